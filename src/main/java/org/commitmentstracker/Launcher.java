@@ -1,0 +1,38 @@
+package org.commitmentstracker;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.commitmentstracker.cli.MainCommand;
+import picocli.CommandLine;
+
+/**
+ * The entry point. It does not extend javafx.application.Application, so {@code java -jar}
+ * works with JavaFX on the class path, and {@code --help}/{@code --version} never start JavaFX.
+ */
+public final class Launcher {
+    /** Held so that the level set on it is not lost to garbage collection. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        MainCommand command = new MainCommand();
+        int exitCode = new CommandLine(command).execute(args);
+        if (exitCode == 0 && command.guiRequested()) {
+            exitCode = DesktopStartup.start(command.dataDir());
+            if (exitCode == 0) {
+                return; // the JavaFX thread keeps the app running until its window closes
+            }
+        }
+        System.exit(exitCode);
+    }
+
+    /** Libraries' start-up banners and migration chatter are noise to a desk officer. */
+    private static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+}

@@ -1,0 +1,166 @@
+package org.commitmentstracker.store;
+
+import static org.commitmentstracker.store.jooq.Tables.AGENCY;
+import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
+import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_CO_OWNER;
+import static org.commitmentstracker.store.jooq.Tables.HISTORY;
+import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
+import static org.commitmentstracker.store.jooq.Tables.UNIT;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Commitment;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.store.jooq.tables.records.CommitmentRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * Tracked commitments. Every change of status, owner, deadline, next step or notes is written
+ * together with its history entry, in one transaction, so history and state never disagree.
+ */
+public final class CommitmentRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public CommitmentRepository(Database database, Clock clock) {
+        this.dsl = database.dsl();
+        this.clock = clock;
+    }
+
+    /** Every commitment with its statement and owner, in statement then source order. */
+    public List<CommitmentOverview> overview() {
+        Map<Long, List<String>> partners = StatementPartners.byStatement(dsl);
+        return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE, STATEMENT.STATEMENT_DATE, UNIT.REF,
+                        UNIT.TEXT, COMMITMENT.SECTOR, AGENCY.ID, AGENCY.CODE, AGENCY.NAME_VI, AGENCY.NAME_EN,
+                        COMMITMENT.STATUS, COMMITMENT.DEADLINE, COMMITMENT.UPDATED_AT)
+                .from(COMMITMENT)
+                .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                .join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
+                .leftJoin(AGENCY).on(AGENCY.ID.eq(COMMITMENT.OWNER_AGENCY_ID))
+                .orderBy(STATEMENT.STATEMENT_DATE.desc().nullsLast(), STATEMENT.ID, UNIT.ORDINAL)
+                .fetch(r -> new CommitmentOverview(
+                        r.get(COMMITMENT.ID),
+                        r.get(STATEMENT.ID),
+                        r.get(STATEMENT.TITLE),
+                        partners.getOrDefault(r.get(STATEMENT.ID), List.of()),
+                        StoreValues.date(r.get(STATEMENT.STATEMENT_DATE)),
+                        r.get(UNIT.REF),
+                        r.get(UNIT.TEXT),
+                        Sector.fromCode(r.get(COMMITMENT.SECTOR)).orElse(null),
+                        r.get(AGENCY.ID) == null ? null : new Agency(r.get(AGENCY.ID), r.get(AGENCY.CODE),
+                                r.get(AGENCY.NAME_VI), r.get(AGENCY.NAME_EN)),
+                        Status.valueOf(r.get(COMMITMENT.STATUS)),
+                        StoreValues.date(r.get(COMMITMENT.DEADLINE)),
+                        StoreValues.instant(r.get(COMMITMENT.UPDATED_AT))));
+    }
+
+    public int count() {
+        return dsl.fetchCount(COMMITMENT);
+    }
+
+    /** The ids of a statement's commitments, by the reference of their unit. */
+    public Map<String, Long> idsByRef(long statementId) {
+        return dsl.select(UNIT.REF, COMMITMENT.ID).from(COMMITMENT)
+                .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                .where(UNIT.STATEMENT_ID.eq(statementId))
+                .fetchMap(UNIT.REF, COMMITMENT.ID);
+    }
+
+    public Optional<Commitment> find(long id) {
+        List<Long> coOwners = dsl.select(COMMITMENT_CO_OWNER.AGENCY_ID).from(COMMITMENT_CO_OWNER)
+                .where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id))
+                .orderBy(COMMITMENT_CO_OWNER.AGENCY_ID)
+                .fetch(COMMITMENT_CO_OWNER.AGENCY_ID);
+        return dsl.selectFrom(COMMITMENT).where(COMMITMENT.ID.eq(id))
+                .fetchOptional(r -> toCommitment(r, coOwners));
+    }
+
+    public void changeStatus(long id, Status status, String author, String comment) {
+        change(id, HistoryField.STATUS, COMMITMENT.STATUS, status.name(), author, comment);
+    }
+
+    public void changeOwner(long id, Long agencyId, String author, String comment) {
+        change(id, HistoryField.OWNER, COMMITMENT.OWNER_AGENCY_ID, agencyId, author, comment);
+    }
+
+    public void changeDeadline(long id, LocalDate deadline, String author, String comment) {
+        change(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(deadline), author, comment);
+    }
+
+    public void changeNextStep(long id, String nextStep, String author) {
+        change(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, nextStep, author, null);
+    }
+
+    public void changeNotes(long id, String notes, String author) {
+        change(id, HistoryField.NOTES, COMMITMENT.NOTES, notes, author, null);
+    }
+
+    /** Adds a dated progress note to the commitment's log. */
+    public void addProgress(long id, String note, String author) {
+        dsl.transaction(tx -> {
+            DSLContext ctx = tx.dsl();
+            String now = StoreValues.instant(clock.instant());
+            requireExists(ctx, id);
+            appendHistory(ctx, id, now, author, HistoryField.PROGRESS, null, null, note);
+            ctx.update(COMMITMENT).set(COMMITMENT.UPDATED_AT, now).where(COMMITMENT.ID.eq(id)).execute();
+        });
+    }
+
+    /** Sets one column and records the change; does nothing when the value is unchanged. */
+    private <T> void change(long id, HistoryField field, Field<T> column, T value, String author, String comment) {
+        dsl.transaction(tx -> {
+            DSLContext ctx = tx.dsl();
+            requireExists(ctx, id);
+            T old = ctx.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id)).fetchOne(column);
+            if (Objects.equals(old, value)) {
+                return;
+            }
+            String now = StoreValues.instant(clock.instant());
+            ctx.update(COMMITMENT)
+                    .set(column, value)
+                    .set(COMMITMENT.UPDATED_AT, now)
+                    .where(COMMITMENT.ID.eq(id))
+                    .execute();
+            appendHistory(ctx, id, now, author, field, text(old), text(value), comment);
+        });
+    }
+
+    private static void requireExists(DSLContext ctx, long id) {
+        if (!ctx.fetchExists(COMMITMENT, COMMITMENT.ID.eq(id))) {
+            throw new IllegalArgumentException("No commitment with id " + id);
+        }
+    }
+
+    private static void appendHistory(DSLContext ctx, long id, String at, String author, HistoryField field,
+                                      String oldValue, String newValue, String comment) {
+        ctx.insertInto(HISTORY)
+                .set(HISTORY.COMMITMENT_ID, id)
+                .set(HISTORY.CHANGED_AT, at)
+                .set(HISTORY.AUTHOR, author)
+                .set(HISTORY.FIELD, field.name())
+                .set(HISTORY.OLD_VALUE, oldValue)
+                .set(HISTORY.NEW_VALUE, newValue)
+                .set(HISTORY.COMMENT, comment)
+                .execute();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Commitment toCommitment(CommitmentRecord r, List<Long> coOwners) {
+        return new Commitment(r.getId(), r.getUnitId(), Sector.fromCode(r.getSector()).orElse(null),
+                r.getOwnerAgencyId(), coOwners, Status.valueOf(r.getStatus()), StoreValues.date(r.getDeadline()),
+                r.getActor(), r.getTarget(), r.getNextStep(), r.getNotes(),
+                StoreValues.instant(r.getCreatedAt()), StoreValues.instant(r.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,67 @@
+package org.commitmentstracker.store;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite store file: connection settings, schema migrations and the jOOQ context that the
+ * repositories share. Every connection runs in WAL mode with foreign keys enforced.
+ */
+public final class Database {
+    private final Path file;
+    private final DataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(Path file, DataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the store file and brings its schema up to date. */
+    public static Database open(Path file) {
+        StoreFileCheck.requireSqliteOrAbsent(file);
+        Database database = new Database(file, dataSource(file));
+        database.migrate();
+        return database;
+    }
+
+    private static DataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new WorkspaceException("The store " + file + " could not be opened or upgraded: "
+                    + StoreFileCheck.rootMessage(e), e);
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

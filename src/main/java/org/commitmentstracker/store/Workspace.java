@@ -1,0 +1,77 @@
+package org.commitmentstracker.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An open data folder: its lock, its store file and the repositories over it. Opening checks the
+ * folder can be written, takes the lock, and opens and upgrades the store; each failure is a
+ * {@link WorkspaceException} that names the path.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String STORE_FILE = "commitments.db";
+
+    private final Path folder;
+    private final WorkspaceLock lock;
+    private final Database database;
+
+    private Workspace(Path folder, WorkspaceLock lock, Database database) {
+        this.folder = folder;
+        this.lock = lock;
+        this.database = database;
+    }
+
+    public static Workspace open(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        requireWritableFolder(absolute);
+        WorkspaceLock lock = WorkspaceLock.acquire(absolute);
+        try {
+            return new Workspace(absolute, lock, Database.open(absolute.resolve(STORE_FILE)));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void requireWritableFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create the data folder " + folder + ": " + describe(e), e);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new WorkspaceException("The data folder " + folder + " is not a folder.");
+        }
+        // Files.isWritable can be wrong for network drives and ACLs: write a file to be sure.
+        try {
+            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot write to the data folder " + folder + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String name = e.getClass().getSimpleName();
+        return switch (name) {
+            case "AccessDeniedException" -> "permission denied";
+            case "ReadOnlyFileSystemException", "FileSystemException" ->
+                    e.getMessage() == null ? "the file system refused" : e.getMessage();
+            default -> e.getMessage() == null ? name : e.getMessage();
+        };
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        lock.close();
+    }
+}

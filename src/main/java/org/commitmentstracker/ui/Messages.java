@@ -1,0 +1,49 @@
+package org.commitmentstracker.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The UI's words in the user's language (English or Vietnamese), from one bundle per language. */
+public final class Messages {
+    public static final String BUNDLE = "org.commitmentstracker.ui.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = supported(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale);
+    }
+
+    /** Vietnamese for a Vietnamese locale, English for any other. */
+    public static Locale supported(Locale locale) {
+        return "vi".equals(locale.getLanguage()) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** "vi" or "en": the language of agency names and other data shown in the UI. */
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

@@ -1,0 +1,26 @@
+package org.commitmentstracker.ui.commitments;
+
+import java.time.LocalDate;
+import org.commitmentstracker.model.Status;
+
+/** A commitment as the table shows it, already put into words in the user's language. */
+public record CommitmentRow(
+        long commitmentId,
+        String statement,
+        String partners,
+        String ref,
+        String text,
+        String owner,
+        Status status,
+        String statusLabel,
+        LocalDate deadline,
+        String deadlineLabel,
+        DeadlineState deadlineState,
+        String statementDate) {
+
+    /** What the statement column shows: the partners and the statement's date. */
+    public String statementLabel() {
+        String label = partners.isEmpty() ? statement : partners;
+        return statementDate.isEmpty() ? label : label + " · " + statementDate;
+    }
+}

@@ -1,0 +1,169 @@
+package org.commitmentstracker.ui.commitments;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import org.commitmentstracker.ui.Messages;
+
+/** The table of commitments. It only binds to {@link CommitmentsViewModel}. */
+public final class CommitmentsView extends StackPane {
+    private final TableView<CommitmentRow> table = new TableView<>();
+
+    public CommitmentsView(CommitmentsViewModel viewModel, Messages messages) {
+        getStyleClass().add("commitments-view");
+        table.setId("commitmentsTable");
+        table.setAccessibleText(messages.get("commitments.table"));
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("commitments.empty")));
+
+        TableColumn<CommitmentRow, String> statement = column(messages.get("column.statement"), "statementColumn",
+                CommitmentRow::statementLabel);
+        statement.setCellFactory(c -> new StatementCell());
+        statement.setPrefWidth(170);
+        TableColumn<CommitmentRow, String> ref = column(messages.get("column.ref"), "refColumn", CommitmentRow::ref);
+        ref.setPrefWidth(50);
+        ref.setComparator(Comparator.comparing(CommitmentsView::refOrder));
+        TableColumn<CommitmentRow, String> text = column(messages.get("column.text"), "textColumn", CommitmentRow::text);
+        text.setPrefWidth(460);
+        text.setCellFactory(c -> new WrappingCell());
+        TableColumn<CommitmentRow, String> owner = column(messages.get("column.owner"), "ownerColumn", CommitmentRow::owner);
+        owner.setPrefWidth(190);
+        owner.setCellFactory(c -> new WrappingCell());
+        TableColumn<CommitmentRow, CommitmentRow> status = new TableColumn<>(messages.get("column.status"));
+        status.setId("statusColumn");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new StatusCell());
+        status.setComparator(Comparator.comparing(CommitmentRow::status));
+        status.setPrefWidth(160);
+        TableColumn<CommitmentRow, CommitmentRow> deadline = new TableColumn<>(messages.get("column.deadline"));
+        deadline.setId("deadlineColumn");
+        deadline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        deadline.setCellFactory(c -> new DeadlineCell());
+        deadline.setComparator(Comparator.comparing(CommitmentRow::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
+        deadline.setPrefWidth(110);
+
+        table.getColumns().setAll(java.util.List.of(statement, ref, text, owner, status, deadline));
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        getChildren().addAll(table, progress);
+    }
+
+    public TableView<CommitmentRow> table() {
+        return table;
+    }
+
+    private static TableColumn<CommitmentRow, String> column(String title, String id,
+                                                             Function<CommitmentRow, String> value) {
+        TableColumn<CommitmentRow, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setCellValueFactory(c -> constant(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static ObservableValue<String> constant(String value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+
+    /** Sorts "2" before "10" and "3.a" after "3". */
+    private static String refOrder(String ref) {
+        StringBuilder key = new StringBuilder();
+        for (String part : ref.split("\\.")) {
+            key.append(part.matches("\\d+") ? String.format("%06d", Integer.parseInt(part)) : part).append('.');
+        }
+        return key.toString();
+    }
+
+    /** Long text wraps inside the column instead of being cut off. */
+    private static final class WrappingCell extends TableCell<CommitmentRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("wrapping-text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                text.setText(item);
+                setGraphic(text);
+            }
+        }
+    }
+
+    /** Partner and date; the statement's full title in a tooltip. */
+    private static final class StatementCell extends TableCell<CommitmentRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        StatementCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            CommitmentRow row = empty ? null : getTableRow().getItem();
+            if (row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(item);
+            tooltip.setText(row.statement());
+            setTooltip(tooltip);
+        }
+    }
+
+    /** The status as a coloured chip. */
+    private static final class StatusCell extends TableCell<CommitmentRow, CommitmentRow> {
+        private final Label chip = new Label();
+
+        @Override
+        protected void updateItem(CommitmentRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            chip.setText(row.statusLabel());
+            chip.getStyleClass().setAll("status-chip", "status-" + row.status().name().toLowerCase().replace('_', '-'));
+            setGraphic(chip);
+        }
+    }
+
+    /** The deadline, red when overdue and amber when due within 30 days. */
+    private static final class DeadlineCell extends TableCell<CommitmentRow, CommitmentRow> {
+        @Override
+        protected void updateItem(CommitmentRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("deadline-overdue", "deadline-due-soon");
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            setText(row.deadlineLabel());
+            if (row.deadlineState() == DeadlineState.OVERDUE) {
+                getStyleClass().add("deadline-overdue");
+            } else if (row.deadlineState() == DeadlineState.DUE_SOON) {
+                getStyleClass().add("deadline-due-soon");
+            }
+        }
+    }
+}

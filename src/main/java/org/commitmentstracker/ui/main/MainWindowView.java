@@ -1,0 +1,87 @@
+package org.commitmentstracker.ui.main;
+
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.commitmentstracker.model.AppVersion;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.commitments.CommitmentsView;
+import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+
+/** The main window's content: menus, the commitments table and a status bar. */
+public final class MainWindowView extends BorderPane {
+    private final Messages messages;
+    private final Path dataFolder;
+
+    public MainWindowView(CommitmentsViewModel commitments, Messages messages, Path dataFolder) {
+        this.messages = messages;
+        this.dataFolder = dataFolder;
+        getStyleClass().add("main-window");
+        setTop(menuBar(commitments));
+        setCenter(new CommitmentsView(commitments, messages));
+        setBottom(statusBar(commitments));
+    }
+
+    private MenuBar menuBar(CommitmentsViewModel commitments) {
+        MenuItem refresh = new MenuItem(messages.get("menu.file.refresh"));
+        refresh.setId("refreshMenuItem");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> commitments.refresh());
+        MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> window().hide());
+        Menu file = new Menu(messages.get("menu.file"), null, refresh, new SeparatorMenuItem(), exit);
+
+        MenuItem about = new MenuItem(messages.get("menu.help.about"));
+        about.setId("aboutMenuItem");
+        about.setOnAction(e -> showAbout());
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private HBox statusBar(CommitmentsViewModel commitments) {
+        Label summary = new Label();
+        summary.setId("summaryLabel");
+        summary.textProperty().bind(commitments.summaryProperty());
+        Label error = new Label();
+        error.setId("errorLabel");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(commitments.errorProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(messages.format("status.dataFolder", dataFolder));
+        folder.getStyleClass().add("muted-text");
+        HBox bar = new HBox(12, summary, error, spacer, folder);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window());
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.format("about.header", AppVersion.current()));
+        alert.setContentText(messages.format("about.body", dataFolder));
+        alert.showAndWait();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}
