@@ -54,9 +54,12 @@ final class DesktopStartup {
         CountDownLatch closed = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
+            });
+            Platform.runLater(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setTitle(messages.get("startup.failed.title"));
                 alert.setHeaderText(messages.get("startup.failed.title"));
+                alert.getDialogPane().setMinWidth(520);
                 alert.showAndWait();
                 closed.countDown();
             });

@@ -12,6 +12,9 @@ import picocli.CommandLine;
 public final class Launcher {
     /** Held so that the level set on it is not lost to garbage collection. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+    /** JavaFX warns when it is loaded from the class path, which is how `java -jar` runs it. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Launcher() {
     }
@@ -34,5 +37,8 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         FLYWAY_LOG.setLevel(Level.WARNING);
+        JOOQ_LOG.setLevel(Level.WARNING);
+        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 }

@@ -14,7 +14,9 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = supported(locale);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale);
+        // No fallback to the OS locale: English chosen on a Vietnamese system must stay English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Vietnamese for a Vietnamese locale, English for any other. */

@@ -1,0 +1,68 @@
+package org.commitmentstracker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering that docs/decisions/0001 describes, checked on the compiled classes. */
+class ArchitectureTest {
+    static final String ROOT = "org.commitmentstracker";
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void coreLayersNeverTouchJavaFxScenesOrFxml() {
+        noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".extract..", ROOT + ".store..",
+                        ROOT + ".report..", ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..")
+                .check(classes);
+    }
+
+    @Test
+    void coreLayersNeverUseJavaFxAtAll() {
+        noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".extract..", ROOT + ".store..",
+                        ROOT + ".report..", ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersNeverImportUpperOnes() {
+        noClasses().that().resideInAPackage(ROOT + ".model..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..",
+                        ROOT + ".report..", ROOT + ".ui..", ROOT + ".cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..", ROOT + ".report..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".App")
+                .check(classes);
+    }
+
+    @Test
+    void onlyViewModelsMayUseTheStore() {
+        noClasses().that().resideInAPackage(ROOT + ".ui..").and().haveNameNotMatching(".*ViewModel(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".store..")
+                .check(classes);
+    }
+
+    @Test
+    void theUiAndTheCommandLineDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage(ROOT + ".ui..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".ui..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,69 @@
+package org.commitmentstracker.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.commitmentstracker.App;
+import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.ui.commitments.CommitmentRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window headless (Monocle) on a new workspace. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    Path dir;
+    App app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("main-window-test");
+        app = new App(Workspace.open(dir), Clock.systemDefaultZone(), Locale.ENGLISH);
+        app.prepareWorkspace();
+        app.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aFirstRunShowsTheSampleCommitments(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+
+        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(table.getItems()).extracting(CommitmentRow::partners).contains("Chile", "Hungary");
+        assertThat(table.getItems()).anySatisfy(row -> assertThat(row.text()).contains("USD 3 billion"));
+        assertThat(table.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Statement", "Ref.", "Commitment", "Owner", "Status", "Deadline");
+        assertThat(robot.lookup(".status-chip").queryAll()).isNotEmpty();
+        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
+        assertThat(summary.getText()).startsWith(table.getItems().size() + " commitments");
+    }
+
+    @Test
+    void refreshReloadsTheTable(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        robot.interact(() -> table.getItems().clear());
+
+        robot.press(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.F5);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before);
+    }
+}
