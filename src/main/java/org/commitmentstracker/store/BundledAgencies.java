@@ -1,6 +1,8 @@
 package org.commitmentstracker.store;
 
 import java.util.Map;
+import org.commitmentstracker.bundled.BundledData;
+import org.commitmentstracker.bundled.TsvTable;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commitmentstracker.bundled.BundledData;
+import org.commitmentstracker.bundled.TsvTable;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.CommitmentDraft;
 import org.commitmentstracker.model.Sector;

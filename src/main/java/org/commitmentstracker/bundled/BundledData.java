@@ -1,4 +1,4 @@
-package org.commitmentstracker.store;
+package org.commitmentstracker.bundled;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the files of the top-level {@code resources/} folder, shipped on the class path under /bundled. */
-final class BundledData {
+public final class BundledData {
     private static final String ROOT = "/bundled/";
 
     private BundledData() {
     }
 
-    static InputStream open(String path) {
+    public static InputStream open(String path) {
         InputStream in = BundledData.class.getResourceAsStream(ROOT + path);
         if (in == null) {
             throw new IllegalStateException("The application is missing its bundled file resources/" + path);
@@ -20,11 +20,11 @@ final class BundledData {
         return in;
     }
 
-    static TsvTable table(String path) {
+    public static TsvTable table(String path) {
         return TsvTable.read("resources/" + path, open(path));
     }
 
-    static String text(String path) {
+    public static String text(String path) {
         try (InputStream in = open(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.commitmentstracker.store;
+package org.commitmentstracker.bundled;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Map;
  * A tab-separated table as kept in the top-level {@code resources/} folder: lines starting with
  * '#' are comments, the first other line names the columns. Cells are trimmed; empty cells are "".
  */
-final class TsvTable {
+public final class TsvTable {
     private final String name;
     private final List<Map<String, String>> rows;
 
@@ -24,7 +24,7 @@ final class TsvTable {
         this.rows = rows;
     }
 
-    static TsvTable read(String name, InputStream in) {
+    public static TsvTable read(String name, InputStream in) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String> header = null;
             List<Map<String, String>> rows = new ArrayList<>();
@@ -50,12 +50,12 @@ final class TsvTable {
         }
     }
 
-    List<Map<String, String>> rows() {
+    public List<Map<String, String>> rows() {
         return rows;
     }
 
     /** The cell, failing with the table's name when the column is missing. */
-    static String cell(TsvTable table, Map<String, String> row, String column) {
+    public static String cell(TsvTable table, Map<String, String> row, String column) {
         String value = row.get(column);
         if (value == null) {
             throw new IllegalStateException(table.name + " has no column '" + column + "'");
@@ -63,7 +63,7 @@ final class TsvTable {
         return value;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 }

@@ -1,0 +1,77 @@
+package org.commitmentstracker.extract.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around a verb: the clause it opens or the subject before it. This is what
+ * tells "The two sides encouraged ..." (a commitment) from "measures to promote ..." (not one).
+ */
+final class ClauseReader {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    private static final String SENTENCE_END = ".;:!?";
+
+    private final CueBook book;
+    private final String text;
+
+    ClauseReader(CueBook book, String text) {
+        this.book = book;
+        this.text = text;
+    }
+
+    /** Where the sentence or clause holding {@code at} starts (after . ; : ! ?). */
+    int sentenceStart(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the smallest clause holding {@code at} starts: after a sentence end, a comma or "and". */
+    int clauseStart(int at) {
+        int start = sentenceStart(at);
+        int comma = text.lastIndexOf(',', at - 1);
+        if (comma >= start) {
+            start = comma + 1;
+        }
+        Matcher and = Pattern.compile("\\b(?:and|và)\\s+", Cue.FLAGS).matcher(text).region(start, at);
+        while (and.find()) {
+            start = and.end();
+        }
+        return start;
+    }
+
+    /** The words between {@code from} and {@code to}. */
+    List<String> words(int from, int to) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(Math.max(0, from), Math.max(from, to));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** The words before {@code at} in its sentence, with trailing adverbs removed. */
+    List<String> subjectWords(int at) {
+        List<String> words = words(sentenceStart(at), at);
+        while (!words.isEmpty() && book.is("adverb", words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /** True when only adverbs stand between the clause start and {@code at}. */
+    boolean opensClause(int clauseStart, int at) {
+        return words(clauseStart, at).stream().allMatch(w -> book.is("adverb", w));
+    }
+
+    /** The up-to-{@code n} words right before {@code at}, nearest last. */
+    List<String> wordsBefore(int at, int n) {
+        List<String> words = words(sentenceStart(at), at);
+        return words.subList(Math.max(0, words.size() - n), words.size());
+    }
+}

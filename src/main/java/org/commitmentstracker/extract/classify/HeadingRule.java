@@ -1,0 +1,28 @@
+package org.commitmentstracker.extract.classify;
+
+import org.commitmentstracker.extract.segment.MarkerType;
+
+/**
+ * Headings: Roman-numeral sections, and short lines that are not sentences ("Justice",
+ * "Energy - Mining", "Về hợp tác kinh tế"). A heading gives its sector to the units below it.
+ */
+public final class HeadingRule {
+    static final int MAX_SECTION_WORDS = 40;
+    static final int MAX_HEADING_WORDS = 12;
+
+    private HeadingRule() {
+    }
+
+    public static boolean isHeading(MarkerType marker, String text) {
+        String t = text.strip();
+        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (marker == MarkerType.ROMAN) {
+            return words <= MAX_SECTION_WORDS;
+        }
+        if (marker != MarkerType.NONE || words == 0 || words > MAX_HEADING_WORDS) {
+            return false;
+        }
+        char first = t.charAt(0);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && !t.matches(".*[.;:,!?\"”)]$");
+    }
+}

@@ -1,0 +1,132 @@
+package org.commitmentstracker.extract.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.commitmentstracker.model.UnitKind;
+
+/**
+ * Gives a unit (that is neither noise nor a heading) its kind by the rubric's rule: a unit that
+ * mixes classes takes the strongest, commitment > position > context. Evidence comes from the
+ * cue files; a commitment verb counts only as a main verb of one of the sides.
+ */
+public final class KindClassifier {
+    private final Map<String, CueBook> books = Map.of("en", CueBook.load("en"), "vi", CueBook.load("vi"));
+
+    /**
+     * @param listItem   the unit is a bullet or lettered item
+     * @param leadInKind the kind of the paragraph a list item hangs from, or null
+     */
+    public KindDecision classify(String text, String language, boolean listItem, UnitKind leadInKind) {
+        CueBook book = books.getOrDefault(language, books.get("en"));
+        // Items of a narrative list ("the following achievements:") are not orders.
+        boolean imperativeList = listItem && leadInKind != UnitKind.CONTEXT;
+        List<CueMatch> matches = resolveOverlaps(find(book, text, imperativeList));
+        ClauseReader reader = new ClauseReader(book, text);
+        List<CueMatch> commitments = matches.stream()
+                .filter(m -> m.cueClass().commits() && standsAsCommitment(book, reader, text, m)).toList();
+        if (!commitments.isEmpty()) {
+            return new KindDecision(UnitKind.COMMITMENT, commitments.get(0).words());
+        }
+        for (CueClass cueClass : List.of(CueClass.POSITION, CueClass.CONTEXT)) {
+            for (CueMatch m : matches) {
+                if (m.cueClass() == cueClass) {
+                    return new KindDecision(cueClass == CueClass.POSITION ? UnitKind.POSITION : UnitKind.CONTEXT, m.words());
+                }
+            }
+        }
+        if (listItem && leadInKind == UnitKind.CONTEXT) {
+            return new KindDecision(UnitKind.CONTEXT, "an item of a narrative list");
+        }
+        return listItem ? new KindDecision(UnitKind.POSITION, "an item of a list with no commitment words")
+                : new KindDecision(UnitKind.CONTEXT, "no commitment or position words");
+    }
+
+    private List<CueMatch> find(CueBook book, String text, boolean listItem) {
+        List<CueMatch> found = new ArrayList<>();
+        for (Cue cue : book.cues) {
+            Matcher m = cue.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new CueMatch(cue.cueClass(), m.start(), m.end(), m.group().strip()));
+                }
+            }
+        }
+        ClauseReader reader = new ClauseReader(book, text);
+        boolean imperativeStyle = listItem || opensWithBaseVerb(book, text);
+        Matcher verb = book.verbs.matcher(text);
+        while (verb.find()) {
+            if (isMainVerb(book, reader, verb.start(), verb.group(1), imperativeStyle)) {
+                found.add(new CueMatch(CueClass.VERB, verb.start(), verb.end(), verb.group(1)));
+            }
+        }
+        return found;
+    }
+
+    private static boolean opensWithBaseVerb(CueBook book, String text) {
+        Matcher verb = book.verbs.matcher(text);
+        return verb.find() && new ClauseReader(book, text).opensClause(0, verb.start())
+                && book.baseVerbs.contains(verb.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A verb is the unit's own when it opens an imperative clause, or follows the side that acts. */
+    private static boolean isMainVerb(CueBook book, ClauseReader reader, int at, String verb, boolean imperativeStyle) {
+        boolean base = book.baseVerbs.contains(verb.toLowerCase(java.util.Locale.ROOT));
+        int sentence = reader.sentenceStart(at);
+        if (base && reader.opensClause(sentence, at)) {
+            return imperativeStyle || sentence == 0;
+        }
+        if (base && imperativeStyle && reader.opensClause(reader.clauseStart(at), at)) {
+            return true;
+        }
+        List<String> subject = reader.subjectWords(at);
+        if (subject.isEmpty()) {
+            return false;
+        }
+        if (subject.stream().anyMatch(w -> book.is("relative", w))) {
+            return false;
+        }
+        String last = subject.get(subject.size() - 1);
+        return book.is("subject", last) || Character.isUpperCase(last.charAt(0));
+    }
+
+    /** Negated, in the past, or inside reported belief: then a commitment cue is not one. */
+    private static boolean standsAsCommitment(CueBook book, ClauseReader reader, String text, CueMatch m) {
+        // "have agreed to" still commits; "have continued to" tells what was done before.
+        List<String> before = reader.wordsBefore(m.start(), 3);
+        for (String word : before) {
+            if (book.is("negation", word) || (m.cueClass() == CueClass.VERB && book.is("past", word))) {
+                return false;
+            }
+        }
+        List<String> sentence = reader.words(reader.sentenceStart(m.start()), m.start());
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (book.is("belief", sentence.get(i))) {
+                for (int j = i + 1; j < Math.min(sentence.size(), i + 4); j++) {
+                    String w = sentence.get(j).toLowerCase(java.util.Locale.ROOT);
+                    if (w.equals("that") || w.equals("rằng")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Longer cues win over the shorter ones they overlap; void cues then drop out. */
+    static List<CueMatch> resolveOverlaps(List<CueMatch> found) {
+        List<CueMatch> bySize = new ArrayList<>(found);
+        bySize.sort(Comparator.comparingInt(CueMatch::length).reversed().thenComparingInt(CueMatch::start));
+        List<CueMatch> kept = new ArrayList<>();
+        for (CueMatch m : bySize) {
+            if (kept.stream().noneMatch(k -> k.overlaps(m))) {
+                kept.add(m);
+            }
+        }
+        kept.removeIf(m -> m.cueClass() == CueClass.VOID);
+        kept.sort(Comparator.comparingInt(CueMatch::start));
+        return kept;
+    }
+}

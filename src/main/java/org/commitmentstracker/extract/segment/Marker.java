@@ -1,0 +1,44 @@
+package org.commitmentstracker.extract.segment;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The marker at the start of a line, if any, and the text after it.
+ *
+ * @param label the number, numeral or letter ("12", "IV", "b"); empty for bullets and plain text
+ * @param body  the line without its marker
+ */
+public record Marker(MarkerType type, String label, String body) {
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,7})\\s*[.)]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    private static final Pattern ROMAN_VALID = Pattern.compile("^(XL|L?X{0,3})(IX|IV|V?I{0,3})$");
+    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-zđ])\\)|([a-zđ])[).])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("^[-–—•●▪◦∙·*+»►✓]\\s*(?=\\S)(.*)$", Pattern.DOTALL);
+
+    public static Marker of(String line) {
+        String text = line.strip();
+        Matcher m = NUMBER.matcher(text);
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+            return new Marker(MarkerType.NUMBER, String.valueOf(Integer.parseInt(m.group(1))), m.group(2));
+        }
+        m = ROMAN.matcher(text);
+        if (m.matches() && ROMAN_VALID.matcher(m.group(1)).matches()) {
+            return new Marker(MarkerType.ROMAN, m.group(1), m.group(2));
+        }
+        m = LETTER.matcher(text);
+        if (m.matches()) {
+            return new Marker(MarkerType.LETTER, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
+        }
+        m = BULLET.matcher(text);
+        // "-5%" or "+84" are numbers, not bullets
+        if (m.matches() && !text.matches("^[-+]\\d.*")) {
+            return new Marker(MarkerType.BULLET, "", m.group(1));
+        }
+        return new Marker(MarkerType.NONE, "", text);
+    }
+
+    public static boolean startsWithMarker(String line) {
+        return of(line).type() != MarkerType.NONE;
+    }
+}

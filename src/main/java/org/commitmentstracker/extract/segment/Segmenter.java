@@ -1,0 +1,53 @@
+package org.commitmentstracker.extract.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a statement's text into units: numbered paragraphs, Roman-numeral sections, lettered
+ * and dashed bullets, plain paragraphs and headings, each with a reference an officer can
+ * find in the source. Every paragraph of the text becomes exactly one unit, in order.
+ */
+public final class Segmenter {
+
+    public List<Segment> segment(String text) {
+        List<Segment> segments = new ArrayList<>();
+        String number = null;
+        int bullets = 0;
+        int leadIn = -1;
+        for (String paragraph : ParagraphJoiner.paragraphs(text)) {
+            Marker marker = Marker.of(paragraph);
+            int ordinal = segments.size();
+            String body = collapse(marker.body());
+            String ref;
+            switch (marker.type()) {
+                case NUMBER -> {
+                    number = marker.label();
+                    bullets = 0;
+                    ref = number;
+                }
+                case ROMAN -> {
+                    number = null;
+                    bullets = 0;
+                    ref = marker.label();
+                }
+                case LETTER -> ref = number == null ? marker.label() : number + "." + marker.label();
+                case BULLET -> {
+                    bullets++;
+                    ref = number == null ? "¶" + (ordinal + 1) : number + "." + bullets;
+                }
+                default -> ref = "¶" + (ordinal + 1);
+            }
+            boolean listItem = marker.type() == MarkerType.BULLET || marker.type() == MarkerType.LETTER;
+            segments.add(new Segment(ordinal, ref, marker.type(), body, listItem ? leadIn : -1));
+            if (!listItem) {
+                leadIn = ordinal;
+            }
+        }
+        return segments;
+    }
+
+    static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
