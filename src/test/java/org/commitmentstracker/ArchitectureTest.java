@@ -22,15 +22,15 @@ class ArchitectureTest {
     @Test
     void coreLayersNeverTouchJavaFxScenesOrFxml() {
         noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".extract..", ROOT + ".store..",
-                        ROOT + ".report..", ROOT + ".cli..")
+                        ROOT + ".importing..", ROOT + ".report..", ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..")
                 .check(classes);
     }
 
     @Test
     void coreLayersNeverUseJavaFxAtAll() {
-        noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".extract..", ROOT + ".store..",
-                        ROOT + ".report..", ROOT + ".cli..")
+        noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".bundled..", ROOT + ".extract..",
+                        ROOT + ".store..", ROOT + ".importing..", ROOT + ".report..", ROOT + ".bench..", ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -41,8 +41,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..",
                         ROOT + ".report..", ROOT + ".ui..", ROOT + ".cli..")
                 .check(classes);
-        noClasses().that().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..", ROOT + ".report..")
+        noClasses().that().resideInAnyPackage(ROOT + ".bundled..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..",
+                        ROOT + ".importing..", ROOT + ".report..", ROOT + ".ui..", ROOT + ".cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..", ROOT + ".report..",
+                        ROOT + ".importing..", ROOT + ".bench..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
+                .check(classes);
+        // Reading statements and keeping them are separate: only importing joins the two.
+        noClasses().that().resideInAPackage(ROOT + ".extract..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".importing..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".store..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".importing..")
                 .check(classes);
         noClasses().that().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".App")

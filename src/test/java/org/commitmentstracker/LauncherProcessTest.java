@@ -22,15 +22,25 @@ class LauncherProcessTest {
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
+        return run(null, args);
+    }
+
+    /** Runs the launcher with {@code home} (when not null) as the user's home and data folder root. */
+    static Result run(Path home, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Djava.awt.headless=true",
+                "-Duser.home=" + (home == null ? System.getProperty("user.home") : home),
                 Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY"); // no display: the GUI cannot start by accident
         builder.environment().remove("WAYLAND_DISPLAY");
+        if (home != null) {
+            builder.environment().put("HOME", home.toString());
+            builder.environment().put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+        }
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -3,10 +3,9 @@ package org.commitmentstracker.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.commitmentstracker.model.AppVersion;
-import org.commitmentstracker.store.DataFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code commitments-tracker [--data-dir DIR]}: with no sub-command, asks for the desktop app.
@@ -15,14 +14,14 @@ import picocli.CommandLine.Option;
 @Command(name = "commitments-tracker",
         mixinStandardHelpOptions = true,
         versionProvider = MainCommand.Version.class,
+        subcommands = {ExtractCommand.class, ImportCommand.class, BenchCommand.class},
         description = "Tracks the follow-up of the commitments in Viet Nam's joint statements.%n"
                 + "Without a command, opens the desktop app.",
         footer = "%nThe data folder defaults to the OS's application data folder.")
 public final class MainCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "The workspace's data folder (default: ${DEFAULT-VALUE}).")
-    private Path dataDir = DataFolders.defaultFolder();
+    @Mixin
+    private DataDirOption dataDir = new DataDirOption();
 
     private boolean guiRequested;
 
@@ -38,7 +37,7 @@ public final class MainCommand implements Callable<Integer> {
     }
 
     public Path dataDir() {
-        return dataDir;
+        return dataDir.dataDir();
     }
 
     static final class Version implements IVersionProvider {

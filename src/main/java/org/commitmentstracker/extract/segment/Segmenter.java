@@ -11,11 +11,16 @@ import java.util.List;
 public final class Segmenter {
 
     public List<Segment> segment(String text) {
+        return segment(ParagraphJoiner.paragraphs(text));
+    }
+
+    /** Segments paragraphs already joined by {@link ParagraphJoiner}. */
+    public List<Segment> segment(List<String> paragraphs) {
         List<Segment> segments = new ArrayList<>();
         String number = null;
         int bullets = 0;
         int leadIn = -1;
-        for (String paragraph : ParagraphJoiner.paragraphs(text)) {
+        for (String paragraph : paragraphs) {
             Marker marker = Marker.of(paragraph);
             int ordinal = segments.size();
             String body = collapse(marker.body());

@@ -1,0 +1,53 @@
+package org.commitmentstracker.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.commitmentstracker.extract.read.StatementReaders;
+import org.commitmentstracker.importing.ImportOutcome;
+import org.commitmentstracker.importing.StatementImporter;
+import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.BundledAgencies;
+import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.StatementRepository;
+import org.commitmentstracker.store.Workspace;
+
+/** Imports N statement files (about 8 KB each, English and Vietnamese) into a new, empty workspace. */
+public final class ImportBenchmark {
+    static final int SIZE = 8_000;
+
+    public void run(PrintWriter out, int count, Path scratch) {
+        try {
+            Path files = Files.createDirectories(scratch.resolve("statements"));
+            SyntheticStatements statements = new SyntheticStatements(7);
+            long bytes = 0;
+            for (int i = 0; i < count; i++) {
+                String text = statements.statement(i, i % 2 == 1, SIZE);
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                Files.writeString(files.resolve(String.format("statement-%05d.txt", i)), text);
+            }
+            try (Workspace workspace = Workspace.open(scratch.resolve("workspace"))) {
+                AgencyRepository agencies = new AgencyRepository(workspace.database());
+                new BundledAgencies(agencies).loadIfEmpty();
+                StatementImporter importer = new StatementImporter(new StatementReaders(),
+                        new StatementRepository(workspace.database(), Clock.systemUTC()), agencies);
+                long start = System.nanoTime();
+                List<ImportOutcome> outcomes = importer.importAll(List.of(files));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
+                int commitments = new CommitmentRepository(workspace.database(), Clock.systemUTC()).count();
+                out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
+                                + "%.1f s, %.0f statements/s, %.2f MB/s%n",
+                        imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+}

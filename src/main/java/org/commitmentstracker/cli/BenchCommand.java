@@ -1,0 +1,53 @@
+package org.commitmentstracker.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.commitmentstracker.bench.ExtractBenchmark;
+import org.commitmentstracker.bench.ImportBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: measures extraction and import speed on synthetic statements; prints one line per figure. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures speed on made-up statements in a scratch folder (your workspace is not touched).")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--statements", paramLabel = "N", defaultValue = "1000",
+            description = "How many statements to import (default: ${DEFAULT-VALUE}).")
+    int statements;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
+            description = "Timed extraction runs after warm-up (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        new ExtractBenchmark().run(out, Math.max(20, runs / 2), runs);
+        Path scratch = Files.createTempDirectory("commitments-bench");
+        try {
+            new ImportBenchmark().run(out, statements, scratch);
+        } finally {
+            deleteTree(scratch);
+        }
+        return 0;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.commitmentstracker.cli;
+
+import java.nio.file.Path;
+import org.commitmentstracker.store.DataFolders;
+import picocli.CommandLine.Option;
+
+/** {@code --data-dir DIR}, shared by the commands that open a workspace. */
+public final class DataDirOption {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The workspace's data folder (default: ${DEFAULT-VALUE}).")
+    Path dataDir = DataFolders.defaultFolder();
+
+    public Path dataDir() {
+        return dataDir;
+    }
+}

@@ -1,0 +1,86 @@
+package org.commitmentstracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commitmentstracker.bundled.SectorOwners;
+import org.commitmentstracker.extract.deadline.Deadline;
+import org.commitmentstracker.extract.deadline.DeadlineFinder;
+import org.commitmentstracker.extract.meta.MetadataExtractor;
+import org.commitmentstracker.extract.meta.StatementMetadata;
+import org.commitmentstracker.extract.read.SourceText;
+import org.commitmentstracker.extract.segment.ParagraphJoiner;
+import org.commitmentstracker.extract.segment.Segmenter;
+import org.commitmentstracker.model.UnitKind;
+
+/**
+ * Finds a statement's commitments: reads its metadata, cuts the rest into units, gives each a
+ * kind, and gives each commitment its sector, deadline, acting side, target and suggested owner.
+ * Pure: it touches no store and no file.
+ */
+public final class StatementExtractor {
+    private static final Pattern SOURCE_LINE = Pattern.compile("^(?:Source|Nguồn)\\s*:\\s*\\S+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words after the title line that are still the title (a title wrapped over lines). */
+    private static final int TITLE_TAIL_WORDS = 15;
+
+    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
+    private final Segmenter segmenter = new Segmenter();
+    private final UnitAnalyser analyser = new UnitAnalyser();
+    private final DeadlineFinder deadlines = new DeadlineFinder();
+    private final SectorOwners owners;
+
+    public StatementExtractor(SectorOwners owners) {
+        this.owners = owners;
+    }
+
+    public Extraction extract(SourceText source) {
+        StatementMetadata found = metadataExtractor.extract(source.text());
+        StatementMetadata metadata = found.source() != null || source.sourceUrl() == null ? found
+                : new StatementMetadata(found.title(), found.partners(), found.date(), found.place(), found.language(),
+                        source.sourceUrl(), found.relationship());
+        List<ExtractedUnit> units = new ArrayList<>();
+        for (AnalysedUnit u : analyser.analyse(segmenter.segment(body(source.text(), metadata.title())),
+                metadata.language())) {
+            units.add(complete(u, metadata));
+        }
+        return new Extraction(source.name(), source.text(), metadata, units);
+    }
+
+    private ExtractedUnit complete(AnalysedUnit u, StatementMetadata metadata) {
+        String text = u.segment().text();
+        if (u.kind() != UnitKind.COMMITMENT) {
+            return new ExtractedUnit(u.segment().ordinal(), u.segment().ref(), u.kind(), text, u.section(),
+                    null, null, null, null, null, u.kindCue(), null, null);
+        }
+        Deadline deadline = deadlines.find(text, metadata.language(), metadata.date()).orElse(null);
+        return new ExtractedUnit(u.segment().ordinal(), u.segment().ref(), u.kind(), text, u.section(), u.sector(),
+                deadline == null ? null : deadline.date(), ActorFinder.find(text, u.kindCue()), TargetFinder.find(text),
+                owners.ownerOf(u.sector()), u.kindCue(), u.sectorCue(), deadline == null ? null : deadline.cue());
+    }
+
+    /** The paragraphs that are units: not the title, nor a closing "Source: URL" (both metadata). */
+    static List<String> body(String text, String title) {
+        String collapsedTitle = title == null ? "" : title.replaceAll("\\s+", " ").strip();
+        boolean titleDropped = collapsedTitle.isEmpty();
+        List<String> body = new ArrayList<>();
+        for (String paragraph : ParagraphJoiner.paragraphs(text)) {
+            String collapsed = paragraph.replaceAll("\\s+", " ").strip();
+            if (!titleDropped && collapsed.startsWith(collapsedTitle)) {
+                titleDropped = true;
+                // A title wrapped over two lines comes back whole; a first paragraph run into
+                // the title line stays a unit.
+                String rest = collapsed.substring(collapsedTitle.length()).strip();
+                if (rest.split("\\s+").length > TITLE_TAIL_WORDS) {
+                    body.add(rest);
+                }
+                continue;
+            }
+            if (!SOURCE_LINE.matcher(collapsed).matches()) {
+                body.add(paragraph);
+            }
+        }
+        return body;
+    }
+}

@@ -1,0 +1,88 @@
+package org.commitmentstracker.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commitmentstracker.bundled.SectorOwners;
+import org.commitmentstracker.extract.Extraction;
+import org.commitmentstracker.extract.StatementExtractor;
+import org.commitmentstracker.extract.read.SourceText;
+import org.commitmentstracker.extract.read.StatementReaders;
+import org.commitmentstracker.extract.read.UnreadableStatementException;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.StatementRepository;
+
+/**
+ * Reads statement files, finds their commitments and stores each statement whole or not at
+ * all. A bad file is reported and the others still land; a statement already in the workspace
+ * is skipped. Owners are suggested from the workspace's own sector-to-agency table.
+ */
+public final class StatementImporter {
+    private final StatementReaders readers;
+    private final StatementRepository statements;
+    private final AgencyRepository agencies;
+
+    public StatementImporter(StatementReaders readers, StatementRepository statements, AgencyRepository agencies) {
+        this.readers = readers;
+        this.statements = statements;
+        this.agencies = agencies;
+    }
+
+    /** Imports every readable file of the given files and folders, one outcome per file. */
+    public List<ImportOutcome> importAll(List<Path> filesOrFolders) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : filesOrFolders) {
+            try {
+                files.addAll(readers.expand(List.of(path)));
+            } catch (UnreadableStatementException e) {
+                outcomes.add(new ImportOutcome.Failed(e.fileName(), e.reason()));
+            }
+        }
+        StatementExtractor extractor = new StatementExtractor(workspaceOwners());
+        for (Path file : files) {
+            outcomes.add(importFile(file, extractor));
+        }
+        return outcomes;
+    }
+
+    private ImportOutcome importFile(Path file, StatementExtractor extractor) {
+        String name = file.getFileName().toString();
+        SourceText source;
+        try {
+            source = readers.read(file);
+        } catch (UnreadableStatementException e) {
+            return new ImportOutcome.Failed(e.fileName(), e.reason());
+        }
+        return store(name, extractor.extract(source));
+    }
+
+    /** Stores an extraction, for files and for pasted text alike. */
+    public ImportOutcome store(String name, Extraction extraction) {
+        if (extraction.commitmentCount() == 0) {
+            return new ImportOutcome.Failed(name, "no commitments were found in it (is it a joint statement?)");
+        }
+        try {
+            Optional<Long> id = statements.insert(DraftBuilder.draft(extraction));
+            String title = extraction.metadata().title();
+            return id.<ImportOutcome>map(value -> new ImportOutcome.Imported(name, value, title, extraction.commitmentCount()))
+                    .orElseGet(() -> new ImportOutcome.AlreadyImported(name, title));
+        } catch (RuntimeException e) {
+            return new ImportOutcome.Failed(name, "it could not be saved, nothing of it was kept: " + e.getMessage());
+        }
+    }
+
+    /** The suggestions for a new import, as the workspace's agency table now has them. */
+    public SectorOwners workspaceOwners() {
+        Map<Sector, String> codes = new EnumMap<>(Sector.class);
+        for (Map.Entry<Sector, Agency> entry : agencies.sectorOwners().entrySet()) {
+            codes.put(entry.getKey(), entry.getValue().code());
+        }
+        return new SectorOwners(codes);
+    }
+}

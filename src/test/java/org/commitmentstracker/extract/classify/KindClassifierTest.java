@@ -1,0 +1,69 @@
+package org.commitmentstracker.extract.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.commitmentstracker.model.UnitKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences written for this test (not from the seed statements), with the rubric's class. */
+class KindClassifierTest {
+    static final KindClassifier CLASSIFIER = new KindClassifier();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "The two sides agreed to open a direct air route between Ha Noi and Lima.|COMMITMENT",
+        "Both countries will hold the third meeting of the Joint Committee in Lima.|COMMITMENT",
+        "The leaders decided to upgrade relations to a Strategic Partnership.|COMMITMENT",
+        "The Peruvian side supports Viet Nam's candidacy to the Human Rights Council.|COMMITMENT",
+        "The two sides encouraged their businesses to invest in renewable energy.|COMMITMENT",
+        "President Boric invited the Prime Minister to visit Chile; the invitation was accepted with pleasure.|COMMITMENT",
+        "The two sides expressed their desire to expand cooperation in mining.|COMMITMENT",
+        "The two sides stressed the importance of free trade and a rules-based order.|POSITION",
+        "The two sides expressed concern about the situation in the region.|POSITION",
+        "The two leaders exchanged views on regional issues of common concern.|POSITION",
+        "The two leaders agreed that the visit was a milestone in bilateral relations.|POSITION",
+        "The two sides expressed their belief that the partnership will bring benefits to both peoples.|POSITION",
+        "The President paid a State visit to Viet Nam from 3 to 5 May 2025 and held talks with the Prime Minister.|CONTEXT",
+        "Two-way trade reached USD 2 billion in 2024.|CONTEXT",
+        "The two countries have continued to expand cooperation in education since 2015.|CONTEXT",
+        "The delegation discussed measures to promote tourism.|CONTEXT",
+        "Hai bên nhất trí nâng kim ngạch thương mại lên 200 triệu USD.|COMMITMENT",
+        "Hai nước sẽ tổ chức Năm hữu nghị vào năm 2026.|COMMITMENT",
+        "Hai bên tiếp tục phối hợp chặt chẽ tại các diễn đàn đa phương.|COMMITMENT",
+        "Phía Lào ủng hộ Việt Nam ứng cử vào Hội đồng Bảo an.|COMMITMENT",
+        "Hai bên khẳng định tầm quan trọng của hòa bình và ổn định ở khu vực.|POSITION",
+        "Thủ tướng đánh giá cao những thành tựu mà hai nước đã đạt được.|POSITION",
+        "Hai Thủ tướng đã hội đàm tại Hà Nội trong bầu không khí hữu nghị.|CONTEXT",
+        "Hai bên đã tăng cường hợp tác giáo dục trong nhiều năm qua.|CONTEXT",
+    })
+    void paragraphsGetTheirClass(String text, UnitKind expected) {
+        String language = text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "en";
+        assertThat(CLASSIFIER.classify(text, language, false, null).kind()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Continue to exchange delegations at all levels.|COMMITMENT|COMMITMENT",
+        "Further strengthen cooperation in agriculture.|COMMITMENT|COMMITMENT",
+        "Note with pleasure the growth of tourism and support more direct flights.|COMMITMENT|COMMITMENT",
+        "Recognize the changes in the world economy.|COMMITMENT|POSITION",
+        "Support the strategic importance of cooperation in education.|COMMITMENT|POSITION",
+        "Trade grew and businesses coordinate effectively.|CONTEXT|CONTEXT",
+        "Tăng cường hợp tác giữa các địa phương hai nước.|COMMITMENT|COMMITMENT",
+    })
+    void listItemsInTheImperativeAreCommitmentsUnderACommitmentLeadIn(String text, UnitKind leadIn, UnitKind expected) {
+        String language = text.startsWith("Tăng") ? "vi" : "en";
+        assertThat(CLASSIFIER.classify(text, language, true, leadIn).kind()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The two sides agreed to hold consultations.|agreed to",
+        "Hai bên sẽ ký hiệp định.|sẽ",
+    })
+    void theDecisionNamesItsCue(String text, String cue) {
+        String language = text.startsWith("Hai") ? "vi" : "en";
+        assertThat(CLASSIFIER.classify(text, language, false, null).cue()).isEqualTo(cue);
+    }
+}
