@@ -1,0 +1,37 @@
+package org.commitmentstracker.extract.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Names what an OLE2 compound file is. Word and Excel keep password-protected .docx/.xlsx in such a container
+ * (EncryptionInfo + EncryptedPackage), so a ".docx" may be one; old .doc/.xls/.ppt files are too.
+ */
+final class OleInspector {
+    static final String PASSWORD = "is password-protected; remove the password and try again";
+
+    private OleInspector() {
+    }
+
+    /** Always throws: none of these can be read as a statement. */
+    static UnreadableStatementException explain(String name, byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                return new UnreadableStatementException(name, PASSWORD);
+            }
+            if (root.hasEntry("WordDocument")) {
+                return new UnreadableStatementException(name, "is an old Word .doc file; save it as .docx");
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return new UnreadableStatementException(name, "is an old Excel file, not a statement");
+            }
+            return new UnreadableStatementException(name,
+                    "is an old Microsoft Office file, not a statement; save it as .docx");
+        } catch (IOException | RuntimeException e) {
+            return new UnreadableStatementException(name, DocxReader.DAMAGED, e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.commitmentstracker.extract.read;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** PDF through PDFBox: text in reading order, a blank line where the stripper sees a new paragraph. */
+final class PdfReader {
+    static final String DAMAGED = "is damaged or not a valid PDF file";
+    static final String NO_TEXT_LAYER = "has no text layer (scanned?)";
+
+    private PdfReader() {
+    }
+
+    static String read(String name, byte[] bytes) throws UnreadableStatementException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new UnreadableStatementException(name, DAMAGED);
+            }
+            String text = stripper().getText(document);
+            if (!TextNormalizer.hasLetters(text)) {
+                throw new UnreadableStatementException(name, NO_TEXT_LAYER);
+            }
+            return text;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableStatementException(name, OleInspector.PASSWORD, e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableStatementException(name, DAMAGED, e);
+        } catch (OutOfMemoryError e) {
+            // PDFBox inflates each content stream whole in memory; a crafted one can ask for gigabytes. The buffer
+            // that failed is garbage once we are here, so the application can go on with the next file.
+            throw new UnreadableStatementException(name, "is too complex to read (it expands beyond the memory "
+                    + "available)");
+        }
+    }
+
+    /**
+     * Paragraph starts become a blank line ("\n" after the line break); page starts and ends add nothing, so a
+     * sentence running over a page break stays on adjacent lines for the segmenter to join.
+     */
+    private static PDFTextStripper stripper() {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setLineSeparator("\n");
+        stripper.setParagraphStart("\n");
+        stripper.setParagraphEnd("");
+        stripper.setPageStart("");
+        stripper.setPageEnd("");
+        return stripper;
+    }
+}

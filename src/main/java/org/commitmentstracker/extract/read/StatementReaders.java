@@ -1,0 +1,139 @@
+package org.commitmentstracker.extract.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads statement files of any supported kind into normalised plain text; every failure is explained in words. */
+public final class StatementReaders {
+    static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    static final String NOT_FOUND = "was not found";
+    static final String EMPTY = "is empty";
+    static final String NO_TEXT = "has no text";
+
+    private final long maxBytes;
+
+    public StatementReaders() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** For tests: a small size limit instead of writing 20 MB files. */
+    StatementReaders(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads one file, choosing the reader by its content first and its extension second. */
+    public SourceText read(Path file) throws UnreadableStatementException {
+        String name = nameOf(file);
+        try {
+            byte[] bytes = readBounded(file, name);
+            FormatSniffer.Kind kind = FormatSniffer.sniff(head(bytes), name);
+            return switch (kind) {
+                case TEXT -> finish(name, PlainTextReader.read(name, bytes), null, "txt");
+                case ZIP -> finish(name, DocxReader.read(name, bytes), null, "docx");
+                case PDF -> finish(name, PdfReader.read(name, bytes), null, "pdf");
+                case HTML -> {
+                    HtmlReader.Page page = HtmlReader.read(name, bytes);
+                    yield finish(name, page.text(), page.sourceUrl(), "html");
+                }
+                case OLE2 -> throw OleInspector.explain(name, bytes);
+                case IMAGE -> throw new UnreadableStatementException(name, "is an image, not a statement");
+                case RTF -> throw new UnreadableStatementException(name, "is an RTF file; save it as .docx");
+                case BINARY -> throw new UnreadableStatementException(name, PlainTextReader.NOT_TEXT);
+            };
+        } catch (RuntimeException e) {
+            // The readers map the errors they know; anything else still reaches the user as a sentence.
+            throw new UnreadableStatementException(name, "could not be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** Text pasted by the user, normalised as a .txt file is. */
+    public SourceText fromClipboard(String text) throws UnreadableStatementException {
+        String name = "clipboard";
+        if (text == null || text.isBlank()) {
+            throw new UnreadableStatementException(name, EMPTY);
+        }
+        if (text.length() > maxBytes) {
+            throw new UnreadableStatementException(name, tooLarge(text.length()));
+        }
+        return finish(name, text, null, "clipboard");
+    }
+
+    /** Folders give their readable files (.txt .docx .pdf .html .htm) sorted by name, hidden folders skipped. */
+    public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
+        return FolderExpander.expand(filesOrFolders);
+    }
+
+    /** Checks what can be checked without reading (existence, kind, size), then reads at most the limit. */
+    private byte[] readBounded(Path file, String name) throws UnreadableStatementException {
+        if (!Files.exists(file)) {
+            throw new UnreadableStatementException(name, NOT_FOUND);
+        }
+        if (Files.isDirectory(file)) {
+            throw new UnreadableStatementException(name,
+                    "is a folder, not a file; add the folder to read the files in it");
+        }
+        // Pipes and devices could block or never end.
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableStatementException(name, "is not a regular file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableStatementException(name, tooLarge(size));
+            }
+            if (size == 0) {
+                throw new UnreadableStatementException(name, EMPTY);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) { // it grew since we asked its size
+                    throw new UnreadableStatementException(name, tooLarge(bytes.length));
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new UnreadableStatementException(name, describe(e), e);
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be opened (permission denied)";
+        }
+        if (e instanceof NoSuchFileException) {
+            return NOT_FOUND;
+        }
+        return "could not be read (" + e.getMessage() + ")";
+    }
+
+    private String tooLarge(long size) {
+        return "is too large (" + Sizes.describe(size) + "; the limit is " + Sizes.describe(maxBytes) + ")";
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
+    }
+
+    private static SourceText finish(String name, String raw, String sourceUrl, String format)
+            throws UnreadableStatementException {
+        String text = TextNormalizer.normalize(raw);
+        if (text.isEmpty()) {
+            throw new UnreadableStatementException(name, EMPTY);
+        }
+        if (!TextNormalizer.hasLetters(text)) {
+            throw new UnreadableStatementException(name, NO_TEXT);
+        }
+        return new SourceText(name, text, sourceUrl, format);
+    }
+
+    static String nameOf(Path path) {
+        Path fileName = path.getFileName();
+        return fileName == null ? path.toString() : fileName.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.commitmentstracker.extract.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Inflates every entry of a ZIP once, counting real bytes (not the sizes the archive claims), before POI sees it:
+ * stops zip bombs, refuses XML parts with a DOCTYPE (external entities) and tells what kind of archive it is.
+ */
+final class ZipInspector {
+    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+    static final int MAX_ENTRIES = 10_000;
+    /** Same as POI's default: text and pictures never expand more than 100 times; a bomb does. */
+    static final int MAX_RATIO = 100;
+    private static final long RATIO_GRACE_BYTES = 1024L * 1024;
+    private static final int PROLOG_BYTES = 64 * 1024;
+
+    /** What the archive holds. */
+    record Contents(boolean contentTypes, boolean word, boolean excel, boolean powerPoint, boolean openDocument) {
+    }
+
+    private final String name;
+    private final long zipSize;
+    private final long maxEntryBytes;
+    private final long maxTotalBytes;
+    private final byte[] buffer = new byte[64 * 1024];
+    private long total;
+
+    private ZipInspector(String name, long zipSize, long maxEntryBytes, long maxTotalBytes) {
+        this.name = name;
+        this.zipSize = zipSize;
+        this.maxEntryBytes = maxEntryBytes;
+        this.maxTotalBytes = maxTotalBytes;
+    }
+
+    static Contents inspect(String name, byte[] zip) throws UnreadableStatementException {
+        return inspect(name, zip, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES);
+    }
+
+    /** With other size limits, so that tests need not build 100 MB archives. */
+    static Contents inspect(String name, byte[] zip, long maxEntryBytes, long maxTotalBytes)
+            throws UnreadableStatementException {
+        return new ZipInspector(name, zip.length, maxEntryBytes, maxTotalBytes).inspect(zip);
+    }
+
+    private Contents inspect(byte[] zip) throws UnreadableStatementException {
+        boolean contentTypes = false, word = false, excel = false, powerPoint = false, openDocument = false;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw bomb("it has more than " + MAX_ENTRIES + " parts");
+                }
+                String path = entry.getName();
+                contentTypes |= path.equals("[Content_Types].xml");
+                word |= path.startsWith("word/");
+                excel |= path.startsWith("xl/");
+                powerPoint |= path.startsWith("ppt/");
+                openDocument |= path.equals("mimetype");
+                inflate(in, path);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreadableStatementException(name, DocxReader.DAMAGED, e);
+        }
+        if (entries == 0) {
+            throw new UnreadableStatementException(name, DocxReader.DAMAGED);
+        }
+        return new Contents(contentTypes, word, excel, powerPoint, openDocument);
+    }
+
+    /** Reads one entry to its end, keeping the start of XML parts to look for a DOCTYPE. */
+    private void inflate(InputStream in, String path) throws IOException, UnreadableStatementException {
+        boolean xml = path.toLowerCase(Locale.ROOT).matches(".*\\.(xml|rels)");
+        StringBuilder prolog = new StringBuilder();
+        long entrySize = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            if (xml && prolog.length() < PROLOG_BYTES) {
+                prolog.append(new String(buffer, 0, Math.min(n, PROLOG_BYTES - prolog.length()),
+                        StandardCharsets.ISO_8859_1));
+            }
+            entrySize += n;
+            total += n;
+            // The whole file's size bounds the compressed bytes read so far, so this never flags a real document.
+            if (total > RATIO_GRACE_BYTES && total > zipSize * MAX_RATIO) {
+                throw bomb("compression ratio too high");
+            }
+            if (entrySize > maxEntryBytes) {
+                throw bomb("one part expands to more than " + Sizes.describe(maxEntryBytes));
+            }
+            if (total > maxTotalBytes) {
+                throw bomb("it expands to more than " + Sizes.describe(maxTotalBytes));
+            }
+        }
+        if (xml) {
+            refuseDoctype(prolog.toString());
+        }
+    }
+
+    /** OOXML parts never carry a DOCTYPE; one that does is an attack (external entities, entity expansion). */
+    private void refuseDoctype(String prolog) throws UnreadableStatementException {
+        String upper = prolog.toUpperCase(Locale.ROOT);
+        if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
+            throw new UnreadableStatementException(name, DocxReader.XML_ENTITY);
+        }
+    }
+
+    private UnreadableStatementException bomb(String why) {
+        return new UnreadableStatementException(name, "looks like a zip bomb (" + why + ")");
+    }
+}

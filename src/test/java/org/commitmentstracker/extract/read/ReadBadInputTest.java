@@ -1,0 +1,128 @@
+package org.commitmentstracker.extract.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Every way a file can fail gives one clear sentence, never another exception. */
+class ReadBadInputTest extends StatementFileFixture {
+    void assertRefused(Path file, String message) {
+        assertThatThrownBy(() -> readers.read(file))
+                .isExactlyInstanceOf(UnreadableStatementException.class)
+                .hasMessage(message)
+                .satisfies(e -> assertThat(((UnreadableStatementException) e).fileName())
+                        .isEqualTo(file.getFileName().toString()));
+    }
+
+    @Test
+    void missingFile() {
+        assertRefused(dir.resolve("gone.txt"), "gone.txt: was not found");
+    }
+
+    @Test
+    void folderPassedToRead() throws Exception {
+        assertRefused(Files.createDirectory(dir.resolve("statements")),
+                "statements: is a folder, not a file; add the folder to read the files in it");
+    }
+
+    @Test
+    void emptyAndWhitespaceOnly() throws Exception {
+        assertRefused(write("empty.txt", new byte[0]), "empty.txt: is empty");
+        assertRefused(write("blank.txt", " \r\n\t\n  ".getBytes()), "blank.txt: is empty");
+        assertRefused(write("nbsp.txt", "\uFEFF\u00A0\u200B\n".getBytes(StandardCharsets.UTF_8)), "nbsp.txt: is empty");
+    }
+
+    @Test
+    void noLetters() throws Exception {
+        byte[] numbers = "1.2.3 – 45/67 (2025)\n\n89 %\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+        assertRefused(write("numbers.txt", numbers),
+                "numbers.txt: has no text");
+    }
+
+    @Test
+    void imagesRenamedAsStatements() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        assertRefused(write("photo.txt", png), "photo.txt: is an image, not a statement");
+        assertRefused(write("photo.docx", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}),
+                "photo.docx: is an image, not a statement");
+        assertRefused(write("anim.html", "GIF89a\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1)),
+                "anim.html: is an image, not a statement");
+    }
+
+    @Test
+    void binaryAndOtherFormats() throws Exception {
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        random[10] = 0;
+        assertRefused(write("data.txt", random), "data.txt: is not a text file");
+        assertRefused(write("letter.txt", "{\\rtf1\\ansi Hello}".getBytes()),
+                "letter.txt: is an RTF file; save it as .docx");
+    }
+
+    @Test
+    void controlCharactersWithoutNulAreNotText() throws Exception {
+        byte[] bytes = new byte[1000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0x01 : 0xE9); // invalid UTF-8, a third control characters
+        }
+        assertRefused(write("odd.txt", bytes), "odd.txt: is not a text file");
+    }
+
+    @Test
+    void tooLargeIsCheckedBeforeReading() throws Exception {
+        Path big = dir.resolve("big.pdf");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(21L * 1024 * 1024); // sparse: nothing is written, so a read would be the only cost
+        }
+        assertRefused(big, "big.pdf: is too large (21 MB; the limit is 20 MB)");
+        Path small = write("small.txt", "A statement of 44 bytes, over a small limit".getBytes());
+        assertThatThrownBy(() -> new StatementReaders(40).read(small))
+                .hasMessage("small.txt: is too large (43 bytes; the limit is 40 bytes)");
+        assertThat(new StatementReaders(43).read(small).text()).startsWith("A statement");
+    }
+
+    @Test
+    void unreadableFile() throws Exception {
+        Path file = write("secret.txt", "Joint statement".getBytes());
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(file), "running as root: permissions do not stop reading");
+        assertRefused(file, "secret.txt: cannot be opened (permission denied)");
+    }
+
+    @Test
+    void permissionDeniedIsPutInWords() {
+        assertThat(StatementReaders.describe(new AccessDeniedException("/x/secret.txt")))
+                .isEqualTo("cannot be opened (permission denied)");
+    }
+
+    @Test
+    void pipesAreNotReadSoTheyCannotHang() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        int exit;
+        try {
+            exit = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (java.io.IOException e) {
+            exit = -1;
+        }
+        assumeTrue(exit == 0, "mkfifo is not available");
+        assertRefused(fifo, "pipe.txt: is not a regular file");
+    }
+
+    @Test
+    void messageIsOneLineEvenForStrangeNames() {
+        var e = new UnreadableStatementException("two\nlines.txt", "is empty");
+        assertThat(e.getMessage()).isEqualTo("two lines.txt: is empty");
+        assertThat(e.fileName()).isEqualTo("two\nlines.txt");
+        assertThat(e.reason()).isEqualTo("is empty");
+    }
+}
