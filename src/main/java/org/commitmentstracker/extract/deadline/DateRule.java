@@ -1,0 +1,56 @@
+package org.commitmentstracker.extract.deadline;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commitmentstracker.extract.deadline.DateMention.Precision;
+
+/**
+ * One way of writing a date: a pattern and how to read a match. Rules run by priority; a match
+ * that overlaps a span an earlier rule took is ignored, so the more specific rules come first.
+ * Every pattern has a group "lead" (maybe empty) for the preposition before the date.
+ */
+record DateRule(int priority, Pattern pattern, Reader reader) {
+
+    /** Reads a match: a mention, a rejected span ({@link #rejected}), or null to let later rules try. */
+    interface Reader {
+        DateMention read(Matcher m, String text);
+    }
+
+    static DateRule of(int priority, String regex, Reader reader) {
+        return new DateRule(priority, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+    }
+
+    static DateRule of(int priority, String regex, java.util.function.Function<Matcher, DateMention> reader) {
+        return of(priority, regex, (m, text) -> reader.apply(m));
+    }
+
+    /** A mention of the match, or a rejected span when the date does not exist ("31/02/2025"). */
+    static DateMention mention(Matcher m, Precision precision, Integer year, int month, Integer day) {
+        if (month < 1 || month > 12 || (day != null && !exists(year == null ? 2000 : year, month, day))) {
+            return rejected(m);
+        }
+        int coreStart = m.group("lead") == null ? m.start() : m.end("lead");
+        return new DateMention(m.start(), coreStart, m.end(), m.group(), precision, year, month, day);
+    }
+
+    static DateMention rejected(Matcher m) {
+        return new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.NONE, null, 1, null);
+    }
+
+    /** A group as a number, or null when it did not match; digits only, so no parse can fail. */
+    static Integer number(Matcher m, String group) {
+        String s = m.group(group);
+        return s == null || s.length() > 4 ? null : Integer.valueOf(s);
+    }
+
+    private static boolean exists(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.commitmentstracker.extract.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the deadline a unit's text ties to its action (the rubric's "deadline" field): every date
+ * the text names, less those that date something past, an anniversary or a document's name; of
+ * the rest, the earliest. The earliest because a unit that names several future dates mostly
+ * orders them ("Culture Day in Kazakhstan in 2025 and in Vietnam in 2026") and the first one is
+ * the first thing to follow up; a target year usually comes last ("... by 2030").
+ */
+public final class DeadlineFinder {
+    private static final Pattern LIST_BREAK = Pattern.compile("[.!?](?:\\s|$)|\\n");
+    private final DateScanner scanner = new DateScanner();
+    private final Map<String, MentionJudge> judges = new ConcurrentHashMap<>();
+
+    public DeadlineFinder() {
+    }
+
+    /**
+     * The deadline, or empty when the text ties no date to its action.
+     *
+     * @param language      "en" or "vi" (picks the word lists; anything else uses both)
+     * @param statementDate the statement's own date, or null: dates before it are past, and it gives
+     *                      a year to "30/9"; without it such day-and-month dates give nothing
+     */
+    public Optional<Deadline> find(String text, String language, LocalDate statementDate) {
+        String norm = DateScanner.normalize(text);
+        if (norm.isBlank()) {
+            return Optional.empty();
+        }
+        MentionJudge judge = judges.computeIfAbsent(language == null ? "" : language, MentionJudge::new);
+        List<DateMention> mentions = scanner.scan(norm);
+        Set<DateMention> anniversaries = judge.anniversaryDates(norm, mentions);
+        List<Deadline> kept = new ArrayList<>();
+        DateMention previous = null;
+        boolean previousPast = false;
+        for (DateMention m : mentions) {
+            LocalDate date = m.year() != null ? m.date()
+                    : statementDate != null ? m.dateIn(statementDate.getYear()) : null;
+            // A list after a past date stays past, across ';' too: "established in 2012; ... in 2024; ... in 2025".
+            boolean chained = previousPast && !LIST_BREAK.matcher(norm.substring(previous.end(), m.start())).find()
+                    && !judge.futureBetween(norm, previous.end(), m.start());
+            boolean past = chained || judge.pastMarked(norm, m)
+                    || date != null && statementDate != null && date.isBefore(statementDate);
+            previous = m;
+            previousPast = past;
+            if (!past && date != null && !anniversaries.contains(m) && !judge.namesDocument(norm, m)) {
+                kept.add(new Deadline(date, m.cue()));
+            }
+        }
+        return kept.stream().min(Comparator.comparing(Deadline::date));
+    }
+}

@@ -1,0 +1,55 @@
+package org.commitmentstracker.extract.deadline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Phrases found as whole words, case-insensitively, the longest one first where several start at a place. */
+final class PhraseSet {
+    /** Where a phrase stands and the value its list gives it. */
+    record Hit(int start, int end, String value) {
+    }
+
+    private final Pattern pattern;
+    private final Map<String, String> values = new HashMap<>();
+
+    PhraseSet(Collection<CueWords.Entry> entries) {
+        List<String> alternatives = new ArrayList<>();
+        entries.stream().sorted(Comparator.comparingInt((CueWords.Entry e) -> e.phrase().length()).reversed())
+                .forEach(e -> {
+                    values.putIfAbsent(key(e.phrase()), e.value());
+                    alternatives.add(Pattern.quote(e.phrase()).replace(" ", "\\E\\s+\\Q"));
+                });
+        String body = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The phrases of a list in one language (see {@link CueWords#entries(String, String)}). */
+    static PhraseSet of(String list, String language) {
+        return new PhraseSet(CueWords.entries(list, language));
+    }
+
+    List<Hit> find(CharSequence text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            hits.add(new Hit(m.start(), m.end(), values.getOrDefault(key(m.group()), "")));
+        }
+        return hits;
+    }
+
+    boolean any(CharSequence text) {
+        return pattern.matcher(text).find();
+    }
+
+    private static String key(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}
