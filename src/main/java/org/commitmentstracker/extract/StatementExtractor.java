@@ -9,6 +9,7 @@ import org.commitmentstracker.extract.deadline.DeadlineFinder;
 import org.commitmentstracker.extract.meta.MetadataExtractor;
 import org.commitmentstracker.extract.meta.StatementMetadata;
 import org.commitmentstracker.extract.read.SourceText;
+import org.commitmentstracker.extract.segment.Marker;
 import org.commitmentstracker.extract.segment.ParagraphJoiner;
 import org.commitmentstracker.extract.segment.Segmenter;
 import org.commitmentstracker.model.UnitKind;
@@ -24,6 +25,7 @@ public final class StatementExtractor {
 
     /** Words after the title line that are still the title (a title wrapped over lines). */
     private static final int TITLE_TAIL_WORDS = 15;
+    private static final int MAX_TITLE_WORDS = 30;
 
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final Segmenter segmenter = new Segmenter();
@@ -37,11 +39,12 @@ public final class StatementExtractor {
 
     public Extraction extract(SourceText source) {
         StatementMetadata found = metadataExtractor.extract(source.text());
-        StatementMetadata metadata = found.source() != null || source.sourceUrl() == null ? found
-                : new StatementMetadata(found.title(), found.partners(), found.date(), found.place(), found.language(),
-                        source.sourceUrl(), found.relationship());
+        boolean titled = isTitle(found.title());
+        StatementMetadata metadata = new StatementMetadata(titled ? found.title() : madeUpTitle(found),
+                found.partners(), found.date(), found.place(), found.language(),
+                found.source() != null ? found.source() : source.sourceUrl(), found.relationship());
         List<ExtractedUnit> units = new ArrayList<>();
-        for (AnalysedUnit u : analyser.analyse(segmenter.segment(body(source.text(), metadata.title())),
+        for (AnalysedUnit u : analyser.analyse(segmenter.segment(body(source.text(), titled ? found.title() : null)),
                 metadata.language())) {
             units.add(complete(u, metadata));
         }
@@ -58,6 +61,20 @@ public final class StatementExtractor {
         return new ExtractedUnit(u.segment().ordinal(), u.segment().ref(), u.kind(), text, u.section(), u.sector(),
                 deadline == null ? null : deadline.date(), ActorFinder.find(text, u.kindCue()), TargetFinder.find(text),
                 owners.ownerOf(u.sector()), u.kindCue(), u.sectorCue(), deadline == null ? null : deadline.cue());
+    }
+
+    /** A statement with no title line gets its first paragraph as "title": that is a unit, not a title. */
+    static boolean isTitle(String title) {
+        return title != null && !title.isBlank() && title.strip().split("\\s+").length <= MAX_TITLE_WORDS
+                && !Marker.startsWithMarker(title);
+    }
+
+    private static String madeUpTitle(StatementMetadata m) {
+        String partners = String.join(" - ", m.partners());
+        if ("vi".equals(m.language())) {
+            return partners.isEmpty() ? "Tuyên bố chung" : "Tuyên bố chung Việt Nam - " + partners;
+        }
+        return partners.isEmpty() ? "Joint Statement" : "Joint Statement of Viet Nam and " + String.join(" and ", m.partners());
     }
 
     /** The paragraphs that are units: not the title, nor a closing "Source: URL" (both metadata). */
