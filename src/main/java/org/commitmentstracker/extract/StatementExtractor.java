@@ -38,7 +38,8 @@ public final class StatementExtractor {
     }
 
     public Extraction extract(SourceText source) {
-        StatementMetadata found = metadataExtractor.extract(source.text());
+        // Metadata is read from whole paragraphs, so a date or a name broken by a hard wrap is found.
+        StatementMetadata found = metadataExtractor.extract(String.join("\n", ParagraphJoiner.paragraphs(source.text())));
         boolean titled = isTitle(found.title());
         StatementMetadata metadata = new StatementMetadata(titled ? found.title() : madeUpTitle(found),
                 found.partners(), found.date(), found.place(), found.language(),

@@ -9,13 +9,17 @@ import java.util.List;
  *
  * <p>A text is taken as hard-wrapped when nine lines in ten are at most {@link #WRAP_WIDTH}
  * characters long. There, a line joins the one before it unless it starts with a marker, or
- * the line before is clearly short (a heading, or the last line of a paragraph). In a text
- * that is not wrapped, each line is a paragraph, unless the next one starts in lower case.
- * Blank lines always end a paragraph.
+ * the line before is clearly short (a heading, or the last line of a paragraph), or the line
+ * before ends a sentence and the next line's first word would have fitted on it (so the
+ * break was not made by wrapping). In a text that is not wrapped, each line is a paragraph,
+ * unless the next one starts in lower case. Blank lines always end a paragraph.
  */
 public final class ParagraphJoiner {
     static final int WRAP_WIDTH = 100;
     private static final double SHORT_LINE = 0.6;
+    /** Proportional fonts (text from PDFs) fill lines unevenly: allow for it before calling a break deliberate. */
+    private static final double FIT_SLACK = 0.95;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?;:\"”’)]$");
 
     private ParagraphJoiner() {
     }
@@ -63,10 +67,12 @@ public final class ParagraphJoiner {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        if (width == 0) {
+        if (width == 0 || previous.length() < SHORT_LINE * width) {
             return false;
         }
-        return previous.length() >= SHORT_LINE * width;
+        String firstWord = line.split("\\s+", 2)[0];
+        boolean wouldHaveFitted = previous.length() + 1 + firstWord.length() <= FIT_SLACK * width;
+        return !(SENTENCE_END.matcher(previous).find() && wouldHaveFitted);
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
