@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Realistic made-up joint statements for benchmarks: a title, a dated opening, Roman sections
- * with numbered paragraphs and dashed bullets, in English or Vietnamese. Each statement is
- * different (so content hashes differ) and the same seed gives the same text.
+ * with numbered paragraphs of two to four sentences and dashed bullets, in English or
+ * Vietnamese. Each statement differs (its title is numbered, so content hashes differ) and the
+ * same seed gives the same text.
  */
 public final class SyntheticStatements {
     private static final List<String> PARTNERS = List.of("Chile", "Peru", "Hungary", "Kazakhstan", "Mongolia",
@@ -43,7 +44,13 @@ public final class SyntheticStatements {
             text.append(roman(section++)).append(". ")
                     .append(vietnamese ? "Hợp tác " + FIELDS_VI.get(f) : "Cooperation in " + FIELDS_EN.get(f)).append("\n\n");
             for (int i = 0; i < 3 && text.length() < targetChars; i++) {
-                text.append(paragraph++).append(". ").append(sentence(vietnamese, f, year, index)).append("\n\n");
+                // Real paragraphs hold two to four sentences.
+                text.append(paragraph++).append(". ");
+                int sentences = 2 + random.nextInt(3);
+                for (int k = 0; k < sentences; k++) {
+                    text.append(k == 0 ? "" : " ").append(sentence(vietnamese, f, year, index));
+                }
+                text.append("\n\n");
             }
             text.append(vietnamese ? "- Tăng cường trao đổi đoàn chuyên gia về " + FIELDS_VI.get(f) + ".\n"
                     : "- Continue to exchange expert delegations on " + FIELDS_EN.get(f) + ".\n");
@@ -55,23 +62,28 @@ public final class SyntheticStatements {
 
     private String sentence(boolean vietnamese, int field, int year, int index) {
         int amount = 100 + random.nextInt(900);
+        // As in real statements, few sentences carry a date or a figure: about one in six each.
         if (vietnamese) {
-            return switch (random.nextInt(3)) {
+            return switch (Math.min(random.nextInt(6), 3)) {
                 case 0 -> "Hai bên nhất trí tăng cường hợp tác " + FIELDS_VI.get(field) + ", phấn đấu đạt " + amount
-                        + " triệu USD vào năm " + (year + 2) + " (mã " + index + ").";
+                        + " triệu USD vào năm " + (year + 2) + ".";
                 case 1 -> "Hai bên khẳng định tầm quan trọng của hợp tác " + FIELDS_VI.get(field)
                         + " đối với quan hệ hai nước.";
-                default -> "Hai bên sẽ ký kết bản ghi nhớ về hợp tác " + FIELDS_VI.get(field) + " trong quý III/"
+                case 2 -> "Hai bên sẽ ký kết bản ghi nhớ về hợp tác " + FIELDS_VI.get(field) + " trong quý III/"
                         + (year + 1) + ".";
+                default -> "Hai bên nhất trí thúc đẩy trao đổi kinh nghiệm, chia sẻ thông tin và tăng cường kết nối "
+                        + "giữa các cơ quan, doanh nghiệp hai nước trong lĩnh vực " + FIELDS_VI.get(field) + ".";
             };
         }
-        return switch (random.nextInt(3)) {
+        return switch (Math.min(random.nextInt(6), 3)) {
             case 0 -> "The two sides " + VERBS_EN.get(random.nextInt(VERBS_EN.size())) + " cooperation in "
-                    + FIELDS_EN.get(field) + ", aiming at USD " + amount + " million by " + (year + 2) + " (ref. " + index + ").";
+                    + FIELDS_EN.get(field) + ", aiming at USD " + amount + " million by " + (year + 2) + ".";
             case 1 -> "The two sides stressed the importance of cooperation in " + FIELDS_EN.get(field)
                     + " for peace, stability and development in the region and the world.";
-            default -> "Viet Nam and the partner will sign a memorandum of understanding on " + FIELDS_EN.get(field)
+            case 2 -> "Viet Nam and the partner will sign a memorandum of understanding on " + FIELDS_EN.get(field)
                     + " in the first half of " + (year + 1) + ".";
+            default -> "The two sides " + VERBS_EN.get(random.nextInt(VERBS_EN.size())) + " the exchange of experience, "
+                    + "information and delegations between their agencies and businesses in " + FIELDS_EN.get(field) + ".";
         };
     }
 

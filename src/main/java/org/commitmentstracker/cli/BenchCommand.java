@@ -33,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        new ExtractBenchmark().run(out, Math.max(20, runs / 2), runs);
+        new ExtractBenchmark().run(out, Math.max(100, runs), runs);
         Path scratch = Files.createTempDirectory("commitments-bench");
         try {
             new ImportBenchmark().run(out, statements, scratch);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class ClauseReader {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     private static final String SENTENCE_END = ".;:!?";
+    private static final Pattern AND = Pattern.compile("\\b(?:and|và)\\s+", Cue.FLAGS);
 
     private final CueBook book;
     private final String text;
@@ -38,7 +39,7 @@ final class ClauseReader {
         if (comma >= start) {
             start = comma + 1;
         }
-        Matcher and = Pattern.compile("\\b(?:and|và)\\s+", Cue.FLAGS).matcher(text).region(start, at);
+        Matcher and = AND.matcher(text).region(start, at);
         while (and.find()) {
             start = and.end();
         }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.TsvTable;
 
 /**
@@ -25,8 +24,8 @@ import org.commitmentstracker.bundled.TsvTable;
 final class CueBook {
     final String language;
     final List<Cue> cues;
-    /** Finds any commitment verb in any of its forms; group 1 is the verb as written. */
-    final Pattern verbs;
+    /** Every form of every commitment verb, lower case, by its first word. */
+    final Map<String, List<String[]>> verbForms;
     final Set<String> baseVerbs;
     final Map<String, Set<String>> words;
 
@@ -35,7 +34,7 @@ final class CueBook {
         this.cues = cues;
         this.baseVerbs = baseVerbs;
         this.words = words;
-        this.verbs = verbPattern(language, baseVerbs);
+        this.verbForms = verbForms(language, baseVerbs);
     }
 
     static CueBook load(String language) {
@@ -59,14 +58,17 @@ final class CueBook {
     }
 
     /** English verbs are matched in their -s, -ed and -d forms too; Vietnamese ones do not inflect. */
-    private static Pattern verbPattern(String language, Set<String> verbs) {
-        List<String> forms = new ArrayList<>();
+    private static Map<String, List<String[]>> verbForms(String language, Set<String> verbs) {
+        Map<String, List<String[]>> forms = new HashMap<>();
         for (String verb : verbs) {
-            forms.addAll("en".equals(language) ? EnglishForms.of(verb) : List.of(verb));
+            for (String form : "en".equals(language) ? EnglishForms.of(verb) : List.of(verb)) {
+                String[] words = form.toLowerCase(Locale.ROOT).split("\\s+");
+                forms.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            }
         }
-        forms.sort((a, b) -> b.length() - a.length());
-        String alternatives = String.join("|", forms.stream().map(Pattern::quote).toList());
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])", Cue.FLAGS);
+        // Longest first, so "mở rộng" is found before "mở".
+        forms.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+        return forms;
     }
 
     private static List<String> lines(String name) {

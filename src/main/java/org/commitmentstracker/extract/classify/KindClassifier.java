@@ -46,29 +46,32 @@ public final class KindClassifier {
 
     private List<CueMatch> find(CueBook book, String text, boolean listItem) {
         List<CueMatch> found = new ArrayList<>();
+        String folded = Cue.fold(text);
         for (Cue cue : book.cues) {
-            Matcher m = cue.pattern().matcher(text);
+            if (!cue.mayMatch(folded)) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(folded);
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    found.add(new CueMatch(cue.cueClass(), m.start(), m.end(), m.group().strip()));
+                    found.add(new CueMatch(cue.cueClass(), m.start(), m.end(), text.substring(m.start(), m.end()).strip()));
                 }
             }
         }
         ClauseReader reader = new ClauseReader(book, text);
-        boolean imperativeStyle = listItem || opensWithBaseVerb(book, text);
-        Matcher verb = book.verbs.matcher(text);
-        while (verb.find()) {
-            if (isMainVerb(book, reader, verb.start(), verb.group(1), imperativeStyle)) {
-                found.add(new CueMatch(CueClass.VERB, verb.start(), verb.end(), verb.group(1)));
+        List<VerbFinder.Found> verbs = VerbFinder.find(book, text);
+        boolean imperativeStyle = listItem || opensWithBaseVerb(book, reader, verbs);
+        for (VerbFinder.Found verb : verbs) {
+            if (isMainVerb(book, reader, verb.start(), verb.words(), imperativeStyle)) {
+                found.add(new CueMatch(CueClass.VERB, verb.start(), verb.end(), verb.words()));
             }
         }
         return found;
     }
 
-    private static boolean opensWithBaseVerb(CueBook book, String text) {
-        Matcher verb = book.verbs.matcher(text);
-        return verb.find() && new ClauseReader(book, text).opensClause(0, verb.start())
-                && book.baseVerbs.contains(verb.group(1).toLowerCase(java.util.Locale.ROOT));
+    private static boolean opensWithBaseVerb(CueBook book, ClauseReader reader, List<VerbFinder.Found> verbs) {
+        return !verbs.isEmpty() && reader.opensClause(0, verbs.get(0).start())
+                && book.baseVerbs.contains(verbs.get(0).words().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A verb is the unit's own when it opens an imperative clause, or follows the side that acts. */

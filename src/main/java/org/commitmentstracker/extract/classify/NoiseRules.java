@@ -17,6 +17,8 @@ public final class NoiseRules {
     /** A run of at least this many short bullets is a menu or a list of places. */
     static final int SHORT_BULLET_RUN = 4;
     static final int SHORT_BULLET_WORDS = 4;
+    /** Longer than any caption or link text seen on news sites. */
+    static final int MAX_DEBRIS_LENGTH = 400;
 
     private final List<String> phrases = new ArrayList<>();
     private final List<Pattern> patterns = new ArrayList<>();
@@ -34,6 +36,10 @@ public final class NoiseRules {
 
     /** The rule that makes the unit noise, if one does. */
     public Optional<String> match(String text) {
+        // Debris is short: link text, a caption, a timestamp. A long paragraph is never all debris.
+        if (text.length() > MAX_DEBRIS_LENGTH) {
+            return Optional.empty();
+        }
         String normalised = normalise(text);
         if (phrases.contains(normalised)) {
             return Optional.of("web-page text \"" + text.strip() + "\"");

@@ -11,15 +11,47 @@ import org.commitmentstracker.extract.deadline.DateMention.Precision;
  * that overlaps a span an earlier rule took is ignored, so the more specific rules come first.
  * Every pattern has a group "lead" (maybe empty) for the preposition before the date.
  */
-record DateRule(int priority, Pattern pattern, Reader reader) {
+record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart, Reader reader) {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** What the first character of a core is: a digit (a day or a year), a capital (a month name), or anything. */
+    enum CoreStart {
+        DIGIT,
+        CAPITAL,
+        ANY;
+
+        boolean admits(char c) {
+            return switch (this) {
+                case DIGIT -> Character.isDigit(c);
+                case CAPITAL -> Character.isUpperCase(c);
+                case ANY -> true;
+            };
+        }
+
+        static CoreStart of(String core) {
+            // Rx.day and Rx.year both open with "no digit before", then a group of digits.
+            if (core.startsWith("(?<![\\p{N}])(?<")) {
+                return DIGIT;
+            }
+            return core.startsWith("(?<mon") && core.contains("(?-i:") && core.indexOf("(?-i:") < 15 ? CAPITAL : ANY;
+        }
+    }
 
     /** Reads a match: a mention, a rejected span ({@link #rejected}), or null to let later rules try. */
     interface Reader {
         DateMention read(Matcher m, String text);
     }
 
+    /**
+     * A rule whose pattern starts with the optional {@link Rx#LEAD} also gets its core (the
+     * pattern without it): the scanner looks for the core first, and tries the whole pattern
+     * only just before a core it found (see {@link DateScanner}).
+     */
     static DateRule of(int priority, String regex, Reader reader) {
-        return new DateRule(priority, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
+        String coreRegex = regex.startsWith(Rx.LEAD) ? regex.substring(Rx.LEAD.length()) : null;
+        Pattern core = coreRegex == null ? null : Pattern.compile(coreRegex, FLAGS);
+        return new DateRule(priority, Pattern.compile(regex, FLAGS), core,
+                coreRegex == null ? CoreStart.ANY : CoreStart.of(coreRegex), reader);
     }
 
     static DateRule of(int priority, String regex, java.util.function.Function<Matcher, DateMention> reader) {

@@ -45,9 +45,25 @@ public final class Sentences {
         return WORD.matcher(text).results().map(MatchResult::start).toList();
     }
 
-    /** How many words a stretch of text holds. */
+    /** How many words a stretch of text holds (as {@link #words} finds them, counted without building them). */
     public static int wordCount(CharSequence text) {
-        return words(text).size();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    count++;
+                }
+                inWord = true;
+            } else {
+                // "people's" is one word: an apostrophe followed by a letter continues it.
+                boolean apostrophe = (c == '\'' || c == '’') && inWord && i + 1 < text.length()
+                        && Character.isLetter(text.charAt(i + 1));
+                inWord = apostrophe;
+            }
+        }
+        return count;
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -1,40 +1,37 @@
 package org.commitmentstracker.extract.sector;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.TsvTable;
+import org.commitmentstracker.extract.text.TermIndex;
 import org.commitmentstracker.model.Sector;
 
 /**
- * Finds the sector a text is about from the words of sectors.tsv: the sector whose words weigh
+ * Finds the sector a text is about from the terms of sectors.tsv: the sector whose terms weigh
  * most wins; on a tie, the one named first. Headings go through the same test, so that
  * "Energy - Mining" gives ENE to the paragraphs below it.
  */
 public final class SectorClassifier {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-
-    private record Keyword(Sector sector, int weight, Pattern pattern) {
+    private record Weighted(Sector sector, int weight) {
     }
 
     /** The sector chosen, with the words that chose it. */
     public record SectorDecision(Sector sector, String cue) {
     }
 
-    private final List<Keyword> keywords = new ArrayList<>();
+    private final TermIndex<Weighted> terms = new TermIndex<>();
 
     public SectorClassifier() {
         TsvTable table = TsvTable.read("sectors.tsv", SectorClassifier.class.getResourceAsStream("sectors.tsv"));
         for (Map<String, String> row : table.rows()) {
             Sector sector = Sector.fromCode(row.get("sector")).orElseThrow(() ->
                     new IllegalStateException("sectors.tsv: unknown sector " + row.get("sector")));
-            // Acronyms such as "UN" or "DOC" must keep their case; everything else ignores it.
-            String pattern = row.get("pattern");
-            keywords.add(new Keyword(sector, Integer.parseInt(row.get("weight")), Pattern.compile(pattern, FLAGS)));
+            Weighted weighted = new Weighted(sector, Integer.parseInt(row.get("weight")));
+            for (String term : row.get("terms").split("\\s+\\|\\s+")) {
+                terms.add(term, weighted);
+            }
         }
     }
 
@@ -53,20 +50,15 @@ public final class SectorClassifier {
         Map<Sector, Integer> firstAt = new EnumMap<>(Sector.class);
         Map<Sector, String> firstWords = new EnumMap<>(Sector.class);
         double length = Math.max(1, text.length());
-        for (Keyword keyword : keywords) {
-            if (!allowed.isEmpty() && !allowed.contains(keyword.sector())) {
+        for (TermIndex.Hit<Weighted> hit : terms.find(text)) {
+            Sector sector = hit.value().sector();
+            if (!allowed.isEmpty() && !allowed.contains(sector)) {
                 continue;
             }
-            Matcher m = keyword.pattern().matcher(text);
-            while (m.find()) {
-                if (isAcronymWithWrongCase(m.group())) {
-                    continue;
-                }
-                scores.merge(keyword.sector(), keyword.weight() * (2 - m.start() / length), Double::sum);
-                if (m.start() < firstAt.getOrDefault(keyword.sector(), Integer.MAX_VALUE)) {
-                    firstAt.put(keyword.sector(), m.start());
-                    firstWords.put(keyword.sector(), m.group());
-                }
+            scores.merge(sector, hit.value().weight() * (2 - hit.start() / length), Double::sum);
+            if (!firstAt.containsKey(sector)) {
+                firstAt.put(sector, hit.start());
+                firstWords.put(sector, text.substring(hit.start(), hit.end()));
             }
         }
         return scores.keySet().stream()
@@ -76,23 +68,8 @@ public final class SectorClassifier {
                 .map(sector -> new SectorDecision(sector, firstWords.get(sector)));
     }
 
-    /** "un" inside a sentence is not the United Nations; short acronyms count in capitals only. */
-    private static boolean isAcronymWithWrongCase(String found) {
-        return found.length() <= 4 && found.toUpperCase().equals(found) == false
-                && List.of("un", "doc", "coc", "sco", "arf", "g20", "wto").contains(found.toLowerCase());
-    }
-
     /** The sectors a heading names, in the order it names them. */
     public List<Sector> sectorsNamed(String text) {
-        Map<Sector, Integer> firstAt = new EnumMap<>(Sector.class);
-        for (Keyword keyword : keywords) {
-            Matcher m = keyword.pattern().matcher(text);
-            while (m.find()) {
-                if (!isAcronymWithWrongCase(m.group())) {
-                    firstAt.merge(keyword.sector(), m.start(), Math::min);
-                }
-            }
-        }
-        return firstAt.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        return terms.find(text).stream().map(hit -> hit.value().sector()).distinct().toList();
     }
 }
