@@ -45,8 +45,9 @@ public final class StatementExtractor {
                 found.partners(), found.date(), found.place(), found.language(),
                 found.source() != null ? found.source() : source.sourceUrl(), found.relationship());
         List<ExtractedUnit> units = new ArrayList<>();
-        for (AnalysedUnit u : analyser.analyse(segmenter.segment(body(source.text(), titled ? found.title() : null)),
-                metadata.language())) {
+        Body body = body(source.text(), titled ? found.title() : null);
+        for (AnalysedUnit u : analyser.analyse(segmenter.segment(body.paragraphs()), metadata.language(),
+                body.beforeTitle())) {
             units.add(complete(u, metadata));
         }
         return new Extraction(source.name(), source.text(), metadata, units);
@@ -78,15 +79,24 @@ public final class StatementExtractor {
         return partners.isEmpty() ? "Joint Statement" : "Joint Statement of Viet Nam and " + String.join(" and ", m.partners());
     }
 
+    /**
+     * The paragraphs that are units, and how many of them stand before the title (a web page's
+     * navigation: "Home", "News", a list of provinces).
+     */
+    record Body(List<String> paragraphs, int beforeTitle) {
+    }
+
     /** The paragraphs that are units: not the title, nor a closing "Source: URL" (both metadata). */
-    static List<String> body(String text, String title) {
+    static Body body(String text, String title) {
         String collapsedTitle = title == null ? "" : title.replaceAll("\\s+", " ").strip();
         boolean titleDropped = collapsedTitle.isEmpty();
         List<String> body = new ArrayList<>();
+        int beforeTitle = 0;
         for (String paragraph : ParagraphJoiner.paragraphs(text)) {
             String collapsed = paragraph.replaceAll("\\s+", " ").strip();
             if (!titleDropped && collapsed.startsWith(collapsedTitle)) {
                 titleDropped = true;
+                beforeTitle = body.size();
                 // A title wrapped over two lines comes back whole; a first paragraph run into
                 // the title line stays a unit.
                 String rest = collapsed.substring(collapsedTitle.length()).strip();
@@ -99,6 +109,6 @@ public final class StatementExtractor {
                 body.add(paragraph);
             }
         }
-        return body;
+        return new Body(body, titleDropped ? beforeTitle : 0);
     }
 }

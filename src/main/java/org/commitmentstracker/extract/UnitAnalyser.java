@@ -27,12 +27,19 @@ public final class UnitAnalyser {
     private final SectorClassifier sectors = new SectorClassifier();
 
     public List<AnalysedUnit> analyse(List<Segment> segments, String language) {
+        return analyse(segments, language, 0);
+    }
+
+    /** @param beforeTitle how many segments stand before the statement's title: page debris, so noise */
+    public List<AnalysedUnit> analyse(List<Segment> segments, String language, int beforeTitle) {
         boolean[] shortBulletRun = shortBulletRuns(segments);
         List<AnalysedUnit> units = new ArrayList<>();
         HeadingState headings = new HeadingState();
         for (Segment segment : segments) {
             String text = segment.text();
-            Optional<String> noiseCue = shortBulletRun[segment.ordinal()]
+            Optional<String> noiseCue = segment.ordinal() < beforeTitle
+                    ? Optional.of("before the statement's title (page navigation)")
+                    : shortBulletRun[segment.ordinal()]
                     ? Optional.of("a list of short items (a menu or a list of places)") : noise.match(text);
             if (noiseCue.isPresent()) {
                 units.add(new AnalysedUnit(segment, UnitKind.NOISE, noiseCue.get(), headings.section(), null, null));

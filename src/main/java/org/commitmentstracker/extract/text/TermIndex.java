@@ -44,7 +44,8 @@ public final class TermIndex<T> {
         if (prefix && words.length == 1) {
             byFirstStem.add(entry);
         } else {
-            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+            // Looked up by the lower-cased word; an acronym is then checked against the word as written.
+            byFirstWord.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         }
     }
 
