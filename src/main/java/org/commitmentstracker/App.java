@@ -12,6 +12,7 @@ import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.SampleWorkspace;
+import org.commitmentstracker.store.SqliteFullTextSearch;
 import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceSettings;
@@ -36,6 +37,7 @@ public final class App implements AutoCloseable {
     private final StatementRepository statements;
     private final CommitmentRepository commitments;
     private final WorkspaceSettings settings;
+    private final SqliteFullTextSearch search;
 
     public App(Workspace workspace, Clock clock, Locale locale) {
         this.workspace = workspace;
@@ -45,6 +47,7 @@ public final class App implements AutoCloseable {
         this.statements = new StatementRepository(workspace.database(), clock);
         this.commitments = new CommitmentRepository(workspace.database(), clock);
         this.settings = new WorkspaceSettings(workspace.database());
+        this.search = new SqliteFullTextSearch(workspace.database());
     }
 
     /** Fills a new workspace with the agency directory and the sample statements. Not on the FX thread. */
@@ -57,7 +60,7 @@ public final class App implements AutoCloseable {
     public void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         CommitmentsViewModel commitmentsViewModel =
-                new CommitmentsViewModel(commitments::overview, tasks, messages, clock);
+                new CommitmentsViewModel(commitments::overview, search::matchingCommitments, tasks, messages, clock);
         MainWindowView view = new MainWindowView(commitmentsViewModel, messages, workspace.folder());
         Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());

@@ -22,7 +22,10 @@ public final class CommitmentsView extends StackPane {
         getStyleClass().add("commitments-view");
         table.setId("commitmentsTable");
         table.setAccessibleText(messages.get("commitments.table"));
-        table.setItems(viewModel.rows());
+        // Sorting by a column sorts the filtered rows; the filters keep working underneath.
+        javafx.collections.transformation.SortedList<CommitmentRow> sorted = new javafx.collections.transformation.SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("commitments.empty")));
 
@@ -34,10 +37,13 @@ public final class CommitmentsView extends StackPane {
         ref.setPrefWidth(50);
         ref.setComparator(Comparator.comparing(CommitmentsView::refOrder));
         TableColumn<CommitmentRow, String> text = column(messages.get("column.text"), "textColumn", CommitmentRow::text);
-        text.setPrefWidth(460);
+        text.setPrefWidth(420);
         text.setCellFactory(c -> new WrappingCell());
+        TableColumn<CommitmentRow, String> sector = column(messages.get("column.sector"), "sectorColumn", CommitmentRow::sector);
+        sector.setPrefWidth(150);
+        sector.setCellFactory(c -> new WrappingCell());
         TableColumn<CommitmentRow, String> owner = column(messages.get("column.owner"), "ownerColumn", CommitmentRow::owner);
-        owner.setPrefWidth(190);
+        owner.setPrefWidth(170);
         owner.setCellFactory(c -> new WrappingCell());
         TableColumn<CommitmentRow, CommitmentRow> status = new TableColumn<>(messages.get("column.status"));
         status.setId("statusColumn");
@@ -52,7 +58,7 @@ public final class CommitmentsView extends StackPane {
         deadline.setComparator(Comparator.comparing(CommitmentRow::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
         deadline.setPrefWidth(110);
 
-        table.getColumns().setAll(java.util.List.of(statement, ref, text, owner, status, deadline));
+        table.getColumns().setAll(java.util.List.of(statement, ref, text, sector, owner, status, deadline));
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);

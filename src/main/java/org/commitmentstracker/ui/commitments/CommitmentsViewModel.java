@@ -3,41 +3,90 @@ package org.commitmentstracker.ui.commitments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.CommitmentFilter;
 import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 
-/** The commitments table: its rows, whether they are loading, and what went wrong if anything. */
+/**
+ * The commitments table: its rows, the filters and search that narrow them, whether they are
+ * loading, and what went wrong if anything. Search runs on the store's index off the UI
+ * thread; the other filters run on the loaded rows.
+ */
 public final class CommitmentsViewModel {
     // Properties
-    private final ObservableList<CommitmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CommitmentRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<CommitmentRow> rows = new FilteredList<>(allRows);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty summary = new SimpleStringProperty("");
 
+    // Filters
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObservableList<String> partnerChoices = FXCollections.observableArrayList();
+    private final ObservableList<Sector> sectorChoices = FXCollections.observableArrayList();
+    private final ObservableList<Agency> ownerChoices = FXCollections.observableArrayList();
+    private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
+    private final ObservableList<String> selectedPartners = FXCollections.observableArrayList();
+    private final ObservableList<Sector> selectedSectors = FXCollections.observableArrayList();
+    private final ObservableList<Agency> selectedOwners = FXCollections.observableArrayList();
+    private final ObservableList<Status> selectedStatuses = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> deadlineFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> deadlineTo = new SimpleObjectProperty<>();
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty dueThisQuarter = new SimpleBooleanProperty(false);
+
     private final Supplier<List<CommitmentOverview>> source;
+    private final Function<String, Set<Long>> search;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
     private final DateTimeFormatter dateFormat;
+    /** The ids the current search text matches; null when there is no search text. */
+    private Set<Long> searchHits;
 
-    public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, TaskRunner tasks, Messages messages,
-                                Clock clock) {
+    public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
+                                TaskRunner tasks, Messages messages, Clock clock) {
         this.source = source;
+        this.search = search;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
         this.dateFormat = DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale());
+        refilterOnChange(selectedPartners);
+        refilterOnChange(selectedSectors);
+        refilterOnChange(selectedOwners);
+        refilterOnChange(selectedStatuses);
+        deadlineFrom.addListener((o, a, b) -> applyFilters());
+        deadlineTo.addListener((o, a, b) -> applyFilters());
+        overdueOnly.addListener((o, a, b) -> applyFilters());
+        dueThisQuarter.addListener((o, a, b) -> applyFilters());
+        searchText.addListener((o, a, b) -> runSearch(b));
+    }
+
+    private <T> void refilterOnChange(ObservableList<T> list) {
+        list.addListener((ListChangeListener<T>) change -> applyFilters());
     }
 
     // Commands
@@ -52,22 +101,108 @@ public final class CommitmentsViewModel {
         });
     }
 
+    /** Empties the search box and every filter. */
+    public void clearFilters() {
+        searchText.set("");
+        selectedPartners.clear();
+        selectedSectors.clear();
+        selectedOwners.clear();
+        selectedStatuses.clear();
+        deadlineFrom.set(null);
+        deadlineTo.set(null);
+        overdueOnly.set(false);
+        dueThisQuarter.set(false);
+    }
+
+    /** The filters as chosen now (search text apart). */
+    public CommitmentFilter currentFilter() {
+        Set<String> owners = new HashSet<>();
+        selectedOwners.forEach(a -> owners.add(a.code()));
+        return new CommitmentFilter(new HashSet<>(selectedPartners), new HashSet<>(selectedSectors), owners,
+                new HashSet<>(selectedStatuses), deadlineFrom.get(), deadlineTo.get(), overdueOnly.get(),
+                dueThisQuarter.get());
+    }
+
+    private void runSearch(String text) {
+        if (text == null || text.isBlank()) {
+            searchHits = null;
+            applyFilters();
+            return;
+        }
+        tasks.run(() -> search.apply(text), hits -> {
+            // Results of an older query that arrive late are dropped.
+            if (text.equals(searchText.get())) {
+                searchHits = hits;
+                applyFilters();
+            }
+        }, failure -> error.set(messages.format("commitments.searchFailed", failure.getMessage())));
+    }
+
+    private void applyFilters() {
+        CommitmentFilter filter = currentFilter();
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> hits = searchHits;
+        rows.setPredicate(row -> (hits == null || hits.contains(row.commitmentId())) && filter.test(row.source(), today));
+        updateSummary();
+    }
+
     private void show(List<CommitmentOverview> overviews) {
         LocalDate today = LocalDate.now(clock);
-        rows.setAll(overviews.stream().map(o -> toRow(o, today)).toList());
-        long overdue = rows.stream().filter(r -> r.deadlineState() == DeadlineState.OVERDUE).count();
-        summary.set(messages.format("commitments.summary", rows.size(), overdue));
+        allRows.setAll(overviews.stream().map(o -> toRow(o, today)).toList());
+        updateChoices(overviews);
+        applyFilters();
         loading.set(false);
+    }
+
+    private void updateChoices(List<CommitmentOverview> overviews) {
+        Set<String> partners = new TreeSet<>();
+        Set<Sector> sectors = new TreeSet<>();
+        java.util.Map<String, Agency> owners = new java.util.TreeMap<>();
+        for (CommitmentOverview o : overviews) {
+            partners.addAll(o.partners());
+            if (o.sector() != null) {
+                sectors.add(o.sector());
+            }
+            if (o.owner() != null) {
+                owners.put(o.owner().name(messages.language()), o.owner());
+            }
+        }
+        partnerChoices.setAll(partners);
+        sectorChoices.setAll(sectors);
+        ownerChoices.setAll(owners.values());
+    }
+
+    private void updateSummary() {
+        long overdue = rows.stream().filter(r -> r.deadlineState() == DeadlineState.OVERDUE).count();
+        summary.set(rows.size() == allRows.size()
+                ? messages.format("commitments.summary", rows.size(), overdue)
+                : messages.format("commitments.summaryFiltered", rows.size(), allRows.size(), overdue));
     }
 
     private CommitmentRow toRow(CommitmentOverview o, LocalDate today) {
         String partners = String.join(", ", o.partners());
         String owner = o.owner() == null ? "" : o.owner().name(messages.language());
         String deadline = o.deadline() == null ? "" : dateFormat.format(o.deadline());
-        return new CommitmentRow(o.commitmentId(), o.statementTitle(), partners, o.ref(), o.text(), owner,
-                o.status(), messages.get("status." + o.status().name()), o.deadline(), deadline,
+        return new CommitmentRow(o, o.commitmentId(), o.statementTitle(), partners, o.ref(), o.text(), owner,
+                o.status(), statusLabel(o.status()), o.deadline(), deadline,
                 DeadlineState.of(o.status(), o.deadline(), today),
-                o.statementDate() == null ? "" : dateFormat.format(o.statementDate()));
+                o.statementDate() == null ? "" : dateFormat.format(o.statementDate()),
+                o.sector() == null ? "" : sectorLabel(o.sector()));
+    }
+
+    /** How a status reads in the user's language. */
+    public String statusLabel(Status status) {
+        return messages.get("status." + status.name());
+    }
+
+    /** How a sector reads in the user's language. */
+    public String sectorLabel(Sector sector) {
+        return messages.get("sector." + sector.name());
+    }
+
+    /** How an agency reads in the user's language. */
+    public String ownerLabel(Agency agency) {
+        return agency.name(messages.language());
     }
 
     // Accessors for the view
@@ -86,5 +221,57 @@ public final class CommitmentsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObservableList<String> partnerChoices() {
+        return partnerChoices;
+    }
+
+    public ObservableList<Sector> sectorChoices() {
+        return sectorChoices;
+    }
+
+    public ObservableList<Agency> ownerChoices() {
+        return ownerChoices;
+    }
+
+    public ObservableList<Status> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObservableList<String> selectedPartners() {
+        return selectedPartners;
+    }
+
+    public ObservableList<Sector> selectedSectors() {
+        return selectedSectors;
+    }
+
+    public ObservableList<Agency> selectedOwners() {
+        return selectedOwners;
+    }
+
+    public ObservableList<Status> selectedStatuses() {
+        return selectedStatuses;
+    }
+
+    public ObjectProperty<LocalDate> deadlineFromProperty() {
+        return deadlineFrom;
+    }
+
+    public ObjectProperty<LocalDate> deadlineToProperty() {
+        return deadlineTo;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public BooleanProperty dueThisQuarterProperty() {
+        return dueThisQuarter;
     }
 }

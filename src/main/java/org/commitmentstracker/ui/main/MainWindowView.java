@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.commitmentstracker.model.AppVersion;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.commitments.CommitmentFilterBar;
 import org.commitmentstracker.ui.commitments.CommitmentsView;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 
@@ -31,7 +32,14 @@ public final class MainWindowView extends BorderPane {
         this.dataFolder = dataFolder;
         getStyleClass().add("main-window");
         setTop(menuBar(commitments));
-        setCenter(new CommitmentsView(commitments, messages));
+        CommitmentFilterBar filters = new CommitmentFilterBar(commitments, messages);
+        setCenter(new BorderPane(new CommitmentsView(commitments, messages), filters, null, null, null));
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        filters::focusSearch);
+            }
+        });
         setBottom(statusBar(commitments));
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Sector;
@@ -29,7 +30,7 @@ class CommitmentsViewModelTest {
 
     @Test
     void rowsAreWordedInTheUsersLanguage() {
-        CommitmentsViewModel vm = new CommitmentsViewModel(() -> List.of(row(1, Status.AT_RISK, null)),
+        CommitmentsViewModel vm = new CommitmentsViewModel(() -> List.of(row(1, Status.AT_RISK, null)), text -> Set.of(),
                 TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), CLOCK);
 
         vm.refresh();
@@ -49,7 +50,7 @@ class CommitmentsViewModelTest {
                 row(2, Status.COMPLETED, LocalDate.of(2025, 9, 30)),
                 row(3, Status.NOT_STARTED, LocalDate.of(2025, 10, 20)),
                 row(4, Status.NOT_STARTED, LocalDate.of(2026, 1, 1)),
-                row(5, Status.NOT_STARTED, null)),
+                row(5, Status.NOT_STARTED, null)), text -> Set.of(),
                 TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
 
         vm.refresh();
@@ -68,7 +69,7 @@ class CommitmentsViewModelTest {
                 throw new IllegalStateException("disk I/O error");
             }
             return List.of(row(1, Status.NOT_STARTED, null));
-        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
+        }, text -> Set.of(), TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
         vm.refresh();
         fail[0] = true;
 
@@ -77,5 +78,80 @@ class CommitmentsViewModelTest {
         assertThat(vm.errorProperty().get()).contains("disk I/O error");
         assertThat(vm.rows()).hasSize(1);
         assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    static CommitmentOverview row(long id, String partner, Sector sector, Agency owner, Status status, LocalDate deadline) {
+        return new CommitmentOverview(id, 7, "Joint Statement", List.of(partner), LocalDate.of(2025, 3, 12),
+                String.valueOf(id), "Text " + id, sector, owner, status, deadline, Instant.parse("2025-09-01T00:00:00Z"));
+    }
+
+    static final Agency MOET = new Agency(2, "MOET", "Bộ Giáo dục và Đào tạo", "Ministry of Education and Training");
+
+    CommitmentsViewModel filtered(java.util.function.Function<String, Set<Long>> search) {
+        CommitmentsViewModel vm = new CommitmentsViewModel(() -> List.of(
+                row(1, "Chile", Sector.ECO, MOIT, Status.IN_PROGRESS, LocalDate.of(2025, 9, 30)),
+                row(2, "Chile", Sector.EDU, MOET, Status.NOT_STARTED, LocalDate.of(2025, 11, 15)),
+                row(3, "Hungary", Sector.ECO, MOIT, Status.COMPLETED, LocalDate.of(2025, 12, 31)),
+                row(4, "Hungary", Sector.HEA, null, Status.AT_RISK, null)),
+                search, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
+        vm.refresh();
+        return vm;
+    }
+
+    static List<Long> ids(CommitmentsViewModel vm) {
+        return vm.rows().stream().map(CommitmentRow::commitmentId).toList();
+    }
+
+    @Test
+    void filtersNarrowTheRowsAndOfferTheChoicesTheRowsHave() {
+        CommitmentsViewModel vm = filtered(text -> Set.of());
+        assertThat(vm.partnerChoices()).containsExactly("Chile", "Hungary");
+        assertThat(vm.sectorChoices()).containsExactly(Sector.ECO, Sector.EDU, Sector.HEA);
+        assertThat(vm.ownerChoices()).containsExactly(MOET, MOIT);
+
+        vm.selectedPartners().setAll("Hungary");
+        assertThat(ids(vm)).containsExactly(3L, 4L);
+        vm.selectedSectors().setAll(Sector.ECO);
+        assertThat(ids(vm)).containsExactly(3L);
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 of 4 commitments shown, 0 overdue");
+
+        vm.clearFilters();
+        assertThat(ids(vm)).containsExactly(1L, 2L, 3L, 4L);
+        vm.selectedOwners().setAll(MOET);
+        assertThat(ids(vm)).containsExactly(2L);
+        vm.clearFilters();
+        vm.selectedStatuses().setAll(Status.AT_RISK, Status.COMPLETED);
+        assertThat(ids(vm)).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void deadlineRangeOverdueAndThisQuarter() {
+        CommitmentsViewModel vm = filtered(text -> Set.of());
+        vm.deadlineFromProperty().set(LocalDate.of(2025, 10, 1));
+        assertThat(ids(vm)).containsExactly(2L, 3L);
+        vm.deadlineToProperty().set(LocalDate.of(2025, 11, 30));
+        assertThat(ids(vm)).containsExactly(2L);
+        vm.clearFilters();
+        vm.overdueOnlyProperty().set(true);
+        assertThat(ids(vm)).containsExactly(1L);
+        vm.clearFilters();
+        vm.dueThisQuarterProperty().set(true);
+        assertThat(ids(vm)).as("Q4 2025, open ones only").containsExactly(2L);
+    }
+
+    @Test
+    void searchAsksTheStoreAndCombinesWithTheFilters() {
+        List<String> asked = new java.util.ArrayList<>();
+        CommitmentsViewModel vm = filtered(text -> {
+            asked.add(text);
+            return text.equals("dau tu") ? Set.of(1L, 4L) : Set.of();
+        });
+        vm.searchTextProperty().set("dau tu");
+        assertThat(asked).containsExactly("dau tu");
+        assertThat(ids(vm)).containsExactly(1L, 4L);
+        vm.selectedPartners().setAll("Hungary");
+        assertThat(ids(vm)).containsExactly(4L);
+        vm.searchTextProperty().set("  ");
+        assertThat(ids(vm)).containsExactly(3L, 4L);
     }
 }

@@ -49,21 +49,56 @@ class MainWindowTest {
         assertThat(table.getItems()).extracting(CommitmentRow::partners).contains("Chile", "Hungary");
         assertThat(table.getItems()).anySatisfy(row -> assertThat(row.text()).contains("USD 3 billion"));
         assertThat(table.getColumns()).extracting(c -> c.getText())
-                .containsExactly("Statement", "Ref.", "Commitment", "Owner", "Status", "Deadline");
+                .containsExactly("Statement", "Ref.", "Commitment", "Sector", "Owner", "Status", "Deadline");
         assertThat(robot.lookup(".status-chip").queryAll()).isNotEmpty();
         Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
         assertThat(summary.getText()).startsWith(table.getItems().size() + " commitments");
     }
 
     @Test
-    void refreshReloadsTheTable(FxRobot robot) throws Exception {
+    void refreshShowsWhatWasStoredMeanwhile(FxRobot robot) throws Exception {
         TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         int before = table.getItems().size();
-        robot.interact(() -> table.getItems().clear());
+        // Another connection to the same store (as an import would write) adds one commitment.
+        var database = org.commitmentstracker.store.Database.open(dir.resolve(Workspace.STORE_FILE));
+        new org.commitmentstracker.store.StatementRepository(database, Clock.systemUTC())
+                .insert(org.commitmentstracker.store.StoreFixture.smallStatement("Meanwhile", "MOIT"));
 
         robot.press(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.F5);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before + 1);
+    }
+
+    @Test
+    void searchingWithoutAccentsFindsVietnameseText(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.isFocused()).isTrue();
+        robot.write("hoc bong");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).text()).contains("học bổng");
+        assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).startsWith("1 of ");
+
+        robot.clickOn("#clearFiltersButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() > 1);
+        assertThat(search.getText()).isEmpty();
+    }
+
+    @Test
+    void theOverdueToggleLeavesOnlyOverdueCommitments(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+
+        robot.clickOn("#overdueOnlyToggle");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(row ->
+                assertThat(row.deadlineState()).isEqualTo(org.commitmentstracker.ui.commitments.DeadlineState.OVERDUE));
     }
 }
