@@ -1,0 +1,41 @@
+package org.commitmentstracker.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store written by schema v1 opens under the current schema with its data, and is searchable. */
+class SchemaUpgradeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersion1StoreIsUpgradedAndItsCommitmentsIndexed() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve(Workspace.STORE_FILE);
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO statement (id, title, language, content_hash, original_text, imported_at) "
+                    + "VALUES (1, 'Tuyên bố chung', 'vi', 'h1', 'text', '2025-01-01T00:00:00Z')");
+            s.execute("INSERT INTO statement_partner VALUES (1, 0, 'Hungary')");
+            s.execute("INSERT INTO unit (id, statement_id, ordinal, ref, kind, text) "
+                    + "VALUES (1, 1, 0, '1', 'COMMITMENT', 'Hai bên nhất trí tăng cường hợp tác đầu tư.')");
+            s.execute("INSERT INTO commitment (id, unit_id, status, created_at, updated_at) "
+                    + "VALUES (7, 1, 'IN_PROGRESS', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+            s.execute("INSERT INTO history (commitment_id, changed_at, author, field, old_value, new_value) "
+                    + "VALUES (7, '2025-02-01T00:00:00Z', 'lan', 'STATUS', 'NOT_STARTED', 'IN_PROGRESS')");
+        }
+
+        try (StoreFixture store = new StoreFixture(dir)) {
+            assertThat(store.commitments.count()).isEqualTo(1);
+            assertThat(store.commitments.overview().get(0).partners()).containsExactly("Hungary");
+            assertThat(store.history.forCommitment(7)).hasSize(1);
+            assertThat(new SqliteFullTextSearch(store.workspace.database()).matchingCommitments("dau tu")).containsExactly(7L);
+        }
+    }
+}
