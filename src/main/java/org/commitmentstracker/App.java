@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.SampleWorkspace;
 import org.commitmentstracker.store.SqliteFullTextSearch;
 import org.commitmentstracker.store.StatementRepository;
@@ -19,6 +20,7 @@ import org.commitmentstracker.store.WorkspaceSettings;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
 
 /**
@@ -38,9 +40,17 @@ public final class App implements AutoCloseable {
     private final CommitmentRepository commitments;
     private final WorkspaceSettings settings;
     private final SqliteFullTextSearch search;
+    private final HistoryRepository history;
+    private final String author;
 
     public App(Workspace workspace, Clock clock, Locale locale) {
+        this(workspace, clock, locale, System.getProperty("user.name", "unknown"));
+    }
+
+    /** @param author whose name goes on every change made in this window */
+    public App(Workspace workspace, Clock clock, Locale locale, String author) {
         this.workspace = workspace;
+        this.author = author;
         this.clock = clock;
         this.messages = new Messages(locale);
         this.agencies = new AgencyRepository(workspace.database());
@@ -48,6 +58,7 @@ public final class App implements AutoCloseable {
         this.commitments = new CommitmentRepository(workspace.database(), clock);
         this.settings = new WorkspaceSettings(workspace.database());
         this.search = new SqliteFullTextSearch(workspace.database());
+        this.history = new HistoryRepository(workspace.database());
     }
 
     /** Fills a new workspace with the agency directory and the sample statements. Not on the FX thread. */
@@ -61,8 +72,14 @@ public final class App implements AutoCloseable {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         CommitmentsViewModel commitmentsViewModel =
                 new CommitmentsViewModel(commitments::overview, search::matchingCommitments, tasks, messages, clock);
-        MainWindowView view = new MainWindowView(commitmentsViewModel, messages, workspace.folder());
-        Scene scene = new Scene(view, 1200, 760);
+        CommitmentDetailViewModel detailViewModel = new CommitmentDetailViewModel(
+                new StoreCommitmentEditor(commitments, history, agencies), tasks, messages, clock, author,
+                commitmentsViewModel::refresh);
+        MainWindowView view = new MainWindowView(commitmentsViewModel, detailViewModel, messages, workspace.folder());
+        // An edit still in a field is written before the window goes (the task runner lets it finish).
+        stage.setOnCloseRequest(e -> detailViewModel.commitAll());
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1440, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
         scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));

@@ -20,8 +20,10 @@ import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.jooq.tables.records.CommitmentRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * Tracked commitments. Every change of status, owner, deadline, next step or notes is written
@@ -38,6 +40,15 @@ public final class CommitmentRepository {
 
     /** Every commitment with its statement and owner, in statement then source order. */
     public List<CommitmentOverview> overview() {
+        return overview(DSL.noCondition());
+    }
+
+    /** One commitment with its statement and owner. */
+    public Optional<CommitmentOverview> overviewOf(long id) {
+        return overview(COMMITMENT.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<CommitmentOverview> overview(Condition condition) {
         Map<Long, List<String>> partners = StatementPartners.byStatement(dsl);
         return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE, STATEMENT.STATEMENT_DATE, UNIT.REF,
                         UNIT.TEXT, COMMITMENT.SECTOR, AGENCY.ID, AGENCY.CODE, AGENCY.NAME_VI, AGENCY.NAME_EN,
@@ -46,6 +57,7 @@ public final class CommitmentRepository {
                 .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
                 .join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
                 .leftJoin(AGENCY).on(AGENCY.ID.eq(COMMITMENT.OWNER_AGENCY_ID))
+                .where(condition)
                 .orderBy(STATEMENT.STATEMENT_DATE.desc().nullsLast(), STATEMENT.ID, UNIT.ORDINAL)
                 .fetch(r -> new CommitmentOverview(
                         r.get(COMMITMENT.ID),

@@ -13,7 +13,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.commitmentstracker.ui.LabelConverter;
+import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
 import org.controlsfx.control.CheckComboBox;
 
@@ -49,9 +50,9 @@ public final class CommitmentFilterBar extends VBox {
         var statuses = checkCombo("statusFilter", messages.get("filter.status"), vm.statusChoices(),
                 vm.selectedStatuses(), vm::statusLabel);
 
-        DatePicker from = datePicker("deadlineFromFilter", messages.get("filter.deadlineFrom"));
+        DatePicker from = datePicker("deadlineFromFilter", messages.get("filter.deadlineFrom"), messages);
         from.valueProperty().bindBidirectional(vm.deadlineFromProperty());
-        DatePicker to = datePicker("deadlineToFilter", messages.get("filter.deadlineTo"));
+        DatePicker to = datePicker("deadlineToFilter", messages.get("filter.deadlineTo"), messages);
         to.valueProperty().bindBidirectional(vm.deadlineToProperty());
 
         ToggleButton overdue = new ToggleButton(messages.get("filter.overdueOnly"));
@@ -81,17 +82,7 @@ public final class CommitmentFilterBar extends VBox {
         combo.setShowCheckedCount(false);
         combo.setAccessibleText(title);
         combo.setPrefWidth(COMBO_WIDTH);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
+        combo.setConverter(new LabelConverter<>(label));
         ObservableList<T> checked = combo.getCheckModel().getCheckedItems();
         checked.addListener((ListChangeListener<T>) change -> {
             selected.setAll(checked);
@@ -106,8 +97,9 @@ public final class CommitmentFilterBar extends VBox {
         return combo;
     }
 
-    private static DatePicker datePicker(String id, String prompt) {
+    private static DatePicker datePicker(String id, String prompt, Messages messages) {
         DatePicker picker = new DatePicker();
+        picker.setConverter(new LocalDateConverter(messages));
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setAccessibleText(prompt);

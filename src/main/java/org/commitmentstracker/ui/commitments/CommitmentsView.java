@@ -17,6 +17,8 @@ import org.commitmentstracker.ui.Messages;
 /** The table of commitments. It only binds to {@link CommitmentsViewModel}. */
 public final class CommitmentsView extends StackPane {
     private final TableView<CommitmentRow> table = new TableView<>();
+    private final javafx.beans.property.ObjectProperty<Long> selectedCommitment =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public CommitmentsView(CommitmentsViewModel viewModel, Messages messages) {
         getStyleClass().add("commitments-view");
@@ -26,6 +28,13 @@ public final class CommitmentsView extends StackPane {
         javafx.collections.transformation.SortedList<CommitmentRow> sorted = new javafx.collections.transformation.SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // The selection is a commitment, not a row: it survives a reload of the rows.
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                selectedCommitment.set(row.commitmentId());
+            }
+        });
+        sorted.addListener((javafx.collections.ListChangeListener<CommitmentRow>) change -> reselect(sorted));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("commitments.empty")));
 
@@ -35,6 +44,7 @@ public final class CommitmentsView extends StackPane {
         statement.setPrefWidth(170);
         TableColumn<CommitmentRow, String> ref = column(messages.get("column.ref"), "refColumn", CommitmentRow::ref);
         ref.setPrefWidth(50);
+        ref.setMinWidth(44);
         ref.setComparator(Comparator.comparing(CommitmentsView::refOrder));
         TableColumn<CommitmentRow, String> text = column(messages.get("column.text"), "textColumn", CommitmentRow::text);
         text.setPrefWidth(420);
@@ -57,6 +67,7 @@ public final class CommitmentsView extends StackPane {
         deadline.setCellFactory(c -> new DeadlineCell());
         deadline.setComparator(Comparator.comparing(CommitmentRow::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
         deadline.setPrefWidth(110);
+        deadline.setMinWidth(96);
 
         table.getColumns().setAll(java.util.List.of(statement, ref, text, sector, owner, status, deadline));
 
@@ -68,6 +79,24 @@ public final class CommitmentsView extends StackPane {
 
     public TableView<CommitmentRow> table() {
         return table;
+    }
+
+    /** The id of the commitment last selected in the table. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Long> selectedCommitmentProperty() {
+        return selectedCommitment;
+    }
+
+    private void reselect(java.util.List<CommitmentRow> rows) {
+        Long id = selectedCommitment.get();
+        if (id == null || table.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).commitmentId() == id) {
+                table.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     private static TableColumn<CommitmentRow, String> column(String title, String id,

@@ -18,22 +18,35 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.commitmentstracker.model.AppVersion;
 import org.commitmentstracker.ui.Messages;
+import javafx.scene.control.SplitPane;
 import org.commitmentstracker.ui.commitments.CommitmentFilterBar;
 import org.commitmentstracker.ui.commitments.CommitmentsView;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+import org.commitmentstracker.ui.detail.CommitmentDetailView;
+import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 
 /** The main window's content: menus, the commitments table and a status bar. */
 public final class MainWindowView extends BorderPane {
     private final Messages messages;
     private final Path dataFolder;
 
-    public MainWindowView(CommitmentsViewModel commitments, Messages messages, Path dataFolder) {
+    public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, Messages messages,
+                          Path dataFolder) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         getStyleClass().add("main-window");
         setTop(menuBar(commitments));
         CommitmentFilterBar filters = new CommitmentFilterBar(commitments, messages);
-        setCenter(new BorderPane(new CommitmentsView(commitments, messages), filters, null, null, null));
+        CommitmentsView table = new CommitmentsView(commitments, messages);
+        table.selectedCommitmentProperty().addListener((o, old, id) -> {
+            if (id != null) {
+                detail.show(id);
+            }
+        });
+        SplitPane split = new SplitPane(new BorderPane(table, filters, null, null, null),
+                new CommitmentDetailView(detail, messages));
+        split.setDividerPositions(0.68);
+        setCenter(split);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

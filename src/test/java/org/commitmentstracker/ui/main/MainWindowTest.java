@@ -101,4 +101,31 @@ class MainWindowTest {
         assertThat(table.getItems()).isNotEmpty().allSatisfy(row ->
                 assertThat(row.deadlineState()).isEqualTo(org.commitmentstracker.ui.commitments.DeadlineState.OVERDUE));
     }
+
+    @Test
+    void changingAStatusInTheDetailPaneShowsInItsLogAndInTheTable(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        CommitmentRow first = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        javafx.scene.control.ComboBox<org.commitmentstracker.model.Status> status =
+                robot.lookup("#statusEditor").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getValue() == first.status());
+        org.commitmentstracker.model.Status next = first.status() == org.commitmentstracker.model.Status.AT_RISK
+                ? org.commitmentstracker.model.Status.IN_PROGRESS : org.commitmentstracker.model.Status.AT_RISK;
+
+        robot.interact(() -> status.getSelectionModel().select(next));
+
+        javafx.scene.control.ListView<org.commitmentstracker.ui.detail.HistoryLine> log =
+                robot.lookup("#historyList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !log.getItems().isEmpty()
+                && log.getItems().get(0).what().endsWith("→ " + (next == org.commitmentstracker.model.Status.AT_RISK
+                        ? "At risk" : "In progress")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.commitmentId() == first.commitmentId() && r.status() == next));
+        assertThat(table.getSelectionModel().getSelectedItem().commitmentId()).isEqualTo(first.commitmentId());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(log.getItems()).as("one change made, one line added: nothing else was written")
+                .filteredOn(line -> !line.author().startsWith("Commitments Tracker")).hasSize(1);
+    }
 }

@@ -1,0 +1,59 @@
+package org.commitmentstracker;
+
+import java.time.LocalDate;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.HistoryRepository;
+import org.commitmentstracker.ui.detail.CommitmentDetails;
+import org.commitmentstracker.ui.detail.CommitmentEditor;
+
+/** The detail pane's reads and writes, on the workspace's repositories. */
+final class StoreCommitmentEditor implements CommitmentEditor {
+    private final CommitmentRepository commitments;
+    private final HistoryRepository history;
+    private final AgencyRepository agencies;
+
+    StoreCommitmentEditor(CommitmentRepository commitments, HistoryRepository history, AgencyRepository agencies) {
+        this.commitments = commitments;
+        this.history = history;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public CommitmentDetails load(long id) {
+        return new CommitmentDetails(
+                commitments.overviewOf(id).orElseThrow(() -> new IllegalStateException("commitment " + id + " is gone")),
+                commitments.find(id).orElseThrow(), history.forCommitment(id), agencies.findAll());
+    }
+
+    @Override
+    public void changeStatus(long id, Status status, String author) {
+        commitments.changeStatus(id, status, author, null);
+    }
+
+    @Override
+    public void changeOwner(long id, Long agencyId, String author) {
+        commitments.changeOwner(id, agencyId, author, null);
+    }
+
+    @Override
+    public void changeDeadline(long id, LocalDate deadline, String author) {
+        commitments.changeDeadline(id, deadline, author, null);
+    }
+
+    @Override
+    public void changeNextStep(long id, String nextStep, String author) {
+        commitments.changeNextStep(id, nextStep, author);
+    }
+
+    @Override
+    public void changeNotes(long id, String notes, String author) {
+        commitments.changeNotes(id, notes, author);
+    }
+
+    @Override
+    public void addProgress(long id, String note, String author) {
+        commitments.addProgress(id, note, author);
+    }
+}

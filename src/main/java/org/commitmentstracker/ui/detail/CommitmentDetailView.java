@@ -1,0 +1,151 @@
+package org.commitmentstracker.ui.detail;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.commitmentstracker.ui.LabelConverter;
+import org.commitmentstracker.ui.LocalDateConverter;
+import org.commitmentstracker.ui.Messages;
+
+/** The selected commitment: its text, its fields and its progress log. It only binds to the ViewModel. */
+public final class CommitmentDetailView extends StackPane {
+
+    public CommitmentDetailView(CommitmentDetailViewModel vm, Messages messages) {
+        getStyleClass().add("detail-pane");
+        Label placeholder = new Label(messages.get("detail.empty"));
+        placeholder.getStyleClass().add("muted-text");
+        placeholder.visibleProperty().bind(vm.emptyProperty());
+
+        Label heading = new Label();
+        heading.setId("detailHeading");
+        heading.getStyleClass().add("detail-heading");
+        heading.setWrapText(true);
+        heading.textProperty().bind(vm.headingProperty());
+        Label text = new Label();
+        text.setId("detailText");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.textProperty());
+
+        ComboBox<org.commitmentstracker.model.Status> status = new ComboBox<>(vm.statusChoices());
+        status.setId("statusEditor");
+        status.setConverter(new LabelConverter<>(vm::statusLabel));
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        status.setOnAction(e -> vm.commitStatus());
+        ComboBox<org.commitmentstracker.model.Agency> owner = new ComboBox<>(vm.agencies());
+        owner.setId("ownerEditor");
+        owner.setConverter(new LabelConverter<>(vm::agencyLabel));
+        owner.valueProperty().bindBidirectional(vm.ownerProperty());
+        owner.setOnAction(e -> vm.commitOwner());
+        owner.setMaxWidth(Double.MAX_VALUE);
+        DatePicker deadline = new DatePicker();
+        deadline.setId("deadlineEditor");
+        deadline.setConverter(new LocalDateConverter(messages));
+        deadline.valueProperty().bindBidirectional(vm.deadlineProperty());
+        deadline.valueProperty().addListener((o, a, b) -> vm.commitDeadline());
+        TextField nextStep = new TextField();
+        nextStep.setId("nextStepEditor");
+        nextStep.textProperty().bindBidirectional(vm.nextStepProperty());
+        nextStep.setOnAction(e -> vm.commitNextStep());
+        commitWhenLeft(nextStep, vm::commitNextStep);
+        TextArea notes = new TextArea();
+        notes.setId("notesEditor");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        commitWhenLeft(notes, vm::commitNotes);
+
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(6);
+        addRow(fields, 0, messages.get("column.status"), status);
+        addRow(fields, 1, messages.get("column.owner"), owner);
+        addRow(fields, 2, messages.get("column.deadline"), deadline);
+        addRow(fields, 3, messages.get("detail.nextStep"), nextStep);
+        addRow(fields, 4, messages.get("detail.notes"), notes);
+        GridPane.setHgrow(owner, Priority.ALWAYS);
+        GridPane.setHgrow(nextStep, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.setId("detailError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+
+        TextArea update = new TextArea();
+        update.setId("progressEditor");
+        update.setPromptText(messages.get("detail.progress.prompt"));
+        update.setPrefRowCount(2);
+        update.setWrapText(true);
+        update.textProperty().bindBidirectional(vm.progressDraftProperty());
+        Button add = new Button(messages.get("detail.progress.add"));
+        add.setId("addProgressButton");
+        add.setOnAction(e -> vm.addProgress());
+        ListView<HistoryLine> log = new ListView<>(vm.history());
+        log.setId("historyList");
+        log.setPrefHeight(220);
+        log.setCellFactory(l -> new HistoryCell(l));
+        log.setPlaceholder(new Label(messages.get("detail.history.empty")));
+
+        Label logTitle = new Label(messages.get("detail.history"));
+        logTitle.getStyleClass().add("detail-section");
+        VBox content = new VBox(10, heading, text, fields, error, logTitle, update, add, log);
+        content.setPadding(new Insets(12));
+        content.visibleProperty().bind(vm.emptyProperty().not());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(vm.emptyProperty().not());
+        getChildren().addAll(placeholder, scroll);
+    }
+
+    private static void addRow(GridPane grid, int row, String label, Node field) {
+        Label l = new Label(label);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setLabelFor(field);
+        field.setAccessibleText(label);
+        grid.addRow(row, l, field);
+    }
+
+    private static void commitWhenLeft(Node field, Runnable commit) {
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (was && !is) {
+                commit.run();
+            }
+        });
+    }
+
+    /** A log line: the change on top, time and author below it. */
+    private static final class HistoryCell extends ListCell<HistoryLine> {
+        private final ListView<HistoryLine> list;
+
+        HistoryCell(ListView<HistoryLine> list) {
+            this.list = list;
+        }
+
+        @Override
+        protected void updateItem(HistoryLine item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            javafx.scene.text.Text what = new javafx.scene.text.Text(item.what());
+            what.getStyleClass().add("history-text");
+            what.wrappingWidthProperty().bind(list.widthProperty().subtract(30));
+            Label meta = new Label(item.when() + " · " + item.author());
+            meta.getStyleClass().add("muted-text");
+            setGraphic(new VBox(2, what, meta));
+        }
+    }
+}

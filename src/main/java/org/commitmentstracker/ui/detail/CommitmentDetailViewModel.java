@@ -1,0 +1,273 @@
+package org.commitmentstracker.ui.detail;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Commitment;
+import org.commitmentstracker.model.HistoryEntry;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+
+/**
+ * The detail pane of the selected commitment: its text, its editable fields and its progress
+ * log. Each edit is written (with its history entry) as soon as the officer commits it; when a
+ * write fails the error is shown and the field keeps what the officer typed.
+ */
+public final class CommitmentDetailViewModel {
+    // Properties
+    private final BooleanProperty empty = new SimpleBooleanProperty(true);
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    private final StringProperty nextStep = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty progressDraft = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
+    private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
+
+    private final CommitmentEditor editor;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final String author;
+    private final Runnable onSaved;
+    private final DateTimeFormatter timeFormat;
+    private Commitment loaded;
+    /** True while fields are being filled from the store: the controls echo those values, which are no edits. */
+    private boolean displaying;
+
+    public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
+                                     String author, Runnable onSaved) {
+        this.editor = editor;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.author = author;
+        this.onSaved = onSaved;
+        this.timeFormat = DateTimeFormatter.ofPattern(messages.get("format.dateTime"), messages.locale())
+                .withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+    }
+
+    // Commands
+
+    /** Shows the commitment with this id, or nothing for null. */
+    public void show(Long commitmentId) {
+        if (commitmentId == null) {
+            loaded = null;
+            empty.set(true);
+            return;
+        }
+        tasks.run(() -> editor.load(commitmentId), this::display,
+                failure -> error.set(messages.format("detail.loadFailed", failure.getMessage())));
+    }
+
+    /** Saves the status now in {@link #statusProperty()} if it changed. */
+    public void commitStatus() {
+        Status value = status.get();
+        if (!displaying && loaded != null && value != null && value != loaded.status()) {
+            save(id -> editor.changeStatus(id, value, author));
+        }
+    }
+
+    public void commitOwner() {
+        Long value = owner.get() == null ? null : owner.get().id();
+        if (!displaying && loaded != null && !Objects.equals(value, loaded.ownerAgencyId())) {
+            save(id -> editor.changeOwner(id, value, author));
+        }
+    }
+
+    public void commitDeadline() {
+        LocalDate value = deadline.get();
+        if (!displaying && loaded != null && !Objects.equals(value, loaded.deadline())) {
+            save(id -> editor.changeDeadline(id, value, author));
+        }
+    }
+
+    public void commitNextStep() {
+        String value = blankToNull(nextStep.get());
+        if (!displaying && loaded != null && !Objects.equals(value, loaded.nextStep())) {
+            save(id -> editor.changeNextStep(id, value, author));
+        }
+    }
+
+    public void commitNotes() {
+        String value = blankToNull(notes.get());
+        if (!displaying && loaded != null && !Objects.equals(value, loaded.notes())) {
+            save(id -> editor.changeNotes(id, value, author));
+        }
+    }
+
+    /** Adds the drafted progress note to the log. */
+    public void addProgress() {
+        String note = blankToNull(progressDraft.get());
+        if (loaded != null && note != null) {
+            save(id -> editor.addProgress(id, note, author));
+        }
+    }
+
+    /** Writes every field that differs from what was loaded (the window is closing, or the selection moves). */
+    public void commitAll() {
+        commitStatus();
+        commitOwner();
+        commitDeadline();
+        commitNextStep();
+        commitNotes();
+    }
+
+    private void save(java.util.function.LongConsumer write) {
+        long id = loaded.id();
+        error.set(null);
+        tasks.run(() -> {
+            write.accept(id);
+            return editor.load(id);
+        }, details -> {
+            progressDraft.set("");
+            display(details);
+            onSaved.run();
+        }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));
+    }
+
+    private void display(CommitmentDetails details) {
+        displaying = true;
+        try {
+            fill(details);
+        } finally {
+            displaying = false;
+        }
+    }
+
+    private void fill(CommitmentDetails details) {
+        Commitment c = details.commitment();
+        loaded = c;
+        // Replacing a combo box's items clears its value: only when the directory changed.
+        if (!agencies.equals(details.agencies())) {
+            agencies.setAll(details.agencies());
+        }
+        Map<Long, Agency> byId = details.agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity()));
+        heading.set(String.join(", ", details.overview().partners()) + " · " + details.overview().statementTitle()
+                + " · " + messages.format("detail.ref", details.overview().ref()));
+        text.set(details.overview().text());
+        status.set(c.status());
+        owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
+        deadline.set(c.deadline());
+        nextStep.set(c.nextStep() == null ? "" : c.nextStep());
+        notes.set(c.notes() == null ? "" : c.notes());
+        history.setAll(details.history().stream().sorted((a, b) -> b.changedAt().compareTo(a.changedAt()))
+                .map(h -> line(h, byId)).toList());
+        empty.set(false);
+    }
+
+    private HistoryLine line(HistoryEntry h, Map<Long, Agency> agencies) {
+        String when = timeFormat.format(h.changedAt());
+        String what = switch (h.field()) {
+            case PROGRESS -> h.comment();
+            case STATUS -> messages.format("history.status", statusWord(h.oldValue()), statusWord(h.newValue()));
+            case OWNER -> messages.format("history.owner", agencyWord(h.oldValue(), agencies), agencyWord(h.newValue(), agencies));
+            case DEADLINE -> messages.format("history.deadline", orDash(h.oldValue()), orDash(h.newValue()));
+            default -> messages.format("history." + h.field().name().toLowerCase(), orDash(h.newValue()));
+        };
+        if (h.field() != HistoryField.PROGRESS && h.comment() != null) {
+            what = what + " — " + h.comment();
+        }
+        return new HistoryLine(when, h.author(), what);
+    }
+
+    private String statusWord(String code) {
+        return code == null ? "—" : messages.get("status." + code);
+    }
+
+    private String agencyWord(String id, Map<Long, Agency> agencies) {
+        Agency agency = id == null ? null : agencies.get(Long.parseLong(id));
+        return agency == null ? "—" : agency.name(messages.language());
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    // Accessors for the view
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Agency> ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<LocalDate> deadlineProperty() {
+        return deadline;
+    }
+
+    public StringProperty nextStepProperty() {
+        return nextStep;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty progressDraftProperty() {
+        return progressDraft;
+    }
+
+    public ObservableList<Status> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<HistoryLine> history() {
+        return history;
+    }
+
+    public String statusLabel(Status s) {
+        return s == null ? "" : messages.get("status." + s.name());
+    }
+
+    public String agencyLabel(Agency a) {
+        return a == null ? "" : a.name(messages.language());
+    }
+}
