@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.commitmentstracker.bench.ExtractBenchmark;
+import org.commitmentstracker.bench.FilterBenchmark;
 import org.commitmentstracker.bench.ImportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: measures extraction and import speed on synthetic statements; prints one line per figure. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures speed on made-up statements in a scratch folder (your workspace is not touched).")
+        description = "Measures extraction, import, search and filter speed on made-up statements in a scratch folder (your workspace is not touched).")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--statements", paramLabel = "N", defaultValue = "1000",
             description = "How many statements to import (default: ${DEFAULT-VALUE}).")
     int statements;
+
+    @Option(names = "--commitments", paramLabel = "N", defaultValue = "10000",
+            description = "How many commitments the search and filter figures run on (default: ${DEFAULT-VALUE}).")
+    int commitments;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
             description = "Timed extraction runs after warm-up (default: ${DEFAULT-VALUE}).")
@@ -37,6 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("commitments-bench");
         try {
             new ImportBenchmark().run(out, statements, scratch);
+            new FilterBenchmark().run(out, commitments, scratch);
         } finally {
             deleteTree(scratch);
         }
