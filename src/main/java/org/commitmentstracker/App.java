@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -22,43 +23,56 @@ import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
+import org.commitmentstracker.ui.settings.UserSettings;
+import org.commitmentstracker.ui.settings.WindowActions;
 
 /**
  * The composition root: builds the repositories over an open workspace, the ViewModels over
- * them and the views over those, all through constructors.
+ * them and the views over those, all through constructors. It also carries out what the
+ * window's menus ask beyond one screen (language, the officer's name).
  */
-public final class App implements AutoCloseable {
+public final class App implements AutoCloseable, WindowActions {
+    static final String SETTINGS_FILE = "settings.properties";
     private static final String STYLESHEET = "/org/commitmentstracker/ui/app.css";
     private static final String ICON = "/bundled/icons/app-icon.png";
 
     private final Workspace workspace;
     private final Clock clock;
-    private final Messages messages;
+    private final UserSettings userSettings;
+    private final String systemUser;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final AgencyRepository agencies;
     private final StatementRepository statements;
     private final CommitmentRepository commitments;
+    private final HistoryRepository history;
     private final WorkspaceSettings settings;
     private final SqliteFullTextSearch search;
-    private final HistoryRepository history;
-    private final String author;
+    private Messages messages;
+    private Stage stage;
+    private CommitmentDetailViewModel detail;
 
+    /** An app in the given language, ignoring any saved choice (tests). */
     public App(Workspace workspace, Clock clock, Locale locale) {
         this(workspace, clock, locale, System.getProperty("user.name", "unknown"));
+        this.messages = new Messages(locale);
     }
 
-    /** @param author whose name goes on every change made in this window */
-    public App(Workspace workspace, Clock clock, Locale locale, String author) {
+    /**
+     * @param systemLocale the language to use when the officer has not chosen one
+     * @param systemUser   the name that signs changes when the officer has not given one
+     */
+    public App(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
         this.workspace = workspace;
-        this.author = author;
         this.clock = clock;
-        this.messages = new Messages(locale);
+        this.systemUser = systemUser;
+        this.userSettings = new UserSettings(workspace.folder().resolve(SETTINGS_FILE));
+        this.messages = new Messages(userSettings.locale(systemLocale));
         this.agencies = new AgencyRepository(workspace.database());
         this.statements = new StatementRepository(workspace.database(), clock);
         this.commitments = new CommitmentRepository(workspace.database(), clock);
+        this.history = new HistoryRepository(workspace.database());
         this.settings = new WorkspaceSettings(workspace.database());
         this.search = new SqliteFullTextSearch(workspace.database());
-        this.history = new HistoryRepository(workspace.database());
     }
 
     /** Fills a new workspace with the agency directory and the sample statements. Not on the FX thread. */
@@ -69,20 +83,12 @@ public final class App implements AutoCloseable {
 
     /** Shows the main window in {@code stage}; its data loads in the background. FX thread. */
     public void show(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        CommitmentsViewModel commitmentsViewModel =
-                new CommitmentsViewModel(commitments::overview, search::matchingCommitments, tasks, messages, clock);
-        CommitmentDetailViewModel detailViewModel = new CommitmentDetailViewModel(
-                new StoreCommitmentEditor(commitments, history, agencies), tasks, messages, clock, author,
-                commitmentsViewModel::refresh);
-        MainWindowView view = new MainWindowView(commitmentsViewModel, detailViewModel, messages, workspace.folder());
-        // An edit still in a field is written before the window goes (the task runner lets it finish).
-        stage.setOnCloseRequest(e -> detailViewModel.commitAll());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1440, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
+        Scene scene = new Scene(buildRoot(), Math.min(1440, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
         scene.getStylesheets().add(App.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
         try (InputStream icon = App.class.getResourceAsStream(ICON)) {
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
@@ -90,8 +96,40 @@ public final class App implements AutoCloseable {
         } catch (java.io.IOException ignored) {
             // A window without an icon is still a window.
         }
+        // An edit still in a field is written before the window goes (the task runner lets it finish).
+        stage.setOnCloseRequest(e -> detail.commitAll());
         stage.show();
+    }
+
+    private Parent buildRoot() {
+        CommitmentsViewModel commitmentsViewModel =
+                new CommitmentsViewModel(commitments::overview, search::matchingCommitments, tasks, messages, clock);
+        detail = new CommitmentDetailViewModel(new StoreCommitmentEditor(commitments, history, agencies), tasks,
+                messages, clock, author(), commitmentsViewModel::refresh);
+        stage.setTitle(messages.get("app.title"));
+        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, messages, workspace.folder(), this);
         commitmentsViewModel.refresh();
+        return view;
+    }
+
+    @Override
+    public void switchLanguage(String languageTag) {
+        detail.commitAll();
+        userSettings.setLanguage(languageTag);
+        messages = new Messages(Locale.forLanguageTag(languageTag));
+        stage.getScene().setRoot(buildRoot());
+    }
+
+    @Override
+    public String author() {
+        return userSettings.author(systemUser);
+    }
+
+    @Override
+    public void changeAuthor(String name) {
+        detail.commitAll();
+        userSettings.setAuthor(name);
+        stage.getScene().setRoot(buildRoot());
     }
 
     public Messages messages() {

@@ -22,7 +22,7 @@ final class DesktopStartup {
         App app;
         try {
             Workspace workspace = Workspace.open(dataFolder);
-            app = new App(workspace, Clock.systemDefaultZone(), locale);
+            app = new App(workspace, Clock.systemDefaultZone(), locale, System.getProperty("user.name", "unknown"));
             try {
                 app.prepareWorkspace();
             } catch (RuntimeException e) {

@@ -7,7 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -24,16 +27,20 @@ import org.commitmentstracker.ui.commitments.CommitmentsView;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
+import org.commitmentstracker.ui.settings.WindowActions;
 
 /** The main window's content: menus, the commitments table and a status bar. */
 public final class MainWindowView extends BorderPane {
     private final Messages messages;
     private final Path dataFolder;
 
+    private final WindowActions actions;
+
     public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, Messages messages,
-                          Path dataFolder) {
+                          Path dataFolder, WindowActions actions) {
         this.messages = messages;
         this.dataFolder = dataFolder;
+        this.actions = actions;
         getStyleClass().add("main-window");
         setTop(menuBar(commitments));
         CommitmentFilterBar filters = new CommitmentFilterBar(commitments, messages);
@@ -64,13 +71,29 @@ public final class MainWindowView extends BorderPane {
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> window().hide());
-        Menu file = new Menu(messages.get("menu.file"), null, refresh, new SeparatorMenuItem(), exit);
+        MenuItem author = new MenuItem(messages.get("menu.file.author"));
+        author.setId("authorMenuItem");
+        author.setOnAction(e -> askAuthor());
+        Menu file = new Menu(messages.get("menu.file"), null, refresh, author, new SeparatorMenuItem(), exit);
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem("English");
+        english.setId("englishMenuItem");
+        RadioMenuItem vietnamese = new RadioMenuItem("Tiếng Việt");
+        vietnamese.setId("vietnameseMenuItem");
+        english.setToggleGroup(languages);
+        vietnamese.setToggleGroup(languages);
+        ("vi".equals(messages.language()) ? vietnamese : english).setSelected(true);
+        english.setOnAction(e -> actions.switchLanguage("en"));
+        vietnamese.setOnAction(e -> actions.switchLanguage("vi"));
+        Menu view = new Menu(messages.get("menu.view"), null, new Menu(messages.get("menu.view.language"), null,
+                english, vietnamese));
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setId("aboutMenuItem");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu(messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -100,6 +123,15 @@ public final class MainWindowView extends BorderPane {
         alert.setHeaderText(messages.format("about.header", AppVersion.current()));
         alert.setContentText(messages.format("about.body", dataFolder));
         alert.showAndWait();
+    }
+
+    private void askAuthor() {
+        TextInputDialog dialog = new TextInputDialog(actions.author());
+        dialog.initOwner(window());
+        dialog.setTitle(messages.get("author.title"));
+        dialog.setHeaderText(messages.get("author.header"));
+        dialog.setContentText(messages.get("author.label"));
+        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(actions::changeAuthor);
     }
 
     private Window window() {

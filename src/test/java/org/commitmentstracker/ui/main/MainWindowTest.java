@@ -128,4 +128,25 @@ class MainWindowTest {
         assertThat(log.getItems()).as("one change made, one line added: nothing else was written")
                 .filteredOn(line -> !line.author().startsWith("Commitments Tracker")).hasSize(1);
     }
+
+    @Test
+    void theWholeWindowSwitchesToVietnameseAndTheChoiceIsRemembered(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem vietnamese = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> "vietnameseMenuItem".equals(i.getId())).findFirst().orElseThrow();
+
+        robot.interact(vietnamese::fire);
+
+        TableView<CommitmentRow> vietnameseTable = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vietnameseTable.getItems().isEmpty());
+        assertThat(vietnameseTable.getColumns()).extracting(c -> c.getText())
+                .contains("Cam kết", "Cơ quan chủ trì", "Trạng thái", "Thời hạn");
+        assertThat(vietnameseTable.getItems()).anySatisfy(row -> assertThat(row.statusLabel()).isEqualTo("Hoàn thành"));
+        assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).contains("cam kết");
+        assertThat(java.nio.file.Files.readString(dir.resolve("settings.properties"))).contains("language=vi");
+    }
 }

@@ -1,0 +1,72 @@
+package org.commitmentstracker.ui.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The officer's own settings, kept in a small properties file: the UI language and the name
+ * that signs their changes. Written to a temporary file and moved into place, so a crash
+ * never leaves half a file.
+ */
+public final class UserSettings {
+    static final String LANGUAGE = "language";
+    static final String AUTHOR = "author";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public UserSettings(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // Unreadable settings fall back to the defaults; the next save rewrites them.
+                values.clear();
+            }
+        }
+    }
+
+    /** The chosen language, else the operating system's. */
+    public Locale locale(Locale systemDefault) {
+        String language = values.getProperty(LANGUAGE);
+        return language == null ? systemDefault : Locale.forLanguageTag(language);
+    }
+
+    /** The name that signs changes: the one the officer gave, else the OS user name. */
+    public String author(String systemUser) {
+        String author = values.getProperty(AUTHOR);
+        return author == null || author.isBlank() ? systemUser : author;
+    }
+
+    public void setLanguage(String languageTag) {
+        values.setProperty(LANGUAGE, languageTag);
+        save();
+    }
+
+    public void setAuthor(String author) {
+        values.setProperty(AUTHOR, author.strip());
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                values.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                        "Commitments Tracker: your settings");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

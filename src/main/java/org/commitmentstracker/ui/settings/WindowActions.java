@@ -1,0 +1,13 @@
+package org.commitmentstracker.ui.settings;
+
+/** What the main window's menus ask the application to do beyond one screen. */
+public interface WindowActions {
+    /** Shows the whole window in another language ("en" or "vi") and remembers the choice. */
+    void switchLanguage(String languageTag);
+
+    /** The name that now signs changes. */
+    String author();
+
+    /** Signs the officer's next changes with this name and remembers it. */
+    void changeAuthor(String name);
+}

@@ -1,0 +1,35 @@
+package org.commitmentstracker.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserSettingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsUntilChosenThenRemembered() {
+        Path file = dir.resolve("settings.properties");
+        UserSettings settings = new UserSettings(file);
+        assertThat(settings.locale(Locale.FRENCH)).isEqualTo(Locale.FRENCH);
+        assertThat(settings.author("root")).isEqualTo("root");
+
+        settings.setLanguage("vi");
+        settings.setAuthor("  Nguyễn Thị Lan ");
+
+        UserSettings again = new UserSettings(file);
+        assertThat(again.locale(Locale.FRENCH).getLanguage()).isEqualTo("vi");
+        assertThat(again.author("root")).isEqualTo("Nguyễn Thị Lan");
+    }
+
+    @Test
+    void anUnreadableFileFallsBackToTheDefaults() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("settings.properties"));
+        assertThat(new UserSettings(file).author("root")).isEqualTo("root");
+    }
+}
