@@ -42,6 +42,7 @@ public final class CommitmentsView extends StackPane {
                 CommitmentRow::statementLabel);
         statement.setCellFactory(c -> new StatementCell());
         statement.setPrefWidth(170);
+        statement.setMinWidth(115);
         TableColumn<CommitmentRow, String> ref = column(messages.get("column.ref"), "refColumn", CommitmentRow::ref);
         ref.setPrefWidth(50);
         ref.setMinWidth(44);
@@ -51,9 +52,11 @@ public final class CommitmentsView extends StackPane {
         text.setCellFactory(c -> new WrappingCell());
         TableColumn<CommitmentRow, String> sector = column(messages.get("column.sector"), "sectorColumn", CommitmentRow::sector);
         sector.setPrefWidth(150);
+        sector.setMinWidth(125);
         sector.setCellFactory(c -> new WrappingCell());
         TableColumn<CommitmentRow, String> owner = column(messages.get("column.owner"), "ownerColumn", CommitmentRow::owner);
         owner.setPrefWidth(170);
+        owner.setMinWidth(120);
         owner.setCellFactory(c -> new WrappingCell());
         TableColumn<CommitmentRow, CommitmentRow> status = new TableColumn<>(messages.get("column.status"));
         status.setId("statusColumn");
@@ -61,6 +64,7 @@ public final class CommitmentsView extends StackPane {
         status.setCellFactory(c -> new StatusCell());
         status.setComparator(Comparator.comparing(CommitmentRow::status));
         status.setPrefWidth(160);
+        status.setMinWidth(150);
         TableColumn<CommitmentRow, CommitmentRow> deadline = new TableColumn<>(messages.get("column.deadline"));
         deadline.setId("deadlineColumn");
         deadline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -52,7 +52,7 @@ public final class MainWindowView extends BorderPane {
         });
         SplitPane split = new SplitPane(new BorderPane(table, filters, null, null, null),
                 new CommitmentDetailView(detail, messages));
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.7);
         setCenter(split);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
