@@ -3,12 +3,16 @@ package org.commitmentstracker;
 import atlantafx.base.theme.PrimerLight;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -20,6 +24,8 @@ import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceSettings;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.bulk.BulkChanges;
+import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
@@ -107,7 +113,18 @@ public final class App implements AutoCloseable, WindowActions {
         detail = new CommitmentDetailViewModel(new StoreCommitmentEditor(commitments, history, agencies), tasks,
                 messages, clock, author(), commitmentsViewModel::refresh);
         stage.setTitle(messages.get("app.title"));
-        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, messages, workspace.folder(), this);
+        BulkEditViewModel bulk = new BulkEditViewModel(new BulkChanges() {
+            @Override
+            public List<Agency> agencies() {
+                return agencies.findAll();
+            }
+
+            @Override
+            public void apply(List<Long> ids, Status status, Long ownerAgencyId, LocalDate deadline, String author) {
+                commitments.changeMany(ids, status, ownerAgencyId, deadline, author);
+            }
+        }, tasks, messages, author(), commitmentsViewModel::refresh);
+        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, messages, workspace.folder(), this);
         commitmentsViewModel.refresh();
         return view;
     }

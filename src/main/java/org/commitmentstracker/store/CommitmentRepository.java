@@ -34,7 +34,12 @@ public final class CommitmentRepository {
     private final Clock clock;
 
     public CommitmentRepository(Database database, Clock clock) {
-        this.dsl = database.dsl();
+        this(database.dsl(), clock);
+    }
+
+    /** Over a given context: inside a transaction, every call joins it. */
+    private CommitmentRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
         this.clock = clock;
     }
 
@@ -114,6 +119,29 @@ public final class CommitmentRepository {
 
     public void changeNotes(long id, String notes, String author) {
         change(id, HistoryField.NOTES, COMMITMENT.NOTES, notes, author, null);
+    }
+
+    /**
+     * Sets status, owner and/or deadline (null = leave as is) on many commitments in one
+     * transaction: all of them change, each with its history entries, or none does.
+     *
+     * @param ownerAgencyId the new owner, or null to leave owners as they are
+     */
+    public void changeMany(List<Long> ids, Status status, Long ownerAgencyId, LocalDate deadline, String author) {
+        dsl.transaction(tx -> {
+            CommitmentRepository inTransaction = new CommitmentRepository(tx.dsl(), clock);
+            for (long id : ids) {
+                if (status != null) {
+                    inTransaction.changeStatus(id, status, author, null);
+                }
+                if (ownerAgencyId != null) {
+                    inTransaction.changeOwner(id, ownerAgencyId, author, null);
+                }
+                if (deadline != null) {
+                    inTransaction.changeDeadline(id, deadline, author, null);
+                }
+            }
+        });
     }
 
     /** Adds a dated progress note to the commitment's log. */

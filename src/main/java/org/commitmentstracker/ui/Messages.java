@@ -4,6 +4,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.Status;
 
 /** The UI's words in the user's language (English or Vietnamese), from one bundle per language. */
 public final class Messages {
@@ -43,6 +46,21 @@ public final class Messages {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** A status in words. */
+    public String status(Status status) {
+        return status == null ? "" : get("status." + status.name());
+    }
+
+    /** A sector in words. */
+    public String sector(Sector sector) {
+        return sector == null ? "" : get("sector." + sector.name());
+    }
+
+    /** An agency's name in the UI's language. */
+    public String agency(Agency agency) {
+        return agency == null ? "" : agency.name(language());
     }
 
     public ResourceBundle bundle() {

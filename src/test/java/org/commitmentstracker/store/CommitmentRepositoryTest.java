@@ -106,4 +106,22 @@ class CommitmentRepositoryTest {
         assertThatThrownBy(() -> store.commitments.changeStatus(424_242L, Status.DROPPED, "lan", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aBulkChangeLandsOnAllOrNone() {
+        long other = store.commitments.idsByRef(store.statements.insert(StoreFixture.smallStatement("Other", "MOIT"))
+                .orElseThrow()).get("2");
+
+        store.commitments.changeMany(List.of(id, other), Status.AT_RISK, mofa.id(), null, "lan");
+
+        assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.AT_RISK);
+        assertThat(store.commitments.find(other).orElseThrow().ownerAgencyId()).isEqualTo(mofa.id());
+        assertThat(store.commitments.find(other).orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(store.history.count()).isEqualTo(4);
+
+        assertThatThrownBy(() -> store.commitments.changeMany(List.of(id, 987_654L), Status.DROPPED, null, null, "lan"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(store.commitments.find(id).orElseThrow().status()).as("rolled back").isEqualTo(Status.AT_RISK);
+        assertThat(store.history.count()).isEqualTo(4);
+    }
 }

@@ -28,6 +28,7 @@ public final class CommitmentsView extends StackPane {
         javafx.collections.transformation.SortedList<CommitmentRow> sorted = new javafx.collections.transformation.SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         // The selection is a commitment, not a row: it survives a reload of the rows.
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
@@ -83,6 +84,14 @@ public final class CommitmentsView extends StackPane {
 
     public TableView<CommitmentRow> table() {
         return table;
+    }
+
+    /** Keeps {@code ids} equal to the ids of the rows selected in the table. */
+    public void mirrorSelectionInto(javafx.collections.ObservableList<Long> ids) {
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<CommitmentRow>) change -> ids.setAll(
+                        table.getSelectionModel().getSelectedItems().stream()
+                                .filter(java.util.Objects::nonNull).map(CommitmentRow::commitmentId).toList()));
     }
 
     /** The id of the commitment last selected in the table. */

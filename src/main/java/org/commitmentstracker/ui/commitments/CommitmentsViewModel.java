@@ -181,28 +181,25 @@ public final class CommitmentsViewModel {
 
     private CommitmentRow toRow(CommitmentOverview o, LocalDate today) {
         String partners = String.join(", ", o.partners());
-        String owner = o.owner() == null ? "" : o.owner().name(messages.language());
+        String owner = messages.agency(o.owner());
         String deadline = o.deadline() == null ? "" : dateFormat.format(o.deadline());
         return new CommitmentRow(o, o.commitmentId(), o.statementTitle(), partners, o.ref(), o.text(), owner,
                 o.status(), statusLabel(o.status()), o.deadline(), deadline,
                 DeadlineState.of(o.status(), o.deadline(), today),
                 o.statementDate() == null ? "" : dateFormat.format(o.statementDate()),
-                o.sector() == null ? "" : sectorLabel(o.sector()));
+                messages.sector(o.sector()));
     }
 
-    /** How a status reads in the user's language. */
     public String statusLabel(Status status) {
-        return messages.get("status." + status.name());
+        return messages.status(status);
     }
 
-    /** How a sector reads in the user's language. */
     public String sectorLabel(Sector sector) {
-        return messages.get("sector." + sector.name());
+        return messages.sector(sector);
     }
 
-    /** How an agency reads in the user's language. */
     public String ownerLabel(Agency agency) {
-        return agency.name(messages.language());
+        return messages.agency(agency);
     }
 
     // Accessors for the view

@@ -264,10 +264,10 @@ public final class CommitmentDetailViewModel {
     }
 
     public String statusLabel(Status s) {
-        return s == null ? "" : messages.get("status." + s.name());
+        return messages.status(s);
     }
 
     public String agencyLabel(Agency a) {
-        return a == null ? "" : a.name(messages.language());
+        return messages.agency(a);
     }
 }

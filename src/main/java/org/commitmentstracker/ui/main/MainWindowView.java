@@ -22,6 +22,8 @@ import javafx.stage.Window;
 import org.commitmentstracker.model.AppVersion;
 import org.commitmentstracker.ui.Messages;
 import javafx.scene.control.SplitPane;
+import org.commitmentstracker.ui.bulk.BulkEditBar;
+import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentFilterBar;
 import org.commitmentstracker.ui.commitments.CommitmentsView;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
@@ -36,8 +38,8 @@ public final class MainWindowView extends BorderPane {
 
     private final WindowActions actions;
 
-    public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, Messages messages,
-                          Path dataFolder, WindowActions actions) {
+    public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
+                          Messages messages, Path dataFolder, WindowActions actions) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.actions = actions;
@@ -50,7 +52,8 @@ public final class MainWindowView extends BorderPane {
                 detail.show(id);
             }
         });
-        SplitPane split = new SplitPane(new BorderPane(table, filters, null, null, null),
+        table.mirrorSelectionInto(bulk.selection());
+        SplitPane split = new SplitPane(new BorderPane(table, filters, null, new BulkEditBar(bulk, messages), null),
                 new CommitmentDetailView(detail, messages));
         split.setDividerPositions(0.7);
         setCenter(split);

@@ -149,4 +149,24 @@ class MainWindowTest {
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).contains("cam kết");
         assertThat(java.nio.file.Files.readString(dir.resolve("settings.properties"))).contains("language=vi");
     }
+
+    @Test
+    void bulkEditSetsAStatusOnEverySelectedCommitment(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        long first = table.getItems().get(0).commitmentId();
+        long second = table.getItems().get(1).commitmentId();
+
+        robot.interact(() -> table.getSelectionModel().selectIndices(0, 1));
+        javafx.scene.control.ComboBox<org.commitmentstracker.model.Status> status =
+                robot.lookup("#bulkStatus").queryComboBox();
+        assertThat(status.isVisible()).isTrue();
+        robot.interact(() -> status.getSelectionModel().select(org.commitmentstracker.model.Status.DROPPED));
+        robot.clickOn("#bulkApply");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .filter(r -> r.commitmentId() == first || r.commitmentId() == second)
+                .allMatch(r -> r.status() == org.commitmentstracker.model.Status.DROPPED));
+        assertThat(robot.lookup("#bulkMessage").queryAs(Label.class).getText()).isEqualTo("2 commitments changed.");
+    }
 }

@@ -1,0 +1,120 @@
+package org.commitmentstracker.ui.bulk;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+
+/**
+ * Bulk edit of the commitments selected in the table: a status, an owner and/or a deadline
+ * set on all of them at once, in one transaction, each change in each commitment's history.
+ */
+public final class BulkEditViewModel {
+    // Properties
+    private final ObservableList<Long> selection = FXCollections.observableArrayList();
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
+    private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding active = Bindings.size(selection).greaterThan(1);
+
+    private final BulkChanges changes;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final String author;
+    private final Runnable onSaved;
+
+    public BulkEditViewModel(BulkChanges changes, TaskRunner tasks, Messages messages, String author, Runnable onSaved) {
+        this.changes = changes;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.author = author;
+        this.onSaved = onSaved;
+        tasks.run(changes::agencies, agencies::setAll, failure -> message.set(failure.getMessage()));
+    }
+
+    // Commands
+
+    /** Sets what was chosen on every selected commitment; nothing when nothing was chosen. */
+    public void apply() {
+        List<Long> ids = List.copyOf(selection);
+        Status newStatus = status.get();
+        Long newOwner = owner.get() == null ? null : owner.get().id();
+        LocalDate newDeadline = deadline.get();
+        if (ids.isEmpty() || (newStatus == null && newOwner == null && newDeadline == null)) {
+            message.set(messages.get("bulk.nothingChosen"));
+            return;
+        }
+        tasks.run(() -> {
+            changes.apply(ids, newStatus, newOwner, newDeadline, author);
+            return ids.size();
+        }, count -> {
+            message.set(messages.format("bulk.done", count));
+            status.set(null);
+            owner.set(null);
+            deadline.set(null);
+            onSaved.run();
+        }, failure -> message.set(messages.format("bulk.failed", failure.getMessage())));
+    }
+
+    // Accessors for the view
+
+    /** The ids selected in the table (the view keeps it in step). */
+    public ObservableList<Long> selection() {
+        return selection;
+    }
+
+    /** True when more than one commitment is selected: then bulk edit is offered. */
+    public BooleanBinding activeBinding() {
+        return active;
+    }
+
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<Status> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Agency> ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<LocalDate> deadlineProperty() {
+        return deadline;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public String selectionLabel() {
+        return messages.format("bulk.selected", selection.size());
+    }
+
+    public String statusLabel(Status s) {
+        return messages.status(s);
+    }
+
+    public String agencyLabel(Agency a) {
+        return messages.agency(a);
+    }
+}
