@@ -30,6 +30,7 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
 import org.commitmentstracker.ui.settings.UserSettings;
+import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 
 /**
@@ -124,7 +125,10 @@ public final class App implements AutoCloseable, WindowActions {
                 commitments.changeMany(ids, status, ownerAgencyId, deadline, author);
             }
         }, tasks, messages, author(), commitmentsViewModel::refresh);
-        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, messages, workspace.folder(), this);
+        StatementsViewModel statementsViewModel = new StatementsViewModel(statements::findAll,
+                commitments::progressByStatement, statements::units, tasks, messages);
+        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel, messages,
+                workspace.folder(), this);
         commitmentsViewModel.refresh();
         return view;
     }

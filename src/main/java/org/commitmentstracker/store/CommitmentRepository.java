@@ -84,6 +84,22 @@ public final class CommitmentRepository {
         return dsl.fetchCount(COMMITMENT);
     }
 
+    /** For each statement: how many of its commitments are completed, and how many it has. */
+    public Map<Long, int[]> progressByStatement() {
+        Map<Long, int[]> progress = new java.util.HashMap<>();
+        dsl.select(UNIT.STATEMENT_ID, COMMITMENT.STATUS, DSL.count())
+                .from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                .groupBy(UNIT.STATEMENT_ID, COMMITMENT.STATUS)
+                .forEach(r -> {
+                    int[] counts = progress.computeIfAbsent(r.value1(), k -> new int[2]);
+                    if (Status.COMPLETED.name().equals(r.value2())) {
+                        counts[0] += r.value3();
+                    }
+                    counts[1] += r.value3();
+                });
+        return progress;
+    }
+
     /** The ids of a statement's commitments, by the reference of their unit. */
     public Map<String, Long> idsByRef(long statementId) {
         return dsl.select(UNIT.REF, COMMITMENT.ID).from(COMMITMENT)

@@ -22,6 +22,8 @@ import javafx.stage.Window;
 import org.commitmentstracker.model.AppVersion;
 import org.commitmentstracker.ui.Messages;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.commitmentstracker.ui.bulk.BulkEditBar;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentFilterBar;
@@ -30,6 +32,8 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.statements.StatementsView;
+import org.commitmentstracker.ui.statements.StatementsViewModel;
 
 /** The main window's content: menus, the commitments table and a status bar. */
 public final class MainWindowView extends BorderPane {
@@ -39,7 +43,7 @@ public final class MainWindowView extends BorderPane {
     private final WindowActions actions;
 
     public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
-                          Messages messages, Path dataFolder, WindowActions actions) {
+                          StatementsViewModel statements, Messages messages, Path dataFolder, WindowActions actions) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.actions = actions;
@@ -56,7 +60,18 @@ public final class MainWindowView extends BorderPane {
         SplitPane split = new SplitPane(new BorderPane(table, filters, null, new BulkEditBar(bulk, messages), null),
                 new CommitmentDetailView(detail, messages));
         split.setDividerPositions(0.7);
-        setCenter(split);
+        Tab commitmentsTab = new Tab(messages.get("tab.commitments"), split);
+        commitmentsTab.setId("commitmentsTab");
+        Tab statementsTab = new Tab(messages.get("tab.statements"), new StatementsView(statements, messages));
+        statementsTab.setId("statementsTab");
+        statementsTab.setOnSelectionChanged(e -> {
+            if (statementsTab.isSelected()) {
+                statements.refresh();
+            }
+        });
+        TabPane tabs = new TabPane(commitmentsTab, statementsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

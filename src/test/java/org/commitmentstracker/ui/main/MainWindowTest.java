@@ -169,4 +169,23 @@ class MainWindowTest {
                 .allMatch(r -> r.status() == org.commitmentstracker.model.Status.DROPPED));
         assertThat(robot.lookup("#bulkMessage").queryAs(Label.class).getText()).isEqualTo("2 commitments changed.");
     }
+
+    @Test
+    void theStatementsTabListsStatementsAndShowsTheKindsOfTheirParagraphs(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+
+        javafx.scene.control.ListView<org.commitmentstracker.ui.statements.StatementRow> list =
+                robot.lookup("#statementList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        TableView<org.commitmentstracker.ui.statements.UnitRow> units = robot.lookup("#unitTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !units.getItems().isEmpty());
+        assertThat(units.getItems()).extracting(org.commitmentstracker.ui.statements.UnitRow::kind)
+                .contains(org.commitmentstracker.model.UnitKind.COMMITMENT, org.commitmentstracker.model.UnitKind.POSITION);
+        assertThat(list.getItems()).allSatisfy(row -> assertThat(row.progress()).matches("\\d+ of \\d+ completed"));
+    }
 }
