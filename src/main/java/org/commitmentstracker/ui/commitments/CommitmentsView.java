@@ -35,7 +35,9 @@ public final class CommitmentsView extends StackPane {
                 selectedCommitment.set(row.commitmentId());
             }
         });
-        sorted.addListener((javafx.collections.ListChangeListener<CommitmentRow>) change -> reselect(sorted));
+        // After the table's own listeners have dealt with the new rows (they may clear the selection).
+        sorted.addListener((javafx.collections.ListChangeListener<CommitmentRow>) change ->
+                javafx.application.Platform.runLater(() -> reselect(sorted)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("commitments.empty")));
 

@@ -56,6 +56,7 @@ public final class CommitmentDetailViewModel {
     private Commitment loaded;
     /** True while fields are being filled from the store: the controls echo those values, which are no edits. */
     private boolean displaying;
+    private Undo lastUndo;
 
     public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
                                      String author, Runnable onSaved) {
@@ -85,43 +86,78 @@ public final class CommitmentDetailViewModel {
     public void commitStatus() {
         Status value = status.get();
         if (!displaying && loaded != null && value != null && value != loaded.status()) {
-            save(id -> editor.changeStatus(id, value, author));
+            Status before = loaded.status();
+            save(id -> editor.changeStatus(id, value, author), id -> editor.changeStatus(id, before, author));
         }
     }
 
     public void commitOwner() {
         Long value = owner.get() == null ? null : owner.get().id();
         if (!displaying && loaded != null && !Objects.equals(value, loaded.ownerAgencyId())) {
-            save(id -> editor.changeOwner(id, value, author));
+            Long before = loaded.ownerAgencyId();
+            save(id -> editor.changeOwner(id, value, author), id -> editor.changeOwner(id, before, author));
         }
     }
 
     public void commitDeadline() {
         LocalDate value = deadline.get();
         if (!displaying && loaded != null && !Objects.equals(value, loaded.deadline())) {
-            save(id -> editor.changeDeadline(id, value, author));
+            LocalDate before = loaded.deadline();
+            save(id -> editor.changeDeadline(id, value, author), id -> editor.changeDeadline(id, before, author));
         }
     }
 
     public void commitNextStep() {
         String value = blankToNull(nextStep.get());
         if (!displaying && loaded != null && !Objects.equals(value, loaded.nextStep())) {
-            save(id -> editor.changeNextStep(id, value, author));
+            String before = loaded.nextStep();
+            save(id -> editor.changeNextStep(id, value, author), id -> editor.changeNextStep(id, before, author));
         }
     }
 
     public void commitNotes() {
         String value = blankToNull(notes.get());
         if (!displaying && loaded != null && !Objects.equals(value, loaded.notes())) {
-            save(id -> editor.changeNotes(id, value, author));
+            String before = loaded.notes();
+            save(id -> editor.changeNotes(id, value, author), id -> editor.changeNotes(id, before, author));
         }
+    }
+
+    /**
+     * Undoes the last edit made here (Ctrl+Z) by writing the value back. History is
+     * append-only, so the undo is itself a signed change in the log. Progress notes stay.
+     */
+    public void undo() {
+        if (lastUndo == null) {
+            return;
+        }
+        Undo undo = lastUndo;
+        lastUndo = null;
+        error.set(null);
+        tasks.run(() -> {
+            undo.write().accept(undo.commitmentId());
+            return editor.load(undo.commitmentId());
+        }, details -> {
+            if (loaded != null && loaded.id() == undo.commitmentId()) {
+                display(details);
+            }
+            onSaved.run();
+        }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));
+    }
+
+    public boolean canUndo() {
+        return lastUndo != null;
+    }
+
+    /** How to put back what the last edit changed. */
+    private record Undo(long commitmentId, java.util.function.LongConsumer write) {
     }
 
     /** Adds the drafted progress note to the log. */
     public void addProgress() {
         String note = blankToNull(progressDraft.get());
         if (loaded != null && note != null) {
-            save(id -> editor.addProgress(id, note, author));
+            save(id -> editor.addProgress(id, note, author), null);
         }
     }
 
@@ -134,14 +170,18 @@ public final class CommitmentDetailViewModel {
         commitNotes();
     }
 
-    private void save(java.util.function.LongConsumer write) {
+    private void save(java.util.function.LongConsumer write, java.util.function.LongConsumer undoWrite) {
         long id = loaded.id();
         error.set(null);
         tasks.run(() -> {
             write.accept(id);
             return editor.load(id);
         }, details -> {
-            progressDraft.set("");
+            if (undoWrite != null) {
+                lastUndo = new Undo(id, undoWrite);
+            } else {
+                progressDraft.set("");
+            }
             display(details);
             onSaved.run();
         }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));

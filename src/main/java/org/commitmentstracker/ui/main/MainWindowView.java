@@ -76,6 +76,9 @@ public final class MainWindowView extends BorderPane {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         filters::focusSearch);
+                // In a text field Ctrl+Z undoes typing; elsewhere it undoes the last saved edit.
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                        detail::undo);
             }
         });
         setBottom(statusBar(commitments));

@@ -93,6 +93,24 @@ class CommitmentDetailViewModelTest {
     }
 
     @Test
+    void undoPutsTheLastEditBackAsASignedChange() {
+        assertThat(vm.canUndo()).isFalse();
+        vm.statusProperty().set(Status.DROPPED);
+        vm.commitStatus();
+        assertThat(vm.canUndo()).isTrue();
+
+        vm.undo();
+
+        assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
+        assertThat(vm.statusProperty().get()).isEqualTo(Status.NOT_STARTED);
+        assertThat(vm.history()).extracting(HistoryLine::what).containsExactlyInAnyOrder(
+                "Status: Not started → Dropped", "Status: Dropped → Not started");
+        assertThat(vm.canUndo()).isFalse();
+        vm.undo();
+        assertThat(store.history.count()).isEqualTo(2);
+    }
+
+    @Test
     void committingUnchangedFieldsWritesNothing() {
         vm.commitAll();
         assertThat(store.history.count()).isZero();

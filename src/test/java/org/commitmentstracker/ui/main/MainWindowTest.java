@@ -123,7 +123,8 @@ class MainWindowTest {
                         ? "At risk" : "In progress")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .anyMatch(r -> r.commitmentId() == first.commitmentId() && r.status() == next));
-        assertThat(table.getSelectionModel().getSelectedItem().commitmentId()).isEqualTo(first.commitmentId());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().commitmentId() == first.commitmentId());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertThat(log.getItems()).as("one change made, one line added: nothing else was written")
                 .filteredOn(line -> !line.author().startsWith("Commitments Tracker")).hasSize(1);
