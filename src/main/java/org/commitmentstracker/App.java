@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -12,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
@@ -24,6 +26,8 @@ import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceSettings;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.agencies.AgenciesViewModel;
+import org.commitmentstracker.ui.agencies.AgencyDirectory;
 import org.commitmentstracker.ui.bulk.BulkChanges;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
@@ -127,8 +131,29 @@ public final class App implements AutoCloseable, WindowActions {
         }, tasks, messages, author(), commitmentsViewModel::refresh);
         StatementsViewModel statementsViewModel = new StatementsViewModel(statements::findAll,
                 commitments::progressByStatement, statements::units, tasks, messages);
-        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel, messages,
-                workspace.folder(), this);
+        AgenciesViewModel agenciesViewModel = new AgenciesViewModel(new AgencyDirectory() {
+            @Override
+            public List<Agency> agencies() {
+                return agencies.findAll();
+            }
+
+            @Override
+            public Map<Sector, Agency> sectorOwners() {
+                return agencies.sectorOwners();
+            }
+
+            @Override
+            public Agency save(String code, String nameVi, String nameEn) {
+                return agencies.save(code, nameVi, nameEn);
+            }
+
+            @Override
+            public void setSectorOwner(Sector sector, Agency agency) {
+                agencies.setSectorOwner(sector, agency);
+            }
+        }, tasks, messages);
+        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
+                agenciesViewModel, messages, workspace.folder(), this);
         commitmentsViewModel.refresh();
         return view;
     }

@@ -24,6 +24,8 @@ import org.commitmentstracker.ui.Messages;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.commitmentstracker.ui.agencies.AgenciesView;
+import org.commitmentstracker.ui.agencies.AgenciesViewModel;
 import org.commitmentstracker.ui.bulk.BulkEditBar;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentFilterBar;
@@ -43,7 +45,8 @@ public final class MainWindowView extends BorderPane {
     private final WindowActions actions;
 
     public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
-                          StatementsViewModel statements, Messages messages, Path dataFolder, WindowActions actions) {
+                          StatementsViewModel statements, AgenciesViewModel agencies, Messages messages,
+                          Path dataFolder, WindowActions actions) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.actions = actions;
@@ -69,7 +72,14 @@ public final class MainWindowView extends BorderPane {
                 statements.refresh();
             }
         });
-        TabPane tabs = new TabPane(commitmentsTab, statementsTab);
+        Tab agenciesTab = new Tab(messages.get("tab.agencies"), new AgenciesView(agencies, messages));
+        agenciesTab.setId("agenciesTab");
+        agenciesTab.setOnSelectionChanged(e -> {
+            if (agenciesTab.isSelected()) {
+                agencies.refresh();
+            }
+        });
+        TabPane tabs = new TabPane(commitmentsTab, statementsTab, agenciesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         sceneProperty().addListener((o, old, scene) -> {

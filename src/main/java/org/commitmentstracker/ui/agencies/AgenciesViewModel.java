@@ -1,0 +1,127 @@
+package org.commitmentstracker.ui.agencies;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+
+/**
+ * The directory of owners (Vietnamese and English names, short codes) and the sector table
+ * used to suggest owners for new commitments; both editable, each change saved at once.
+ */
+public final class AgenciesViewModel {
+    // Properties
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<SectorOwnerRow> sectorOwners = FXCollections.observableArrayList();
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty nameVi = new SimpleStringProperty("");
+    private final StringProperty nameEn = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private final AgencyDirectory directory;
+    private final TaskRunner tasks;
+    private final Messages messages;
+
+    public AgenciesViewModel(AgencyDirectory directory, TaskRunner tasks, Messages messages) {
+        this.directory = directory;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    // Commands
+
+    public void refresh() {
+        tasks.run(() -> new Loaded(directory.agencies(), directory.sectorOwners()), this::show,
+                failure -> message.set(messages.format("agencies.failed", failure.getMessage())));
+    }
+
+    /** Fills the form with an agency to rename it. */
+    public void edit(Agency agency) {
+        if (agency != null) {
+            code.set(agency.code());
+            nameVi.set(agency.nameVi());
+            nameEn.set(agency.nameEn());
+        }
+    }
+
+    /** Adds the agency of the form, or renames the one with its code. */
+    public void saveAgency() {
+        String c = code.get().strip().toUpperCase(java.util.Locale.ROOT);
+        String vi = nameVi.get().strip();
+        String en = nameEn.get().strip();
+        if (!c.matches("[A-Z0-9-]{2,12}") || vi.isEmpty() || en.isEmpty()) {
+            message.set(messages.get("agencies.invalid"));
+            return;
+        }
+        tasks.run(() -> {
+            directory.save(c, vi, en);
+            return new Loaded(directory.agencies(), directory.sectorOwners());
+        }, loaded -> {
+            show(loaded);
+            code.set("");
+            nameVi.set("");
+            nameEn.set("");
+            message.set(messages.format("agencies.saved", c));
+        }, failure -> message.set(messages.format("agencies.failed", failure.getMessage())));
+    }
+
+    /** Makes the row's agency the suggested owner of its sector. */
+    public void saveSectorOwner(SectorOwnerRow row) {
+        Agency agency = row.ownerProperty().get();
+        if (agency == null) {
+            return;
+        }
+        tasks.run(() -> {
+            directory.setSectorOwner(row.sector(), agency);
+            return agency;
+        }, saved -> message.set(messages.format("agencies.sectorSaved", messages.sector(row.sector()), messages.agency(saved))),
+                failure -> message.set(messages.format("agencies.failed", failure.getMessage())));
+    }
+
+    private void show(Loaded loaded) {
+        agencies.setAll(loaded.agencies());
+        sectorOwners.setAll(java.util.Arrays.stream(Sector.values())
+                .map(s -> new SectorOwnerRow(s, s.code() + " – " + messages.sector(s), loaded.owners().get(s)))
+                .toList());
+    }
+
+    private record Loaded(List<Agency> agencies, Map<Sector, Agency> owners) {
+    }
+
+    // Accessors for the view
+
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<SectorOwnerRow> sectorOwners() {
+        return sectorOwners;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameViProperty() {
+        return nameVi;
+    }
+
+    public StringProperty nameEnProperty() {
+        return nameEn;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public String agencyLabel(Agency agency) {
+        return messages.agency(agency);
+    }
+}
