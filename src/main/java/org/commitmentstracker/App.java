@@ -178,10 +178,6 @@ public final class App implements AutoCloseable, WindowActions {
         stage.getScene().setRoot(buildRoot());
     }
 
-    public Messages messages() {
-        return messages;
-    }
-
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {

@@ -84,10 +84,6 @@ public final class CommitmentsView extends StackPane {
         getChildren().addAll(table, progress);
     }
 
-    public TableView<CommitmentRow> table() {
-        return table;
-    }
-
     /** Keeps {@code ids} equal to the ids of the rows selected in the table. */
     public void mirrorSelectionInto(javafx.collections.ObservableList<Long> ids) {
         table.getSelectionModel().getSelectedItems().addListener(
