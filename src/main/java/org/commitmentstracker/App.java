@@ -31,6 +31,7 @@ import org.commitmentstracker.ui.agencies.AgencyDirectory;
 import org.commitmentstracker.ui.bulk.BulkChanges;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+import org.commitmentstracker.ui.dashboard.DashboardViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
 import org.commitmentstracker.ui.settings.UserSettings;
@@ -152,8 +153,10 @@ public final class App implements AutoCloseable, WindowActions {
                 agencies.setSectorOwner(sector, agency);
             }
         }, tasks, messages);
+        DashboardViewModel dashboard = new DashboardViewModel(commitments::overview, tasks, messages, clock);
         MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
-                agenciesViewModel, messages, workspace.folder(), this);
+                agenciesViewModel, dashboard, messages, workspace.folder(), this);
+        dashboard.refresh();
         commitmentsViewModel.refresh();
         return view;
     }

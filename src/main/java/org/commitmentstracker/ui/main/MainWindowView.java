@@ -29,6 +29,8 @@ import org.commitmentstracker.ui.agencies.AgenciesViewModel;
 import org.commitmentstracker.ui.bulk.BulkEditBar;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentFilterBar;
+import org.commitmentstracker.ui.dashboard.DashboardView;
+import org.commitmentstracker.ui.dashboard.DashboardViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsView;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
@@ -43,10 +45,11 @@ public final class MainWindowView extends BorderPane {
     private final Path dataFolder;
 
     private final WindowActions actions;
+    private boolean openedOnce;
 
     public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
-                          StatementsViewModel statements, AgenciesViewModel agencies, Messages messages,
-                          Path dataFolder, WindowActions actions) {
+                          StatementsViewModel statements, AgenciesViewModel agencies, DashboardViewModel dashboard,
+                          Messages messages, Path dataFolder, WindowActions actions) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.actions = actions;
@@ -79,8 +82,23 @@ public final class MainWindowView extends BorderPane {
                 agencies.refresh();
             }
         });
-        TabPane tabs = new TabPane(commitmentsTab, statementsTab, agenciesTab);
+        Tab dashboardTab = new Tab(messages.get("tab.dashboard"), new DashboardView(dashboard, messages));
+        dashboardTab.setId("dashboardTab");
+        TabPane tabs = new TabPane(dashboardTab, commitmentsTab, statementsTab, agenciesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(commitmentsTab);
+        dashboardTab.setOnSelectionChanged(e -> {
+            if (dashboardTab.isSelected()) {
+                dashboard.refresh();
+            }
+        });
+        // The dashboard opens first when something is overdue: checked once, at the first figures.
+        dashboard.loadedProperty().addListener((o, was, is) -> {
+            if (is && !was && dashboard.overdueProperty().get() > 0 && !openedOnce) {
+                tabs.getSelectionModel().select(dashboardTab);
+            }
+            openedOnce = true;
+        });
         setCenter(tabs);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {

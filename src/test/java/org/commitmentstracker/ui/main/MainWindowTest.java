@@ -35,6 +35,16 @@ class MainWindowTest {
         app.show(stage);
     }
 
+    /** The sample has overdue commitments, so the window opens on the dashboard: go to the table. */
+    @org.junit.jupiter.api.BeforeEach
+    void openTheCommitmentsTab(FxRobot robot) throws Exception {
+        Label overdue = robot.lookup("#dashboardOverdue").queryAs(Label.class);
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !"0".equals(overdue.getText())
+                && "dashboardTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+    }
+
     @AfterEach
     void close() {
         app.close();
@@ -177,7 +187,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
 
-        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.interact(() -> tabs.getSelectionModel().select(2));
 
         javafx.scene.control.ListView<org.commitmentstracker.ui.statements.StatementRow> list =
                 robot.lookup("#statementList").queryListView();
@@ -188,5 +198,16 @@ class MainWindowTest {
         assertThat(units.getItems()).extracting(org.commitmentstracker.ui.statements.UnitRow::kind)
                 .contains(org.commitmentstracker.model.UnitKind.COMMITMENT, org.commitmentstracker.model.UnitKind.POSITION);
         assertThat(list.getItems()).allSatisfy(row -> assertThat(row.progress()).matches("\\d+ of \\d+ completed"));
+    }
+
+    @Test
+    void theDashboardShowsTheSampleFiguresAndOpenedFirstBecauseSomethingIsOverdue(FxRobot robot) {
+        assertThat(robot.lookup("#dashboardTotal").queryAs(Label.class).getText()).isEqualTo("11");
+        // The sample's deadlines are fixed dates: at least two of them have passed since 2026.
+        assertThat(Integer.parseInt(robot.lookup("#dashboardOverdue").queryAs(Label.class).getText())).isGreaterThanOrEqualTo(2);
+        javafx.scene.control.ListView<org.commitmentstracker.ui.dashboard.DeadlineItem> next =
+                robot.lookup("#nextDeadlines").queryListView();
+        assertThat(next.getItems()).isNotEmpty();
+        assertThat(next.getItems().get(0).overdue()).isTrue();
     }
 }

@@ -1,0 +1,119 @@
+package org.commitmentstracker.ui.dashboard;
+
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.ui.Messages;
+
+/** Key figures, charts by status, partner and owner, and the next deadlines. Binds to {@link DashboardViewModel}. */
+public final class DashboardView extends ScrollPane {
+
+    public DashboardView(DashboardViewModel vm, Messages messages) {
+        HBox tiles = new HBox(12,
+                tile("dashboardTotal", messages.get("dashboard.total"), vm.totalProperty(), ""),
+                tile("dashboardOverdue", messages.get("dashboard.overdue"), vm.overdueProperty(), "tile-danger"),
+                tile("dashboardDueSoon", messages.get("dashboard.dueSoon"), vm.dueSoonProperty(), "tile-warning"),
+                tile("dashboardCompleted", messages.get("dashboard.completed"), vm.completedProperty(), "tile-success"));
+
+        PieChart statuses = new PieChart();
+        statuses.setId("statusChart");
+        statuses.setTitle(messages.get("dashboard.byStatus"));
+        statuses.setLegendVisible(true);
+        statuses.setPrefSize(380, 300);
+        vm.byStatus().addListener((ListChangeListener<Map.Entry<Status, Integer>>) c -> statuses.getData().setAll(
+                vm.byStatus().stream().map(e -> new PieChart.Data(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")",
+                        e.getValue())).toList()));
+
+        BarChart<Number, String> partners = progressChart("partnerChart", messages.get("dashboard.byPartner"), messages);
+        vm.byPartner().addListener((ListChangeListener<ProgressBar>) c -> fill(partners, vm.byPartner(), messages));
+        BarChart<Number, String> owners = progressChart("ownerChart", messages.get("dashboard.byOwner"), messages);
+        vm.byOwner().addListener((ListChangeListener<ProgressBar>) c -> fill(owners, vm.byOwner(), messages));
+
+        ListView<DeadlineItem> deadlines = new ListView<>(vm.nextDeadlines());
+        deadlines.setId("nextDeadlines");
+        deadlines.setPrefHeight(260);
+        deadlines.setCellFactory(l -> new DeadlineCell());
+        deadlines.setPlaceholder(new Label(messages.get("dashboard.noDeadlines")));
+        Label deadlinesTitle = new Label(messages.get("dashboard.nextDeadlines"));
+        deadlinesTitle.getStyleClass().add("detail-section");
+
+        GridPane charts = new GridPane();
+        charts.setHgap(12);
+        charts.setVgap(12);
+        charts.add(statuses, 0, 0);
+        charts.add(new VBox(6, deadlinesTitle, deadlines), 1, 0);
+        charts.add(partners, 0, 1);
+        charts.add(owners, 1, 1);
+        GridPane.setHgrow(deadlines, Priority.ALWAYS);
+        VBox content = new VBox(16, tiles, charts);
+        content.setPadding(new Insets(16));
+        setContent(content);
+        setFitToWidth(true);
+    }
+
+    private static VBox tile(String id, String title, javafx.beans.value.ObservableNumberValue value, String style) {
+        Label number = new Label();
+        number.setId(id);
+        number.getStyleClass().add("tile-number");
+        number.textProperty().bind(javafx.beans.binding.Bindings.convert(value));
+        Label caption = new Label(title);
+        caption.getStyleClass().add("muted-text");
+        VBox tile = new VBox(2, number, caption);
+        tile.getStyleClass().addAll("tile", style);
+        tile.setPadding(new Insets(12, 18, 12, 18));
+        return tile;
+    }
+
+    /** Horizontal bars: the names (long agency names) read along the bars, not squeezed under them. */
+    private static BarChart<Number, String> progressChart(String id, String title, Messages messages) {
+        NumberAxis percent = new NumberAxis(0, 100, 25);
+        percent.setLabel(messages.get("dashboard.percentCompleted"));
+        BarChart<Number, String> chart = new BarChart<>(percent, new CategoryAxis());
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefSize(560, Math.max(220, 60 + 34 * 8));
+        return chart;
+    }
+
+    private static void fill(BarChart<Number, String> chart, java.util.List<ProgressBar> bars, Messages messages) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (ProgressBar bar : bars) {
+            series.getData().add(new XYChart.Data<>(Math.round(bar.share() * 100),
+                    bar.name() + " (" + bar.completed() + "/" + bar.total() + ")"));
+        }
+        chart.getData().setAll(java.util.List.of(series));
+    }
+
+    /** Date, partner and reference, then the text; overdue ones in red. */
+    private static final class DeadlineCell extends ListCell<DeadlineItem> {
+        @Override
+        protected void updateItem(DeadlineItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label when = new Label(item.date() + " · " + item.partners() + " · " + item.ref() + " · " + item.owner());
+            when.getStyleClass().add(item.overdue() ? "deadline-overdue" : "muted-text");
+            Label text = new Label(item.text());
+            text.setMaxWidth(520);
+            setGraphic(new VBox(2, when, text));
+        }
+    }
+}
