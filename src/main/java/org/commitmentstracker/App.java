@@ -62,6 +62,7 @@ public final class App implements AutoCloseable, WindowActions {
     private Messages messages;
     private Stage stage;
     private CommitmentDetailViewModel detail;
+    private boolean dashboardChecked;
 
     /** An app in the given language, ignoring any saved choice (tests). */
     public App(Workspace workspace, Clock clock, Locale locale) {
@@ -156,6 +157,15 @@ public final class App implements AutoCloseable, WindowActions {
         DashboardViewModel dashboard = new DashboardViewModel(commitments::overview, tasks, messages, clock);
         MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
                 agenciesViewModel, dashboard, messages, workspace.folder(), this);
+        if (!dashboardChecked) {
+            // The dashboard opens first when something is overdue: at the first window's first figures only.
+            dashboardChecked = true;
+            dashboard.loadedProperty().addListener((o, was, is) -> {
+                if (is && !was && dashboard.overdueProperty().get() > 0) {
+                    view.showDashboard();
+                }
+            });
+        }
         dashboard.refresh();
         commitmentsViewModel.refresh();
         return view;

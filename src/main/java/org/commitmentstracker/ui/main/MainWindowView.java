@@ -45,7 +45,8 @@ public final class MainWindowView extends BorderPane {
     private final Path dataFolder;
 
     private final WindowActions actions;
-    private boolean openedOnce;
+    private TabPane tabs;
+    private Tab dashboardTab;
 
     public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
                           StatementsViewModel statements, AgenciesViewModel agencies, DashboardViewModel dashboard,
@@ -92,13 +93,8 @@ public final class MainWindowView extends BorderPane {
                 dashboard.refresh();
             }
         });
-        // The dashboard opens first when something is overdue: checked once, at the first figures.
-        dashboard.loadedProperty().addListener((o, was, is) -> {
-            if (is && !was && dashboard.overdueProperty().get() > 0 && !openedOnce) {
-                tabs.getSelectionModel().select(dashboardTab);
-            }
-            openedOnce = true;
-        });
+        this.tabs = tabs;
+        this.dashboardTab = dashboardTab;
         setCenter(tabs);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
@@ -172,6 +168,11 @@ public final class MainWindowView extends BorderPane {
         alert.setHeaderText(messages.format("about.header", AppVersion.current()));
         alert.setContentText(messages.format("about.body", dataFolder));
         alert.showAndWait();
+    }
+
+    /** Brings the dashboard to the front. */
+    public void showDashboard() {
+        tabs.getSelectionModel().select(dashboardTab);
     }
 
     private void askAuthor() {

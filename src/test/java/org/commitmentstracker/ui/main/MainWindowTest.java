@@ -159,6 +159,9 @@ class MainWindowTest {
         assertThat(vietnameseTable.getItems()).anySatisfy(row -> assertThat(row.statusLabel()).isEqualTo("Hoàn thành"));
         assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).contains("cam kết");
         assertThat(java.nio.file.Files.readString(dir.resolve("settings.properties"))).contains("language=vi");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).as("no jump to the dashboard").isEqualTo("commitmentsTab");
     }
 
     @Test
