@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.AgencyRepository;
@@ -20,6 +21,7 @@ import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.SampleWorkspace;
+import org.commitmentstracker.store.SavedViewRepository;
 import org.commitmentstracker.store.SqliteFullTextSearch;
 import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
@@ -36,6 +38,8 @@ import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
 import org.commitmentstracker.ui.settings.UserSettings;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
+import org.commitmentstracker.ui.views.SavedViewStore;
+import org.commitmentstracker.ui.views.SavedViewsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 
 /**
@@ -59,6 +63,7 @@ public final class App implements AutoCloseable, WindowActions {
     private final HistoryRepository history;
     private final WorkspaceSettings settings;
     private final SqliteFullTextSearch search;
+    private final SavedViewRepository views;
     private Messages messages;
     private Stage stage;
     private CommitmentDetailViewModel detail;
@@ -86,6 +91,7 @@ public final class App implements AutoCloseable, WindowActions {
         this.history = new HistoryRepository(workspace.database());
         this.settings = new WorkspaceSettings(workspace.database());
         this.search = new SqliteFullTextSearch(workspace.database());
+        this.views = new SavedViewRepository(workspace.database());
     }
 
     /** Fills a new workspace with the agency directory and the sample statements. Not on the FX thread. */
@@ -155,8 +161,25 @@ public final class App implements AutoCloseable, WindowActions {
             }
         }, tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(commitments::overview, tasks, messages, clock);
+        SavedViewsViewModel savedViews = new SavedViewsViewModel(commitmentsViewModel, new SavedViewStore() {
+            @Override
+            public List<SavedView> findAll() {
+                return views.findAll();
+            }
+
+            @Override
+            public void save(SavedView view) {
+                views.save(view);
+            }
+
+            @Override
+            public void delete(String name) {
+                views.delete(name);
+            }
+        }, tasks, messages);
+        savedViews.refresh();
         MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
-                agenciesViewModel, dashboard, messages, workspace.folder(), this);
+                agenciesViewModel, dashboard, savedViews, messages, workspace.folder(), this);
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.
             dashboardChecked = true;

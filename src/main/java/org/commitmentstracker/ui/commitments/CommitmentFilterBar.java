@@ -6,6 +6,8 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -15,7 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.LocalDateConverter;
+import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.views.SavedViewsViewModel;
 import org.controlsfx.control.CheckComboBox;
 
 /** The search box and filters above the commitments table. It only binds to {@link CommitmentsViewModel}. */
@@ -24,7 +28,7 @@ public final class CommitmentFilterBar extends VBox {
 
     private final TextField search = new TextField();
 
-    public CommitmentFilterBar(CommitmentsViewModel vm, Messages messages) {
+    public CommitmentFilterBar(CommitmentsViewModel vm, SavedViewsViewModel views, Messages messages) {
         getStyleClass().add("filter-bar");
         setSpacing(6);
         setPadding(new Insets(8, 10, 8, 10));
@@ -38,7 +42,23 @@ public final class CommitmentFilterBar extends VBox {
         Button clear = new Button(messages.get("filter.clear"));
         clear.setId("clearFiltersButton");
         clear.setOnAction(e -> vm.clearFilters());
-        HBox searchRow = new HBox(8, search, clear);
+        ComboBox<SavedView> saved = new ComboBox<>(views.views());
+        saved.setId("savedViews");
+        saved.setPromptText(messages.get("views.prompt"));
+        saved.setAccessibleText(messages.get("views.prompt"));
+        saved.setConverter(new LabelConverter<>(SavedView::name));
+        saved.setOnAction(e -> views.open(saved.getValue()));
+        Button save = new Button(messages.get("views.save"));
+        save.setId("saveViewButton");
+        save.setOnAction(e -> {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+            dialog.setTitle(messages.get("views.save"));
+            dialog.setHeaderText(messages.get("views.header"));
+            dialog.setContentText(messages.get("views.name"));
+            dialog.showAndWait().ifPresent(views::saveCurrent);
+        });
+        HBox searchRow = new HBox(8, search, clear, saved, save);
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
         var partners = checkCombo("partnerFilter", messages.get("filter.partner"), vm.partnerChoices(),

@@ -114,6 +114,19 @@ public final class CommitmentsViewModel {
         dueThisQuarter.set(false);
     }
 
+    /** Sets every filter and the search text to what a saved view holds. */
+    public void applyFilter(CommitmentFilter filter, String search) {
+        selectedPartners.setAll(filter.partners());
+        selectedSectors.setAll(filter.sectors());
+        selectedOwners.setAll(ownerChoices.stream().filter(a -> filter.owners().contains(a.code())).toList());
+        selectedStatuses.setAll(filter.statuses());
+        deadlineFrom.set(filter.deadlineFrom());
+        deadlineTo.set(filter.deadlineTo());
+        overdueOnly.set(filter.overdueOnly());
+        dueThisQuarter.set(filter.dueThisQuarter());
+        searchText.set(search == null ? "" : search);
+    }
+
     /** The filters as chosen now (search text apart). */
     public CommitmentFilter currentFilter() {
         Set<String> owners = new HashSet<>();

@@ -36,6 +36,7 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.views.SavedViewsViewModel;
 import org.commitmentstracker.ui.statements.StatementsView;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 
@@ -50,13 +51,13 @@ public final class MainWindowView extends BorderPane {
 
     public MainWindowView(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
                           StatementsViewModel statements, AgenciesViewModel agencies, DashboardViewModel dashboard,
-                          Messages messages, Path dataFolder, WindowActions actions) {
+                          SavedViewsViewModel savedViews, Messages messages, Path dataFolder, WindowActions actions) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.actions = actions;
         getStyleClass().add("main-window");
         setTop(menuBar(commitments));
-        CommitmentFilterBar filters = new CommitmentFilterBar(commitments, messages);
+        CommitmentFilterBar filters = new CommitmentFilterBar(commitments, savedViews, messages);
         CommitmentsView table = new CommitmentsView(commitments, messages);
         table.selectedCommitmentProperty().addListener((o, old, id) -> {
             if (id != null) {

@@ -1,0 +1,13 @@
+package org.commitmentstracker.ui.views;
+
+import java.util.List;
+import org.commitmentstracker.model.SavedView;
+
+/** Where saved views are kept; the app gives it the store's repository. */
+public interface SavedViewStore {
+    List<SavedView> findAll();
+
+    void save(SavedView view);
+
+    void delete(String name);
+}

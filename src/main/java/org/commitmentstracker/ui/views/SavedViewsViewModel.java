@@ -1,0 +1,81 @@
+package org.commitmentstracker.ui.views;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.commitmentstracker.model.SavedView;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+
+/** Named sets of filters: save the table's current filters under a name, and bring them back. */
+public final class SavedViewsViewModel {
+    private final ObservableList<SavedView> views = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private final CommitmentsViewModel table;
+    private final SavedViewStore store;
+    private final TaskRunner tasks;
+    private final Messages messages;
+
+    public SavedViewsViewModel(CommitmentsViewModel table, SavedViewStore store, TaskRunner tasks, Messages messages) {
+        this.table = table;
+        this.store = store;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    // Commands
+
+    public void refresh() {
+        tasks.run(store::findAll, views::setAll, this::fail);
+    }
+
+    /** Saves the table's filters and search text under {@code name} (replacing a view of that name). */
+    public void saveCurrent(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        SavedView view = new SavedView(name.strip(), table.currentFilter(), table.searchTextProperty().get());
+        tasks.run(() -> {
+            store.save(view);
+            return store.findAll();
+        }, all -> {
+            views.setAll(all);
+            message.set(messages.format("views.saved", view.name()));
+        }, this::fail);
+    }
+
+    /** Sets the table's filters to the view's. */
+    public void open(SavedView view) {
+        if (view != null) {
+            table.applyFilter(view.filter(), view.searchText());
+        }
+    }
+
+    public void delete(SavedView view) {
+        if (view == null) {
+            return;
+        }
+        tasks.run(() -> {
+            store.delete(view.name());
+            return store.findAll();
+        }, views::setAll, this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        message.set(messages.format("views.failed", failure.getMessage()));
+    }
+
+    // Accessors for the view
+
+    public ObservableList<SavedView> views() {
+        return views;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+}

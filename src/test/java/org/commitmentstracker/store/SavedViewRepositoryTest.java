@@ -1,0 +1,39 @@
+package org.commitmentstracker.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.commitmentstracker.model.CommitmentFilter;
+import org.commitmentstracker.model.SavedView;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SavedViewRepositoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void viewsKeepEveryFilterAndAreReplacedByName() {
+        try (StoreFixture store = new StoreFixture(dir)) {
+            SavedViewRepository views = new SavedViewRepository(store.workspace.database());
+            CommitmentFilter filter = new CommitmentFilter(Set.of("Chile"), Set.of(Sector.ECO, Sector.AGR), Set.of("MOIT"),
+                    Set.of(Status.AT_RISK), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true, false);
+
+            views.save(new SavedView("Chile at risk", filter, "đầu tư"));
+            views.save(new SavedView("All", CommitmentFilter.NONE, ""));
+            views.save(new SavedView("All", CommitmentFilter.NONE, "hop tac"));
+
+            assertThat(views.findAll()).extracting(SavedView::name).containsExactly("All", "Chile at risk");
+            assertThat(views.findAll().get(0).searchText()).isEqualTo("hop tac");
+            SavedView back = views.findAll().get(1);
+            assertThat(back.filter()).isEqualTo(filter);
+            assertThat(back.searchText()).isEqualTo("đầu tư");
+            views.delete("All");
+            assertThat(views.findAll()).hasSize(1);
+        }
+    }
+}
