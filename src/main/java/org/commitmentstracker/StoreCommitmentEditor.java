@@ -48,6 +48,11 @@ final class StoreCommitmentEditor implements CommitmentEditor {
     }
 
     @Override
+    public void changeCoOwners(long id, java.util.List<Long> agencyIds, String author) {
+        commitments.changeCoOwners(id, agencyIds, author);
+    }
+
+    @Override
     public void changeNotes(long id, String notes, String author) {
         commitments.changeNotes(id, notes, author);
     }

@@ -137,6 +137,33 @@ public final class CommitmentRepository {
         change(id, HistoryField.NOTES, COMMITMENT.NOTES, notes, author, null);
     }
 
+    /** Replaces the co-owners (agencies that help the owner) and records the change. */
+    public void changeCoOwners(long id, List<Long> agencyIds, String author) {
+        dsl.transaction(tx -> {
+            DSLContext ctx = tx.dsl();
+            requireExists(ctx, id);
+            List<Long> old = ctx.select(COMMITMENT_CO_OWNER.AGENCY_ID).from(COMMITMENT_CO_OWNER)
+                    .where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id)).orderBy(COMMITMENT_CO_OWNER.AGENCY_ID)
+                    .fetch(COMMITMENT_CO_OWNER.AGENCY_ID);
+            List<Long> wanted = agencyIds.stream().distinct().sorted().toList();
+            if (old.equals(wanted)) {
+                return;
+            }
+            ctx.deleteFrom(COMMITMENT_CO_OWNER).where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id)).execute();
+            for (long agency : wanted) {
+                ctx.insertInto(COMMITMENT_CO_OWNER, COMMITMENT_CO_OWNER.COMMITMENT_ID, COMMITMENT_CO_OWNER.AGENCY_ID)
+                        .values(id, agency).execute();
+            }
+            String now = StoreValues.instant(clock.instant());
+            ctx.update(COMMITMENT).set(COMMITMENT.UPDATED_AT, now).where(COMMITMENT.ID.eq(id)).execute();
+            appendHistory(ctx, id, now, author, HistoryField.CO_OWNERS, ids(old), ids(wanted), null);
+        });
+    }
+
+    private static String ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
     /**
      * Sets status, owner and/or deadline (null = leave as is) on many commitments in one
      * transaction: all of them change, each with its history entries, or none does.

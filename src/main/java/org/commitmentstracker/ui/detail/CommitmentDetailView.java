@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
+import org.controlsfx.control.CheckComboBox;
 
 /** The selected commitment: its text, its fields and its progress log. It only binds to the ViewModel. */
 public final class CommitmentDetailView extends StackPane {
@@ -49,6 +50,11 @@ public final class CommitmentDetailView extends StackPane {
         owner.valueProperty().bindBidirectional(vm.ownerProperty());
         owner.setOnAction(e -> vm.commitOwner());
         owner.setMaxWidth(Double.MAX_VALUE);
+        CheckComboBox<org.commitmentstracker.model.Agency> coOwners = new CheckComboBox<>(vm.agencies());
+        coOwners.setId("coOwnersEditor");
+        coOwners.setConverter(new LabelConverter<>(vm::agencyLabel));
+        coOwners.setMaxWidth(Double.MAX_VALUE);
+        bindChecks(coOwners, vm);
         DatePicker deadline = new DatePicker();
         deadline.setId("deadlineEditor");
         deadline.setConverter(new LocalDateConverter(messages));
@@ -71,9 +77,11 @@ public final class CommitmentDetailView extends StackPane {
         fields.setVgap(6);
         addRow(fields, 0, messages.get("column.status"), status);
         addRow(fields, 1, messages.get("column.owner"), owner);
-        addRow(fields, 2, messages.get("column.deadline"), deadline);
-        addRow(fields, 3, messages.get("detail.nextStep"), nextStep);
-        addRow(fields, 4, messages.get("detail.notes"), notes);
+        addRow(fields, 2, messages.get("detail.coOwners"), coOwners);
+        addRow(fields, 3, messages.get("column.deadline"), deadline);
+        addRow(fields, 4, messages.get("detail.nextStep"), nextStep);
+        addRow(fields, 5, messages.get("detail.notes"), notes);
+        GridPane.setHgrow(coOwners, Priority.ALWAYS);
         GridPane.setHgrow(owner, Priority.ALWAYS);
         GridPane.setHgrow(nextStep, Priority.ALWAYS);
 
@@ -107,6 +115,26 @@ public final class CommitmentDetailView extends StackPane {
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(vm.emptyProperty().not());
         getChildren().addAll(placeholder, scroll);
+    }
+
+    /** The ticks follow the ViewModel's co-owners; a tick by the officer is saved at once. */
+    private static void bindChecks(CheckComboBox<org.commitmentstracker.model.Agency> combo, CommitmentDetailViewModel vm) {
+        boolean[] syncing = {false};
+        Runnable showModel = () -> {
+            syncing[0] = true;
+            combo.getCheckModel().clearChecks();
+            vm.coOwners().forEach(a -> combo.getCheckModel().check(a));
+            syncing[0] = false;
+        };
+        vm.coOwners().addListener((javafx.collections.ListChangeListener<org.commitmentstracker.model.Agency>) c -> showModel.run());
+        vm.agencies().addListener((javafx.collections.ListChangeListener<org.commitmentstracker.model.Agency>) c -> showModel.run());
+        combo.getCheckModel().getCheckedItems().addListener(
+                (javafx.collections.ListChangeListener<org.commitmentstracker.model.Agency>) c -> {
+                    if (!syncing[0]) {
+                        vm.coOwners().setAll(combo.getCheckModel().getCheckedItems());
+                        vm.commitCoOwners();
+                    }
+                });
     }
 
     private static void addRow(GridPane grid, int row, String label, Node field) {

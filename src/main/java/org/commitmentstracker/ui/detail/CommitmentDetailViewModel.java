@@ -44,6 +44,7 @@ public final class CommitmentDetailViewModel {
     private final StringProperty progressDraft = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
 
@@ -123,6 +124,15 @@ public final class CommitmentDetailViewModel {
         }
     }
 
+    /** Saves the co-owners now in {@link #coOwners()} if they changed. */
+    public void commitCoOwners() {
+        java.util.List<Long> value = coOwners.stream().map(Agency::id).distinct().sorted().toList();
+        if (!displaying && loaded != null && !value.equals(loaded.coOwnerAgencyIds())) {
+            java.util.List<Long> before = loaded.coOwnerAgencyIds();
+            save(id -> editor.changeCoOwners(id, value, author), id -> editor.changeCoOwners(id, before, author));
+        }
+    }
+
     /**
      * Undoes the last edit made here (Ctrl+Z) by writing the value back. History is
      * append-only, so the undo is itself a signed change in the log. Progress notes stay.
@@ -168,6 +178,7 @@ public final class CommitmentDetailViewModel {
         commitDeadline();
         commitNextStep();
         commitNotes();
+        commitCoOwners();
     }
 
     private void save(java.util.function.LongConsumer write, java.util.function.LongConsumer undoWrite) {
@@ -209,6 +220,7 @@ public final class CommitmentDetailViewModel {
         text.set(details.overview().text());
         status.set(c.status());
         owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
+        coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
         deadline.set(c.deadline());
         nextStep.set(c.nextStep() == null ? "" : c.nextStep());
         notes.set(c.notes() == null ? "" : c.notes());
@@ -224,12 +236,21 @@ public final class CommitmentDetailViewModel {
             case STATUS -> messages.format("history.status", statusWord(h.oldValue()), statusWord(h.newValue()));
             case OWNER -> messages.format("history.owner", agencyWord(h.oldValue(), agencies), agencyWord(h.newValue(), agencies));
             case DEADLINE -> messages.format("history.deadline", orDash(h.oldValue()), orDash(h.newValue()));
+            case CO_OWNERS -> messages.format("history.co_owners", agencyList(h.newValue(), agencies));
             default -> messages.format("history." + h.field().name().toLowerCase(), orDash(h.newValue()));
         };
         if (h.field() != HistoryField.PROGRESS && h.comment() != null) {
             what = what + " — " + h.comment();
         }
         return new HistoryLine(when, h.author(), what);
+    }
+
+    private String agencyList(String ids, Map<Long, Agency> agencies) {
+        if (ids == null || ids.isBlank()) {
+            return "—";
+        }
+        return java.util.Arrays.stream(ids.split(",")).map(id -> agencyWord(id, agencies))
+                .collect(Collectors.joining(", "));
     }
 
     private String statusWord(String code) {
@@ -293,6 +314,11 @@ public final class CommitmentDetailViewModel {
 
     public ObservableList<Status> statusChoices() {
         return statusChoices;
+    }
+
+    /** The co-owners shown; the view keeps it in step with its choice and calls {@link #commitCoOwners()}. */
+    public ObservableList<Agency> coOwners() {
+        return coOwners;
     }
 
     public ObservableList<Agency> agencies() {

@@ -18,6 +18,8 @@ public interface CommitmentEditor {
 
     void changeNextStep(long id, String nextStep, String author);
 
+    void changeCoOwners(long id, java.util.List<Long> agencyIds, String author);
+
     void changeNotes(long id, String notes, String author);
 
     void addProgress(long id, String note, String author);

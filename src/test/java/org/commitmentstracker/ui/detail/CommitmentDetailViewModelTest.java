@@ -111,6 +111,22 @@ class CommitmentDetailViewModelTest {
     }
 
     @Test
+    void coOwnersAreSavedAndLogged() {
+        Agency mofa = vm.agencies().stream().filter(a -> a.code().equals("MOFA")).findFirst().orElseThrow();
+        Agency moh = vm.agencies().stream().filter(a -> a.code().equals("MOH")).findFirst().orElseThrow();
+        vm.coOwners().setAll(moh, mofa);
+        vm.commitCoOwners();
+
+        assertThat(store.commitments.find(id).orElseThrow().coOwnerAgencyIds())
+                .containsExactlyInAnyOrder(mofa.id(), moh.id());
+        assertThat(vm.history()).singleElement().extracting(HistoryLine::what).asString()
+                .startsWith("Co-owners: ").contains("Ministry of Foreign Affairs", "Ministry of Health");
+        assertThat(vm.coOwners()).containsExactlyInAnyOrder(mofa, moh);
+        vm.commitCoOwners();
+        assertThat(store.history.count()).isEqualTo(1);
+    }
+
+    @Test
     void committingUnchangedFieldsWritesNothing() {
         vm.commitAll();
         assertThat(store.history.count()).isZero();
@@ -166,6 +182,11 @@ class CommitmentDetailViewModelTest {
         @Override
         public void changeNextStep(long id, String nextStep, String author) {
             store.commitments.changeNextStep(id, nextStep, author);
+        }
+
+        @Override
+        public void changeCoOwners(long id, java.util.List<Long> agencyIds, String author) {
+            store.commitments.changeCoOwners(id, agencyIds, author);
         }
 
         @Override
