@@ -3,19 +3,12 @@ package org.commitmentstracker;
 import atlantafx.base.theme.PrimerLight;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.commitmentstracker.model.Agency;
-import org.commitmentstracker.model.SavedView;
-import org.commitmentstracker.model.Sector;
-import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -29,8 +22,6 @@ import org.commitmentstracker.store.WorkspaceSettings;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.agencies.AgenciesViewModel;
-import org.commitmentstracker.ui.agencies.AgencyDirectory;
-import org.commitmentstracker.ui.bulk.BulkChanges;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.dashboard.DashboardViewModel;
@@ -38,7 +29,6 @@ import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.main.MainWindowView;
 import org.commitmentstracker.ui.settings.UserSettings;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
-import org.commitmentstracker.ui.views.SavedViewStore;
 import org.commitmentstracker.ui.views.SavedViewsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 
@@ -126,57 +116,14 @@ public final class App implements AutoCloseable, WindowActions {
         detail = new CommitmentDetailViewModel(new StoreCommitmentEditor(commitments, history, agencies), tasks,
                 messages, clock, author(), commitmentsViewModel::refresh);
         stage.setTitle(messages.get("app.title"));
-        BulkEditViewModel bulk = new BulkEditViewModel(new BulkChanges() {
-            @Override
-            public List<Agency> agencies() {
-                return agencies.findAll();
-            }
-
-            @Override
-            public void apply(List<Long> ids, Status status, Long ownerAgencyId, LocalDate deadline, String author) {
-                commitments.changeMany(ids, status, ownerAgencyId, deadline, author);
-            }
-        }, tasks, messages, author(), commitmentsViewModel::refresh);
+        BulkEditViewModel bulk = new BulkEditViewModel(new StoreBulkChanges(commitments, agencies), tasks, messages,
+                author(), commitmentsViewModel::refresh);
         StatementsViewModel statementsViewModel = new StatementsViewModel(statements::findAll,
                 commitments::progressByStatement, statements::units, tasks, messages);
-        AgenciesViewModel agenciesViewModel = new AgenciesViewModel(new AgencyDirectory() {
-            @Override
-            public List<Agency> agencies() {
-                return agencies.findAll();
-            }
-
-            @Override
-            public Map<Sector, Agency> sectorOwners() {
-                return agencies.sectorOwners();
-            }
-
-            @Override
-            public Agency save(String code, String nameVi, String nameEn) {
-                return agencies.save(code, nameVi, nameEn);
-            }
-
-            @Override
-            public void setSectorOwner(Sector sector, Agency agency) {
-                agencies.setSectorOwner(sector, agency);
-            }
-        }, tasks, messages);
+        AgenciesViewModel agenciesViewModel = new AgenciesViewModel(new StoreAgencyDirectory(agencies), tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(commitments::overview, tasks, messages, clock);
-        SavedViewsViewModel savedViews = new SavedViewsViewModel(commitmentsViewModel, new SavedViewStore() {
-            @Override
-            public List<SavedView> findAll() {
-                return views.findAll();
-            }
-
-            @Override
-            public void save(SavedView view) {
-                views.save(view);
-            }
-
-            @Override
-            public void delete(String name) {
-                views.delete(name);
-            }
-        }, tasks, messages);
+        SavedViewsViewModel savedViews =
+                new SavedViewsViewModel(commitmentsViewModel, new StoreSavedViews(views), tasks, messages);
         savedViews.refresh();
         MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
                 agenciesViewModel, dashboard, savedViews, messages, workspace.folder(), this);

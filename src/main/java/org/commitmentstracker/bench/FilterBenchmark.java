@@ -9,14 +9,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.model.Status;
-import org.commitmentstracker.store.AgencyRepository;
-import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.SqliteFullTextSearch;
-import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
@@ -35,11 +31,8 @@ public final class FilterBenchmark {
             Path files = Files.createDirectories(scratch.resolve("filter-statements"));
             SyntheticStatements statements = new SyntheticStatements(11);
             try (Workspace workspace = Workspace.open(scratch.resolve("filter-workspace"))) {
-                AgencyRepository agencies = new AgencyRepository(workspace.database());
-                new BundledAgencies(agencies).loadIfEmpty();
                 CommitmentRepository repository = new CommitmentRepository(workspace.database(), Clock.systemUTC());
-                StatementImporter importer = new StatementImporter(new StatementReaders(),
-                        new StatementRepository(workspace.database(), Clock.systemUTC()), agencies);
+                StatementImporter importer = StatementImporter.on(workspace, Clock.systemUTC());
                 for (int i = 0; repository.count() < commitments; i++) {
                     Path file = files.resolve("s" + i + ".txt");
                     Files.writeString(file, statements.statement(i, i % 2 == 1, 8_000));

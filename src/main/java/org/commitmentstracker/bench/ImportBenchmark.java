@@ -8,13 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.importing.ImportOutcome;
 import org.commitmentstracker.importing.StatementImporter;
-import org.commitmentstracker.store.AgencyRepository;
-import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 
 /** Imports N statement files (about 8 KB each, English and Vietnamese) into a new, empty workspace. */
@@ -32,10 +28,7 @@ public final class ImportBenchmark {
                 Files.writeString(files.resolve(String.format("statement-%05d.txt", i)), text);
             }
             try (Workspace workspace = Workspace.open(scratch.resolve("workspace"))) {
-                AgencyRepository agencies = new AgencyRepository(workspace.database());
-                new BundledAgencies(agencies).loadIfEmpty();
-                StatementImporter importer = new StatementImporter(new StatementReaders(),
-                        new StatementRepository(workspace.database(), Clock.systemUTC()), agencies);
+                StatementImporter importer = StatementImporter.on(workspace, Clock.systemUTC());
                 long start = System.nanoTime();
                 List<ImportOutcome> outcomes = importer.importAll(List.of(files));
                 double seconds = (System.nanoTime() - start) / 1e9;

@@ -5,12 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.importing.ImportOutcome;
 import org.commitmentstracker.importing.StatementImporter;
-import org.commitmentstracker.store.AgencyRepository;
-import org.commitmentstracker.store.BundledAgencies;
-import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -41,11 +37,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ImportOutcome> outcomes;
         try (Workspace workspace = Workspace.open(dataDir.dataDir())) {
-            AgencyRepository agencies = new AgencyRepository(workspace.database());
-            new BundledAgencies(agencies).loadIfEmpty();
-            StatementImporter importer = new StatementImporter(new StatementReaders(),
-                    new StatementRepository(workspace.database(), Clock.systemUTC()), agencies);
-            outcomes = importer.importAll(files);
+            outcomes = StatementImporter.on(workspace, Clock.systemUTC()).importAll(files);
         } catch (WorkspaceException e) {
             err.println(e.getMessage());
             return 1;

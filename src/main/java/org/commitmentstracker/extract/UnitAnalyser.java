@@ -26,10 +26,6 @@ public final class UnitAnalyser {
     private final KindClassifier kinds = new KindClassifier();
     private final SectorClassifier sectors = new SectorClassifier();
 
-    public List<AnalysedUnit> analyse(List<Segment> segments, String language) {
-        return analyse(segments, language, 0);
-    }
-
     /** @param beforeTitle how many segments stand before the statement's title: page debris, so noise */
     public List<AnalysedUnit> analyse(List<Segment> segments, String language, int beforeTitle) {
         boolean[] shortBulletRun = shortBulletRuns(segments);
@@ -98,7 +94,7 @@ public final class UnitAnalyser {
             if (item && runStart < 0) {
                 runStart = i;
             } else if (!item && runStart >= 0) {
-                if (i - runStart >= 4) {
+                if (i - runStart >= NoiseRules.SHORT_BULLET_RUN) {
                     for (int j = runStart; j < i; j++) {
                         marked[j] = true;
                     }

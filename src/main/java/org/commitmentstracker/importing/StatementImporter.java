@@ -1,6 +1,7 @@
 package org.commitmentstracker.importing;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StatementRepository;
+import org.commitmentstracker.store.Workspace;
 
 /**
  * Reads statement files, finds their commitments and stores each statement whole or not at
@@ -31,6 +34,17 @@ public final class StatementImporter {
         this.readers = readers;
         this.statements = statements;
         this.agencies = agencies;
+    }
+
+    /**
+     * An importer on an open workspace, its agency directory filled from resources/ when new:
+     * what `import`, the benchmarks and (later) the import screen all need.
+     */
+    public static StatementImporter on(Workspace workspace, Clock clock) {
+        AgencyRepository agencies = new AgencyRepository(workspace.database());
+        new BundledAgencies(agencies).loadIfEmpty();
+        return new StatementImporter(new StatementReaders(), new StatementRepository(workspace.database(), clock),
+                agencies);
     }
 
     /** Imports every readable file of the given files and folders, one outcome per file. */

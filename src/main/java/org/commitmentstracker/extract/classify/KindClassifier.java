@@ -23,8 +23,8 @@ public final class KindClassifier {
         CueBook book = books.getOrDefault(language, books.get("en"));
         // Items of a narrative list ("the following achievements:") are not orders.
         boolean imperativeList = listItem && leadInKind != UnitKind.CONTEXT;
-        List<CueMatch> matches = resolveOverlaps(find(book, text, imperativeList));
         ClauseReader reader = new ClauseReader(book, text);
+        List<CueMatch> matches = resolveOverlaps(find(book, reader, text, imperativeList));
         List<CueMatch> commitments = matches.stream()
                 .filter(m -> m.cueClass().commits() && standsAsCommitment(book, reader, text, m)).toList();
         if (!commitments.isEmpty()) {
@@ -44,7 +44,7 @@ public final class KindClassifier {
                 : new KindDecision(UnitKind.CONTEXT, "no commitment or position words");
     }
 
-    private List<CueMatch> find(CueBook book, String text, boolean listItem) {
+    private List<CueMatch> find(CueBook book, ClauseReader reader, String text, boolean listItem) {
         List<CueMatch> found = new ArrayList<>();
         String folded = Cue.fold(text);
         for (Cue cue : book.cues) {
@@ -58,7 +58,6 @@ public final class KindClassifier {
                 }
             }
         }
-        ClauseReader reader = new ClauseReader(book, text);
         List<VerbFinder.Found> verbs = VerbFinder.find(book, text);
         boolean imperativeStyle = listItem || opensWithBaseVerb(book, reader, verbs);
         for (VerbFinder.Found verb : verbs) {

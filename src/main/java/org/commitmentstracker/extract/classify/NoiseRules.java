@@ -15,7 +15,7 @@ import org.commitmentstracker.bundled.TsvTable;
  */
 public final class NoiseRules {
     /** A run of at least this many short bullets is a menu or a list of places. */
-    static final int SHORT_BULLET_RUN = 4;
+    public static final int SHORT_BULLET_RUN = 4;
     static final int SHORT_BULLET_WORDS = 4;
     /** Longer than any caption or link text seen on news sites. */
     static final int MAX_DEBRIS_LENGTH = 400;

@@ -3,10 +3,8 @@ package org.commitmentstracker.ui.agencies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.StoreAgencyDirectory;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFixture;
@@ -19,28 +17,9 @@ class AgenciesViewModelTest {
     @TempDir
     Path dir;
 
+    /** The app's own adapter, on the test's store. */
     static AgencyDirectory on(StoreFixture store) {
-        return new AgencyDirectory() {
-            @Override
-            public List<Agency> agencies() {
-                return store.agencies.findAll();
-            }
-
-            @Override
-            public Map<Sector, Agency> sectorOwners() {
-                return store.agencies.sectorOwners();
-            }
-
-            @Override
-            public Agency save(String code, String nameVi, String nameEn) {
-                return store.agencies.save(code, nameVi, nameEn);
-            }
-
-            @Override
-            public void setSectorOwner(Sector sector, Agency agency) {
-                store.agencies.setSectorOwner(sector, agency);
-            }
-        };
+        return new StoreAgencyDirectory(store.agencies);
     }
 
     @Test
