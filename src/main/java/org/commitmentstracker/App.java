@@ -2,13 +2,17 @@ package org.commitmentstracker;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.commitmentstracker.extract.read.StatementReaders;
+import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -26,6 +30,8 @@ import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.dashboard.DashboardViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
+import org.commitmentstracker.ui.importing.ImportReviewViewModel;
+import org.commitmentstracker.ui.importing.ImportReviewWindow;
 import org.commitmentstracker.ui.main.MainWindowView;
 import org.commitmentstracker.ui.settings.UserSettings;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
@@ -57,6 +63,8 @@ public final class App implements AutoCloseable, WindowActions {
     private Messages messages;
     private Stage stage;
     private CommitmentDetailViewModel detail;
+    /** Shows what an import added: the table, the statements and the dashboard reload. */
+    private Runnable afterImport = () -> { };
     private boolean dashboardChecked;
 
     /** An app in the given language, ignoring any saved choice (tests). */
@@ -136,6 +144,11 @@ public final class App implements AutoCloseable, WindowActions {
                 }
             });
         }
+        afterImport = () -> {
+            commitmentsViewModel.refresh();
+            statementsViewModel.refresh();
+            dashboard.refresh();
+        };
         dashboard.refresh();
         commitmentsViewModel.refresh();
         return view;
@@ -159,6 +172,24 @@ public final class App implements AutoCloseable, WindowActions {
         detail.commitAll();
         userSettings.setAuthor(name);
         stage.getScene().setRoot(buildRoot());
+    }
+
+    @Override
+    public void importStatements(List<Path> filesOrFolders) {
+        reviewImport().load(filesOrFolders);
+    }
+
+    @Override
+    public void importText(String text) {
+        reviewImport().loadText(text);
+    }
+
+    private ImportReviewViewModel reviewImport() {
+        ImportReviewViewModel review = new ImportReviewViewModel(
+                new StoreStatementImports(new StatementImporter(new StatementReaders(), statements, agencies), agencies), tasks, messages, author(),
+                () -> afterImport.run());
+        ImportReviewWindow.open(stage, review, messages);
+        return review;
     }
 
     /** Lets pending writes finish, then releases the store and its lock. */

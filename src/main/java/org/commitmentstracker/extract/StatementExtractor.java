@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.SectorOwners;
-import org.commitmentstracker.extract.deadline.Deadline;
-import org.commitmentstracker.extract.deadline.DeadlineFinder;
 import org.commitmentstracker.extract.meta.MetadataExtractor;
 import org.commitmentstracker.extract.meta.StatementMetadata;
 import org.commitmentstracker.extract.read.SourceText;
@@ -30,11 +28,10 @@ public final class StatementExtractor {
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final Segmenter segmenter = new Segmenter();
     private final UnitAnalyser analyser = new UnitAnalyser();
-    private final DeadlineFinder deadlines = new DeadlineFinder();
-    private final SectorOwners owners;
+    private final CommitmentSuggester commitments;
 
     public StatementExtractor(SectorOwners owners) {
-        this.owners = owners;
+        this.commitments = new CommitmentSuggester(owners);
     }
 
     public Extraction extract(SourceText source) {
@@ -59,10 +56,8 @@ public final class StatementExtractor {
             return new ExtractedUnit(u.segment().ordinal(), u.segment().ref(), u.kind(), text, u.section(),
                     null, null, null, null, null, u.kindCue(), null, null);
         }
-        Deadline deadline = deadlines.find(text, metadata.language(), metadata.date()).orElse(null);
-        return new ExtractedUnit(u.segment().ordinal(), u.segment().ref(), u.kind(), text, u.section(), u.sector(),
-                deadline == null ? null : deadline.date(), ActorFinder.find(text, u.kindCue()), TargetFinder.find(text),
-                owners.ownerOf(u.sector()), u.kindCue(), u.sectorCue(), deadline == null ? null : deadline.cue());
+        return commitments.complete(u.segment().ordinal(), u.segment().ref(), text, u.section(), u.kindCue(),
+                u.sector(), u.sectorCue(), metadata);
     }
 
     /** A statement with no title line gets its first paragraph as "title": that is a unit, not a title. */

@@ -15,8 +15,10 @@ import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
+import org.commitmentstracker.store.ContentHash;
 import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 
@@ -76,19 +78,57 @@ public final class StatementImporter {
         return store(name, extractor.extract(source));
     }
 
-    /** Stores an extraction, for files and for pasted text alike. */
+    /** Stores an extraction as found, for files and for pasted text alike. */
     public ImportOutcome store(String name, Extraction extraction) {
         if (extraction.commitmentCount() == 0) {
             return new ImportOutcome.Failed(name, "no commitments were found in it (is it a joint statement?)");
         }
+        return store(name, DraftBuilder.draft(extraction));
+    }
+
+    /** Stores a statement as the officer reviewed it: whole, or nothing of it. */
+    public ImportOutcome store(String name, StatementDraft draft) {
+        String title = draft.statement().title();
+        if (draft.commitmentCount() == 0) {
+            return new ImportOutcome.Failed(name, "it has no commitment to track, so it was not saved");
+        }
         try {
-            Optional<Long> id = statements.insert(DraftBuilder.draft(extraction));
-            String title = extraction.metadata().title();
-            return id.<ImportOutcome>map(value -> new ImportOutcome.Imported(name, value, title, extraction.commitmentCount()))
+            Optional<Long> id = statements.insert(draft);
+            return id.<ImportOutcome>map(value -> new ImportOutcome.Imported(name, value, title, draft.commitmentCount()))
                     .orElseGet(() -> new ImportOutcome.AlreadyImported(name, title));
         } catch (RuntimeException e) {
             return new ImportOutcome.Failed(name, "it could not be saved, nothing of it was kept: " + e.getMessage());
         }
+    }
+
+    /** Reads and analyses one file for review; nothing is stored. */
+    public PreparedStatement prepare(Path file) {
+        try {
+            return prepared(readers.read(file));
+        } catch (UnreadableStatementException e) {
+            return new PreparedStatement.Unreadable(e.fileName(), e.reason());
+        }
+    }
+
+    /** Reads and analyses pasted text for review; nothing is stored. */
+    public PreparedStatement prepareText(String text) {
+        try {
+            return prepared(readers.fromClipboard(text));
+        } catch (UnreadableStatementException e) {
+            return new PreparedStatement.Unreadable(e.fileName(), e.reason());
+        }
+    }
+
+    private PreparedStatement prepared(SourceText source) {
+        SectorOwners owners = workspaceOwners();
+        Extraction extraction = new StatementExtractor(owners).extract(source);
+        boolean known = statements.existsByHash(ContentHash.of(extraction.originalText()));
+        return new PreparedStatement.Ready(source.name(), extraction, known, owners);
+    }
+
+    /** The files of these files and folders that an import would read. */
+    public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
+        return readers.expand(filesOrFolders);
     }
 
     /** The suggestions for a new import, as the workspace's agency table now has them. */

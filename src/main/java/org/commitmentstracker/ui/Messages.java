@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.model.UnitKind;
 
 /** The UI's words in the user's language (English or Vietnamese), from one bundle per language. */
 public final class Messages {
@@ -56,6 +57,11 @@ public final class Messages {
     /** A sector in words. */
     public String sector(Sector sector) {
         return sector == null ? "" : get("sector." + sector.name());
+    }
+
+    /** The kind of a statement's unit in words. */
+    public String kind(UnitKind kind) {
+        return kind == null ? "" : get("kind." + kind.name());
     }
 
     /** An agency's name in the UI's language. */

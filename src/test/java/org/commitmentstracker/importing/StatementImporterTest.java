@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StatementImporterTest {
-    static final String STATEMENT = """
+public class StatementImporterTest {
+    public static final String STATEMENT = """
             Joint Statement between Viet Nam and Peru
 
             1. The President of Peru paid a State visit to Viet Nam from 3 to 5 May 2025.

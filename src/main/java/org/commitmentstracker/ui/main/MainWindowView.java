@@ -56,7 +56,8 @@ public final class MainWindowView extends BorderPane {
         this.dataFolder = dataFolder;
         this.actions = actions;
         getStyleClass().add("main-window");
-        setTop(menuBar(commitments));
+        setTop(new javafx.scene.layout.VBox(menuBar(commitments), toolBar()));
+        acceptDroppedFiles();
         CommitmentFilterBar filters = new CommitmentFilterBar(commitments, savedViews, messages);
         CommitmentsView table = new CommitmentsView(commitments, messages);
         table.selectedCommitmentProperty().addListener((o, old, id) -> {
@@ -120,7 +121,19 @@ public final class MainWindowView extends BorderPane {
         MenuItem author = new MenuItem(messages.get("menu.file.author"));
         author.setId("authorMenuItem");
         author.setOnAction(e -> askAuthor());
-        Menu file = new Menu(messages.get("menu.file"), null, refresh, author, new SeparatorMenuItem(), exit);
+        MenuItem importFiles = new MenuItem(messages.get("menu.file.import"));
+        importFiles.setId("importMenuItem");
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importFiles.setOnAction(e -> chooseFiles());
+        MenuItem importFolder = new MenuItem(messages.get("menu.file.importFolder"));
+        importFolder.setId("importFolderMenuItem");
+        importFolder.setOnAction(e -> chooseFolder());
+        MenuItem paste = new MenuItem(messages.get("menu.file.paste"));
+        paste.setId("pasteMenuItem");
+        paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        paste.setOnAction(e -> pasteStatement());
+        Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
+                refresh, author, new SeparatorMenuItem(), exit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
@@ -142,6 +155,67 @@ public final class MainWindowView extends BorderPane {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private javafx.scene.control.ToolBar toolBar() {
+        javafx.scene.control.Button importButton = new javafx.scene.control.Button(messages.get("toolbar.import"));
+        importButton.setId("importButton");
+        importButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("toolbar.import.tip")));
+        importButton.setOnAction(e -> chooseFiles());
+        javafx.scene.control.Button pasteButton = new javafx.scene.control.Button(messages.get("menu.file.paste"));
+        pasteButton.setId("pasteButton");
+        pasteButton.setOnAction(e -> pasteStatement());
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(importButton, pasteButton);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private void chooseFiles() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("menu.file.import"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.get("chooser.statements"), "*.txt", "*.docx", "*.pdf", "*.html", "*.htm"));
+        java.util.List<java.io.File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            actions.importStatements(files.stream().map(java.io.File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get("menu.file.importFolder"));
+        java.io.File folder = chooser.showDialog(window());
+        if (folder != null) {
+            actions.importStatements(java.util.List.of(folder.toPath()));
+        }
+    }
+
+    /** Files copied in a file manager are imported as files; copied text as a statement. */
+    private void pasteStatement() {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            actions.importStatements(clipboard.getFiles().stream().map(java.io.File::toPath).toList());
+        } else {
+            actions.importText(clipboard.hasString() ? clipboard.getString() : "");
+        }
+    }
+
+    /** Files or a folder dropped anywhere on the window are imported through the review. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                actions.importStatements(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     private HBox statusBar(CommitmentsViewModel commitments) {

@@ -10,4 +10,10 @@ public interface WindowActions {
 
     /** Signs the officer's next changes with this name and remembers it. */
     void changeAuthor(String name);
+
+    /** Opens the import review on these files and folders. */
+    void importStatements(java.util.List<java.nio.file.Path> filesOrFolders);
+
+    /** Opens the import review on pasted text. */
+    void importText(String text);
 }

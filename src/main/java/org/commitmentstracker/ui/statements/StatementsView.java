@@ -13,7 +13,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.commitmentstracker.ui.KindChip;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.WrappedTextCell;
 
 /** The statements and, for the one selected, all its units with their kinds. Binds to {@link StatementsViewModel}. */
 public final class StatementsView extends SplitPane {
@@ -40,7 +42,7 @@ public final class StatementsView extends SplitPane {
         kind.setMaxWidth(160);
         TableColumn<UnitRow, String> text = new TableColumn<>(messages.get("column.unitText"));
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
-        text.setCellFactory(c -> new TextCell());
+        text.setCellFactory(c -> new WrappedTextCell<>());
         units.getColumns().setAll(java.util.List.of(ref, kind, text));
 
         Label title = new Label();
@@ -79,7 +81,7 @@ public final class StatementsView extends SplitPane {
 
     /** The kind as a coloured chip; the cue that decided it in a tooltip. */
     private static final class KindCell extends TableCell<UnitRow, UnitRow> {
-        private final Label chip = new Label();
+        private final KindChip chip = new KindChip();
 
         @Override
         protected void updateItem(UnitRow row, boolean empty) {
@@ -89,27 +91,9 @@ public final class StatementsView extends SplitPane {
                 setTooltip(null);
                 return;
             }
-            chip.setText(row.kindLabel());
-            chip.getStyleClass().setAll("status-chip", "kind-" + row.kind().name().toLowerCase());
+            chip.show(row.kind(), row.kindLabel());
             setGraphic(chip);
             setTooltip(row.cue().isEmpty() ? null : new Tooltip(row.cue()));
-        }
-    }
-
-    /** The unit's text, wrapped. */
-    private static final class TextCell extends TableCell<UnitRow, String> {
-        private final Text text = new Text();
-
-        TextCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            text.getStyleClass().add("wrapping-text");
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
         }
     }
 }

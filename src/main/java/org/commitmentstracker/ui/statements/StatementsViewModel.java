@@ -56,7 +56,7 @@ public final class StatementsViewModel {
         }
         tasks.run(() -> unitsOf.apply(row.id()), list -> {
             units.setAll(list.stream().map(u -> new UnitRow(u.ref(), u.kind(),
-                    messages.get("kind." + u.kind().name()), u.text(), u.cue() == null ? "" : u.cue())).toList());
+                    messages.kind(u.kind()), u.text(), u.cue() == null ? "" : u.cue())).toList());
             opened.set(row.title());
         }, failure -> error.set(messages.format("statements.loadFailed", failure.getMessage())));
     }

@@ -213,4 +213,39 @@ class MainWindowTest {
         assertThat(next.getItems()).isNotEmpty();
         assertThat(next.getItems().get(0).overdue()).isTrue();
     }
+
+    @Test
+    void aStatementImportedThroughTheReviewScreenLandsWithWhatTheOfficerKept(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        Path file = dir.resolve("peru.txt");
+        Files.writeString(file, org.commitmentstracker.ui.importing.ImportReviewViewModelTest.PERU);
+
+        robot.interact(() -> app.importStatements(java.util.List.of(file)));
+
+        javafx.scene.control.Button save = robot.lookup("#reviewSave").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !save.isDisabled());
+        assertThat(save.getText()).isEqualTo("Save 1 statement (2 commitments)");
+        TableView<org.commitmentstracker.ui.importing.UnitReview> units = robot.lookup("#reviewUnits").queryTableView();
+        assertThat(units.getItems()).hasSize(4);
+        assertThat(robot.lookup("#reviewTitle").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Joint Statement between Viet Nam and Peru");
+        // The officer leaves paragraph 4 out and sees why paragraph 2 is a commitment.
+        robot.interact(() -> units.getSelectionModel().select(3));
+        robot.clickOn("#reviewKeep");
+        assertThat(units.getItems().get(3).keptProperty().get()).isFalse();
+        robot.interact(() -> units.getSelectionModel().select(1));
+        assertThat(robot.lookup("#reviewWhy").queryAs(Label.class).getText()).startsWith("Why: ");
+        assertThat(save.getText()).isEqualTo("Save 1 statement (1 commitment)");
+
+        robot.clickOn(save);
+
+        Label message = robot.lookup("#reviewMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("1 statement saved"));
+        robot.clickOn("#reviewClose");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before + 1);
+        assertThat(table.getItems()).anySatisfy(row -> assertThat(row.text()).contains("USD 1 billion"));
+        assertThat(robot.lookup("#reviewSave").tryQuery()).isEmpty();
+    }
 }

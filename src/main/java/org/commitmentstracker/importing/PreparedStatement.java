@@ -1,0 +1,23 @@
+package org.commitmentstracker.importing;
+
+import org.commitmentstracker.bundled.SectorOwners;
+import org.commitmentstracker.extract.Extraction;
+
+/** A file (or pasted text) read and analysed for review, before anything of it is stored. */
+public sealed interface PreparedStatement {
+    String fileName();
+
+    /**
+     * Ready for review.
+     *
+     * @param alreadyImported the workspace already holds the same text: saving it would add nothing
+     * @param owners          the workspace's sector-to-owner table when it was read, for the review's suggestions
+     */
+    record Ready(String fileName, Extraction extraction, boolean alreadyImported, SectorOwners owners)
+            implements PreparedStatement {
+    }
+
+    /** The file could not be read; {@code reason} says why in words. */
+    record Unreadable(String fileName, String reason) implements PreparedStatement {
+    }
+}

@@ -1,0 +1,241 @@
+package org.commitmentstracker.ui.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.commitmentstracker.StoreStatementImports;
+import org.commitmentstracker.extract.read.StatementReaders;
+import org.commitmentstracker.importing.ImportOutcome;
+import org.commitmentstracker.importing.StatementImporter;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.Statement;
+import org.commitmentstracker.model.StatementDraft;
+import org.commitmentstracker.model.StatementUnit;
+import org.commitmentstracker.model.UnitKind;
+import org.commitmentstracker.store.BundledAgencies;
+import org.commitmentstracker.store.StoreFixture;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review on a real importer and store, with work run on the calling thread. */
+public class ImportReviewViewModelTest {
+    public static final String PERU = org.commitmentstracker.importing.StatementImporterTest.STATEMENT;
+
+
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    StatementImporter importer;
+    int savedCallbacks;
+    /** Stands in for the store's save when a test needs it to fail or to stop midway. */
+    BiFunction<String, StatementDraft, ImportOutcome> save;
+    ImportReviewViewModel vm;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("data"));
+        new BundledAgencies(store.agencies).loadIfEmpty();
+        importer = new StatementImporter(new StatementReaders(), store.statements, store.agencies);
+        save = importer::store;
+        vm = new ImportReviewViewModel(new StoreStatementImports(importer, store.agencies) {
+            @Override
+            public ImportOutcome save(String name, StatementDraft draft) {
+                return save.apply(name, draft);
+            }
+        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), "Lan", () -> savedCallbacks++);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    UnitReview unit(String ref) {
+        return vm.selectedProperty().get().units().stream().filter(u -> ref.equals(u.ref())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFileIsReadForReviewWithItsMetadataAndNothingIsStoredYet() throws Exception {
+        vm.load(List.of(write("peru.txt", PERU)));
+
+        StatementReview review = vm.selectedProperty().get();
+        assertThat(review.state()).isEqualTo(StatementReview.State.READY);
+        assertThat(review.titleProperty().get()).isEqualTo("Joint Statement between Viet Nam and Peru");
+        assertThat(review.partnersProperty().get()).isEqualTo("Peru");
+        assertThat(review.dateProperty().get()).isEqualTo(LocalDate.of(2025, 5, 5));
+        assertThat(review.units()).extracting(UnitReview::ref, UnitReview::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", UnitKind.CONTEXT),
+                org.assertj.core.groups.Tuple.tuple("2", UnitKind.COMMITMENT),
+                org.assertj.core.groups.Tuple.tuple("3", UnitKind.POSITION),
+                org.assertj.core.groups.Tuple.tuple("4", UnitKind.COMMITMENT));
+        assertThat(unit("2").cueProperty().get()).isNotBlank();
+        assertThat(unit("2").ownerProperty().get()).isNotNull();
+        assertThat(review.trackedCount()).isEqualTo(2);
+        assertThat(vm.canSaveBinding().get()).isTrue();
+        assertThat(vm.saveLabel()).isEqualTo("Save 1 statement (2 commitments)");
+        assertThat(vm.messageProperty().get()).startsWith("Read 1 file; 1 ready");
+        assertThat(store.statements.count()).isZero();
+    }
+
+    @Test
+    void whatTheOfficerChangedIsWhatIsStored() throws Exception {
+        vm.load(List.of(write("peru.txt", PERU)));
+        StatementReview review = vm.selectedProperty().get();
+        review.titleProperty().set("Joint Statement Viet Nam - Peru, May 2025");
+        review.partnersProperty().set("Peru, Chile");
+        // Unit 4 is not wanted; the position 3 is made a commitment; unit 2's deadline is set by hand.
+        unit("4").keptProperty().set(false);
+        vm.selectedUnitProperty().set(unit("3"));
+        vm.changeKind(UnitKind.COMMITMENT);
+        unit("2").deadlineProperty().set(LocalDate.of(2027, 6, 30));
+
+        assertThat(unit("3").sectorProperty().get()).isEqualTo(Sector.ECO);
+        assertThat(unit("3").ownerProperty().get()).isNotNull();
+        assertThat(unit("3").cueProperty().get()).isEqualTo("Marked \"Commitment\" at review by Lan");
+
+        vm.save();
+
+        assertThat(review.state()).isEqualTo(StatementReview.State.SAVED);
+        assertThat(vm.messageProperty().get()).isEqualTo("1 statement saved with 2 commitments.");
+        assertThat(savedCallbacks).isEqualTo(1);
+        Statement stored = store.statements.findAll().get(0);
+        assertThat(stored.title()).isEqualTo("Joint Statement Viet Nam - Peru, May 2025");
+        assertThat(stored.partners()).containsExactly("Peru", "Chile");
+        assertThat(store.statements.units(stored.id())).extracting(StatementUnit::ref, StatementUnit::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", UnitKind.CONTEXT),
+                        org.assertj.core.groups.Tuple.tuple("2", UnitKind.COMMITMENT),
+                        org.assertj.core.groups.Tuple.tuple("3", UnitKind.COMMITMENT));
+        assertThat(store.commitments.overview()).extracting(c -> c.deadline())
+                .contains(LocalDate.of(2027, 6, 30));
+        assertThat(vm.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void aParagraphIsSplitInTwoCommitmentsAndMergedBack() throws Exception {
+        vm.load(List.of(write("peru.txt", PERU)));
+        UnitReview two = unit("2");
+        vm.selectedUnitProperty().set(two);
+        int at = two.text().indexOf(" by 2027");
+
+        vm.splitAt(at);
+
+        StatementReview review = vm.selectedProperty().get();
+        assertThat(review.units()).extracting(UnitReview::ref).containsExactly("1", "2a", "2b", "3", "4");
+        assertThat(unit("2a").text()).isEqualTo("The two sides agreed to raise two-way trade to USD 1 billion");
+        assertThat(unit("2b").text()).isEqualTo("by 2027.");
+        assertThat(unit("2a").kind()).isEqualTo(UnitKind.COMMITMENT);
+        assertThat(unit("2b").deadlineProperty().get()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(vm.selectedUnitProperty().get()).isSameAs(unit("2a"));
+        assertThat(review.trackedCount()).isEqualTo(3);
+
+        vm.mergeWithNext();
+
+        assertThat(review.units()).extracting(UnitReview::ref).containsExactly("1", "2a", "3", "4");
+        assertThat(unit("2a").text()).isEqualTo(two.text());
+        assertThat(unit("2a").cueProperty().get()).isEqualTo("Merged at review by Lan");
+        assertThat(review.trackedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aSplitWithTheCursorAtAnEndIsRefusedWithAReason() throws Exception {
+        vm.load(List.of(write("peru.txt", PERU)));
+        vm.selectedUnitProperty().set(unit("4"));
+
+        vm.splitAt(0);
+        assertThat(vm.errorProperty().get()).contains("Put the cursor inside the text");
+        vm.mergeWithNext();
+        assertThat(vm.errorProperty().get()).contains("last paragraph");
+        assertThat(vm.selectedProperty().get().units()).hasSize(4);
+    }
+
+    @Test
+    void unreadableAndAlreadyImportedFilesAreShownAndNeverSaved() throws Exception {
+        Path empty = write("empty.txt", "");
+        Path peru = write("peru.txt", PERU);
+        importer.importAll(List.of(peru));
+
+        vm.load(List.of(empty, peru));
+
+        assertThat(vm.statements()).extracting(StatementReview::state)
+                .containsExactly(StatementReview.State.UNREADABLE, StatementReview.State.ALREADY_IMPORTED);
+        assertThat(vm.stateLabel(vm.statements().get(0))).isEqualTo("is empty");
+        assertThat(vm.stateLabel(vm.statements().get(1))).startsWith("Already in the workspace");
+        assertThat(vm.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void pastedTextIsReviewedLikeAFile() {
+        vm.loadText(PERU.replace("Peru", "Chile"));
+
+        assertThat(vm.statements()).hasSize(1);
+        assertThat(vm.statements().get(0).fileName()).isEqualTo("clipboard");
+        assertThat(vm.statements().get(0).partnersProperty().get()).isEqualTo("Chile");
+    }
+
+    @Test
+    void stoppingASaveKeepsWhatLandedAndLeavesTheRestToSave() throws Exception {
+        vm.load(List.of(write("peru.txt", PERU), write("chile.txt", PERU.replace("Peru", "Chile"))));
+        save = (name, draft) -> {
+            vm.stop(); // the officer presses Stop while the first statement is being saved
+            return importer.store(name, draft);
+        };
+
+        vm.save();
+
+        assertThat(vm.statements()).extracting(StatementReview::state)
+                .containsExactly(StatementReview.State.SAVED, StatementReview.State.READY);
+        assertThat(vm.messageProperty().get()).startsWith("Stopped: 1 of 2 statements saved");
+        assertThat(store.statements.count()).isEqualTo(1);
+        assertThat(vm.canSaveBinding().get()).isTrue();
+    }
+
+    @Test
+    void aFailedSaveIsShownAndTheOtherStatementsStillLand() throws Exception {
+        vm.load(List.of(write("peru.txt", PERU), write("chile.txt", PERU.replace("Peru", "Chile"))));
+        List<String> tried = new ArrayList<>();
+        save = (name, draft) -> {
+            tried.add(name);
+            if (name.equals("peru.txt")) {
+                throw new IllegalStateException("disk I/O error");
+            }
+            return importer.store(name, draft);
+        };
+
+        vm.save();
+
+        assertThat(tried).containsExactly("peru.txt", "chile.txt");
+        assertThat(vm.statements()).extracting(StatementReview::state)
+                .containsExactly(StatementReview.State.FAILED, StatementReview.State.SAVED);
+        assertThat(vm.errorProperty().get()).isEqualTo("peru.txt: disk I/O error");
+        assertThat(store.statements.count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSelectedParagraphIsFoundInTheSourceDespiteItsLineBreaks() throws Exception {
+        String wrapped = PERU.replace("raise two-way trade to", "raise two-way\n   trade to");
+        vm.load(List.of(write("peru.txt", wrapped)));
+        StatementReview review = vm.selectedProperty().get();
+
+        int[] range = review.sourceRange(unit("2"));
+
+        assertThat(review.originalText().substring(range[0], range[1]))
+                .startsWith("The two sides agreed to raise two-way\n").endsWith("USD 1 billion by 2027.");
+    }
+}
