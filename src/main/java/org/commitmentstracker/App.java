@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.commitmentstracker.extract.read.StatementReaders;
@@ -16,6 +17,7 @@ import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.DataFolders;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.SampleWorkspace;
 import org.commitmentstracker.store.SavedViewRepository;
@@ -33,6 +35,8 @@ import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.importing.ImportReviewViewModel;
 import org.commitmentstracker.ui.importing.ImportReviewWindow;
 import org.commitmentstracker.ui.main.MainWindowView;
+import org.commitmentstracker.ui.settings.SettingsStore;
+import org.commitmentstracker.ui.settings.SettingsViewModel;
 import org.commitmentstracker.ui.settings.UserSettings;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.views.SavedViewsViewModel;
@@ -45,6 +49,8 @@ import org.commitmentstracker.ui.settings.WindowActions;
  */
 public final class App implements AutoCloseable, WindowActions {
     static final String SETTINGS_FILE = "settings.properties";
+    /** In the data folder: where backups go until the officer chooses another folder. */
+    static final String BACKUP_FOLDER = "backups";
     private static final String STYLESHEET = "/org/commitmentstracker/ui/app.css";
     private static final String ICON = "/bundled/icons/app-icon.png";
 
@@ -52,6 +58,7 @@ public final class App implements AutoCloseable, WindowActions {
     private final Clock clock;
     private final UserSettings userSettings;
     private final String systemUser;
+    private final Locale systemLocale;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final AgencyRepository agencies;
     private final StatementRepository statements;
@@ -81,6 +88,7 @@ public final class App implements AutoCloseable, WindowActions {
         this.workspace = workspace;
         this.clock = clock;
         this.systemUser = systemUser;
+        this.systemLocale = systemLocale;
         this.userSettings = new UserSettings(workspace.folder().resolve(SETTINGS_FILE));
         this.messages = new Messages(userSettings.locale(systemLocale));
         this.agencies = new AgencyRepository(workspace.database());
@@ -157,9 +165,13 @@ public final class App implements AutoCloseable, WindowActions {
     @Override
     public void switchLanguage(String languageTag) {
         detail.commitAll();
-        userSettings.setLanguage(languageTag);
-        messages = new Messages(Locale.forLanguageTag(languageTag));
-        stage.getScene().setRoot(buildRoot());
+        tasks.run(() -> {
+            userSettings.setLanguage(languageTag);
+            return languageTag;
+        }, saved -> {
+            messages = new Messages(Locale.forLanguageTag(saved));
+            stage.getScene().setRoot(buildRoot());
+        }, this::settingsNotSaved);
     }
 
     @Override
@@ -170,8 +182,32 @@ public final class App implements AutoCloseable, WindowActions {
     @Override
     public void changeAuthor(String name) {
         detail.commitAll();
-        userSettings.setAuthor(name);
+        tasks.run(() -> {
+            userSettings.setAuthor(name);
+            return name;
+        }, saved -> stage.getScene().setRoot(buildRoot()), this::settingsNotSaved);
+    }
+
+    @Override
+    public SettingsViewModel settings() {
+        SettingsViewModel settings = new SettingsViewModel(new FileSettingsStore(userSettings, systemLocale, systemUser,
+                DataFolders.defaultFolder(), workspace.folder().resolve(BACKUP_FOLDER)), tasks, messages,
+                workspace.folder(), this::applySettings);
+        settings.load();
+        return settings;
+    }
+
+    /** Shows the window in the language and with the name just saved. */
+    private void applySettings(SettingsStore.Settings saved) {
+        detail.commitAll();
+        messages = new Messages(Locale.forLanguageTag(saved.language()));
         stage.getScene().setRoot(buildRoot());
+    }
+
+    private void settingsNotSaved(Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("settings.failed.save", e.getMessage()));
+        alert.initOwner(stage);
+        alert.showAndWait();
     }
 
     @Override

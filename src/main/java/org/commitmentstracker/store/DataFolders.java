@@ -1,12 +1,19 @@
 package org.commitmentstracker.store;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 
 /** Where a workspace lives when the user does not say: the OS's folder for application data. */
 public final class DataFolders {
     static final String APP_FOLDER = "CommitmentsTracker";
+    /** In the default folder: the folder chosen in Settings, when the workspace lives elsewhere. */
+    static final String LOCATION_FILE = "workspace-location.txt";
 
     private DataFolders() {
     }
@@ -30,5 +37,42 @@ public final class DataFolders {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg);
         return base.resolve("commitments-tracker");
+    }
+
+    /** The folder to open when none is given: the one chosen in Settings, else the default. */
+    public static Path currentFolder() {
+        return currentFolder(defaultFolder());
+    }
+
+    /** The folder chosen in Settings as recorded in {@code defaultFolder}, else that folder. */
+    public static Path currentFolder(Path defaultFolder) {
+        Path pointer = defaultFolder.resolve(LOCATION_FILE);
+        try {
+            if (Files.isRegularFile(pointer)) {
+                String chosen = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+                if (!chosen.isEmpty()) {
+                    return Path.of(chosen);
+                }
+            }
+        } catch (IOException | InvalidPathException e) {
+            // An unreadable choice falls back to the default folder, which always works.
+        }
+        return defaultFolder;
+    }
+
+    /**
+     * Opens {@code chosen} at the next start (when no folder is given on the command line); the
+     * choice is recorded in {@code defaultFolder}.
+     */
+    public static void useFromNextStart(Path defaultFolder, Path chosen) throws IOException {
+        Path pointer = defaultFolder.resolve(LOCATION_FILE);
+        if (chosen.toAbsolutePath().normalize().equals(defaultFolder.toAbsolutePath().normalize())) {
+            Files.deleteIfExists(pointer);
+            return;
+        }
+        Files.createDirectories(defaultFolder);
+        Path temp = Files.createTempFile(defaultFolder, "location", ".tmp");
+        Files.writeString(temp, chosen.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
+        Files.move(temp, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

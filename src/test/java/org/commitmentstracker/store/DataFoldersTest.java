@@ -26,4 +26,18 @@ class DataFoldersTest {
         assertThat(DataFolders.defaultFolder("Linux", "/home/lan", Map.of()))
                 .isEqualTo(Path.of("/home/lan/.local/share/commitments-tracker"));
     }
+
+    @Test
+    void aFolderChosenInSettingsIsOpenedFromTheNextStartUntilTheDefaultIsChosenAgain(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path standard = dir.resolve("standard");
+        Path usb = dir.resolve("usb").resolve("workspace");
+        assertThat(DataFolders.currentFolder(standard)).isEqualTo(standard);
+
+        DataFolders.useFromNextStart(standard, usb);
+        assertThat(DataFolders.currentFolder(standard)).isEqualTo(usb.toAbsolutePath().normalize());
+
+        DataFolders.useFromNextStart(standard, standard);
+        assertThat(DataFolders.currentFolder(standard)).isEqualTo(standard);
+    }
 }

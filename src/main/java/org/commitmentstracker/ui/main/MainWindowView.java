@@ -132,8 +132,13 @@ public final class MainWindowView extends BorderPane {
         paste.setId("pasteMenuItem");
         paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         paste.setOnAction(e -> pasteStatement());
+        MenuItem settings = new MenuItem(messages.get("menu.file.settings"));
+        settings.setId("settingsMenuItem");
+        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setOnAction(e -> new org.commitmentstracker.ui.settings.SettingsDialog(window(), actions.settings(),
+                messages).showAndWait());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                refresh, author, new SeparatorMenuItem(), exit);
+                refresh, author, settings, new SeparatorMenuItem(), exit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");

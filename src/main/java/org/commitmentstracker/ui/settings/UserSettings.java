@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The officer's own settings, kept in a small properties file: the UI language and the name
- * that signs their changes. Written to a temporary file and moved into place, so a crash
+ * The officer's own settings, kept in a small properties file: the UI language, the name
+ * that signs their changes and the backup folder. Written to a temporary file and moved into place, so a crash
  * never leaves half a file.
  */
 public final class UserSettings {
     static final String LANGUAGE = "language";
     static final String AUTHOR = "author";
+    static final String BACKUP_FOLDER = "backupFolder";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -44,6 +45,24 @@ public final class UserSettings {
     public String author(String systemUser) {
         String author = values.getProperty(AUTHOR);
         return author == null || author.isBlank() ? systemUser : author;
+    }
+
+    /** Where backups go: the folder the officer chose, else {@code standard}. */
+    public Path backupFolder(Path standard) {
+        String folder = values.getProperty(BACKUP_FOLDER);
+        try {
+            return folder == null || folder.isBlank() ? standard : Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            return standard;
+        }
+    }
+
+    /** Changes language, name and backup folder together, in one write. */
+    public void update(String languageTag, String author, Path backupFolder) {
+        values.setProperty(LANGUAGE, languageTag);
+        values.setProperty(AUTHOR, author.strip());
+        values.setProperty(BACKUP_FOLDER, backupFolder.toAbsolutePath().normalize().toString());
+        save();
     }
 
     public void setLanguage(String languageTag) {

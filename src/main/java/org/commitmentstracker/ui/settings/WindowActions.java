@@ -11,6 +11,9 @@ public interface WindowActions {
     /** Signs the officer's next changes with this name and remembers it. */
     void changeAuthor(String name);
 
+    /** A Settings screen's ViewModel, its current values loading. */
+    SettingsViewModel settings();
+
     /** Opens the import review on these files and folders. */
     void importStatements(java.util.List<java.nio.file.Path> filesOrFolders);
 

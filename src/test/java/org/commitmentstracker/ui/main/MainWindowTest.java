@@ -248,4 +248,21 @@ class MainWindowTest {
         assertThat(table.getItems()).anySatisfy(row -> assertThat(row.text()).contains("USD 1 billion"));
         assertThat(robot.lookup("#reviewSave").tryQuery()).isEmpty();
     }
+
+    @Test
+    void theSettingsScreenOpensFromTheKeyboardAndEnterSavesTheName(FxRobot robot) throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
+                .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.TextField author = robot.lookup("#settingsAuthor").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !author.getText().isEmpty());
+        assertThat(robot.lookup("#settingsBackupFolder").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(dir.resolve("backups").toString());
+
+        robot.interact(author::clear);
+        robot.clickOn(author).write("Trần Hoa");
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settingsDialog").tryQuery().isEmpty());
+        assertThat(app.author()).isEqualTo("Trần Hoa");
+        assertThat(Files.readString(dir.resolve("settings.properties"))).contains("backupFolder");
+    }
 }

@@ -32,4 +32,18 @@ class UserSettingsTest {
         Path file = Files.createDirectories(dir.resolve("settings.properties"));
         assertThat(new UserSettings(file).author("root")).isEqualTo("root");
     }
+
+    @Test
+    void theBackupFolderIsTheStandardOneUntilChosen() {
+        Path file = dir.resolve("settings.properties");
+        UserSettings settings = new UserSettings(file);
+        assertThat(settings.backupFolder(dir.resolve("backups"))).isEqualTo(dir.resolve("backups"));
+
+        settings.update("en", "Lan", dir.resolve("usb"));
+
+        UserSettings again = new UserSettings(file);
+        assertThat(again.backupFolder(dir.resolve("backups"))).isEqualTo(dir.resolve("usb").toAbsolutePath());
+        assertThat(again.author("root")).isEqualTo("Lan");
+        assertThat(again.locale(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
+    }
 }
