@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.DataFolders;
@@ -129,8 +130,13 @@ public final class App implements AutoCloseable, WindowActions {
     private Parent buildRoot() {
         CommitmentsViewModel commitmentsViewModel =
                 new CommitmentsViewModel(commitments::overview, search::matchingCommitments, tasks, messages, clock);
-        detail = new CommitmentDetailViewModel(new StoreCommitmentEditor(commitments, history, agencies), tasks,
-                messages, clock, author(), commitmentsViewModel::refresh);
+        detail = new CommitmentDetailViewModel(new StoreCommitmentEditor(commitments, history, agencies,
+                new Attachments(workspace.folder())), tasks, messages, clock, author(), commitmentsViewModel::refresh,
+                new DesktopOpener(reason -> javafx.application.Platform.runLater(() -> {
+                    Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("detail.openFailed", reason));
+                    alert.initOwner(stage);
+                    alert.show();
+                })));
         stage.setTitle(messages.get("app.title"));
         BulkEditViewModel bulk = new BulkEditViewModel(new StoreBulkChanges(commitments, agencies), tasks, messages,
                 author(), commitmentsViewModel::refresh);

@@ -1,23 +1,29 @@
 package org.commitmentstracker;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.ui.detail.CommitmentDetails;
 import org.commitmentstracker.ui.detail.CommitmentEditor;
 
 /** The detail pane's reads and writes, on the workspace's repositories. */
-final class StoreCommitmentEditor implements CommitmentEditor {
+public final class StoreCommitmentEditor implements CommitmentEditor {
     private final CommitmentRepository commitments;
     private final HistoryRepository history;
     private final AgencyRepository agencies;
+    private final Attachments attachments;
 
-    StoreCommitmentEditor(CommitmentRepository commitments, HistoryRepository history, AgencyRepository agencies) {
+    public StoreCommitmentEditor(CommitmentRepository commitments, HistoryRepository history, AgencyRepository agencies,
+                          Attachments attachments) {
         this.commitments = commitments;
         this.history = history;
         this.agencies = agencies;
+        this.attachments = attachments;
     }
 
     @Override
@@ -58,7 +64,21 @@ final class StoreCommitmentEditor implements CommitmentEditor {
     }
 
     @Override
-    public void addProgress(long id, String note, String author) {
-        commitments.addProgress(id, note, author);
+    public void addProgress(long id, String note, String author, String evidenceLink, Path attachment)
+            throws IOException {
+        String copied = attachment == null ? null : attachments.copyIn(id, attachment);
+        try {
+            commitments.addProgress(id, note, author, evidenceLink, copied);
+        } catch (RuntimeException e) {
+            if (copied != null) {
+                attachments.discard(copied);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Path attachmentFile(String attachment) {
+        return attachments.resolve(attachment);
     }
 }

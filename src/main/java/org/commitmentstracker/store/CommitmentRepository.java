@@ -189,11 +189,30 @@ public final class CommitmentRepository {
 
     /** Adds a dated progress note to the commitment's log. */
     public void addProgress(long id, String note, String author) {
+        addProgress(id, note, author, null, null);
+    }
+
+    /**
+     * Adds a dated progress note with its evidence to the commitment's log.
+     *
+     * @param evidenceLink a link to the evidence, or null
+     * @param attachment   a file already copied into the data folder (see {@link Attachments}), or null
+     */
+    public void addProgress(long id, String note, String author, String evidenceLink, String attachment) {
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
             String now = StoreValues.instant(clock.instant());
             requireExists(ctx, id);
-            appendHistory(ctx, id, now, author, HistoryField.PROGRESS, null, null, note);
+            // History is append-only: the evidence goes in with the note, never added later.
+            ctx.insertInto(HISTORY)
+                    .set(HISTORY.COMMITMENT_ID, id)
+                    .set(HISTORY.CHANGED_AT, now)
+                    .set(HISTORY.AUTHOR, author)
+                    .set(HISTORY.FIELD, HistoryField.PROGRESS.name())
+                    .set(HISTORY.COMMENT, note)
+                    .set(HISTORY.EVIDENCE_LINK, evidenceLink)
+                    .set(HISTORY.ATTACHMENT, attachment)
+                    .execute();
             ctx.update(COMMITMENT).set(COMMITMENT.UPDATED_AT, now).where(COMMITMENT.ID.eq(id)).execute();
         });
     }

@@ -30,6 +30,7 @@ public final class HistoryRepository {
 
     private static HistoryEntry toEntry(HistoryRecord r) {
         return new HistoryEntry(r.getId(), r.getCommitmentId(), StoreValues.instant(r.getChangedAt()), r.getAuthor(),
-                HistoryField.valueOf(r.getField()), r.getOldValue(), r.getNewValue(), r.getComment());
+                HistoryField.valueOf(r.getField()), r.getOldValue(), r.getNewValue(), r.getComment(),
+                r.getEvidenceLink(), r.getAttachment());
     }
 }

@@ -56,6 +56,17 @@ class CommitmentRepositoryTest {
     }
 
     @Test
+    void aProgressNoteKeepsItsEvidenceLinkAndAttachment() {
+        store.commitments.addProgress(id, "MoU signed", "minh", "https://mofa.gov.vn/mou", "attachments/1/mou.pdf");
+
+        assertThat(store.history.forCommitment(id)).singleElement().satisfies(entry -> {
+            assertThat(entry.comment()).isEqualTo("MoU signed");
+            assertThat(entry.evidenceLink()).isEqualTo("https://mofa.gov.vn/mou");
+            assertThat(entry.attachment()).isEqualTo("attachments/1/mou.pdf");
+        });
+    }
+
+    @Test
     void settingTheSameValueRecordsNothing() {
         store.commitments.changeStatus(id, Status.NOT_STARTED, "lan", null);
         assertThat(store.history.count()).isZero();

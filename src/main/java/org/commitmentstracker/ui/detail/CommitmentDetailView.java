@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -100,15 +101,50 @@ public final class CommitmentDetailView extends StackPane {
         Button add = new Button(messages.get("detail.progress.add"));
         add.setId("addProgressButton");
         add.setOnAction(e -> vm.addProgress());
+        TextField link = new TextField();
+        link.setId("evidenceLinkEditor");
+        link.setPromptText(messages.get("detail.progress.link.prompt"));
+        link.setAccessibleText(messages.get("detail.progress.link"));
+        link.textProperty().bindBidirectional(vm.evidenceLinkDraftProperty());
+        HBox.setHgrow(link, Priority.ALWAYS);
+        Button attach = new Button(messages.get("detail.progress.attach"));
+        attach.setId("attachButton");
+        attach.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get("detail.progress.attach"));
+            java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                vm.attachmentDraftProperty().set(file.toPath());
+            }
+        });
+        Label attached = new Label();
+        attached.setId("attachmentLabel");
+        attached.getStyleClass().add("muted-text");
+        attached.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.attachmentDraftProperty().get() == null ? ""
+                        : messages.format("detail.progress.attached", vm.attachmentDraftProperty().get().getFileName()),
+                vm.attachmentDraftProperty()));
+        Button detach = new Button("×");
+        detach.setId("detachButton");
+        detach.setAccessibleText(messages.get("detail.progress.detach"));
+        detach.setTooltip(new javafx.scene.control.Tooltip(messages.get("detail.progress.detach")));
+        detach.visibleProperty().bind(vm.attachmentDraftProperty().isNotNull());
+        detach.managedProperty().bind(detach.visibleProperty());
+        detach.setOnAction(e -> vm.attachmentDraftProperty().set(null));
+        detach.getStyleClass().add("flat");
+        HBox evidence = new HBox(6, link, attach);
+        HBox attachedRow = new HBox(6, attached, detach, new javafx.scene.layout.Region(), add);
+        HBox.setHgrow(attachedRow.getChildren().get(2), Priority.ALWAYS);
+        attachedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<HistoryLine> log = new ListView<>(vm.history());
         log.setId("historyList");
         log.setPrefHeight(220);
-        log.setCellFactory(l -> new HistoryCell(l));
+        log.setCellFactory(l -> new HistoryCell(l, vm, messages));
         log.setPlaceholder(new Label(messages.get("detail.history.empty")));
 
         Label logTitle = new Label(messages.get("detail.history"));
         logTitle.getStyleClass().add("detail-section");
-        VBox content = new VBox(10, heading, text, fields, error, logTitle, update, add, log);
+        VBox content = new VBox(10, heading, text, fields, error, logTitle, update, evidence, attachedRow, log);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(vm.emptyProperty().not());
         ScrollPane scroll = new ScrollPane(content);
@@ -156,9 +192,13 @@ public final class CommitmentDetailView extends StackPane {
     /** A log line: the change on top, time and author below it. */
     private static final class HistoryCell extends ListCell<HistoryLine> {
         private final ListView<HistoryLine> list;
+        private final CommitmentDetailViewModel vm;
+        private final Messages messages;
 
-        HistoryCell(ListView<HistoryLine> list) {
+        HistoryCell(ListView<HistoryLine> list, CommitmentDetailViewModel vm, Messages messages) {
             this.list = list;
+            this.vm = vm;
+            this.messages = messages;
         }
 
         @Override
@@ -173,7 +213,23 @@ public final class CommitmentDetailView extends StackPane {
             what.wrappingWidthProperty().bind(list.widthProperty().subtract(30));
             Label meta = new Label(item.when() + " · " + item.author());
             meta.getStyleClass().add("muted-text");
-            setGraphic(new VBox(2, what, meta));
+            VBox box = new VBox(2, what);
+            if (item.link() != null) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(item.link());
+                link.getStyleClass().add("evidence-link");
+                link.setAccessibleText(messages.get("detail.progress.link") + ": " + item.link());
+                link.setOnAction(e -> vm.openLink(item));
+                box.getChildren().add(link);
+            }
+            if (item.attachment() != null) {
+                javafx.scene.control.Hyperlink file = new javafx.scene.control.Hyperlink("📎 " + item.attachmentName());
+                file.getStyleClass().add("evidence-link");
+                file.setAccessibleText(messages.format("detail.progress.attached", item.attachmentName()));
+                file.setOnAction(e -> vm.openAttachment(item));
+                box.getChildren().add(file);
+            }
+            box.getChildren().add(meta);
+            setGraphic(box);
         }
     }
 }

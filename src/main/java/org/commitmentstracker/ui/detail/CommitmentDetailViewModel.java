@@ -42,6 +42,8 @@ public final class CommitmentDetailViewModel {
     private final StringProperty nextStep = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty progressDraft = new SimpleStringProperty("");
+    private final StringProperty evidenceLinkDraft = new SimpleStringProperty("");
+    private final ObjectProperty<java.nio.file.Path> attachmentDraft = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
@@ -53,15 +55,18 @@ public final class CommitmentDetailViewModel {
     private final Messages messages;
     private final String author;
     private final Runnable onSaved;
+    private final java.util.function.Consumer<java.net.URI> opener;
     private final DateTimeFormatter timeFormat;
     private Commitment loaded;
     /** True while fields are being filled from the store: the controls echo those values, which are no edits. */
     private boolean displaying;
     private Undo lastUndo;
 
+    /** @param opener shows a link or a file with the system's own program (browser, PDF reader) */
     public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
-                                     String author, Runnable onSaved) {
+                                     String author, Runnable onSaved, java.util.function.Consumer<java.net.URI> opener) {
         this.editor = editor;
+        this.opener = opener;
         this.tasks = tasks;
         this.messages = messages;
         this.author = author;
@@ -163,11 +168,42 @@ public final class CommitmentDetailViewModel {
     private record Undo(long commitmentId, java.util.function.LongConsumer write) {
     }
 
-    /** Adds the drafted progress note to the log. */
+    /** Adds the drafted progress note, with its evidence link and attached file if any, to the log. */
     public void addProgress() {
         String note = blankToNull(progressDraft.get());
-        if (loaded != null && note != null) {
-            save(id -> editor.addProgress(id, note, author), null);
+        if (loaded == null) {
+            return;
+        }
+        if (note == null) {
+            error.set(messages.get("detail.progress.noteRequired"));
+            return;
+        }
+        String link = blankToNull(evidenceLinkDraft.get());
+        if (link != null && !EvidenceLinks.isLink(link)) {
+            error.set(messages.format("detail.progress.badLink", link));
+            return;
+        }
+        java.nio.file.Path file = attachmentDraft.get();
+        save(id -> {
+            try {
+                editor.addProgress(id, note, author, link, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }, null);
+    }
+
+    /** Opens a log line's evidence link in the browser. */
+    public void openLink(HistoryLine line) {
+        if (line.link() != null && EvidenceLinks.isLink(line.link())) {
+            opener.accept(java.net.URI.create(line.link()));
+        }
+    }
+
+    /** Opens a log line's attached file with the system's program for it. */
+    public void openAttachment(HistoryLine line) {
+        if (line.attachment() != null) {
+            opener.accept(editor.attachmentFile(line.attachment()).toUri());
         }
     }
 
@@ -192,6 +228,8 @@ public final class CommitmentDetailViewModel {
                 lastUndo = new Undo(id, undoWrite);
             } else {
                 progressDraft.set("");
+                evidenceLinkDraft.set("");
+                attachmentDraft.set(null);
             }
             display(details);
             onSaved.run();
@@ -242,7 +280,7 @@ public final class CommitmentDetailViewModel {
         if (h.field() != HistoryField.PROGRESS && h.comment() != null) {
             what = what + " — " + h.comment();
         }
-        return new HistoryLine(when, h.author(), what);
+        return new HistoryLine(when, h.author(), what, h.evidenceLink(), h.attachment());
     }
 
     private String agencyList(String ids, Map<Long, Agency> agencies) {
@@ -310,6 +348,16 @@ public final class CommitmentDetailViewModel {
 
     public StringProperty progressDraftProperty() {
         return progressDraft;
+    }
+
+    /** The next progress note's link to its evidence (a web page, a document on a portal). */
+    public StringProperty evidenceLinkDraftProperty() {
+        return evidenceLinkDraft;
+    }
+
+    /** The next progress note's file, copied into the workspace when the note is added. */
+    public ObjectProperty<java.nio.file.Path> attachmentDraftProperty() {
+        return attachmentDraft;
     }
 
     public ObservableList<Status> statusChoices() {

@@ -22,5 +22,14 @@ public interface CommitmentEditor {
 
     void changeNotes(long id, String notes, String author);
 
-    void addProgress(long id, String note, String author);
+    /**
+     * Adds a progress note; its evidence link and attached file (copied into the workspace) may be null.
+     *
+     * @throws java.io.IOException with a sentence naming the file when it cannot be attached; nothing is added then
+     */
+    void addProgress(long id, String note, String author, String evidenceLink, java.nio.file.Path attachment)
+            throws java.io.IOException;
+
+    /** The file behind an attachment's path from the log. */
+    java.nio.file.Path attachmentFile(String attachment);
 }

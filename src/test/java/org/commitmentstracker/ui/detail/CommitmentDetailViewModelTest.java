@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.StoreCommitmentEditor;
+import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFixture;
 import org.commitmentstracker.ui.Messages;
@@ -28,6 +30,7 @@ class CommitmentDetailViewModelTest {
     StoreFixture store;
     long id;
     int saves;
+    final java.util.List<java.net.URI> opened = new java.util.ArrayList<>();
     CommitmentDetailViewModel vm;
     CommitmentEditor editor;
 
@@ -37,9 +40,9 @@ class CommitmentDetailViewModelTest {
         new BundledAgencies(store.agencies).loadIfEmpty();
         long statement = store.statements.insert(StoreFixture.smallStatement("Text", "MOIT")).orElseThrow();
         id = store.commitments.idsByRef(statement).get("2");
-        editor = new RepositoryEditor(store);
+        editor = new StoreCommitmentEditor(store.commitments, store.history, store.agencies, new Attachments(dir));
         vm = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK,
-                "lan.nguyen", () -> saves++);
+                "lan.nguyen", () -> saves++, opened::add);
         vm.show(id);
     }
 
@@ -135,7 +138,7 @@ class CommitmentDetailViewModelTest {
 
     @Test
     void aFailedSaveIsToldAndTheFieldKeepsWhatWasTyped() {
-        RepositoryEditor working = new RepositoryEditor(store);
+        CommitmentEditor working = editor;
         CommitmentEditor failing = (CommitmentEditor) java.lang.reflect.Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {CommitmentEditor.class}, (proxy, method, args) -> {
                     if (method.getName().equals("load")) {
@@ -144,7 +147,7 @@ class CommitmentDetailViewModelTest {
                     throw new IllegalStateException("disk I/O error");
                 });
         CommitmentDetailViewModel failingVm = new CommitmentDetailViewModel(failing, TaskRunner.sameThread(),
-                new Messages(Locale.ENGLISH), CLOCK, "lan", () -> saves++);
+                new Messages(Locale.ENGLISH), CLOCK, "lan", () -> saves++, opened::add);
         failingVm.show(id);
         failingVm.notesProperty().set("Important note");
 
@@ -156,47 +159,53 @@ class CommitmentDetailViewModelTest {
         assertThat(store.commitments.find(id).orElseThrow().notes()).isNull();
     }
 
-    /** The app's editor, on the test's store. */
-    record RepositoryEditor(StoreFixture store) implements CommitmentEditor {
-        @Override
-        public CommitmentDetails load(long id) {
-            return new CommitmentDetails(store.commitments.overviewOf(id).orElseThrow(),
-                    store.commitments.find(id).orElseThrow(), store.history.forCommitment(id), store.agencies.findAll());
-        }
+    @Test
+    void anUpdateCarriesItsEvidenceLinkAndACopyOfItsFile() throws Exception {
+        java.nio.file.Path scan = java.nio.file.Files.writeString(dir.resolve("signed MoU.pdf"), "%PDF-1.4 scan");
+        vm.progressDraftProperty().set("MoU signed in Ha Noi");
+        vm.evidenceLinkDraftProperty().set("https://mofa.gov.vn/news/mou-signed");
+        vm.attachmentDraftProperty().set(scan);
 
-        @Override
-        public void changeStatus(long id, Status status, String author) {
-            store.commitments.changeStatus(id, status, author, null);
-        }
+        vm.addProgress();
 
-        @Override
-        public void changeOwner(long id, Long agencyId, String author) {
-            store.commitments.changeOwner(id, agencyId, author, null);
-        }
+        HistoryLine line = vm.history().get(0);
+        assertThat(line.what()).isEqualTo("MoU signed in Ha Noi");
+        assertThat(line.link()).isEqualTo("https://mofa.gov.vn/news/mou-signed");
+        assertThat(line.attachment()).isEqualTo("attachments/" + id + "/signed MoU.pdf");
+        assertThat(line.attachmentName()).isEqualTo("signed MoU.pdf");
+        java.nio.file.Path copy = dir.resolve("attachments").resolve(Long.toString(id)).resolve("signed MoU.pdf");
+        assertThat(copy).hasContent("%PDF-1.4 scan");
+        assertThat(vm.evidenceLinkDraftProperty().get()).isEmpty();
+        assertThat(vm.attachmentDraftProperty().get()).isNull();
 
-        @Override
-        public void changeDeadline(long id, LocalDate deadline, String author) {
-            store.commitments.changeDeadline(id, deadline, author, null);
-        }
+        vm.openLink(line);
+        vm.openAttachment(line);
+        assertThat(opened).containsExactly(java.net.URI.create("https://mofa.gov.vn/news/mou-signed"), copy.toUri());
+    }
 
-        @Override
-        public void changeNextStep(long id, String nextStep, String author) {
-            store.commitments.changeNextStep(id, nextStep, author);
-        }
+    @Test
+    void anUpdateWithABadLinkOrAMissingFileIsRefusedAndTheDraftIsKept() {
+        vm.progressDraftProperty().set("Report received");
+        vm.evidenceLinkDraftProperty().set("mofa.gov.vn report");
+        vm.addProgress();
+        assertThat(vm.errorProperty().get()).isEqualTo(
+                "\"mofa.gov.vn report\" is not a web address: it should start with http:// or https://");
 
-        @Override
-        public void changeCoOwners(long id, java.util.List<Long> agencyIds, String author) {
-            store.commitments.changeCoOwners(id, agencyIds, author);
-        }
+        vm.evidenceLinkDraftProperty().set("");
+        vm.attachmentDraftProperty().set(dir.resolve("gone.pdf"));
+        vm.addProgress();
+        assertThat(vm.errorProperty().get()).startsWith("The change was NOT saved: gone.pdf was not found");
 
-        @Override
-        public void changeNotes(long id, String notes, String author) {
-            store.commitments.changeNotes(id, notes, author);
-        }
+        assertThat(vm.history()).isEmpty();
+        assertThat(vm.progressDraftProperty().get()).isEqualTo("Report received");
+        assertThat(store.history.count()).isZero();
+    }
 
-        @Override
-        public void addProgress(long id, String note, String author) {
-            store.commitments.addProgress(id, note, author);
-        }
+    @Test
+    void anUpdateNeedsWordsNotOnlyAFile() {
+        vm.evidenceLinkDraftProperty().set("https://mofa.gov.vn/a");
+        vm.addProgress();
+        assertThat(vm.errorProperty().get()).startsWith("Write what happened first");
+        assertThat(store.history.count()).isZero();
     }
 }

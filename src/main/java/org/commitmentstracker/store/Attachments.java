@@ -1,0 +1,81 @@
+package org.commitmentstracker.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files attached to progress entries, copied into the data folder's {@code attachments/}
+ * folder (one sub-folder per commitment) so the workspace carries its evidence with it.
+ * History keeps their paths relative to the data folder.
+ */
+public final class Attachments {
+    static final String FOLDER = "attachments";
+    /** Evidence is a scan or a report, not a video: larger files are refused with a reason. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final Path dataFolder;
+
+    public Attachments(Path dataFolder) {
+        this.dataFolder = dataFolder.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Copies a file in and returns its relative path; a name already taken gets " (2)", " (3)"…
+     *
+     * @throws IOException with a sentence naming the file when it cannot be copied
+     */
+    public String copyIn(long commitmentId, Path file) throws IOException {
+        String name = file.getFileName() == null ? "attachment" : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(name + " was not found or is not a file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException(name + " is too large to attach (" + size / (1024 * 1024) + " MB; the limit is "
+                    + MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        Path folder = dataFolder.resolve(FOLDER).resolve(Long.toString(commitmentId));
+        Files.createDirectories(folder);
+        Path target = free(folder, name);
+        // Copied under a temporary name first: a half-copied file never carries the real name.
+        Path temp = Files.createTempFile(folder, ".copy", ".tmp");
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return dataFolder.relativize(target).toString().replace('\\', '/');
+    }
+
+    /** The file behind a relative path from history; never outside the data folder. */
+    public Path resolve(String relative) {
+        Path path = dataFolder.resolve(relative).normalize();
+        if (!path.startsWith(dataFolder)) {
+            throw new IllegalArgumentException("Not an attachment of this workspace: " + relative);
+        }
+        return path;
+    }
+
+    /** Removes a copied file whose progress entry could not be saved. */
+    public void discard(String relative) {
+        try {
+            Files.deleteIfExists(resolve(relative));
+        } catch (IOException | IllegalArgumentException e) {
+            // A stray copy costs disk space only; the entry that failed is reported anyway.
+        }
+    }
+
+    private static Path free(Path folder, String name) {
+        Path candidate = folder.resolve(name);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolve(stem + " (" + n + ")" + extension);
+        }
+        return candidate;
+    }
+}
