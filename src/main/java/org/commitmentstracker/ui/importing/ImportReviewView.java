@@ -305,6 +305,12 @@ public final class ImportReviewView extends BorderPane {
         save.textProperty().bind(Bindings.createStringBinding(vm::saveLabel, vm.statements()));
         save.disableProperty().bind(vm.canSaveBinding().not());
         save.setOnAction(e -> vm.save());
+        // The Save button is disabled once all is saved: keep the keyboard in the window on Close.
+        vm.busyProperty().addListener((o, was, is) -> {
+            if (was && !is && save.isDisabled()) {
+                close.requestFocus();
+            }
+        });
         HBox bar = new HBox(10, progress, words, stop, close, save);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 10, 10));

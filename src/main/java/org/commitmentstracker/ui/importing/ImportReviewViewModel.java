@@ -296,6 +296,9 @@ public final class ImportReviewViewModel {
     /** "3 statements, 57 commitments to save". */
     public String saveLabel() {
         List<StatementReview> batch = toSave();
+        if (batch.isEmpty()) {
+            return messages.get("review.save.none");
+        }
         return messages.format("review.save", batch.size(), batch.stream().mapToLong(StatementReview::trackedCount).sum());
     }
 

@@ -177,7 +177,7 @@ public final class MainWindowView extends BorderPane {
 
     private void chooseFiles() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("menu.file.import"));
+        chooser.setTitle(messages.get("chooser.import.title"));
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
                 messages.get("chooser.statements"), "*.txt", "*.docx", "*.pdf", "*.html", "*.htm"));
         java.util.List<java.io.File> files = chooser.showOpenMultipleDialog(window());
