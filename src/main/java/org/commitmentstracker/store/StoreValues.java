@@ -2,9 +2,18 @@ package org.commitmentstracker.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-/** How values are written as text in the store: ISO-8601 dates and UTC instants. */
+/**
+ * How values are written as text in the store: ISO-8601 dates and UTC instants. Instants are
+ * always written to the millisecond with three digits ("2025-10-01T08:00:00.000Z"), so that
+ * comparing and sorting them as text, in SQL, orders them in time.
+ */
 final class StoreValues {
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private StoreValues() {
     }
 
@@ -17,7 +26,7 @@ final class StoreValues {
     }
 
     static String instant(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return instant == null ? null : INSTANT.format(instant);
     }
 
     static Instant instant(String text) {

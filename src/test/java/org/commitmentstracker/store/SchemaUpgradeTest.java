@@ -29,12 +29,26 @@ class SchemaUpgradeTest {
                     + "VALUES (7, 1, 'IN_PROGRESS', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
             s.execute("INSERT INTO history (commitment_id, changed_at, author, field, old_value, new_value) "
                     + "VALUES (7, '2025-02-01T00:00:00Z', 'lan', 'STATUS', 'NOT_STARTED', 'IN_PROGRESS')");
+            // Written by Instant.toString() before v5: a shorter text for a later moment.
+            s.execute("INSERT INTO history (commitment_id, changed_at, author, field, comment) "
+                    + "VALUES (7, '2025-02-01T00:00:00.123456Z', 'lan', 'PROGRESS', 'later')");
         }
 
         try (StoreFixture store = new StoreFixture(dir)) {
             assertThat(store.commitments.count()).isEqualTo(1);
             assertThat(store.commitments.overview().get(0).partners()).containsExactly("Hungary");
-            assertThat(store.history.forCommitment(7)).hasSize(1);
+            assertThat(store.history.forCommitment(7)).extracting(h -> h.changedAt().toString())
+                    .containsExactly("2025-02-01T00:00:00Z", "2025-02-01T00:00:00.123Z");
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT changed_at FROM history ORDER BY changed_at")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("2025-02-01T00:00:00.000Z");
+            }
+            // History stays append-only after the rewrite.
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("UPDATE history SET author = 'x'"))
+                        .hasMessageContaining("append-only");
+            }
             assertThat(new SqliteFullTextSearch(store.workspace.database()).matchingCommitments("dau tu")).containsExactly(7L);
         }
     }
