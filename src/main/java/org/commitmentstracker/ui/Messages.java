@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UnitKind;
@@ -15,12 +16,14 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Labels labels;
 
     public Messages(Locale locale) {
         this.locale = supported(locale);
         // No fallback to the OS locale: English chosen on a Vietnamese system must stay English.
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.labels = new Labels(this.locale.getLanguage());
     }
 
     /** Vietnamese for a Vietnamese locale, English for any other. */
@@ -51,17 +54,17 @@ public final class Messages {
 
     /** A status in words. */
     public String status(Status status) {
-        return status == null ? "" : get("status." + status.name());
+        return labels.status(status);
     }
 
     /** A sector in words. */
     public String sector(Sector sector) {
-        return sector == null ? "" : get("sector." + sector.name());
+        return labels.sector(sector);
     }
 
     /** The kind of a statement's unit in words. */
     public String kind(UnitKind kind) {
-        return kind == null ? "" : get("kind." + kind.name());
+        return labels.kind(kind);
     }
 
     /** An agency's name in the UI's language. */

@@ -292,7 +292,7 @@ public final class CommitmentDetailViewModel {
     }
 
     private String statusWord(String code) {
-        return code == null ? "—" : messages.get("status." + code);
+        return code == null ? "—" : messages.status(Status.valueOf(code));
     }
 
     private String agencyWord(String id, Map<Long, Agency> agencies) {

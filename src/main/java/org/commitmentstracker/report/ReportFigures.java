@@ -1,0 +1,54 @@
+package org.commitmentstracker.report;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.commitmentstracker.model.CommitmentAsOf;
+import org.commitmentstracker.model.Status;
+
+/** The summary's figures, counted over the report's commitments one at a time. */
+final class ReportFigures {
+    private final LocalDate asOf;
+    private final Set<Long> completedInPeriod;
+    private final String noOwner;
+    private final String language;
+    final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+    final Map<String, Map<Status, Integer>> byPartner = new TreeMap<>();
+    final Map<String, Map<Status, Integer>> byOwner = new TreeMap<>();
+    int total;
+    int overdue;
+    int completedThisPeriod;
+
+    /**
+     * @param completedInPeriod the commitments whose status was set to completed within the period
+     * @param noOwner           the words for a commitment without an owner
+     */
+    ReportFigures(LocalDate asOf, Set<Long> completedInPeriod, String noOwner, String language) {
+        this.asOf = asOf;
+        this.completedInPeriod = completedInPeriod;
+        this.noOwner = noOwner;
+        this.language = language;
+    }
+
+    void add(CommitmentAsOf c) {
+        total++;
+        byStatus.merge(c.status(), 1, Integer::sum);
+        if (c.isOverdue(asOf)) {
+            overdue++;
+        }
+        if (c.status() == Status.COMPLETED && completedInPeriod.contains(c.commitmentId())) {
+            completedThisPeriod++;
+        }
+        for (String partner : c.partners()) {
+            byPartner.computeIfAbsent(partner, k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);
+        }
+        String owner = c.owner() == null ? noOwner : c.owner().name(language);
+        byOwner.computeIfAbsent(owner, k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);
+    }
+
+    int count(Status status) {
+        return byStatus.getOrDefault(status, 0);
+    }
+}
