@@ -60,7 +60,7 @@ public final class SyntheticStatements {
         return text.toString();
     }
 
-    private String sentence(boolean vietnamese, int field, int year, int index) {
+    String sentence(boolean vietnamese, int field, int year, int index) {
         int amount = 100 + random.nextInt(900);
         // As in real statements, few sentences carry a date or a figure: about one in six each.
         if (vietnamese) {

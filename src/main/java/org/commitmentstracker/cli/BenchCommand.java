@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.commitmentstracker.bench.ExtractBenchmark;
 import org.commitmentstracker.bench.FilterBenchmark;
+import org.commitmentstracker.bench.ReportBenchmark;
 import org.commitmentstracker.bench.ImportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How many commitments the search and filter figures run on (default: ${DEFAULT-VALUE}).")
     int commitments;
 
+    @Option(names = "--report-commitments", paramLabel = "N", split = ",", defaultValue = "10000",
+            description = "Workspace sizes for the report figures, comma-separated (default: ${DEFAULT-VALUE}).")
+    int[] reportCommitments;
+
+    @Option(names = "--only", paramLabel = "PART", description = "Run one part only: extract, import, filter or report.")
+    String only;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
             description = "Timed extraction runs after warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -38,15 +46,30 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        new ExtractBenchmark().run(out, Math.max(100, runs), runs);
+        if (wanted("extract")) {
+            new ExtractBenchmark().run(out, Math.max(100, runs), runs);
+        }
         Path scratch = Files.createTempDirectory("commitments-bench");
         try {
-            new ImportBenchmark().run(out, statements, scratch);
-            new FilterBenchmark().run(out, commitments, scratch);
+            if (wanted("import")) {
+                new ImportBenchmark().run(out, statements, scratch);
+            }
+            if (wanted("filter")) {
+                new FilterBenchmark().run(out, commitments, scratch);
+            }
+            if (wanted("report")) {
+                for (int n : reportCommitments) {
+                    new ReportBenchmark().run(out, n, scratch);
+                }
+            }
         } finally {
             deleteTree(scratch);
         }
         return 0;
+    }
+
+    private boolean wanted(String part) {
+        return only == null || only.equals(part);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -24,6 +24,7 @@ final class ChangeSheet {
     private final ZoneId zone;
     private final CellStyle dateTime;
     private int next = 1;
+    private int lines;
 
     ChangeSheet(Workbook workbook, ReportStyles styles, ReportWords words, ZoneId zone) {
         this.sheet = workbook.createSheet(words.get("sheet.changes"));
@@ -38,6 +39,7 @@ final class ChangeSheet {
 
     void add(PeriodChange change) {
         Row row = sheet.createRow(next++);
+        lines = 1;
         Cell when = row.createCell(0);
         when.setCellValue(LocalDateTime.ofInstant(change.changedAt(), zone));
         when.setCellStyle(dateTime);
@@ -50,6 +52,7 @@ final class ChangeSheet {
                 : words.get("change.progress"));
         text(row, 6, change.comment());
         text(row, 7, change.evidenceLink());
+        row.setHeightInPoints(RowHeights.points(lines));
     }
 
     int rows() {
@@ -65,6 +68,7 @@ final class ChangeSheet {
     }
 
     private void text(Row row, int column, String value) {
+        lines = Math.max(lines, RowHeights.lines(value, WIDTHS[column]));
         SafeText.set(row.createCell(column), value, styles.wrapped, styles.wrappedQuoted);
     }
 }

@@ -25,7 +25,7 @@ final class CommitmentSheet {
     static final String[] COLUMNS = {"column.statement", "column.partner", "column.ref", "column.text",
         "column.sector", "column.owner", "column.coOwners", "column.side", "column.status", "column.deadline",
         "column.daysOverdue", "column.latestUpdate", "column.latestUpdateAt"};
-    private static final int[] WIDTHS = {30, 14, 6, 60, 18, 24, 20, 11, 16, 12, 9, 40, 12};
+    private static final int[] WIDTHS = {22, 11, 5, 55, 15, 20, 11, 9, 13, 11, 8, 32, 11};
     static final int STATUS_COLUMN = 8;
     static final int DAYS_OVERDUE_COLUMN = 10;
 
@@ -36,6 +36,8 @@ final class CommitmentSheet {
     private final ZoneId zone;
     private final String language;
     private int next = 1;
+    /** The tallest wrapped cell of the row being written, in lines. */
+    private int lines;
 
     CommitmentSheet(Workbook workbook, String name, ReportStyles styles, ReportWords words, LocalDate asOf,
                     ZoneId zone, String language) {
@@ -50,6 +52,7 @@ final class CommitmentSheet {
 
     void add(CommitmentAsOf c) {
         Row row = sheet.createRow(next++);
+        lines = 1;
         text(row, 0, c.statementTitle() + (c.statementDate() == null ? "" : " (" + ReportWords.date(c.statementDate()) + ")"), true);
         text(row, 1, String.join(", ", c.partners()), true);
         text(row, 2, c.ref(), false);
@@ -68,6 +71,7 @@ final class CommitmentSheet {
         days.setCellStyle(styles.number);
         text(row, 11, c.latestUpdate(), true);
         date(row, 12, c.latestUpdateAt() == null ? null : LocalDate.ofInstant(c.latestUpdateAt(), zone));
+        row.setHeightInPoints(RowHeights.points(lines));
     }
 
     int rows() {
@@ -91,6 +95,9 @@ final class CommitmentSheet {
     }
 
     private void text(Row row, int column, String value, boolean wrap) {
+        if (wrap) {
+            lines = Math.max(lines, RowHeights.lines(value, WIDTHS[column]));
+        }
         SafeText.set(row.createCell(column), value, wrap ? styles.wrapped : styles.text,
                 wrap ? styles.wrappedQuoted : styles.textQuoted);
     }

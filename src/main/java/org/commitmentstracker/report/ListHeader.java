@@ -12,6 +12,7 @@ final class ListHeader {
     /** @param widths in characters, one per column key */
     static void write(Sheet sheet, ReportStyles styles, ReportWords words, String[] columnKeys, int[] widths) {
         Row header = sheet.createRow(0);
+        header.setHeightInPoints(RowHeights.points(2));
         for (int i = 0; i < columnKeys.length; i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(words.get(columnKeys[i]));

@@ -50,7 +50,7 @@ public final class QuarterlyReport {
                 queries.statusSetBetween(Status.COMPLETED, periodStart, periodEnd), words.get("noOwner"),
                 request.language());
         Set<Long> inScope = new HashSet<>();
-        queries.forEachAsOf(asOf, c -> {
+        queries.forEachAsOf(asOf, request.asOf(), c -> {
             if (request.scope().includes(c)) {
                 figures.add(c);
                 inScope.add(c.commitmentId());
@@ -73,7 +73,7 @@ public final class QuarterlyReport {
             CommitmentSheet dueNext = new CommitmentSheet(workbook, words.get("sheet.dueNext"), styles, words,
                     request.asOf(), zone, language);
             long total = inScope.size();
-            queries.forEachAsOf(asOf, c -> {
+            queries.forEachAsOf(asOf, request.asOf(), c -> {
                 if (!inScope.contains(c.commitmentId())) {
                     return;
                 }

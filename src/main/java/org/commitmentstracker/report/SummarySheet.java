@@ -8,6 +8,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -147,6 +151,10 @@ final class SummarySheet {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)));
         series.setTitle(words.get("figure.total"), null);
+        // Without an explicit fill some readers (LibreOffice) draw the bars invisible.
+        XDDFShapeProperties bars = new XDDFShapeProperties();
+        bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setShapeProperties(bars);
         chart.plot(data);
     }
 
@@ -154,6 +162,7 @@ final class SummarySheet {
     private void table(String title, String nameColumn, Map<String, Map<Status, Integer>> counts) {
         label(sheet.createRow(next++), title);
         Row heading = sheet.createRow(next++);
+        heading.setHeightInPoints(RowHeights.points(2));
         header(heading, 0, nameColumn);
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {

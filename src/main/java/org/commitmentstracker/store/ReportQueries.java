@@ -8,6 +8,7 @@ import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.UNIT;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,8 +45,15 @@ public final class ReportQueries {
         this.dsl = database.dsl();
     }
 
-    /** Streams every commitment that existed at {@code asOf}, as it stood then, in statement then source order. */
-    public void forEachAsOf(Instant asOf, Consumer<CommitmentAsOf> each) {
+    /**
+     * Streams every commitment of a statement made by {@code lastDay} (or, without a date,
+     * imported by {@code asOf}) as it stood at {@code asOf}, in statement then source order. A
+     * statement imported later still counts for the days after it was signed; before its
+     * import its commitments stand as they were imported.
+     *
+     * @param asOf    the end of {@code lastDay}
+     */
+    public void forEachAsOf(Instant asOf, LocalDate lastDay, Consumer<CommitmentAsOf> each) {
         String at = StoreValues.instant(asOf);
         Map<Long, List<String>> partners = StatementPartners.byStatement(dsl);
         Map<Long, Agency> agencies = new HashMap<>();
@@ -71,7 +79,8 @@ public final class ReportQueries {
                         .where(HISTORY.COMMITMENT_ID.eq(COMMITMENT.ID))
                         .and(HISTORY.FIELD.eq(HistoryField.PROGRESS.name()))
                         .and(HISTORY.CHANGED_AT.le(at)))))
-                .where(COMMITMENT.CREATED_AT.le(at))
+                .where(STATEMENT.STATEMENT_DATE.le(StoreValues.date(lastDay))
+                        .or(STATEMENT.STATEMENT_DATE.isNull().and(COMMITMENT.CREATED_AT.le(at))))
                 .orderBy(STATEMENT.STATEMENT_DATE.desc().nullsLast(), STATEMENT.ID, UNIT.ORDINAL)
                 .fetchSize(500)
                 .stream()) {

@@ -61,7 +61,8 @@ class ReportQueriesTest {
 
     List<CommitmentAsOf> asOf(String instant) {
         List<CommitmentAsOf> rows = new ArrayList<>();
-        reports.forEachAsOf(Instant.parse(instant), rows::add);
+        Instant at = Instant.parse(instant);
+        reports.forEachAsOf(at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(1), rows::add);
         return rows;
     }
 
@@ -80,7 +81,7 @@ class ReportQueriesTest {
     }
 
     @Test
-    void earlierMomentsWindBackFurtherAndNothingExistedBeforeTheImport() {
+    void earlierMomentsWindBackFurtherAndBeforeTheImportItStandsAsImported() {
         CommitmentAsOf august = asOf("2025-08-15T00:00:00Z").get(0);
         assertThat(august.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(august.owner()).isEqualTo(moit);
@@ -89,7 +90,12 @@ class ReportQueriesTest {
 
         // Within the same second: the change at 10:00:00.5 is after 10:00:00.
         assertThat(asOf("2025-09-15T10:00:00Z").get(0).owner()).isEqualTo(moit);
-        assertThat(asOf("2025-06-30T00:00:00Z")).isEmpty();
+        // Imported on 1 July, signed on 12 March: in April it counts, as it was imported.
+        CommitmentAsOf april = asOf("2025-04-30T00:00:00Z").get(0);
+        assertThat(april.status()).isEqualTo(Status.NOT_STARTED);
+        assertThat(april.owner()).isEqualTo(moit);
+        // Before the statement was signed it did not exist.
+        assertThat(asOf("2025-03-12T00:00:00Z")).isEmpty();
     }
 
     @Test

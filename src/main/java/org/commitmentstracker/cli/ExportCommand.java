@@ -1,0 +1,162 @@
+package org.commitmentstracker.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.commitmentstracker.model.ReportPeriod;
+import org.commitmentstracker.model.ReportScope;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.report.QuarterlyReport;
+import org.commitmentstracker.report.ReportHeader;
+import org.commitmentstracker.report.ReportHeaders;
+import org.commitmentstracker.report.ReportProgress;
+import org.commitmentstracker.report.ReportRequest;
+import org.commitmentstracker.report.ReportSummary;
+import org.commitmentstracker.store.ReportQueries;
+import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.store.WorkspaceException;
+import org.commitmentstracker.store.WorkspaceSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export [--data-dir DIR] --quarter 2025Q3 --out FILE.xlsx [--lang vi|en]}: writes the
+ * progress report of a quarter or a date range, without a display. The header block is the one
+ * last set in the app unless given here.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the progress report (.xlsx) of a quarter or a date range.")
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Period period;
+
+    static final class Period {
+        @Option(names = "--quarter", paramLabel = "YYYYQn", description = "A quarter, e.g. 2025Q3.")
+        String quarter;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static final class Range {
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", required = true, description = "First day of the period.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", required = true, description = "Last day of the period.")
+        String to;
+    }
+
+    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "The report file to write.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "en", description = "Language (default: en).")
+    String language;
+
+    @Option(names = "--partner", paramLabel = "COUNTRY", description = "Only this partner (repeatable).")
+    List<String> partners = new ArrayList<>();
+
+    @Option(names = "--owner", paramLabel = "CODE", description = "Only this owner agency, e.g. MOIT (repeatable).")
+    List<String> owners = new ArrayList<>();
+
+    @Option(names = "--sector", paramLabel = "CODE", description = "Only this sector, e.g. ECO (repeatable).")
+    List<String> sectors = new ArrayList<>();
+
+    @Option(names = "--statement", paramLabel = "ID", description = "Only this statement (repeatable).")
+    List<Long> statements = new ArrayList<>();
+
+    @Option(names = "--organisation", description = "The issuing organisation in the header.")
+    String organisation;
+
+    @Option(names = "--title", description = "The report's title.")
+    String title;
+
+    @Option(names = "--no-national-heading", description = "Leave out the national heading.")
+    boolean noNationalHeading;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportPeriod reportPeriod;
+        ReportScope scope;
+        try {
+            reportPeriod = period.quarter != null ? ReportPeriod.quarter(period.quarter)
+                    : ReportPeriod.range(period.range.from, period.range.to);
+            scope = scope();
+            checkLanguage();
+            checkOutput();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+        Clock clock = Clock.systemDefaultZone();
+        try (Workspace workspace = Workspace.open(dataDir.dataDir())) {
+            ReportHeader saved = new ReportHeaders(new WorkspaceSettings(workspace.database())).load();
+            ReportHeader header = new ReportHeader(organisation != null ? organisation : saved.organisation(),
+                    title != null ? title : saved.title(), !noNationalHeading && saved.nationalHeading());
+            ReportSummary summary = new QuarterlyReport(new ReportQueries(workspace.database()), clock)
+                    .write(ReportRequest.of(reportPeriod, scope, language, header, LocalDate.now(clock)), out,
+                            ReportProgress.NONE);
+            console.printf("Wrote %s: %d commitments, %d changes in the period, %d overdue, %d due next quarter%n",
+                    summary.file(), summary.commitments(), summary.changes(), summary.overdue(),
+                    summary.dueNextQuarter());
+            console.flush();
+            return 0;
+        } catch (WorkspaceException e) {
+            err.println(e.getMessage());
+        } catch (IOException e) {
+            err.println(out.toAbsolutePath().getFileName() + ": the report could not be written (" + e.getMessage() + ")");
+        }
+        err.flush();
+        return 1;
+    }
+
+    private ReportScope scope() {
+        Set<Sector> chosen = new HashSet<>();
+        for (String code : sectors) {
+            chosen.add(Sector.fromCode(code.toUpperCase(Locale.ROOT)).orElseThrow(() ->
+                    new IllegalArgumentException("\"" + code + "\" is not a sector code (POL, ECO, EDU, …)")));
+        }
+        return new ReportScope(new HashSet<>(partners), new HashSet<>(owners.stream()
+                .map(o -> o.toUpperCase(Locale.ROOT)).toList()), chosen, new HashSet<>(statements));
+    }
+
+    private void checkLanguage() {
+        if (!language.equals("en") && !language.equals("vi")) {
+            throw new IllegalArgumentException("--lang must be vi or en, not \"" + language + "\"");
+        }
+    }
+
+    private void checkOutput() {
+        Path folder = out.toAbsolutePath().getParent();
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new IllegalArgumentException(out.getFileName() + ": the report is an Excel file; name it .xlsx");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(out.getFileName() + ": the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException(out + " is a folder; give a file name ending in .xlsx");
+        }
+    }
+}
