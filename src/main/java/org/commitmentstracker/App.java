@@ -20,6 +20,10 @@ import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.DataFolders;
 import org.commitmentstracker.store.HistoryRepository;
+import org.commitmentstracker.store.ReportQueries;
+import org.commitmentstracker.report.QuarterlyReport;
+import org.commitmentstracker.report.ReportHeaders;
+import org.commitmentstracker.ui.report.ReportViewModel;
 import org.commitmentstracker.store.SampleWorkspace;
 import org.commitmentstracker.store.SavedViewRepository;
 import org.commitmentstracker.store.SqliteFullTextSearch;
@@ -132,11 +136,7 @@ public final class App implements AutoCloseable, WindowActions {
                 new CommitmentsViewModel(commitments::overview, search::matchingCommitments, tasks, messages, clock);
         detail = new CommitmentDetailViewModel(new StoreCommitmentEditor(commitments, history, agencies,
                 new Attachments(workspace.folder())), tasks, messages, clock, author(), commitmentsViewModel::refresh,
-                new DesktopOpener(reason -> javafx.application.Platform.runLater(() -> {
-                    Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("detail.openFailed", reason));
-                    alert.initOwner(stage);
-                    alert.show();
-                })));
+                opener());
         stage.setTitle(messages.get("app.title"));
         BulkEditViewModel bulk = new BulkEditViewModel(new StoreBulkChanges(commitments, agencies), tasks, messages,
                 author(), commitmentsViewModel::refresh);
@@ -192,6 +192,25 @@ public final class App implements AutoCloseable, WindowActions {
             userSettings.setAuthor(name);
             return name;
         }, saved -> stage.getScene().setRoot(buildRoot()), this::settingsNotSaved);
+    }
+
+    @Override
+    public ReportViewModel report() {
+        ReportViewModel report = new ReportViewModel(new StoreReportExports(
+                new QuarterlyReport(new ReportQueries(workspace.database()), clock), new ReportHeaders(settings),
+                statements, agencies), tasks, messages, clock, javafx.application.Platform::runLater);
+        report.load();
+        return report;
+    }
+
+    /** Opens links and files with the system's programs; says so in a dialog when it cannot. */
+    @Override
+    public DesktopOpener opener() {
+        return new DesktopOpener(reason -> javafx.application.Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("detail.openFailed", reason));
+            alert.initOwner(stage);
+            alert.show();
+        }));
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Desktop calls can block, so they run on a short-lived thread; a failure is handed back as a
  * sentence. The app itself opens no connection: the browser does, at the officer's click.
  */
-final class DesktopOpener implements Consumer<URI> {
+public final class DesktopOpener implements Consumer<URI> {
     private final Consumer<String> onFailure;
 
     /** @param onFailure told why something could not be opened, on any thread */

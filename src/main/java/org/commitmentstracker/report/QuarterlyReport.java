@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,9 @@ public final class QuarterlyReport {
         ReportStyles styles = new ReportStyles(template);
         new SummarySheet(template, styles, words).write(request, figures, LocalDate.now(clock));
         SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW);
-        Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".report-", ".xlsx.part");
+        // Beside the target, so the final move is a rename; not createTempFile, whose owner-only
+        // permissions the report would keep.
+        Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + "." + System.nanoTime() + ".part");
         try {
             String language = request.language();
             CommitmentSheet all = new CommitmentSheet(workbook, words.get("sheet.commitments"), styles, words,
@@ -99,7 +102,7 @@ public final class QuarterlyReport {
             overdue.finish();
             dueNext.finish();
             stopIfCancelled(progress);
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 workbook.write(stream);
             }
             progress.written(total, total);

@@ -132,13 +132,17 @@ public final class MainWindowView extends BorderPane {
         paste.setId("pasteMenuItem");
         paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         paste.setOnAction(e -> pasteStatement());
+        MenuItem export = new MenuItem(messages.get("menu.file.export"));
+        export.setId("exportMenuItem");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> openReport());
         MenuItem settings = new MenuItem(messages.get("menu.file.settings"));
         settings.setId("settingsMenuItem");
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> new org.commitmentstracker.ui.settings.SettingsDialog(window(), actions.settings(),
                 messages).showAndWait());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                refresh, author, settings, new SeparatorMenuItem(), exit);
+                export, new SeparatorMenuItem(), refresh, author, settings, new SeparatorMenuItem(), exit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
@@ -170,9 +174,19 @@ public final class MainWindowView extends BorderPane {
         javafx.scene.control.Button pasteButton = new javafx.scene.control.Button(messages.get("menu.file.paste"));
         pasteButton.setId("pasteButton");
         pasteButton.setOnAction(e -> pasteStatement());
-        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(importButton, pasteButton);
+        javafx.scene.control.Button exportButton = new javafx.scene.control.Button(messages.get("toolbar.export"));
+        exportButton.setId("exportButton");
+        exportButton.setTooltip(new javafx.scene.control.Tooltip(messages.get("report.header") + " (Ctrl+E)"));
+        exportButton.setOnAction(e -> openReport());
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(importButton, pasteButton,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), exportButton);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    private void openReport() {
+        new org.commitmentstracker.ui.report.ReportDialog(window(), actions.report(), messages, actions.opener())
+                .showAndWait();
     }
 
     private void chooseFiles() {

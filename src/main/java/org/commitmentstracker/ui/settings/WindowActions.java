@@ -11,6 +11,12 @@ public interface WindowActions {
     /** Signs the officer's next changes with this name and remembers it. */
     void changeAuthor(String name);
 
+    /** A progress-report dialog's ViewModel, its choices loading. */
+    org.commitmentstracker.ui.report.ReportViewModel report();
+
+    /** Shows links and files with the system's own programs. */
+    java.util.function.Consumer<java.net.URI> opener();
+
     /** A Settings screen's ViewModel, its current values loading. */
     SettingsViewModel settings();
 

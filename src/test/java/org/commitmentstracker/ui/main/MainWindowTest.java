@@ -266,4 +266,20 @@ class MainWindowTest {
         assertThat(app.author()).isEqualTo("Trần Hoa");
         assertThat(Files.readString(dir.resolve("settings.properties"))).contains("backupFolder");
     }
+
+    @Test
+    void ctrlEOpensTheReportDialogOnTheQuarterJustEnded(FxRobot robot) throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
+
+        javafx.scene.control.ComboBox<?> quarter = robot.lookup("#reportQuarter").queryComboBox();
+        org.commitmentstracker.model.ReportPeriod current =
+                org.commitmentstracker.model.ReportPeriod.quarterOf(java.time.LocalDate.now());
+        assertThat(quarter.getValue()).isEqualTo(
+                org.commitmentstracker.model.ReportPeriod.quarterOf(current.from().minusDays(1)).label());
+        assertThat(robot.lookup("#reportExport").queryButton().isDisabled()).isFalse();
+
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportDialog").tryQuery().isEmpty());
+    }
 }

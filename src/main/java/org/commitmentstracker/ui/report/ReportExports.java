@@ -1,0 +1,23 @@
+package org.commitmentstracker.ui.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Statement;
+import org.commitmentstracker.report.ReportHeader;
+import org.commitmentstracker.report.ReportProgress;
+import org.commitmentstracker.report.ReportRequest;
+import org.commitmentstracker.report.ReportSummary;
+
+/** What the report dialog needs from the workspace. Every method touches the store: off the UI thread. */
+public interface ReportExports {
+    /** What the officer can narrow a report to, and the header set last time. */
+    Choices choices();
+
+    /** Writes the report, keeping the header for next time. */
+    ReportSummary write(ReportRequest request, Path out, ReportProgress progress) throws IOException;
+
+    record Choices(List<String> partners, List<Agency> owners, List<Statement> statements, ReportHeader header) {
+    }
+}
