@@ -187,6 +187,33 @@ public final class CommitmentRepository {
         });
     }
 
+    /**
+     * Applies the accepted rows of an update form in one transaction, each change with its
+     * history entry signed by {@code author}: all of them land, or none.
+     */
+    public void applyFormUpdates(List<org.commitmentstracker.model.FormUpdate> updates, String author) {
+        dsl.transaction(tx -> {
+            CommitmentRepository inTransaction = new CommitmentRepository(tx.dsl(), clock);
+            for (var update : updates) {
+                if (update.status() != null) {
+                    inTransaction.changeStatus(update.commitmentId(), update.status(), author, null);
+                }
+                if (update.deadline() != null) {
+                    inTransaction.changeDeadline(update.commitmentId(), update.deadline(), author, null);
+                }
+                if (update.note() != null) {
+                    inTransaction.addProgress(update.commitmentId(), update.note(), author, update.evidenceLink(), null);
+                }
+            }
+        });
+    }
+
+    /** Whether the commitment's log already holds this progress note by this author (a form imported twice). */
+    public boolean hasProgressNote(long id, String note, String author) {
+        return dsl.fetchExists(HISTORY, HISTORY.COMMITMENT_ID.eq(id).and(HISTORY.FIELD.eq(HistoryField.PROGRESS.name()))
+                .and(HISTORY.COMMENT.eq(note)).and(HISTORY.AUTHOR.eq(author)));
+    }
+
     /** Adds a dated progress note to the commitment's log. */
     public void addProgress(long id, String note, String author) {
         addProgress(id, note, author, null, null);

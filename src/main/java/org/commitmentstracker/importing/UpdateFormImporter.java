@@ -1,0 +1,101 @@
+package org.commitmentstracker.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.commitmentstracker.model.Commitment;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.FormUpdate;
+import org.commitmentstracker.model.Labels;
+import org.commitmentstracker.store.CommitmentRepository;
+
+/**
+ * Brings a returned update form in: every row is matched by its hidden ID and checked; the
+ * preview says what each would change, which rows are rejected and why, and which commitments
+ * changed in the app after the form was made (conflicts, never overwritten). Applying writes
+ * the accepted rows as history signed by the form's author, in one transaction. A form applied
+ * once changes nothing the second time.
+ */
+public final class UpdateFormImporter {
+    private final UpdateFormReader reader = new UpdateFormReader();
+    private final CommitmentRepository commitments;
+    private final Labels labels;
+
+    /** @param language the language of the preview's words */
+    public UpdateFormImporter(CommitmentRepository commitments, String language) {
+        this.commitments = commitments;
+        this.labels = new Labels(language);
+    }
+
+    public UpdatePreview preview(Path file) throws UnreadableFormException {
+        FilledForm form = reader.read(file);
+        String author = form.author().isEmpty() ? form.ownerCode() + " (update form)" : form.author();
+        List<UpdatePreview.RowOutcome> outcomes = new ArrayList<>();
+        Map<Long, Integer> seen = new HashMap<>();
+        for (FilledForm.Row row : form.rows()) {
+            outcomes.add(check(row, author, seen));
+        }
+        return new UpdatePreview(form.fileName(), form.ownerCode(), author, outcomes);
+    }
+
+    /** Applies the preview's accepted rows; returns how many commitments changed. */
+    public int apply(UpdatePreview preview) {
+        List<FormUpdate> updates = preview.toApply();
+        commitments.applyFormUpdates(updates, preview.author());
+        return updates.size();
+    }
+
+    private UpdatePreview.RowOutcome check(FilledForm.Row row, String author, Map<Long, Integer> seen) {
+        // A repeated ID is refused even when its first row was: which of the two was meant is unknown.
+        Integer first = row.id() == null ? null : seen.putIfAbsent(row.id(), row.number());
+        if (first != null) {
+            return rejected(row, null, "ID " + row.id() + " appears again (first on row " + first + ")");
+        }
+        if (row.problem() != null) {
+            return rejected(row, null, row.problem());
+        }
+        Optional<Commitment> found = commitments.find(row.id());
+        if (found.isEmpty()) {
+            return rejected(row, null, "unknown ID " + row.id() + ": no such commitment in this workspace");
+        }
+        Commitment now = found.get();
+        String ref = commitments.overviewOf(row.id()).map(CommitmentOverview::ref).orElse("");
+        FormUpdate update = new FormUpdate(row.id(),
+                row.status() != null && row.status() != now.status() ? row.status() : null,
+                row.deadline() != null && !row.deadline().equals(now.deadline()) ? row.deadline() : null,
+                row.note() != null && !commitments.hasProgressNote(row.id(), row.note(), author) ? row.note() : null,
+                row.evidenceLink());
+        if (update.isEmpty()) {
+            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.UNCHANGED, "", null);
+        }
+        String changes = describe(now, update);
+        if (now.updatedAt().isAfter(row.version())) {
+            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.CONFLICT,
+                    "changed in the app on " + now.updatedAt() + ", after the form was made; not applied: " + changes,
+                    null);
+        }
+        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, changes, update);
+    }
+
+    private String describe(Commitment now, FormUpdate update) {
+        List<String> parts = new ArrayList<>();
+        if (update.status() != null) {
+            parts.add("status " + labels.status(now.status()) + " → " + labels.status(update.status()));
+        }
+        if (update.deadline() != null) {
+            parts.add("deadline " + Objects.toString(now.deadline(), "—") + " → " + update.deadline());
+        }
+        if (update.note() != null) {
+            parts.add("note \"" + update.note() + "\"" + (update.evidenceLink() == null ? "" : " with " + update.evidenceLink()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static UpdatePreview.RowOutcome rejected(FilledForm.Row row, String ref, String reason) {
+        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.REJECTED, reason, null);
+    }
+}

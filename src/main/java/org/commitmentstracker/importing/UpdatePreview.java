@@ -1,0 +1,36 @@
+package org.commitmentstracker.importing;
+
+import java.util.List;
+import org.commitmentstracker.model.FormUpdate;
+
+/**
+ * What a returned update form would change, row by row, before anything is applied.
+ *
+ * @param author who signs the changes: the name written in the form, else the owner's code
+ */
+public record UpdatePreview(String fileName, String ownerCode, String author, List<RowOutcome> rows) {
+    public UpdatePreview {
+        rows = List.copyOf(rows);
+    }
+
+    /** What becomes of one row. */
+    public enum Outcome { APPLY, UNCHANGED, CONFLICT, REJECTED }
+
+    /**
+     * @param row     the row number as the spreadsheet shows it
+     * @param ref     the commitment's reference in its statement, when known
+     * @param changes what would change, in words ("Status: In progress → Completed"), or why not
+     * @param update  what to apply, for rows to apply
+     */
+    public record RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, String changes,
+                             FormUpdate update) {
+    }
+
+    public long count(Outcome outcome) {
+        return rows.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    public List<FormUpdate> toApply() {
+        return rows.stream().filter(r -> r.outcome() == Outcome.APPLY).map(RowOutcome::update).toList();
+    }
+}

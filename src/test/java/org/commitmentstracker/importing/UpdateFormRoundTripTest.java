@@ -1,0 +1,245 @@
+package org.commitmentstracker.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.commitmentstracker.model.CommitmentDraft;
+import org.commitmentstracker.model.HistoryEntry;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Sector;
+import org.commitmentstracker.model.Statement;
+import org.commitmentstracker.model.StatementDraft;
+import org.commitmentstracker.model.StatementUnit;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.model.UnitDraft;
+import org.commitmentstracker.model.UnitKind;
+import org.commitmentstracker.model.UpdateFormLayout;
+import org.commitmentstracker.report.UpdateForms;
+import org.commitmentstracker.store.BundledAgencies;
+import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.ReportQueries;
+import org.commitmentstracker.store.SettableClock;
+import org.commitmentstracker.store.StatementRepository;
+import org.commitmentstracker.store.StoreFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A form goes out to the Ministry of Industry and Trade, comes back filled in, and is applied. */
+class UpdateFormRoundTripTest {
+    @TempDir
+    Path dir;
+    StoreFixture store;
+    SettableClock clock = new SettableClock("2025-07-01T09:00:00Z");
+    CommitmentRepository commitments;
+    UpdateFormImporter importer;
+    long trade;
+    long fair;
+    long closed;
+    long students;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir.resolve("data"));
+        new BundledAgencies(store.agencies).loadIfEmpty();
+        commitments = new CommitmentRepository(store.workspace.database(), clock);
+        long statement = new StatementRepository(store.workspace.database(), clock).insert(new StatementDraft(
+                new Statement(null, "Joint Statement Viet Nam - Chile", List.of("Chile"), LocalDate.of(2025, 3, 12),
+                        null, "en", null, null, null, "text", null),
+                List.of(unit(0, "2", "The two sides agreed to raise trade.", "MOIT"),
+                        unit(1, "3", "The two sides agreed to hold a trade fair.", "MOIT"),
+                        unit(2, "4", "The two sides agreed to open a route.", "MOIT"),
+                        unit(3, "5", "The two sides agreed to exchange students.", "MOET")))).orElseThrow();
+        var ids = commitments.idsByRef(statement);
+        trade = ids.get("2");
+        fair = ids.get("3");
+        closed = ids.get("4");
+        students = ids.get("5");
+        commitments.changeStatus(closed, Status.COMPLETED, "lan", null);
+        clock.set("2025-10-01T09:00:00Z");
+        importer = new UpdateFormImporter(commitments, "en");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static UnitDraft unit(int ordinal, String ref, String text, String owner) {
+        return new UnitDraft(new StatementUnit(null, ordinal, ref, UnitKind.COMMITMENT, null, text, "agreed to"),
+                new CommitmentDraft(Sector.ECO, owner, LocalDate.of(2026, 12, 31), "both", null));
+    }
+
+    Path exportMoitForm() throws Exception {
+        List<Path> files = new UpdateForms(new ReportQueries(store.workspace.database()), clock)
+                .write(Files.createDirectories(dir.resolve("out")), Set.of("MOIT"), "en");
+        assertThat(files).singleElement();
+        return files.get(0);
+    }
+
+    /** Opens the form, lets the test fill it as a ministry would, and saves it. */
+    static void fill(Path form, java.util.function.Consumer<XSSFSheet> edits) throws Exception {
+        XSSFWorkbook book;
+        try (var in = Files.newInputStream(form)) {
+            book = new XSSFWorkbook(in);
+        }
+        edits.accept(book.getSheetAt(0));
+        try (OutputStream out = Files.newOutputStream(form)) {
+            book.write(out);
+        }
+        book.close();
+    }
+
+    static Row row(XSSFSheet sheet, int index) {
+        return sheet.getRow(UpdateFormLayout.FIRST_DATA_ROW + index);
+    }
+
+    @Test
+    void theFormHoldsTheOwnersOpenCommitmentsWithHiddenIdsLockedColumnsAndAStatusList() throws Exception {
+        Path form = exportMoitForm();
+        assertThat(form.getFileName().toString()).isEqualTo("Update-form-MOIT-2025-10-01.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(form))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(UpdateFormLayout.FIRST_DATA_ROW + 1);
+            assertThat((long) row(sheet, 0).getCell(UpdateFormLayout.ID).getNumericCellValue()).isEqualTo(trade);
+            assertThat(sheet.isColumnHidden(UpdateFormLayout.ID)).isTrue();
+            assertThat(sheet.isColumnHidden(UpdateFormLayout.CHANGED_AT)).isTrue();
+            assertThat(sheet.getProtect()).isTrue();
+            assertThat(row(sheet, 0).getCell(5).getCellStyle().getLocked()).isTrue();
+            assertThat(row(sheet, 0).getCell(UpdateFormLayout.STATUS).getCellStyle().getLocked()).isFalse();
+            assertThat(row(sheet, 0).getCell(UpdateFormLayout.STATUS).getStringCellValue()).isEqualTo("Not started");
+            assertThat(sheet.getDataValidations()).singleElement().satisfies(v ->
+                    assertThat(v.getValidationConstraint().getExplicitListValues()).contains("Completed"));
+            assertThat(book.isSheetHidden(book.getSheetIndex(UpdateFormLayout.META_SHEET))).isTrue();
+        }
+    }
+
+    @Test
+    void aFilledFormIsPreviewedAppliedSignedByItsAuthorAndAppliesNothingTheSecondTime() throws Exception {
+        Path form = exportMoitForm();
+        fill(form, sheet -> {
+            sheet.getRow(UpdateFormLayout.AUTHOR_ROW).getCell(UpdateFormLayout.AUTHOR_COLUMN).setCellValue("Phạm Văn An");
+            row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Completed");
+            row(sheet, 0).getCell(UpdateFormLayout.NOTE).setCellValue("Trade reached USD 3 billion");
+            row(sheet, 0).getCell(UpdateFormLayout.EVIDENCE).setCellValue("https://moit.gov.vn/trade-2025");
+            row(sheet, 1).getCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("15/03/2027");
+        });
+
+        UpdatePreview preview = importer.preview(form);
+
+        assertThat(preview.author()).isEqualTo("Phạm Văn An");
+        assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::outcome)
+                .containsExactly(UpdatePreview.Outcome.APPLY, UpdatePreview.Outcome.APPLY);
+        assertThat(preview.rows().get(0).changes()).isEqualTo(
+                "status Not started → Completed; note \"Trade reached USD 3 billion\" with https://moit.gov.vn/trade-2025");
+        assertThat(preview.rows().get(1).changes()).isEqualTo("deadline 2026-12-31 → 2027-03-15");
+        assertThat(commitments.find(trade).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
+
+        assertThat(importer.apply(preview)).isEqualTo(2);
+
+        assertThat(commitments.find(trade).orElseThrow().status()).isEqualTo(Status.COMPLETED);
+        assertThat(commitments.find(fair).orElseThrow().deadline()).isEqualTo(LocalDate.of(2027, 3, 15));
+        List<HistoryEntry> log = store.history.forCommitment(trade);
+        assertThat(log).extracting(HistoryEntry::field).containsExactly(HistoryField.STATUS, HistoryField.PROGRESS);
+        assertThat(log).allSatisfy(h -> assertThat(h.author()).isEqualTo("Phạm Văn An"));
+        assertThat(log.get(1).evidenceLink()).isEqualTo("https://moit.gov.vn/trade-2025");
+        int entries = store.history.count();
+
+        UpdatePreview again = importer.preview(form);
+        assertThat(again.rows()).extracting(UpdatePreview.RowOutcome::outcome)
+                .containsOnly(UpdatePreview.Outcome.UNCHANGED);
+        importer.apply(again);
+        assertThat(store.history.count()).isEqualTo(entries);
+    }
+
+    @Test
+    void badRowsAreRejectedWithTheirRowNumberAndReasonAndTheGoodOnesStillApply() throws Exception {
+        Path form = exportMoitForm();
+        fill(form, sheet -> {
+            row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Done");
+            row(sheet, 1).getCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("31/02/2025");
+            Row formula = sheet.createRow(UpdateFormLayout.FIRST_DATA_ROW + 2);
+            formula.createCell(UpdateFormLayout.ID).setCellValue(students);
+            formula.createCell(UpdateFormLayout.CHANGED_AT).setCellValue("2025-07-01T09:00:00Z");
+            formula.createCell(UpdateFormLayout.NOTE).setCellFormula("1+1");
+            Row unknown = sheet.createRow(UpdateFormLayout.FIRST_DATA_ROW + 3);
+            unknown.createCell(UpdateFormLayout.ID).setCellValue(99999);
+            unknown.createCell(UpdateFormLayout.CHANGED_AT).setCellValue("2025-07-01T09:00:00Z");
+            unknown.createCell(UpdateFormLayout.NOTE).setCellValue("Hello");
+            Row duplicate = sheet.createRow(UpdateFormLayout.FIRST_DATA_ROW + 4);
+            duplicate.createCell(UpdateFormLayout.ID).setCellValue(trade);
+            duplicate.createCell(UpdateFormLayout.CHANGED_AT).setCellValue("2025-07-01T09:00:00Z");
+            duplicate.createCell(UpdateFormLayout.STATUS).setCellValue("Đang thực hiện");
+            duplicate.createCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("2027-01-31");
+            // A row of another commitment of the owner, added by hand with its ID, in Vietnamese words.
+            Row added = sheet.createRow(UpdateFormLayout.FIRST_DATA_ROW + 5);
+            added.createCell(UpdateFormLayout.ID).setCellValue(closed);
+            added.createCell(UpdateFormLayout.CHANGED_AT).setCellValue("2025-07-01T09:00:00Z");
+            added.createCell(UpdateFormLayout.STATUS).setCellValue("Hoàn thành");
+            added.createCell(UpdateFormLayout.NOTE).setCellValue("Hello again");
+        });
+
+        UpdatePreview preview = importer.preview(form);
+
+        assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::row, UpdatePreview.RowOutcome::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, UpdatePreview.Outcome.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(7, UpdatePreview.Outcome.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(8, UpdatePreview.Outcome.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(9, UpdatePreview.Outcome.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(10, UpdatePreview.Outcome.REJECTED),
+                        org.assertj.core.groups.Tuple.tuple(11, UpdatePreview.Outcome.APPLY));
+        assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::changes).containsExactly(
+                "status \"Done\" is not one of the list",
+                "new deadline \"31/02/2025\" is not a date (write it as 31/12/2026)",
+                "column J holds a formula (=1+1); type the value instead",
+                "unknown ID 99999: no such commitment in this workspace",
+                "ID " + trade + " appears again (first on row 6)",
+                "note \"Hello again\"");
+        assertThat(preview.author()).isEqualTo("MOIT (update form)");
+    }
+
+    @Test
+    void aCommitmentChangedInTheAppAfterTheFormWasMadeIsAConflictNotOverwritten() throws Exception {
+        Path form = exportMoitForm();
+        clock.set("2025-10-05T09:00:00Z");
+        commitments.changeStatus(trade, Status.AT_RISK, "lan", null);
+        fill(form, sheet -> row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Completed"));
+
+        UpdatePreview preview = importer.preview(form);
+        importer.apply(preview);
+
+        assertThat(preview.rows().get(0).outcome()).isEqualTo(UpdatePreview.Outcome.CONFLICT);
+        assertThat(preview.rows().get(0).changes()).startsWith("changed in the app on 2025-10-05T09:00:00Z");
+        assertThat(commitments.find(trade).orElseThrow().status()).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void whatIsNotAFormIsToldInWords() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.xlsx"), "just text");
+        assertThatThrownBy(() -> importer.preview(text)).isInstanceOf(UnreadableFormException.class)
+                .hasMessageStartingWith("notes.xlsx: is not an Excel workbook that can be read");
+
+        Path other = dir.resolve("budget.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(other)) {
+            book.createSheet("Budget").createRow(0).createCell(0).setCellValue("Item");
+            book.write(out);
+        }
+        assertThatThrownBy(() -> importer.preview(other))
+                .hasMessage("budget.xlsx: is not an update form exported by Commitments Tracker");
+
+        Path form = exportMoitForm();
+        fill(form, sheet -> sheet.getRow(UpdateFormLayout.HEADER_ROW).getCell(UpdateFormLayout.STATUS).setCellValue("State"));
+        assertThatThrownBy(() -> importer.preview(form)).hasMessageEndingWith(
+                "the columns are not those of the update form: column H should be \"Status\", found \"State\"");
+    }
+}
