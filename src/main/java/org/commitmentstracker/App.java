@@ -22,6 +22,9 @@ import org.commitmentstracker.store.DataFolders;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.ReportQueries;
 import org.commitmentstracker.report.QuarterlyReport;
+import org.commitmentstracker.report.UpdateForms;
+import org.commitmentstracker.importing.UpdateFormImporter;
+import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
 import org.commitmentstracker.report.ReportHeaders;
 import org.commitmentstracker.ui.report.ReportViewModel;
 import org.commitmentstracker.store.SampleWorkspace;
@@ -192,6 +195,13 @@ public final class App implements AutoCloseable, WindowActions {
             userSettings.setAuthor(name);
             return name;
         }, saved -> stage.getScene().setRoot(buildRoot()), this::settingsNotSaved);
+    }
+
+    @Override
+    public UpdateFormsViewModel updateForms() {
+        return new UpdateFormsViewModel(new StoreUpdateForms(
+                new UpdateForms(new ReportQueries(workspace.database()), clock),
+                new UpdateFormImporter(commitments, messages.language())), tasks, messages, () -> afterImport.run());
     }
 
     @Override

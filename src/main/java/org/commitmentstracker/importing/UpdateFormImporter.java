@@ -53,17 +53,17 @@ public final class UpdateFormImporter {
         // A repeated ID is refused even when its first row was: which of the two was meant is unknown.
         Integer first = row.id() == null ? null : seen.putIfAbsent(row.id(), row.number());
         if (first != null) {
-            return rejected(row, null, "ID " + row.id() + " appears again (first on row " + first + ")");
+            return rejected(row, refOf(row.id()), "ID " + row.id() + " appears again (first on row " + first + ")");
         }
         if (row.problem() != null) {
-            return rejected(row, null, row.problem());
+            return rejected(row, row.id() == null ? null : refOf(row.id()), row.problem());
         }
         Optional<Commitment> found = commitments.find(row.id());
         if (found.isEmpty()) {
             return rejected(row, null, "unknown ID " + row.id() + ": no such commitment in this workspace");
         }
         Commitment now = found.get();
-        String ref = commitments.overviewOf(row.id()).map(CommitmentOverview::ref).orElse("");
+        String ref = refOf(row.id());
         FormUpdate update = new FormUpdate(row.id(),
                 row.status() != null && row.status() != now.status() ? row.status() : null,
                 row.deadline() != null && !row.deadline().equals(now.deadline()) ? row.deadline() : null,
@@ -79,6 +79,10 @@ public final class UpdateFormImporter {
                     null);
         }
         return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, changes, update);
+    }
+
+    private String refOf(long id) {
+        return commitments.overviewOf(id).map(CommitmentOverview::ref).orElse(null);
     }
 
     private String describe(Commitment now, FormUpdate update) {

@@ -136,13 +136,20 @@ public final class MainWindowView extends BorderPane {
         export.setId("exportMenuItem");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> openReport());
+        MenuItem exportForms = new MenuItem(messages.get("menu.file.exportForms"));
+        exportForms.setId("exportFormsMenuItem");
+        exportForms.setOnAction(e -> exportForms());
+        MenuItem importUpdates = new MenuItem(messages.get("menu.file.importUpdates"));
+        importUpdates.setId("importUpdatesMenuItem");
+        importUpdates.setOnAction(e -> importUpdates());
         MenuItem settings = new MenuItem(messages.get("menu.file.settings"));
         settings.setId("settingsMenuItem");
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> new org.commitmentstracker.ui.settings.SettingsDialog(window(), actions.settings(),
                 messages).showAndWait());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                export, new SeparatorMenuItem(), refresh, author, settings, new SeparatorMenuItem(), exit);
+                export, exportForms, importUpdates, new SeparatorMenuItem(), refresh, author, settings,
+                new SeparatorMenuItem(), exit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
@@ -187,6 +194,37 @@ public final class MainWindowView extends BorderPane {
     private void openReport() {
         new org.commitmentstracker.ui.report.ReportDialog(window(), actions.report(), messages, actions.opener())
                 .showAndWait();
+    }
+
+    private void exportForms() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get("forms.export.title"));
+        java.io.File folder = chooser.showDialog(window());
+        if (folder == null) {
+            return;
+        }
+        org.commitmentstracker.ui.forms.UpdateFormsViewModel forms = actions.updateForms();
+        Alert done = new Alert(Alert.AlertType.INFORMATION);
+        done.initOwner(window());
+        done.setTitle(messages.get("forms.export.title"));
+        done.setHeaderText(null);
+        done.contentTextProperty().bind(javafx.beans.binding.Bindings.concat(forms.messageProperty(), "\n",
+                forms.errorProperty()));
+        forms.exportForms(folder.toPath());
+        done.show();
+    }
+
+    private void importUpdates() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("forms.import.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        java.io.File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        org.commitmentstracker.ui.forms.UpdateFormsViewModel forms = actions.updateForms();
+        forms.preview(file.toPath());
+        new org.commitmentstracker.ui.forms.UpdatePreviewDialog(window(), forms, messages).showAndWait();
     }
 
     private void chooseFiles() {

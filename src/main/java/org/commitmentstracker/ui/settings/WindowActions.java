@@ -11,6 +11,9 @@ public interface WindowActions {
     /** Signs the officer's next changes with this name and remembers it. */
     void changeAuthor(String name);
 
+    /** Update forms out and back. */
+    org.commitmentstracker.ui.forms.UpdateFormsViewModel updateForms();
+
     /** A progress-report dialog's ViewModel, its choices loading. */
     org.commitmentstracker.ui.report.ReportViewModel report();
 

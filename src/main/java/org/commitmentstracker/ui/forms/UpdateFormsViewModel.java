@@ -1,0 +1,133 @@
+package org.commitmentstracker.ui.forms;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.commitmentstracker.importing.UnreadableFormException;
+import org.commitmentstracker.importing.UpdatePreview;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+
+/**
+ * Update forms from the desktop: export one per owner into a folder; bring a returned one
+ * back through a preview of every row, then apply the accepted rows.
+ */
+public final class UpdateFormsViewModel {
+    private final UpdateFormExchange exchange;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Runnable onApplied;
+    private final ObjectProperty<UpdatePreview> preview = new SimpleObjectProperty<>();
+    private final ObservableList<UpdatePreview.RowOutcome> rows = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty applied = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+
+    /** @param onApplied called on the UI thread after changes were applied, so the window shows them */
+    public UpdateFormsViewModel(UpdateFormExchange exchange, TaskRunner tasks, Messages messages, Runnable onApplied) {
+        this.exchange = exchange;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onApplied = onApplied;
+    }
+
+    /** Writes the forms into {@code folder}, in the window's language. */
+    public void exportForms(Path folder) {
+        start();
+        tasks.run(() -> exchange.exportForms(folder, messages.language()), (List<Path> files) -> {
+            busy.set(false);
+            message.set(files.isEmpty() ? messages.get("forms.none")
+                    : messages.format("forms.written", files.size(), folder));
+        }, e -> failed(messages.format("forms.failed", e.getMessage())));
+    }
+
+    /** Reads a returned form and shows what it would change. */
+    public void preview(Path file) {
+        start();
+        applied.set(false);
+        tasks.run(() -> exchange.preview(file), result -> {
+            busy.set(false);
+            preview.set(result);
+            rows.setAll(result.rows());
+            message.set(summary(result));
+        }, e -> {
+            preview.set(null);
+            rows.clear();
+            failed(e instanceof UnreadableFormException u ? u.getMessage() : messages.format("forms.failed", e.getMessage()));
+        });
+    }
+
+    /** Applies the accepted rows of the form previewed. */
+    public void apply() {
+        UpdatePreview shown = preview.get();
+        if (shown == null || busy.get() || applied.get()) {
+            return;
+        }
+        start();
+        tasks.run(() -> exchange.apply(shown), count -> {
+            busy.set(false);
+            applied.set(true);
+            message.set(messages.format("forms.applied", count, shown.author()));
+            onApplied.run();
+        }, e -> failed(messages.format("forms.applyFailed", e.getMessage())));
+    }
+
+    private String summary(UpdatePreview p) {
+        return messages.format("forms.preview", p.fileName(), p.author(), p.count(UpdatePreview.Outcome.APPLY),
+                p.count(UpdatePreview.Outcome.UNCHANGED), p.count(UpdatePreview.Outcome.CONFLICT),
+                p.count(UpdatePreview.Outcome.REJECTED));
+    }
+
+    private void start() {
+        busy.set(true);
+        error.set("");
+        message.set(messages.get("forms.working"));
+    }
+
+    private void failed(String why) {
+        busy.set(false);
+        message.set("");
+        error.set(why);
+    }
+
+    public String outcomeLabel(UpdatePreview.Outcome outcome) {
+        return messages.get("forms.outcome." + outcome.name());
+    }
+
+    /** Something to apply, not yet applied. */
+    public boolean canApply() {
+        return preview.get() != null && !applied.get() && preview.get().count(UpdatePreview.Outcome.APPLY) > 0;
+    }
+
+    public ObjectProperty<UpdatePreview> previewProperty() {
+        return preview;
+    }
+
+    public ObservableList<UpdatePreview.RowOutcome> rows() {
+        return rows;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty appliedProperty() {
+        return applied;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}
