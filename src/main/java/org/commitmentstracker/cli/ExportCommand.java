@@ -80,6 +80,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--statement", paramLabel = "ID", description = "Only this statement (repeatable).")
     List<Long> statements = new ArrayList<>();
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Take the statuses at the end of this day (default: the period's last day, or today).")
+    String asOf;
+
     @Option(names = "--organisation", description = "The issuing organisation in the header.")
     String organisation;
 
@@ -98,12 +102,16 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportPeriod reportPeriod;
         ReportScope scope;
+        LocalDate asOfDay = null;
         try {
             reportPeriod = period.quarter != null ? ReportPeriod.quarter(period.quarter)
                     : ReportPeriod.range(period.range.from, period.range.to);
             scope = scope();
             checkLanguage();
             checkOutput();
+            if (asOf != null) {
+                asOfDay = ReportPeriod.range(asOf, asOf).from();
+            }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
@@ -114,9 +122,12 @@ public final class ExportCommand implements Callable<Integer> {
             ReportHeader saved = new ReportHeaders(new WorkspaceSettings(workspace.database())).load();
             ReportHeader header = new ReportHeader(organisation != null ? organisation : saved.organisation(),
                     title != null ? title : saved.title(), !noNationalHeading && saved.nationalHeading());
+            ReportRequest request = ReportRequest.of(reportPeriod, scope, language, header, LocalDate.now(clock));
+            if (asOfDay != null) {
+                request = request.withAsOf(asOfDay);
+            }
             ReportSummary summary = new QuarterlyReport(new ReportQueries(workspace.database()), clock)
-                    .write(ReportRequest.of(reportPeriod, scope, language, header, LocalDate.now(clock)), out,
-                            ReportProgress.NONE);
+                    .write(request, out, ReportProgress.NONE);
             console.printf("Wrote %s: %d commitments, %d changes in the period, %d overdue, %d due next quarter%n",
                     summary.file(), summary.commitments(), summary.changes(), summary.overdue(),
                     summary.dueNextQuarter());

@@ -14,6 +14,11 @@ import org.commitmentstracker.model.ReportScope;
 public record ReportRequest(ReportPeriod period, ReportScope scope, String language, ReportHeader header,
                             LocalDate asOf) {
 
+    /** The same report with its statuses taken at the end of another day (the officer's choice). */
+    public ReportRequest withAsOf(LocalDate day) {
+        return new ReportRequest(period, scope, language, header, day);
+    }
+
     /** A report of {@code period} as generated on {@code today}. */
     public static ReportRequest of(ReportPeriod period, ReportScope scope, String language, ReportHeader header,
                                    LocalDate today) {

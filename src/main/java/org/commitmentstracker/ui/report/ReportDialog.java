@@ -73,6 +73,9 @@ public final class ReportDialog extends Dialog<ButtonType> {
         byDates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox period = new VBox(6, byQuarter, byDates);
 
+        DatePicker asOf = datePicker("reportAsOf", messages, vm.asOfProperty());
+        asOf.setPromptText(messages.get("report.asOf.prompt"));
+        asOf.setAccessibleText(messages.get("report.asOf"));
         CheckComboBox<String> partners = checks("reportPartners", vm.partners(), vm.chosenPartners(), s -> s,
                 messages.get("report.allPartners"));
         CheckComboBox<org.commitmentstracker.model.Agency> owners = checks("reportOwners", vm.owners(),
@@ -106,6 +109,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         form.setVgap(8);
         int row = 0;
         addRow(form, row++, messages.get("report.period"), period);
+        addRow(form, row++, messages.get("report.asOf"), asOf);
         addRow(form, row++, messages.get("report.partners"), partners);
         addRow(form, row++, messages.get("report.owners"), owners);
         addRow(form, row++, messages.get("report.sectors"), sectors);
@@ -177,6 +181,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         picker.valueProperty().bindBidirectional(value);
         picker.setPrefWidth(150);
         picker.setMinWidth(150);
+        picker.setMaxWidth(150);
         return picker;
     }
 

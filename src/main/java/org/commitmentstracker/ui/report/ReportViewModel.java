@@ -53,6 +53,8 @@ public final class ReportViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty();
+    /** The day whose end the statuses are taken at; null: the period's last day, or today. */
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty nationalHeading = new SimpleBooleanProperty(true);
@@ -132,9 +134,10 @@ public final class ReportViewModel {
         ReportScope scope = new ReportScope(new HashSet<>(chosenPartners),
                 new HashSet<>(chosenOwners.stream().map(Agency::code).toList()), new HashSet<>(chosenSectors),
                 new HashSet<>(chosenStatements.stream().map(Statement::id).toList()));
-        ReportRequest request = ReportRequest.of(period, scope, language.get(),
+        ReportRequest automatic = ReportRequest.of(period, scope, language.get(),
                 new ReportHeader(organisation.get().strip(), title.get().strip(), nationalHeading.get()),
                 LocalDate.now(clock));
+        ReportRequest request = asOf.get() == null ? automatic : automatic.withAsOf(asOf.get());
         busy.set(true);
         stop.set(false);
         progress.set(-1);
@@ -218,6 +221,10 @@ public final class ReportViewModel {
 
     public StringProperty languageProperty() {
         return language;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
     }
 
     public StringProperty organisationProperty() {

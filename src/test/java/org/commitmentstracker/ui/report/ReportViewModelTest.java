@@ -93,6 +93,10 @@ class ReportViewModelTest {
         assertThat(progressSeen).contains(0.5, 1.0);
         assertThat(vm.messageProperty().get()).isEqualTo("half-year.xlsx written: 100 commitments, 3 overdue.");
         assertThat(vm.writtenProperty().get()).isEqualTo(Path.of("/reports/half-year.xlsx"));
+
+        vm.asOfProperty().set(LocalDate.of(2025, 7, 15));
+        vm.export(Path.of("/reports/late.xlsx"));
+        assertThat(asked.get(1).asOf()).isEqualTo(LocalDate.of(2025, 7, 15));
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
