@@ -28,9 +28,24 @@ public final class Database {
     /** Opens (creating if needed) the store file and brings its schema up to date. */
     public static Database open(Path file) {
         StoreFileCheck.requireSqliteOrAbsent(file);
+        // A quick check before anything writes: a damaged store is never migrated or written over.
+        if (hasContent(file)) {
+            java.util.List<String> problems = SqliteBackup.quickProblems(file);
+            if (!problems.isEmpty()) {
+                throw new DamagedStoreException(file, problems);
+            }
+        }
         Database database = new Database(file, dataSource(file));
         database.migrate();
         return database;
+    }
+
+    private static boolean hasContent(Path file) {
+        try {
+            return java.nio.file.Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static DataSource dataSource(Path file) {
