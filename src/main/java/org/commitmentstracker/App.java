@@ -18,7 +18,11 @@ import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.Backups;
 import org.commitmentstracker.store.DataFolders;
+import org.commitmentstracker.store.StoreReplacement;
+import org.commitmentstracker.store.WorkspaceException;
+import org.commitmentstracker.ui.backup.BackupViewModel;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.ReportQueries;
 import org.commitmentstracker.report.QuarterlyReport;
@@ -81,11 +85,21 @@ public final class App implements AutoCloseable, WindowActions {
     /** Shows what an import added: the table, the statements and the dashboard reload. */
     private Runnable afterImport = () -> { };
     private boolean dashboardChecked;
+    private BackupViewModel backups;
+    /** Shows a new window's content on a (re)opened workspace; see {@link #restoreFrom}. */
+    private java.util.function.Consumer<Stage> reopener;
 
     /** An app in the given language, ignoring any saved choice (tests). */
     public App(Workspace workspace, Clock clock, Locale locale) {
         this(workspace, clock, locale, System.getProperty("user.name", "unknown"));
         this.messages = new Messages(locale);
+        Path folder = workspace.folder();
+        this.reopener = stage -> new App(Workspace.open(folder), clock, locale).show(stage);
+    }
+
+    /** How to show the workspace again once its store was replaced (by the desktop start-up). */
+    void setReopener(java.util.function.Consumer<Stage> reopener) {
+        this.reopener = reopener;
     }
 
     /**
@@ -147,11 +161,13 @@ public final class App implements AutoCloseable, WindowActions {
                 commitments::progressByStatement, statements::units, tasks, messages);
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(new StoreAgencyDirectory(agencies), tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(commitments::overview, tasks, messages, clock);
+        backups = new BackupViewModel(new StoreBackupActions(backupStore(), this::restoreFrom), tasks, messages);
         SavedViewsViewModel savedViews =
                 new SavedViewsViewModel(commitmentsViewModel, new StoreSavedViews(views), tasks, messages);
         savedViews.refresh();
         MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
                 agenciesViewModel, dashboard, savedViews, messages, workspace.folder(), this);
+        view.showBackupStatus(backups);
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.
             dashboardChecked = true;
@@ -165,6 +181,7 @@ public final class App implements AutoCloseable, WindowActions {
             commitmentsViewModel.refresh();
             statementsViewModel.refresh();
             dashboard.refresh();
+            backups.backUpNow();
         };
         dashboard.refresh();
         commitmentsViewModel.refresh();
@@ -195,6 +212,38 @@ public final class App implements AutoCloseable, WindowActions {
             userSettings.setAuthor(name);
             return name;
         }, saved -> stage.getScene().setRoot(buildRoot()), this::settingsNotSaved);
+    }
+
+    @Override
+    public BackupViewModel backups() {
+        return backups;
+    }
+
+    /** The workspace's backups, in the folder the officer chose (default: backups/ in the data folder). */
+    Backups backupStore() {
+        return new Backups(workspace.database(),
+                userSettings.backupFolder(workspace.folder().resolve(BACKUP_FOLDER)), clock);
+    }
+
+    /**
+     * Puts a checked backup in place of the store: the window's edits are written, the store is
+     * closed, the backup replaces it (the current one kept aside), and the window reopens on it.
+     */
+    private void restoreFrom(Path backup) {
+        detail.commitAll();
+        close();
+        String failure = null;
+        try {
+            StoreReplacement.restore(workspace.folder(), backup, clock);
+        } catch (WorkspaceException e) {
+            failure = e.getMessage();
+        }
+        reopener.accept(stage);
+        if (failure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure);
+            alert.initOwner(stage);
+            alert.show();
+        }
     }
 
     @Override

@@ -1,44 +1,66 @@
 package org.commitmentstracker;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.commitmentstracker.store.Backups;
+import org.commitmentstracker.store.DamagedStoreException;
+import org.commitmentstracker.store.StoreReplacement;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.settings.UserSettings;
 
-/** Opens the workspace, then the main window; a failure is told in words, never a stack trace. */
+/**
+ * Opens the workspace, then the main window; a failure is told in words, never a stack trace.
+ * A store that fails its check is never written over: the officer is offered the newest good
+ * backup, told what would be lost, and the damaged store is kept aside.
+ */
 final class DesktopStartup {
+    private static boolean toolkitStarted;
+
     private DesktopStartup() {
     }
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
     static int start(Path dataFolder) {
         Locale locale = Locale.getDefault();
+        Messages messages = new Messages(locale);
         App app;
         try {
-            Workspace workspace = Workspace.open(dataFolder);
-            app = new App(workspace, Clock.systemDefaultZone(), locale, System.getProperty("user.name", "unknown"));
+            app = open(dataFolder, locale);
+        } catch (DamagedStoreException e) {
+            System.err.println(e.getMessage());
+            if (!offerRestore(dataFolder, e, messages)) {
+                return 1;
+            }
             try {
-                app.prepareWorkspace();
-            } catch (RuntimeException e) {
-                app.close();
-                throw e;
+                app = open(dataFolder, locale);
+            } catch (WorkspaceException again) {
+                System.err.println(again.getMessage());
+                showError(messages, again.getMessage());
+                return 1;
             }
         } catch (WorkspaceException e) {
             System.err.println(e.getMessage());
-            showError(new Messages(locale), e.getMessage());
+            showError(messages, e.getMessage());
             return 1;
         }
+        App first = app;
         try {
-            Platform.startup(() -> {
-                Stage stage = new Stage();
-                stage.setOnHidden(event -> app.close());
-                app.show(stage);
+            onFxThread(() -> {
+                Platform.setImplicitExit(true);
+                show(first, new Stage(), dataFolder, locale);
             });
             return 0;
         } catch (RuntimeException e) {
@@ -49,25 +71,128 @@ final class DesktopStartup {
         }
     }
 
+    /** Opens the workspace, fills a new one, and backs it up. Not on the FX thread. */
+    private static App open(Path dataFolder, Locale locale) {
+        Workspace workspace = Workspace.open(dataFolder);
+        App app = new App(workspace, Clock.systemDefaultZone(), locale, System.getProperty("user.name", "unknown"));
+        try {
+            app.prepareWorkspace();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        try {
+            app.backupStore().backUp();
+        } catch (IOException e) {
+            // The app still opens; the officer sees the reason when backing up by hand.
+            System.err.println("The backup at start was not made: " + e.getMessage());
+        }
+        return app;
+    }
+
+    /** Shows the app in the stage; after a restore, the same stage shows the reopened workspace. */
+    private static void show(App app, Stage stage, Path dataFolder, Locale locale) {
+        stage.setOnHidden(event -> app.close());
+        app.setReopener(again -> {
+            try {
+                show(open(dataFolder, locale), again, dataFolder, locale);
+            } catch (WorkspaceException e) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.showAndWait();
+                again.close();
+            }
+        });
+        app.show(stage);
+    }
+
+    /** Asks whether to restore the newest good backup; true when it was put in place. */
+    private static boolean offerRestore(Path dataFolder, DamagedStoreException damage, Messages messages) {
+        Path backupFolder = new UserSettings(dataFolder.resolve(App.SETTINGS_FILE))
+                .backupFolder(dataFolder.resolve(App.BACKUP_FOLDER));
+        Optional<Backups.Backup> good;
+        try {
+            good = Backups.newestGood(backupFolder);
+        } catch (IOException e) {
+            good = Optional.empty();
+        }
+        if (good.isEmpty()) {
+            String message = messages.format("damaged.noBackup", backupFolder);
+            System.err.println(message);
+            showError(messages, messages.format("damaged.header", damage.file()) + "\n\n" + message);
+            return false;
+        }
+        Backups.Backup backup = good.get();
+        String when = DateTimeFormatter.ofPattern(messages.get("format.dateTime")).format(backup.madeAt());
+        AtomicBoolean restore = new AtomicBoolean();
+        boolean asked = waitOnFx(() -> {
+            ButtonType yes = new ButtonType(messages.get("damaged.restoreButton"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType quit = new ButtonType(messages.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("damaged.restore", when), yes, quit);
+            alert.setTitle(messages.get("damaged.title"));
+            alert.setHeaderText(messages.format("damaged.header", damage.file()));
+            alert.getDialogPane().setMinWidth(560);
+            restore.set(alert.showAndWait().filter(yes::equals).isPresent());
+        });
+        if (!asked) {
+            System.err.println("Without a display nothing was restored; restore " + backup.file() + " from the app.");
+            return false;
+        }
+        if (!restore.get()) {
+            return false;
+        }
+        try {
+            Path aside = StoreReplacement.restore(dataFolder, backup.file(), Clock.systemDefaultZone());
+            System.err.println("Restored " + backup.file() + "; the damaged store is kept as " + aside);
+            return true;
+        } catch (WorkspaceException e) {
+            System.err.println(e.getMessage());
+            showError(messages, e.getMessage());
+            return false;
+        }
+    }
+
     /** Shows the message in a dialog when a display is there; the message is on stderr anyway. */
     private static void showError(Messages messages, String message) {
+        waitOnFx(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle(messages.get("startup.failed.title"));
+            alert.setHeaderText(messages.get("startup.failed.title"));
+            alert.getDialogPane().setMinWidth(520);
+            alert.showAndWait();
+        });
+    }
+
+    /** Runs a dialog on the FX thread and waits for it; false when there is no display. */
+    private static boolean waitOnFx(Runnable dialog) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
-            });
-            Platform.runLater(() -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle(messages.get("startup.failed.title"));
-                alert.setHeaderText(messages.get("startup.failed.title"));
-                alert.getDialogPane().setMinWidth(520);
-                alert.showAndWait();
-                closed.countDown();
+            onFxThread(() -> {
+                // A dialog before the main window must not end the toolkit when it closes.
+                Platform.setImplicitExit(false);
+                try {
+                    dialog.run();
+                } finally {
+                    closed.countDown();
+                }
             });
             closed.await();
+            return true;
         } catch (RuntimeException e) {
-            // No display: stderr has said it.
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
+    }
+
+    /** Starts the toolkit on first use; later calls queue on its thread. */
+    private static synchronized void onFxThread(Runnable work) {
+        if (!toolkitStarted) {
+            // Dialogs shown from the start-up runnable itself stay blank: start empty, then queue.
+            Platform.startup(() -> {
+            });
+            toolkitStarted = true;
+        }
+        Platform.runLater(work);
     }
 }

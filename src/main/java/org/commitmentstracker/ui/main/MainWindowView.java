@@ -142,14 +142,21 @@ public final class MainWindowView extends BorderPane {
         MenuItem importUpdates = new MenuItem(messages.get("menu.file.importUpdates"));
         importUpdates.setId("importUpdatesMenuItem");
         importUpdates.setOnAction(e -> importUpdates());
+        MenuItem backUp = new MenuItem(messages.get("menu.file.backup"));
+        backUp.setId("backupMenuItem");
+        backUp.setOnAction(e -> actions.backups().backUpNow());
+        MenuItem restore = new MenuItem(messages.get("menu.file.restore"));
+        restore.setId("restoreMenuItem");
+        restore.setOnAction(e -> new org.commitmentstracker.ui.backup.RestoreDialog(window(), actions.backups(), messages)
+                .showAndWait());
         MenuItem settings = new MenuItem(messages.get("menu.file.settings"));
         settings.setId("settingsMenuItem");
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> new org.commitmentstracker.ui.settings.SettingsDialog(window(), actions.settings(),
                 messages).showAndWait());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                export, exportForms, importUpdates, new SeparatorMenuItem(), refresh, author, settings,
-                new SeparatorMenuItem(), exit);
+                export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(),
+                refresh, author, settings, new SeparatorMenuItem(), exit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
@@ -300,6 +307,18 @@ public final class MainWindowView extends BorderPane {
         alert.setHeaderText(messages.format("about.header", AppVersion.current()));
         alert.setContentText(messages.format("about.body", dataFolder));
         alert.showAndWait();
+    }
+
+    /** Shows in the status bar what the last backup did. */
+    public void showBackupStatus(org.commitmentstracker.ui.backup.BackupViewModel backups) {
+        Label backup = new Label();
+        backup.setId("backupLabel");
+        backup.getStyleClass().add("muted-text");
+        backup.textProperty().bind(backups.messageProperty());
+        Label failed = new Label();
+        failed.getStyleClass().add("error-text");
+        failed.textProperty().bind(backups.errorProperty());
+        ((HBox) getBottom()).getChildren().addAll(2, java.util.List.of(backup, failed));
     }
 
     /** Brings the dashboard to the front. */

@@ -11,6 +11,9 @@ public interface WindowActions {
     /** Signs the officer's next changes with this name and remembers it. */
     void changeAuthor(String name);
 
+    /** Back up now and restore. */
+    org.commitmentstracker.ui.backup.BackupViewModel backups();
+
     /** Update forms out and back. */
     org.commitmentstracker.ui.forms.UpdateFormsViewModel updateForms();
 

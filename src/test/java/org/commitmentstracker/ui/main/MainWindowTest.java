@@ -282,4 +282,31 @@ class MainWindowTest {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportDialog").tryQuery().isEmpty());
     }
+
+    @Test
+    void aBackupMadeNowIsRestoredAndTheWindowReopensOnIt(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        robot.interact(() -> app.backups().backUpNow());
+        Label backupLabel = robot.lookup("#backupLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> backupLabel.getText().startsWith("Backed up: "));
+        java.util.List<java.nio.file.Path> backups;
+        try (var files = Files.list(dir.resolve("backups"))) {
+            backups = files.sorted().toList();
+        }
+        java.nio.file.Path newest = backups.get(backups.size() - 1);
+        // Work done after the backup: one more commitment.
+        var database = org.commitmentstracker.store.Database.open(dir.resolve(Workspace.STORE_FILE));
+        new org.commitmentstracker.store.StatementRepository(database, Clock.systemUTC())
+                .insert(org.commitmentstracker.store.StoreFixture.smallStatement("After the backup", "MOIT"));
+
+        robot.interact(() -> app.backups().restore(newest));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#commitmentsTable").tryQuery()
+                .map(n -> (TableView<?>) n).filter(t -> t != table && t.getItems().size() == before).isPresent());
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("commitments.db.replaced-"));
+        }
+    }
 }
