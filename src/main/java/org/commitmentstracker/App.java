@@ -21,6 +21,7 @@ import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.Backups;
 import org.commitmentstracker.store.DataFolders;
 import org.commitmentstracker.store.StoreReplacement;
+import org.commitmentstracker.store.WorkspaceCopy;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.backup.BackupViewModel;
 import org.commitmentstracker.store.HistoryRepository;
@@ -87,19 +88,26 @@ public final class App implements AutoCloseable, WindowActions {
     private boolean dashboardChecked;
     private BackupViewModel backups;
     /** Shows a new window's content on a (re)opened workspace; see {@link #restoreFrom}. */
-    private java.util.function.Consumer<Stage> reopener;
+    private java.util.function.BiConsumer<Stage, Path> reopener;
+    /** Where the next start looks for a chosen workspace; null in tests, which must not touch it. */
+    private Path standardFolder;
 
     /** An app in the given language, ignoring any saved choice (tests). */
     public App(Workspace workspace, Clock clock, Locale locale) {
         this(workspace, clock, locale, System.getProperty("user.name", "unknown"));
         this.messages = new Messages(locale);
-        Path folder = workspace.folder();
-        this.reopener = stage -> new App(Workspace.open(folder), clock, locale).show(stage);
+        this.reopener = (stage, folder) -> new App(Workspace.open(folder), clock, locale).show(stage);
     }
 
-    /** How to show the workspace again once its store was replaced (by the desktop start-up). */
-    void setReopener(java.util.function.Consumer<Stage> reopener) {
+    /**
+     * How to show a workspace in the window again: after a restore, or another workspace after
+     * Open or Move. It throws a {@link WorkspaceException} when the folder cannot be opened.
+     *
+     * @param standardFolder where the next start looks for the chosen workspace
+     */
+    void setReopener(java.util.function.BiConsumer<Stage, Path> reopener, Path standardFolder) {
         this.reopener = reopener;
+        this.standardFolder = standardFolder;
     }
 
     /**
@@ -238,12 +246,58 @@ public final class App implements AutoCloseable, WindowActions {
         } catch (WorkspaceException e) {
             failure = e.getMessage();
         }
-        reopener.accept(stage);
+        reopener.accept(stage, workspace.folder());
         if (failure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, failure);
             alert.initOwner(stage);
             alert.show();
         }
+    }
+
+    @Override
+    public void openWorkspace(Path folder) {
+        detail.commitAll();
+        switchTo(folder, null);
+    }
+
+    @Override
+    public void moveWorkspace(Path target) {
+        detail.commitAll();
+        Path old = workspace.folder();
+        tasks.run(() -> {
+            WorkspaceCopy.copy(workspace, target);
+            return target;
+        }, copied -> switchTo(copied, messages.format("workspace.moved", copied, old)),
+                e -> alert(Alert.AlertType.ERROR, e.getMessage()));
+    }
+
+    /** Shows another workspace in the window and opens it at the next start; on failure, this one again. */
+    private void switchTo(Path folder, String done) {
+        Path old = workspace.folder();
+        close();
+        try {
+            reopener.accept(stage, folder);
+        } catch (WorkspaceException e) {
+            reopener.accept(stage, old);
+            alert(Alert.AlertType.ERROR, e.getMessage());
+            return;
+        }
+        if (standardFolder != null) {
+            try {
+                DataFolders.useFromNextStart(standardFolder, folder);
+            } catch (java.io.IOException e) {
+                alert(Alert.AlertType.WARNING, messages.format("workspace.notRemembered", e.getMessage()));
+            }
+        }
+        if (done != null) {
+            alert(Alert.AlertType.INFORMATION, done);
+        }
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     @Override

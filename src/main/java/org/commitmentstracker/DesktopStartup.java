@@ -93,15 +93,8 @@ final class DesktopStartup {
     /** Shows the app in the stage; after a restore, the same stage shows the reopened workspace. */
     private static void show(App app, Stage stage, Path dataFolder, Locale locale) {
         stage.setOnHidden(event -> app.close());
-        app.setReopener(again -> {
-            try {
-                show(open(dataFolder, locale), again, dataFolder, locale);
-            } catch (WorkspaceException e) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                alert.showAndWait();
-                again.close();
-            }
-        });
+        app.setReopener((again, folder) -> show(open(folder, locale), again, folder, locale),
+                org.commitmentstracker.store.DataFolders.defaultFolder());
         app.show(stage);
     }
 

@@ -149,14 +149,20 @@ public final class MainWindowView extends BorderPane {
         restore.setId("restoreMenuItem");
         restore.setOnAction(e -> new org.commitmentstracker.ui.backup.RestoreDialog(window(), actions.backups(), messages)
                 .showAndWait());
+        MenuItem openWorkspace = new MenuItem(messages.get("menu.file.openWorkspace"));
+        openWorkspace.setId("openWorkspaceMenuItem");
+        openWorkspace.setOnAction(e -> chooseWorkspaceFolder("menu.file.openWorkspace", actions::openWorkspace));
+        MenuItem moveWorkspace = new MenuItem(messages.get("menu.file.moveWorkspace"));
+        moveWorkspace.setId("moveWorkspaceMenuItem");
+        moveWorkspace.setOnAction(e -> chooseWorkspaceFolder("menu.file.moveWorkspace", actions::moveWorkspace));
         MenuItem settings = new MenuItem(messages.get("menu.file.settings"));
         settings.setId("settingsMenuItem");
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> new org.commitmentstracker.ui.settings.SettingsDialog(window(), actions.settings(),
                 messages).showAndWait());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(),
-                refresh, author, settings, new SeparatorMenuItem(), exit);
+                export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, openWorkspace,
+                moveWorkspace, new SeparatorMenuItem(), refresh, author, settings, new SeparatorMenuItem(), exit);
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
@@ -232,6 +238,15 @@ public final class MainWindowView extends BorderPane {
         org.commitmentstracker.ui.forms.UpdateFormsViewModel forms = actions.updateForms();
         forms.preview(file.toPath());
         new org.commitmentstracker.ui.forms.UpdatePreviewDialog(window(), forms, messages).showAndWait();
+    }
+
+    private void chooseWorkspaceFolder(String titleKey, java.util.function.Consumer<java.nio.file.Path> then) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(messages.get(titleKey).replace("_", ""));
+        java.io.File folder = chooser.showDialog(window());
+        if (folder != null) {
+            then.accept(folder.toPath());
+        }
     }
 
     private void chooseFiles() {

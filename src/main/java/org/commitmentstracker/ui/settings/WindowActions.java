@@ -11,6 +11,12 @@ public interface WindowActions {
     /** Signs the officer's next changes with this name and remembers it. */
     void changeAuthor(String name);
 
+    /** Shows the workspace in {@code folder} (a new one when it is empty) and opens it at every start. */
+    void openWorkspace(java.nio.file.Path folder);
+
+    /** Copies the workspace to an empty folder, then works there; the old folder is left as it was. */
+    void moveWorkspace(java.nio.file.Path folder);
+
     /** Back up now and restore. */
     org.commitmentstracker.ui.backup.BackupViewModel backups();
 

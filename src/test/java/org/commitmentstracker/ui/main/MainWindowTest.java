@@ -309,4 +309,21 @@ class MainWindowTest {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("commitments.db.replaced-"));
         }
     }
+
+    @Test
+    void theWorkspaceMovesToAnEmptyFolderAndTheWindowReopensThere(FxRobot robot) throws Exception {
+        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        Path usb = Files.createTempDirectory("usb-stick").resolve("workspace");
+
+        robot.interact(() -> app.moveWorkspace(usb));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#commitmentsTable").tryQuery()
+                .map(n -> (TableView<?>) n).filter(t -> t != table && t.getItems().size() == before).isPresent());
+        assertThat(usb.resolve(Workspace.STORE_FILE)).exists();
+        assertThat(robot.lookup(".status-bar .muted-text").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains(usb.toString()));
+        assertThat(dir.resolve(Workspace.STORE_FILE)).exists();
+    }
 }

@@ -1,0 +1,66 @@
+package org.commitmentstracker.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Copies an open workspace to another folder (a USB stick, a new laptop folder): a consistent
+ * copy of the store, then the other files of the data folder (attachments, settings, backups).
+ * The source is left as it was; the copy is checked before it is used.
+ */
+public final class WorkspaceCopy {
+    private WorkspaceCopy() {
+    }
+
+    /**
+     * @throws WorkspaceException naming the folder when the target is not empty, cannot be
+     *                            written, or the copy fails its check
+     */
+    public static void copy(Workspace from, Path target) {
+        Path to = target.toAbsolutePath().normalize();
+        if (to.startsWith(from.folder())) {
+            throw new WorkspaceException("The workspace cannot be moved into itself (" + to + ").");
+        }
+        try {
+            Files.createDirectories(to);
+            try (Stream<Path> existing = Files.list(to)) {
+                if (existing.findAny().isPresent()) {
+                    throw new WorkspaceException("The folder " + to + " is not empty: choose an empty folder.");
+                }
+            }
+            SqliteBackup.copy(from.database(), to.resolve(Workspace.STORE_FILE));
+            try (Stream<Path> files = Files.walk(from.folder())) {
+                for (Path source : files.toList()) {
+                    Path relative = from.folder().relativize(source);
+                    if (source.equals(from.folder()) || skipped(relative)) {
+                        continue;
+                    }
+                    Path copy = to.resolve(relative.toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new WorkspaceException("The workspace could not be copied to " + to + ": "
+                    + StoreFileCheck.rootMessage(e), e);
+        }
+        List<String> problems = SqliteBackup.problems(to.resolve(Workspace.STORE_FILE));
+        if (!problems.isEmpty()) {
+            throw new WorkspaceException("The copy in " + to + " failed its check: " + String.join("; ", problems));
+        }
+    }
+
+    /** The store (copied consistently above), its WAL files and lock are not copied file by file. */
+    private static boolean skipped(Path relative) {
+        String first = relative.getName(0).toString();
+        return first.startsWith(Workspace.STORE_FILE) || first.equals(WorkspaceLock.FILE_NAME);
+    }
+}
