@@ -62,6 +62,8 @@ import org.commitmentstracker.ui.settings.WindowActions;
  */
 public final class App implements AutoCloseable, WindowActions {
     static final String SETTINGS_FILE = "settings.properties";
+    /** {@code -Dcommitments.timing=true}: print when the first window was painted with its data (for `bench`). */
+    static final String TIMING_PROPERTY = "commitments.timing";
     /** In the data folder: where backups go until the officer chooses another folder. */
     static final String BACKUP_FOLDER = "backups";
     private static final String STYLESHEET = "/org/commitmentstracker/ui/app.css";
@@ -86,6 +88,7 @@ public final class App implements AutoCloseable, WindowActions {
     /** Shows what an import added: the table, the statements and the dashboard reload. */
     private Runnable afterImport = () -> { };
     private boolean dashboardChecked;
+    private boolean timingWatched;
     private BackupViewModel backups;
     /** Shows a new window's content on a (re)opened workspace; see {@link #restoreFrom}. */
     private java.util.function.BiConsumer<Stage, Path> reopener;
@@ -184,6 +187,11 @@ public final class App implements AutoCloseable, WindowActions {
                     view.showDashboard();
                 }
             });
+        }
+        if (Boolean.getBoolean(TIMING_PROPERTY) && !timingWatched) {
+            timingWatched = true;
+            StartupTiming.reportFirstPaint(commitmentsViewModel.loadingProperty(), commitmentsViewModel.rows(),
+                    stage.sceneProperty());
         }
         afterImport = () -> {
             commitmentsViewModel.refresh();

@@ -28,6 +28,7 @@ import org.commitmentstracker.ui.settings.UserSettings;
  */
 final class DesktopStartup {
     private static boolean toolkitStarted;
+    private static RuntimeException toolkitFailure;
 
     private DesktopStartup() {
     }
@@ -36,6 +37,8 @@ final class DesktopStartup {
     static int start(Path dataFolder) {
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
+        // The toolkit starts while the workspace opens: together they are most of the start-up.
+        java.util.concurrent.CompletableFuture.runAsync(DesktopStartup::startToolkit);
         App app;
         try {
             app = open(dataFolder, locale);
@@ -71,7 +74,7 @@ final class DesktopStartup {
         }
     }
 
-    /** Opens the workspace, fills a new one, and backs it up. Not on the FX thread. */
+    /** Opens the workspace and fills a new one (the backup at start follows once the window is up). Not on the FX thread. */
     private static App open(Path dataFolder, Locale locale) {
         Workspace workspace = Workspace.open(dataFolder);
         App app = new App(workspace, Clock.systemDefaultZone(), locale, System.getProperty("user.name", "unknown"));
@@ -80,12 +83,6 @@ final class DesktopStartup {
         } catch (RuntimeException e) {
             app.close();
             throw e;
-        }
-        try {
-            app.backupStore().backUp();
-        } catch (IOException e) {
-            // The app still opens; the officer sees the reason when backing up by hand.
-            System.err.println("The backup at start was not made: " + e.getMessage());
         }
         return app;
     }
@@ -96,6 +93,8 @@ final class DesktopStartup {
         app.setReopener((again, folder) -> show(open(folder, locale), again, folder, locale),
                 org.commitmentstracker.store.DataFolders.defaultFolder());
         app.show(stage);
+        // After the window is up, so a large store does not delay it; store work queues behind it.
+        app.backups().backUpNow();
     }
 
     /** Asks whether to restore the newest good backup; true when it was put in place. */
@@ -179,13 +178,27 @@ final class DesktopStartup {
     }
 
     /** Starts the toolkit on first use; later calls queue on its thread. */
-    private static synchronized void onFxThread(Runnable work) {
-        if (!toolkitStarted) {
-            // Dialogs shown from the start-up runnable itself stay blank: start empty, then queue.
-            Platform.startup(() -> {
-            });
-            toolkitStarted = true;
-        }
+    private static void onFxThread(Runnable work) {
+        startToolkit();
         Platform.runLater(work);
+    }
+
+    /** Starts the toolkit once; a failure (no display) is kept and thrown to every later caller. */
+    private static synchronized void startToolkit() {
+        if (toolkitFailure != null) {
+            throw toolkitFailure;
+        }
+        if (!toolkitStarted) {
+            try {
+                // Dialogs shown from the start-up runnable itself stay blank: start empty, then queue.
+                Platform.setImplicitExit(false);
+                Platform.startup(() -> {
+                });
+                toolkitStarted = true;
+            } catch (RuntimeException e) {
+                toolkitFailure = e;
+                throw e;
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.commitmentstracker.bench.ExtractBenchmark;
 import org.commitmentstracker.bench.FilterBenchmark;
 import org.commitmentstracker.bench.ReportBenchmark;
+import org.commitmentstracker.bench.ScaleBenchmark;
 import org.commitmentstracker.bench.ImportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Workspace sizes for the report figures, comma-separated (default: ${DEFAULT-VALUE}).")
     int[] reportCommitments;
 
-    @Option(names = "--only", paramLabel = "PART", description = "Run one part only: extract, import, filter or report.")
+    @Option(names = "--scale", paramLabel = "N", split = ",", defaultValue = "1000,10000",
+            description = "Workspace sizes for the scale figures (search, filter, memory, cold start), comma-separated "
+                    + "(default: ${DEFAULT-VALUE}; the targets name 100000 too).")
+    int[] scale;
+
+    @Option(names = "--only", paramLabel = "PART",
+            description = "Run one part only: extract, import, filter, report or scale.")
     String only;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
@@ -57,6 +64,12 @@ public final class BenchCommand implements Callable<Integer> {
             if (wanted("filter")) {
                 new FilterBenchmark().run(out, commitments, scratch);
             }
+            if (wanted("scale")) {
+                Path jar = appJar();
+                for (int n : scale) {
+                    new ScaleBenchmark().run(out, n, scratch, jar);
+                }
+            }
             if (wanted("report")) {
                 for (int n : reportCommitments) {
                     new ReportBenchmark().run(out, n, scratch);
@@ -66,6 +79,16 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(scratch);
         }
         return 0;
+    }
+
+    /** The jar this runs from, for starting the desktop app; null when not run from a jar. */
+    private static Path appJar() {
+        try {
+            Path location = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? location : null;
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return null;
+        }
     }
 
     private boolean wanted(String part) {

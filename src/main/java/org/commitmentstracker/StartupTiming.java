@@ -1,0 +1,35 @@
+package org.commitmentstracker;
+
+import java.lang.management.ManagementFactory;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+
+/**
+ * For the cold-start benchmark: prints one line to stderr when the main window is first
+ * painted with its commitments loaded, measured from the JVM's start.
+ */
+final class StartupTiming {
+    static final String LINE = "timing: first window painted with ";
+
+    private StartupTiming() {
+    }
+
+    static void reportFirstPaint(ObservableBooleanValue loading, ObservableList<?> rows, ObservableValue<Scene> scene) {
+        boolean[] reported = {false};
+        loading.addListener((o, was, is) -> {
+            if (was && !is && !reported[0] && scene.getValue() != null) {
+                reported[0] = true;
+                Scene painted = scene.getValue();
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    painted.removePostLayoutPulseListener(once[0]);
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.err.println(LINE + rows.size() + " commitments after " + ms + " ms");
+                };
+                painted.addPostLayoutPulseListener(once[0]);
+            }
+        });
+    }
+}
