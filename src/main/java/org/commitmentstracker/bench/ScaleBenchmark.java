@@ -34,6 +34,8 @@ public final class ScaleBenchmark {
     private static final List<String> QUERIES = List.of("hop tac", "dau tu", "trade", "giao duc", "energy", "du lich",
             "memorandum", "khoa hoc cong nghe");
     private static final int RUNS = 40;
+    /** The JVM options the packaged app runs with (installer/jpackage/common.txt). */
+    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
     /** @param appJar the application jar, to start the app for the cold-start figure; null to skip it */
     public void run(PrintWriter out, int commitments, Path scratch, Path appJar) {
@@ -83,9 +85,11 @@ public final class ScaleBenchmark {
             return;
         }
         try {
-            Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dcommitments.timing=true", "-jar", appJar.toString(), "--data-dir", folder.toString())
-                    .redirectErrorStream(true).start();
+            List<String> command = new java.util.ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(APP_JVM_OPTIONS);
+            command.addAll(List.of("-Dcommitments.timing=true", "-jar", appJar.toString(), "--data-dir", folder.toString()));
+            Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
