@@ -1,7 +1,8 @@
 package org.commitmentstracker.store;
 
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -26,13 +27,22 @@ public final class SqliteFullTextSearch {
     /** The ids of the commitments whose text, statement title or partners hold every word of {@code query}. */
     public Set<Long> matchingCommitments(String query) {
         String match = ftsQuery(query);
-        Set<Long> ids = new HashSet<>();
+        IdSet ids = new IdSet();
         if (match.isEmpty()) {
             return ids;
         }
-        dsl.resultQuery("SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?", match)
-                .fetch()
-                .forEach(r -> ids.add(r.get(0, Long.class)));
+        // Plain JDBC here: tens of thousands of hits as jOOQ records cost more than the search itself.
+        dsl.connection(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?")) {
+                select.setString(1, match);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.addId(rs.getLong(1));
+                    }
+                }
+            }
+        });
         return ids;
     }
 
