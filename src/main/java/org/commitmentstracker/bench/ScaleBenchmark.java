@@ -35,7 +35,7 @@ public final class ScaleBenchmark {
             "memorandum", "khoa hoc cong nghe");
     private static final int RUNS = 40;
     /** The JVM options the packaged app runs with (installer/jpackage/common.txt). */
-    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m");
 
     /** @param appJar the application jar, to start the app for the cold-start figure; null to skip it */
     public void run(PrintWriter out, int commitments, Path scratch, Path appJar) {

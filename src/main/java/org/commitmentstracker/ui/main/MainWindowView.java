@@ -71,14 +71,15 @@ public final class MainWindowView extends BorderPane {
         split.setDividerPositions(0.7);
         Tab commitmentsTab = new Tab(messages.get("tab.commitments"), split);
         commitmentsTab.setId("commitmentsTab");
-        Tab statementsTab = new Tab(messages.get("tab.statements"), new StatementsView(statements, messages));
+        // Tabs not shown at start are built when first opened: a faster start.
+        Tab statementsTab = lazyTab(messages.get("tab.statements"), () -> new StatementsView(statements, messages));
         statementsTab.setId("statementsTab");
         statementsTab.setOnSelectionChanged(e -> {
             if (statementsTab.isSelected()) {
                 statements.refresh();
             }
         });
-        Tab agenciesTab = new Tab(messages.get("tab.agencies"), new AgenciesView(agencies, messages));
+        Tab agenciesTab = lazyTab(messages.get("tab.agencies"), () -> new AgenciesView(agencies, messages));
         agenciesTab.setId("agenciesTab");
         agenciesTab.setOnSelectionChanged(e -> {
             if (agenciesTab.isSelected()) {
@@ -108,6 +109,16 @@ public final class MainWindowView extends BorderPane {
             }
         });
         setBottom(statusBar(commitments));
+    }
+
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener((o, was, is) -> {
+            if (is && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private MenuBar menuBar(CommitmentsViewModel commitments) {
