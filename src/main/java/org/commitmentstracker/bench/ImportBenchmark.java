@@ -37,9 +37,16 @@ public final class ImportBenchmark {
                 out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
                                 + "%.1f s, %.0f statements/s, %.2f MB/s%n",
                         imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
+                out.flush();
+                double floor = ImportFloor.seconds(workspace.database().file(), scratch.resolve("floor.db"));
+                out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s, "
+                        + "%.0f statements/s; the import (reading and extraction included) takes %.1f times that%n",
+                        floor, imported / floor, seconds / floor);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
         out.flush();
     }
