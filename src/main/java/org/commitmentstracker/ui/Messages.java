@@ -13,6 +13,8 @@ import org.commitmentstracker.model.UnitKind;
 /** The UI's words in the user's language (English or Vietnamese), from one bundle per language. */
 public final class Messages {
     public static final String BUNDLE = "org.commitmentstracker.ui.messages";
+    /** The languages of the UI, the reports and the statements, by tag. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "vi");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -60,6 +62,11 @@ public final class Messages {
     /** A sector in words. */
     public String sector(Sector sector) {
         return labels.sector(sector);
+    }
+
+    /** A language's name ("Vietnamese", "Tiếng Anh") for a tag of {@link #LANGUAGES}. */
+    public String languageName(String tag) {
+        return get("language." + tag);
     }
 
     /** The kind of a statement's unit in words. */

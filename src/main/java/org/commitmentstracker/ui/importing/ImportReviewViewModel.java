@@ -261,7 +261,7 @@ public final class ImportReviewViewModel {
     }
 
     public List<String> languages() {
-        return List.of("en", "vi");
+        return Messages.LANGUAGES;
     }
 
     public ObjectProperty<StatementReview> selectedProperty() {
@@ -337,6 +337,6 @@ public final class ImportReviewViewModel {
     }
 
     public String languageLabel(String tag) {
-        return messages.get("language." + tag);
+        return messages.languageName(tag);
     }
 }

@@ -176,11 +176,11 @@ public final class ReportViewModel {
     }
 
     public List<String> languages() {
-        return List.of("en", "vi");
+        return Messages.LANGUAGES;
     }
 
     public String languageLabel(String tag) {
-        return messages.get("language." + tag);
+        return messages.languageName(tag);
     }
 
     public List<Sector> sectors() {

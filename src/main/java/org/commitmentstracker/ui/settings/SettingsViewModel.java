@@ -83,11 +83,11 @@ public final class SettingsViewModel {
     }
 
     public List<String> languages() {
-        return List.of("en", "vi");
+        return Messages.LANGUAGES;
     }
 
     public String languageLabel(String tag) {
-        return messages.get("language." + tag);
+        return messages.languageName(tag);
     }
 
     /** "Opens at the next start" when another data folder was chosen. */
