@@ -90,8 +90,8 @@ public final class App implements AutoCloseable, WindowActions {
     private boolean dashboardChecked;
     private boolean timingWatched;
     private BackupViewModel backups;
-    /** Shows a new window's content on a (re)opened workspace; see {@link #restoreFrom}. */
-    private java.util.function.BiConsumer<Stage, Path> reopener;
+    /** Opens and shows another (or the restored) workspace in the window; see {@link #reopen}. */
+    private Reopener reopener;
     /** Where the next start looks for a chosen workspace; null in tests, which must not touch it. */
     private Path standardFolder;
 
@@ -99,16 +99,26 @@ public final class App implements AutoCloseable, WindowActions {
     public App(Workspace workspace, Clock clock, Locale locale) {
         this(workspace, clock, locale, System.getProperty("user.name", "unknown"));
         this.messages = new Messages(locale);
-        this.reopener = (stage, folder) -> new App(Workspace.open(folder), clock, locale).show(stage);
+        this.reopener = new Reopener() {
+            @Override
+            public App open(Path folder) {
+                return new App(Workspace.open(folder), clock, locale);
+            }
+
+            @Override
+            public void show(App app, Stage stage) {
+                app.show(stage);
+            }
+        };
     }
 
     /**
      * How to show a workspace in the window again: after a restore, or another workspace after
-     * Open or Move. It throws a {@link WorkspaceException} when the folder cannot be opened.
+     * Open or Move.
      *
      * @param standardFolder where the next start looks for the chosen workspace
      */
-    void setReopener(java.util.function.BiConsumer<Stage, Path> reopener, Path standardFolder) {
+    void setReopener(Reopener reopener, Path standardFolder) {
         this.reopener = reopener;
         this.standardFolder = standardFolder;
     }
@@ -246,26 +256,16 @@ public final class App implements AutoCloseable, WindowActions {
      * closed, the backup replaces it (the current one kept aside), and the window reopens on it.
      */
     private void restoreFrom(Path backup) {
-        detail.commitAll();
-        close();
-        String failure = null;
-        try {
-            StoreReplacement.restore(workspace.folder(), backup, clock);
-        } catch (WorkspaceException e) {
-            failure = e.getMessage();
-        }
-        reopener.accept(stage, workspace.folder());
-        if (failure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure);
-            alert.initOwner(stage);
-            alert.show();
-        }
+        Path folder = workspace.folder();
+        reopen(folder, () -> {
+            StoreReplacement.restore(folder, backup, clock);
+            return null;
+        }, false);
     }
 
     @Override
     public void openWorkspace(Path folder) {
-        detail.commitAll();
-        switchTo(folder, null);
+        reopen(folder, () -> null, true);
     }
 
     @Override
@@ -275,30 +275,66 @@ public final class App implements AutoCloseable, WindowActions {
         tasks.run(() -> {
             WorkspaceCopy.copy(workspace, target);
             return target;
-        }, copied -> switchTo(copied, messages.format("workspace.moved", copied, old)),
+        }, copied -> reopen(copied, () -> messages.format("workspace.moved", copied, old), true),
                 e -> alert(Alert.AlertType.ERROR, e.getMessage()));
     }
 
-    /** Shows another workspace in the window and opens it at the next start; on failure, this one again. */
-    private void switchTo(Path folder, String done) {
-        Path old = workspace.folder();
-        close();
-        try {
-            reopener.accept(stage, folder);
-        } catch (WorkspaceException e) {
-            reopener.accept(stage, old);
-            alert(Alert.AlertType.ERROR, e.getMessage());
-            return;
-        }
-        if (standardFolder != null) {
+    /**
+     * Closes this workspace, does {@code whileClosed} (which may say what was done), opens
+     * {@code folder} and shows it; if it cannot be opened, this workspace again, with the reason.
+     * All store and file work runs on a worker thread; the window is disabled meanwhile.
+     *
+     * @param remember open {@code folder} at the next start as well
+     */
+    private void reopen(Path folder, java.util.concurrent.Callable<String> whileClosed, boolean remember) {
+        detail.commitAll();
+        stage.getScene().getRoot().setDisable(true);
+        Path current = workspace.folder();
+        Thread worker = new Thread(() -> {
+            close(); // lets queued writes finish first
+            List<String> problems = new java.util.ArrayList<>();
+            String done = null;
+            App next;
             try {
-                DataFolders.useFromNextStart(standardFolder, folder);
-            } catch (java.io.IOException e) {
-                alert(Alert.AlertType.WARNING, messages.format("workspace.notRemembered", e.getMessage()));
+                done = whileClosed.call();
+                next = reopener.open(folder);
+                if (remember && standardFolder != null) {
+                    remember(folder, problems);
+                }
+            } catch (Exception e) {
+                problems.add(e.getMessage());
+                done = null;
+                try {
+                    next = reopener.open(current);
+                } catch (WorkspaceException again) {
+                    problems.add(again.getMessage());
+                    next = null;
+                }
             }
-        }
-        if (done != null) {
-            alert(Alert.AlertType.INFORMATION, done);
+            App shown = next;
+            String told = done;
+            javafx.application.Platform.runLater(() -> {
+                if (shown == null) {
+                    alert(Alert.AlertType.ERROR, String.join("\n\n", problems));
+                    return;
+                }
+                reopener.show(shown, stage);
+                if (!problems.isEmpty()) {
+                    alert(Alert.AlertType.ERROR, String.join("\n\n", problems));
+                } else if (told != null) {
+                    alert(Alert.AlertType.INFORMATION, told);
+                }
+            });
+        }, "reopen-workspace");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void remember(Path folder, List<String> problems) {
+        try {
+            DataFolders.useFromNextStart(standardFolder, folder);
+        } catch (java.io.IOException e) {
+            problems.add(messages.format("workspace.notRemembered", e.getMessage()));
         }
     }
 

@@ -63,7 +63,7 @@ final class DesktopStartup {
         try {
             onFxThread(() -> {
                 Platform.setImplicitExit(true);
-                show(first, new Stage(), dataFolder, locale);
+                show(first, new Stage(), locale);
             });
             return 0;
         } catch (RuntimeException e) {
@@ -88,10 +88,19 @@ final class DesktopStartup {
     }
 
     /** Shows the app in the stage; after a restore, the same stage shows the reopened workspace. */
-    private static void show(App app, Stage stage, Path dataFolder, Locale locale) {
+    private static void show(App app, Stage stage, Locale locale) {
         stage.setOnHidden(event -> app.close());
-        app.setReopener((again, folder) -> show(open(folder, locale), again, folder, locale),
-                org.commitmentstracker.store.DataFolders.defaultFolder());
+        app.setReopener(new Reopener() {
+            @Override
+            public App open(Path folder) {
+                return DesktopStartup.open(folder, locale);
+            }
+
+            @Override
+            public void show(App next, Stage again) {
+                DesktopStartup.show(next, again, locale);
+            }
+        }, org.commitmentstracker.store.DataFolders.defaultFolder());
         app.show(stage);
         // After the window is up, so a large store does not delay it; store work queues behind it.
         app.backups().backUpNow();

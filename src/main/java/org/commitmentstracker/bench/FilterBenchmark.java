@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.commitmentstracker.importing.StatementImporter;
-import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.SqliteFullTextSearch;
 import org.commitmentstracker.store.Workspace;
@@ -23,8 +21,6 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
  * (store search, then the filters over the loaded rows), run on the calling thread.
  */
 public final class FilterBenchmark {
-    private static final List<String> QUERIES = List.of("hop tac", "dau tu", "trade", "giao duc", "energy", "du lich",
-            "memorandum", "khoa hoc cong nghe");
 
     public void run(PrintWriter out, int commitments, Path scratch) {
         try {
@@ -44,36 +40,18 @@ public final class FilterBenchmark {
                 long loadStart = System.nanoTime();
                 vm.refresh();
                 double loadMs = (System.nanoTime() - loadStart) / 1e6;
-                long[] searchNanos = measure(60, i -> vm.searchTextProperty().set(QUERIES.get(i % QUERIES.size())));
-                vm.searchTextProperty().set("");
-                long[] filterNanos = measure(60, i -> {
-                    vm.selectedStatuses().setAll(Status.values()[i % Status.values().length]);
-                    vm.overdueOnlyProperty().set(i % 2 == 0);
-                });
+                Latency searching = Latency.searches(vm, 60);
+                Latency filtering = Latency.filters(vm, 60);
                 out.printf("table: %d commitments loaded into the table's ViewModel in %.0f ms%n",
                         repository.count(), loadMs);
                 out.printf("search (diacritic-insensitive, FTS5 + filters): median %.1f ms, p95 %.1f ms%n",
-                        searchNanos[searchNanos.length / 2] / 1e6, searchNanos[(int) (searchNanos.length * 0.95)] / 1e6);
+                        searching.medianMs(), searching.p95Ms());
                 out.printf("filter (status, overdue): median %.1f ms, p95 %.1f ms%n",
-                        filterNanos[filterNanos.length / 2] / 1e6, filterNanos[(int) (filterNanos.length * 0.95)] / 1e6);
+                        filtering.medianMs(), filtering.p95Ms());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.flush();
-    }
-
-    private static long[] measure(int runs, java.util.function.IntConsumer action) {
-        for (int i = 0; i < runs; i++) {
-            action.accept(i);
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            action.accept(i + 1);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
     }
 }

@@ -14,11 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.SqliteFullTextSearch;
 import org.commitmentstracker.store.Workspace;
@@ -31,8 +29,6 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
  * table's own ViewModel, beside the floor SQLite sets: the same FTS query through plain JDBC.
  */
 public final class ScaleBenchmark {
-    private static final List<String> QUERIES = List.of("hop tac", "dau tu", "trade", "giao duc", "energy", "du lich",
-            "memorandum", "khoa hoc cong nghe");
     private static final int RUNS = 40;
     /** The JVM options the packaged app runs with (installer/jpackage/common.txt). */
     static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m");
@@ -51,19 +47,13 @@ public final class ScaleBenchmark {
             long loadStart = System.nanoTime();
             vm.refresh();
             out.printf("scale %d: table loaded in %.0f ms%n", stored, (System.nanoTime() - loadStart) / 1e6);
-            long[] searchNanos = measure(i -> vm.searchTextProperty().set(QUERIES.get(i % QUERIES.size())));
-            vm.searchTextProperty().set("");
-            long[] filterNanos = measure(i -> {
-                vm.selectedStatuses().setAll(Status.values()[i % Status.values().length]);
-                vm.overdueOnlyProperty().set(i % 2 == 0);
-            });
-            long[] floorNanos = floor(workspace.database().file());
+            Latency searching = Latency.searches(vm, RUNS);
+            Latency filtering = Latency.filters(vm, RUNS);
+            Latency floor = floor(workspace.database().file());
             out.printf("scale %d: search median %.1f ms, p95 %.1f ms; SQLite floor (same FTS query, plain JDBC) "
-                            + "median %.1f ms, p95 %.1f ms; ratio at p95 %.1f%n", stored, ms(median(searchNanos)),
-                    ms(p95(searchNanos)), ms(median(floorNanos)), ms(p95(floorNanos)),
-                    (double) p95(searchNanos) / Math.max(1, p95(floorNanos)));
-            out.printf("scale %d: filter median %.1f ms, p95 %.1f ms%n", stored, ms(median(filterNanos)),
-                    ms(p95(filterNanos)));
+                            + "median %.1f ms, p95 %.1f ms; ratio at p95 %.1f%n", stored, searching.medianMs(),
+                    searching.p95Ms(), floor.medianMs(), floor.p95Ms(), searching.p95Ms() / Math.max(0.001, floor.p95Ms()));
+            out.printf("scale %d: filter median %.1f ms, p95 %.1f ms%n", stored, filtering.medianMs(), filtering.p95Ms());
             System.gc();
             out.printf("scale %d: this JVM with the table's rows loaded: resident %d MB, heap used %d MB%n", stored,
                     residentMb(ProcessHandle.current().pid()),
@@ -115,14 +105,14 @@ public final class ScaleBenchmark {
     }
 
     /** The same FTS queries through plain JDBC: what SQLite itself needs. */
-    private static long[] floor(Path store) {
+    private static Latency floor(Path store) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store);
              PreparedStatement query = c.prepareStatement(
                      "SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?")) {
-            return measure(i -> {
+            return Latency.of(RUNS, i -> {
                 try {
                     StringBuilder match = new StringBuilder();
-                    for (String word : QUERIES.get(i % QUERIES.size()).split(" ")) {
+                    for (String word : Latency.QUERIES.get(i % Latency.QUERIES.size()).split(" ")) {
                         match.append('"').append(word).append("\"* ");
                     }
                     query.setString(1, match.toString().strip());
@@ -152,31 +142,5 @@ public final class ScaleBenchmark {
             return -1;
         }
         return -1;
-    }
-
-    private static long[] measure(java.util.function.IntConsumer action) {
-        for (int i = 0; i < RUNS; i++) {
-            action.accept(i);
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            action.accept(i + 1);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private static long median(long[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static long p95(long[] sorted) {
-        return sorted[(int) (sorted.length * 0.95)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
     }
 }

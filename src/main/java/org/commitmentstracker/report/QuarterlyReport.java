@@ -1,12 +1,7 @@
 package org.commitmentstracker.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,9 +58,6 @@ public final class QuarterlyReport {
         ReportStyles styles = new ReportStyles(template);
         new SummarySheet(template, styles, words).write(request, figures, LocalDate.now(clock));
         SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW);
-        // Beside the target, so the final move is a rename; not createTempFile, whose owner-only
-        // permissions the report would keep.
-        Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + "." + System.nanoTime() + ".part");
         try {
             String language = request.language();
             CommitmentSheet all = new CommitmentSheet(workbook, words.get("sheet.commitments"), styles, words,
@@ -102,24 +94,12 @@ public final class QuarterlyReport {
             overdue.finish();
             dueNext.finish();
             stopIfCancelled(progress);
-            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                workbook.write(stream);
-            }
+            WholeFile.write(workbook, out);
             progress.written(total, total);
-            move(temp, out);
             return new ReportSummary(out, all.rows(), changes.rows(), overdue.rows(), dueNext.rows());
         } finally {
             workbook.dispose();
             workbook.close();
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void move(Path temp, Path out) throws IOException {
-        try {
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -3,11 +3,7 @@ package org.commitmentstracker.report;
 import static org.commitmentstracker.model.UpdateFormLayout.COLUMNS;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,15 +164,7 @@ public final class UpdateForms {
             workbook.setSheetHidden(workbook.getSheetIndex(meta), true);
             workbook.setActiveSheet(0);
 
-            Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                    workbook.write(out);
-                }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            WholeFile.write(workbook, file);
         }
     }
 }

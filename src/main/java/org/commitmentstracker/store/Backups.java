@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,7 +46,7 @@ public final class Backups {
     /** Makes a consistent copy of the store now, then prunes old ones; returns the copy. */
     public Path backUp() throws IOException {
         Files.createDirectories(folder);
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone());
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
         Path target = folder.resolve(PREFIX + NAME.format(now) + SUFFIX);
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve(PREFIX + NAME.format(now) + "-" + n + SUFFIX);
@@ -123,14 +121,5 @@ public final class Backups {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
-    }
-
-    /** For messages: when a backup was made, as an instant. */
-    public Instant instantOf(Backup backup) {
-        return backup.madeAt().atZone(zone()).toInstant();
     }
 }

@@ -184,7 +184,7 @@ public final class ReportViewModel {
     }
 
     public List<Sector> sectors() {
-        return new ArrayList<>(List.of(Sector.values()));
+        return List.of(Sector.values());
     }
 
     public String sectorLabel(Sector sector) {
