@@ -27,7 +27,7 @@ final class ImportFloor {
 
     /** Seconds to insert the rows of {@code source} into a new store at {@code target}. */
     static double seconds(Path source, Path target) throws SQLException {
-        Database.open(target); // an empty store with the current schema
+        Database.open(target).close(); // an empty store with the current schema
         Map<Long, Map<String, List<Object[]>>> byStatement = new LinkedHashMap<>();
         Map<String, String> inserts = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {

@@ -14,12 +14,12 @@ import org.sqlite.SQLiteDataSource;
  * The SQLite store file: connection settings, schema migrations and the jOOQ context that the
  * repositories share. Every connection runs in WAL mode with foreign keys enforced.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private final Path file;
-    private final DataSource dataSource;
+    private final IdleConnections dataSource;
     private final DSLContext dsl;
 
-    private Database(Path file, DataSource dataSource) {
+    private Database(Path file, IdleConnections dataSource) {
         this.file = file;
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
@@ -35,8 +35,13 @@ public final class Database {
                 throw new DamagedStoreException(file, problems);
             }
         }
-        Database database = new Database(file, dataSource(file));
-        database.migrate();
+        Database database = new Database(file, new IdleConnections(dataSource(file), IDLE_CONNECTIONS));
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
@@ -58,6 +63,9 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
     }
+
+    /** The UI reads on one worker while an import or an edit writes on another: two, and a spare. */
+    private static final int IDLE_CONNECTIONS = 3;
 
     /** The newest migration's version; DatabaseTest checks it against db/migration. */
     static final int SCHEMA_VERSION = 5;
@@ -98,5 +106,11 @@ public final class Database {
 
     public Path file() {
         return file;
+    }
+
+    /** Closes the connections kept open; the store file can then be copied over or moved. */
+    @Override
+    public void close() {
+        dataSource.close();
     }
 }

@@ -72,6 +72,10 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        lock.close();
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
     }
 }
