@@ -35,6 +35,7 @@ final class DesktopStartup {
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
     static int start(Path dataFolder) {
+        StartupTiming.mark("main");
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         // The toolkit starts while the workspace opens: together they are most of the start-up.
@@ -59,6 +60,7 @@ final class DesktopStartup {
             showError(messages, e.getMessage());
             return 1;
         }
+        StartupTiming.mark("workspace open");
         App first = app;
         try {
             onFxThread(() -> {
@@ -77,6 +79,7 @@ final class DesktopStartup {
     /** Opens the workspace and fills a new one (the backup at start follows once the window is up). Not on the FX thread. */
     private static App open(Path dataFolder, Locale locale) {
         Workspace workspace = Workspace.open(dataFolder);
+        StartupTiming.mark("store checked and opened");
         App app = new App(workspace, Clock.systemDefaultZone(), locale, System.getProperty("user.name", "unknown"));
         try {
             app.prepareWorkspace();
@@ -101,7 +104,9 @@ final class DesktopStartup {
                 DesktopStartup.show(next, again, locale);
             }
         }, org.commitmentstracker.store.DataFolders.defaultFolder());
+        StartupTiming.mark("toolkit ready");
         app.show(stage);
+        StartupTiming.mark("window shown");
         // After the window is up, so a large store does not delay it; store work queues behind it.
         app.backups().backUpNow();
     }

@@ -16,6 +16,17 @@ final class StartupTiming {
     private StartupTiming() {
     }
 
+    /** Prints how long after the JVM's start a phase of the start-up ended, when timing is on. */
+    static void mark(String phase) {
+        if (Boolean.getBoolean(App.TIMING_PROPERTY)) {
+            System.err.println("timing: " + phase + " after " + sinceJvmStart() + " ms");
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     static void reportFirstPaint(ObservableBooleanValue loading, ObservableList<?> rows, ObservableValue<Scene> scene) {
         boolean[] reported = {false};
         loading.addListener((o, was, is) -> {
@@ -25,7 +36,7 @@ final class StartupTiming {
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     painted.removePostLayoutPulseListener(once[0]);
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long ms = sinceJvmStart();
                     System.err.println(LINE + rows.size() + " commitments after " + ms + " ms");
                 };
                 painted.addPostLayoutPulseListener(once[0]);

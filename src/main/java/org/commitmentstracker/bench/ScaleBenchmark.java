@@ -31,7 +31,8 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 public final class ScaleBenchmark {
     private static final int RUNS = 40;
     /** The JVM options the packaged app runs with (installer/jpackage/common.txt). */
-    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m");
+    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
 
     /** @param appJar the application jar, to start the app for the cold-start figure; null to skip it */
     public void run(PrintWriter out, int commitments, Path scratch, Path appJar) {

@@ -161,7 +161,9 @@ public final class CommitmentsViewModel {
 
     private void show(List<CommitmentOverview> overviews) {
         LocalDate today = LocalDate.now(clock);
-        allRows.setAll(overviews.stream().map(o -> toRow(o, today)).toList());
+        // Rows of one statement share their partners, and dates repeat: each label is made once.
+        java.util.Map<Object, String> labels = new java.util.HashMap<>();
+        allRows.setAll(overviews.stream().map(o -> toRow(o, today, labels)).toList());
         updateChoices(overviews);
         applyFilters();
         loading.set(false);
@@ -192,15 +194,18 @@ public final class CommitmentsViewModel {
                 : messages.format("commitments.summaryFiltered", rows.size(), allRows.size(), overdue));
     }
 
-    private CommitmentRow toRow(CommitmentOverview o, LocalDate today) {
-        String partners = String.join(", ", o.partners());
-        String owner = messages.agency(o.owner());
-        String deadline = o.deadline() == null ? "" : dateFormat.format(o.deadline());
+    private CommitmentRow toRow(CommitmentOverview o, LocalDate today, java.util.Map<Object, String> labels) {
+        String partners = labels.computeIfAbsent(o.partners(), p -> String.join(", ", o.partners()));
+        String owner = o.owner() == null ? messages.agency(null)
+                : labels.computeIfAbsent(o.owner(), a -> messages.agency(o.owner()));
         return new CommitmentRow(o, o.commitmentId(), o.statementTitle(), partners, o.ref(), o.text(), owner,
-                o.status(), statusLabel(o.status()), o.deadline(), deadline,
-                DeadlineState.of(o.status(), o.deadline(), today),
-                o.statementDate() == null ? "" : dateFormat.format(o.statementDate()),
+                o.status(), statusLabel(o.status()), o.deadline(), dateLabel(o.deadline(), labels),
+                DeadlineState.of(o.status(), o.deadline(), today), dateLabel(o.statementDate(), labels),
                 messages.sector(o.sector()));
+    }
+
+    private String dateLabel(LocalDate date, java.util.Map<Object, String> labels) {
+        return date == null ? "" : labels.computeIfAbsent(date, d -> dateFormat.format(date));
     }
 
     public String statusLabel(Status status) {

@@ -86,7 +86,8 @@ public final class MainWindowView extends BorderPane {
                 agencies.refresh();
             }
         });
-        Tab dashboardTab = new Tab(messages.get("tab.dashboard"), new DashboardView(dashboard, messages));
+        // Its charts are built when it is first shown, after the table the window opens on.
+        Tab dashboardTab = lazyTab(messages.get("tab.dashboard"), () -> new DashboardView(dashboard, messages));
         dashboardTab.setId("dashboardTab");
         TabPane tabs = new TabPane(dashboardTab, commitmentsTab, statementsTab, agenciesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
