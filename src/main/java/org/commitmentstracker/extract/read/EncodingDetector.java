@@ -9,10 +9,23 @@ import java.util.Arrays;
 
 /** Decodes the bytes of a plain-text statement: BOM, else strict UTF-8, else Windows-1258 or Windows-1252. */
 final class EncodingDetector {
-    /** Thrown when the bytes are not text in any of the supported encodings. */
+    /** Thrown when the bytes are not text in any one of the supported encodings; says which problem it is. */
     static final class NotTextException extends Exception {
-        NotTextException() {
-            super("not text", null, false, false);
+        private final StatementProblem problem;
+        private final String reason;
+
+        NotTextException(StatementProblem problem, String reason) {
+            super(reason, null, false, false);
+            this.problem = problem;
+            this.reason = reason;
+        }
+
+        StatementProblem problem() {
+            return problem;
+        }
+
+        String reason() {
+            return reason;
         }
     }
 
@@ -36,7 +49,7 @@ final class EncodingDetector {
             return "UTF-8";
         }
         if (looksBinary(bytes)) {
-            throw new NotTextException();
+            throw new NotTextException(StatementProblem.NOT_TEXT, PlainTextReader.NOT_TEXT);
         }
         return looksLikeWindows1258(bytes) ? "windows-1258" : "windows-1252";
     }

@@ -17,22 +17,23 @@ final class PdfReader {
     static String read(String name, byte[] bytes) throws UnreadableStatementException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
-                throw new UnreadableStatementException(name, DAMAGED);
+                throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED);
             }
             String text = stripper().getText(document);
             if (!TextNormalizer.hasLetters(text)) {
-                throw new UnreadableStatementException(name, NO_TEXT_LAYER);
+                throw new UnreadableStatementException(name, StatementProblem.NO_TEXT_LAYER, NO_TEXT_LAYER);
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new UnreadableStatementException(name, OleInspector.PASSWORD, e);
+            throw new UnreadableStatementException(name, StatementProblem.PASSWORD_PROTECTED, OleInspector.PASSWORD,
+                    e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableStatementException(name, DAMAGED, e);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, e);
         } catch (OutOfMemoryError e) {
             // PDFBox inflates each content stream whole in memory; a crafted one can ask for gigabytes. The buffer
             // that failed is garbage once we are here, so the application can go on with the next file.
-            throw new UnreadableStatementException(name, "is too complex to read (it expands beyond the memory "
-                    + "available)");
+            throw new UnreadableStatementException(name, StatementProblem.TOO_COMPLEX, "is too complex to read (it "
+                    + "expands beyond the memory available)");
         }
     }
 

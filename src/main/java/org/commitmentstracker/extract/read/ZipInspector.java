@@ -66,10 +66,10 @@ final class ZipInspector {
                 inflate(in, path);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UnreadableStatementException(name, DocxReader.DAMAGED, e);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, e);
         }
         if (entries == 0) {
-            throw new UnreadableStatementException(name, DocxReader.DAMAGED);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED);
         }
         return new Contents(contentTypes, word, excel, powerPoint, openDocument);
     }
@@ -106,11 +106,11 @@ final class ZipInspector {
     private void refuseDoctype(String prolog) throws UnreadableStatementException {
         String upper = prolog.toUpperCase(Locale.ROOT);
         if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-            throw new UnreadableStatementException(name, DocxReader.XML_ENTITY);
+            throw new UnreadableStatementException(name, StatementProblem.XML_ENTITY, DocxReader.XML_ENTITY);
         }
     }
 
     private UnreadableStatementException bomb(String why) {
-        return new UnreadableStatementException(name, "looks like a zip bomb (" + why + ")");
+        return new UnreadableStatementException(name, StatementProblem.ZIP_BOMB, "looks like a zip bomb (" + why + ")");
     }
 }
