@@ -16,6 +16,8 @@ public enum StatementProblem {
     READ_ERROR,
     /** Over the size limit: the file, or the text in it. */
     TOO_LARGE,
+    /** A line far longer than any paragraph of a statement: not a statement, or its line breaks are lost. */
+    LINE_TOO_LONG,
     /** Nothing in it, or only spaces and line breaks. */
     EMPTY,
     /** Text without a single letter. */
@@ -26,8 +28,14 @@ public enum StatementProblem {
     IMAGE,
     /** A kind of document the application does not read: RTF, old Office, Excel, PowerPoint, OpenDocument, ZIP. */
     OTHER_FORMAT,
+    /** Mostly UTF-8 with bytes that are not: damaged, or cut in the middle of characters. */
+    INVALID_ENCODING,
+    /** Part UTF-8 and part an older encoding (Windows-1258 or -1252): pasted together from two sources. */
+    MIXED_ENCODING,
     /** Locked with a password. */
     PASSWORD_PROTECTED,
+    /** Its end is missing: copied or downloaded only in part. */
+    TRUNCATED,
     /** Not valid inside, though it starts like a Word or PDF file. */
     DAMAGED,
     /** A ZIP that would expand far beyond what a document holds. */
@@ -40,6 +48,8 @@ public enum StatementProblem {
     NO_TEXT_LAYER,
     /** A web page without the text of a statement in it. */
     NO_ARTICLE,
+    /** Written in a language other than English and Vietnamese. */
+    OTHER_LANGUAGE,
     /** Read, but no commitment was found in it (set by the importer). */
     NO_COMMITMENTS,
     /** Reviewed, and the review left no commitment to track (set by the importer). */

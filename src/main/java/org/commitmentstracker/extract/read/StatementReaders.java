@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.commitmentstracker.extract.meta.OtherLanguage;
 
 /** Reads statement files of any supported kind into normalised plain text; every failure is explained in words. */
 public final class StatementReaders {
@@ -15,6 +17,7 @@ public final class StatementReaders {
     static final String NOT_FOUND = "was not found";
     static final String EMPTY = "is empty";
     static final String NO_TEXT = "has no text";
+    static final String TRUNCATED = "is incomplete: its end is missing (was it copied or downloaded only in part?)";
 
     private final long maxBytes;
 
@@ -135,6 +138,12 @@ public final class StatementReaders {
         }
         if (!TextNormalizer.hasLetters(text)) {
             throw new UnreadableStatementException(name, StatementProblem.NO_TEXT, NO_TEXT);
+        }
+        TextLimits.check(name, text);
+        Optional<String> language = OtherLanguage.of(text);
+        if (language.isPresent()) {
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_LANGUAGE,
+                    "is in " + language.get() + "; only English and Vietnamese statements are read");
         }
         return new SourceText(name, text, sourceUrl, format);
     }

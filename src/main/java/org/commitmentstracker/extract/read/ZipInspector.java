@@ -10,7 +10,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Inflates every entry of a ZIP once, counting real bytes (not the sizes the archive claims), before POI sees it:
- * stops zip bombs, refuses XML parts with a DOCTYPE (external entities) and tells what kind of archive it is.
+ * stops zip bombs, refuses XML parts with a DOCTYPE (external entities), tells an archive cut short and what kind
+ * of archive it is.
  */
 final class ZipInspector {
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
@@ -20,6 +21,9 @@ final class ZipInspector {
     static final int MAX_RATIO = 100;
     private static final long RATIO_GRACE_BYTES = 1024L * 1024;
     private static final int PROLOG_BYTES = 64 * 1024;
+    /** The end-of-central-directory record: 22 bytes and a comment of up to 65,535, the last thing in a ZIP. */
+    private static final int END_RECORD_BYTES = 22;
+    private static final int MAX_COMMENT_BYTES = 65_535;
 
     /** What the archive holds. */
     record Contents(boolean contentTypes, boolean word, boolean excel, boolean powerPoint, boolean openDocument) {
@@ -50,6 +54,9 @@ final class ZipInspector {
     }
 
     private Contents inspect(byte[] zip) throws UnreadableStatementException {
+        if (!hasEndRecord(zip)) {
+            throw new UnreadableStatementException(name, StatementProblem.TRUNCATED, StatementReaders.TRUNCATED);
+        }
         boolean contentTypes = false, word = false, excel = false, powerPoint = false, openDocument = false;
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -112,5 +119,17 @@ final class ZipInspector {
 
     private UnreadableStatementException bomb(String why) {
         return new UnreadableStatementException(name, StatementProblem.ZIP_BOMB, "looks like a zip bomb (" + why + ")");
+    }
+
+    /** A download or copy cut short loses the end record first; the entries before it may all be whole. */
+    private static boolean hasEndRecord(byte[] zip) {
+        int last = zip.length - END_RECORD_BYTES;
+        int first = Math.max(0, last - MAX_COMMENT_BYTES);
+        for (int i = last; i >= first; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,15 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every way a file can fail gives one clear sentence, never another exception. */
 class ReadBadInputTest extends StatementFileFixture {
-    void assertRefused(Path file, StatementProblem problem, String message) {
-        assertThatThrownBy(() -> readers.read(file))
-                .isExactlyInstanceOf(UnreadableStatementException.class)
-                .hasMessage(message)
-                .satisfies(e -> assertThat(((UnreadableStatementException) e).fileName())
-                        .isEqualTo(file.getFileName().toString()))
-                .satisfies(e -> assertThat(((UnreadableStatementException) e).problem()).isEqualTo(problem));
-    }
-
     @Test
     void missingFile() {
         assertRefused(dir.resolve("gone.txt"), StatementProblem.NOT_FOUND, "gone.txt: was not found");
