@@ -11,9 +11,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Inflates every entry of a ZIP once, counting real bytes (not the sizes the archive claims), before POI sees it:
  * stops zip bombs, refuses XML parts with a DOCTYPE (external entities), tells an archive cut short and what kind
- * of archive it is.
+ * of archive it is. Public for the update forms, which are Office archives too.
  */
-final class ZipInspector {
+public final class ZipInspector {
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
@@ -26,7 +26,7 @@ final class ZipInspector {
     private static final int MAX_COMMENT_BYTES = 65_535;
 
     /** What the archive holds. */
-    record Contents(boolean contentTypes, boolean word, boolean excel, boolean powerPoint, boolean openDocument) {
+    public record Contents(boolean contentTypes, boolean word, boolean excel, boolean powerPoint, boolean openDocument) {
     }
 
     private final String name;
@@ -51,6 +51,14 @@ final class ZipInspector {
     static Contents inspect(String name, byte[] zip, long maxEntryBytes, long maxTotalBytes)
             throws UnreadableStatementException {
         return new ZipInspector(name, zip.length, maxEntryBytes, maxTotalBytes).inspect(zip);
+    }
+
+    /**
+     * The same checks for another kind of Office archive, which may expand to {@code maxTotalBytes} at most. The
+     * problem is TRUNCATED, DAMAGED, ZIP_BOMB or XML_ENTITY; the DAMAGED words speak of Word, so say your own.
+     */
+    public static Contents check(String name, byte[] zip, long maxTotalBytes) throws UnreadableStatementException {
+        return inspect(name, zip, Math.min(MAX_ENTRY_BYTES, maxTotalBytes), maxTotalBytes);
     }
 
     private Contents inspect(byte[] zip) throws UnreadableStatementException {
