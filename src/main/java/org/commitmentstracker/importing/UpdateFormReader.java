@@ -126,7 +126,10 @@ public final class UpdateFormReader {
         try {
             version = Instant.parse(text(row.getCell(UpdateFormLayout.CHANGED_AT)));
         } catch (DateTimeParseException e) {
-            problems.add(RowProblem.VERSION_CHANGED, "the hidden version was changed");
+            // A row added by hand has no version either; its missing ID says all.
+            if (!idText.isEmpty()) {
+                problems.add(RowProblem.VERSION_CHANGED, "the hidden version was changed");
+            }
         }
         Status status = null;
         String statusText = text(row.getCell(UpdateFormLayout.STATUS));

@@ -79,7 +79,9 @@ final class DocxReader {
                 return new UnreadableStatementException(name, StatementProblem.ZIP_BOMB,
                         "looks like a zip bomb (compression ratio too high)", error);
             }
-            if (message.contains("doctype") || message.contains("entity")) {
+            // Not "entity" alone: "must start and end within the same entity" is what any cut-off XML gets.
+            if (message.contains("doctype") || message.contains("external entit")
+                    || message.contains("entity expansion")) {
                 return new UnreadableStatementException(name, StatementProblem.XML_ENTITY, XML_ENTITY, error);
             }
             if (message.contains("encrypt")) {

@@ -2,8 +2,9 @@ package org.commitmentstracker.extract.read;
 
 /**
  * What a text that is not all valid UTF-8 holds: whole UTF-8 characters, and bytes outside them that look either
- * like letters of an older encoding (a byte from À to ÿ not followed by a UTF-8 continuation byte: é in
- * Windows-1252, ê or a tone mark in Windows-1258) or like UTF-8 damaged or cut in the middle of a character.
+ * like letters of an older encoding (a byte from À to ÿ within a line and not followed by a UTF-8 continuation
+ * byte: é in Windows-1252, ê or a tone mark in Windows-1258) or like UTF-8 damaged or cut in the middle of a
+ * character.
  */
 final class Utf8Scan {
     /** Below one whole UTF-8 character per 20 other high bytes, the UTF-8 in an older encoding's text is chance. */
@@ -34,7 +35,9 @@ final class Utf8Scan {
                 i += length;
                 continue;
             }
-            if (c >= 0xC0 && !(i + 1 < bytes.length && isContinuation(bytes[i + 1] & 0xFF))) {
+            int next = i + 1 < bytes.length ? bytes[i + 1] & 0xFF : '\n';
+            boolean cutAtLineEnd = c >= 0xC2 && c <= 0xF4 && (next == '\n' || next == '\r');
+            if (c >= 0xC0 && !isContinuation(next) && !cutAtLineEnd) {
                 scan.legacyLetters++;
             } else {
                 scan.broken++;

@@ -18,12 +18,13 @@ class Utf8ScanTest extends StatementFileFixture {
         bytes.writeBytes("Tuyên bố chung\n\n".getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < 4; i++) {
             byte[] line = VIETNAMESE.strip().getBytes(StandardCharsets.UTF_8);
-            // As a tool that cuts lines at a byte count leaves them: "Hai bên nh" and two of the three bytes of "ấ".
-            bytes.writeBytes(i < 2 ? line : Arrays.copyOf(line, 13));
+            // As a tool that cuts lines at a byte count leaves them: "Hai bên nh" and two, then one, of the three
+            // bytes of "ấ" (a lone first byte at the end of a line is a cut character, not a Windows-1258 letter).
+            bytes.writeBytes(i < 2 ? line : Arrays.copyOf(line, i == 2 ? 13 : 12));
             bytes.write('\n');
         }
         assertRefused("cut.txt", bytes.toByteArray(), StatementProblem.INVALID_ENCODING,
-                "cut.txt: is not valid UTF-8: 4 bytes from line 5 on are not characters (is it damaged, "
+                "cut.txt: is not valid UTF-8: 3 bytes from line 5 on are not characters (is it damaged, "
                         + "or cut in the middle of a character?)");
     }
 
