@@ -15,6 +15,12 @@ public final class Launcher {
     private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
     /** JavaFX warns when it is loaded from the class path, which is how `java -jar` runs it. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    /**
+     * PDFBox tells in warnings how it copes with a damaged PDF ("Invalid dictionary, found ... at offset 95"); the
+     * reader's one-line reason is what the officer needs, so only its errors are kept.
+     */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
 
     private Launcher() {
     }
@@ -38,6 +44,8 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         FLYWAY_LOG.setLevel(Level.WARNING);
         JOOQ_LOG.setLevel(Level.WARNING);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
+        FONTBOX_LOG.setLevel(Level.SEVERE);
         JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
                 || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
     }

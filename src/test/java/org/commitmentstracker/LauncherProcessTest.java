@@ -13,12 +13,12 @@ import org.commitmentstracker.store.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the real entry point in a child JVM without a display, as a user's shell would. */
-class LauncherProcessTest {
+/** Runs the real entry point in a child JVM without a display, as a user's shell would; {@link #run} serves other tests. */
+public class LauncherProcessTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
@@ -26,7 +26,7 @@ class LauncherProcessTest {
     }
 
     /** Runs the launcher with {@code home} (when not null) as the user's home and data folder root. */
-    static Result run(Path home, String... args) throws IOException, InterruptedException {
+    public static Result run(Path home, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),

@@ -13,13 +13,16 @@ import org.commitmentstracker.model.Status;
 record FilledForm(String fileName, String ownerCode, String author, Instant exportedAt, List<Row> rows) {
 
     /**
-     * One row as read. {@code problem} says why it cannot be used (a formula, a bad status or
-     * date, a bad link, a missing ID); the other fields are then partial.
+     * One row as read. {@code problem} and {@code reason} say why it cannot be used (a formula, a
+     * bad status or date, a bad link, a missing ID), both null when it can; the other fields are
+     * then partial.
      *
      * @param number  the row number as the spreadsheet shows it (1-based)
      * @param version when the commitment last changed before the form was made
+     * @param problem the class of the first thing wrong with the row
+     * @param reason  all that is wrong with it, in words
      */
     record Row(int number, Long id, Instant version, Status status, LocalDate deadline, String note,
-               String evidenceLink, String problem) {
+               String evidenceLink, RowProblem problem, String reason) {
     }
 }

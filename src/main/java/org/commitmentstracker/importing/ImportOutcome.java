@@ -1,5 +1,8 @@
 package org.commitmentstracker.importing;
 
+import org.commitmentstracker.extract.read.StatementProblem;
+import org.commitmentstracker.extract.read.UnreadableStatementException;
+
 /** What became of one file of an import. */
 public sealed interface ImportOutcome {
     String fileName();
@@ -12,8 +15,12 @@ public sealed interface ImportOutcome {
     record AlreadyImported(String fileName, String title) implements ImportOutcome {
     }
 
-    /** Nothing of the file landed; {@code reason} says why in words. */
-    record Failed(String fileName, String reason) implements ImportOutcome {
+    /** Nothing of the file landed; {@code problem} says why as a class, {@code reason} in words. */
+    record Failed(String fileName, StatementProblem problem, String reason) implements ImportOutcome {
+        Failed(UnreadableStatementException e) {
+            this(e.fileName(), e.problem(), e.reason());
+        }
+
         public String message() {
             return fileName + ": " + reason;
         }

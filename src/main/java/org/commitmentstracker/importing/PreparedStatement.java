@@ -2,6 +2,7 @@ package org.commitmentstracker.importing;
 
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
+import org.commitmentstracker.extract.read.StatementProblem;
 
 /** A file (or pasted text) read and analysed for review, before anything of it is stored. */
 public sealed interface PreparedStatement {
@@ -17,7 +18,7 @@ public sealed interface PreparedStatement {
             implements PreparedStatement {
     }
 
-    /** The file could not be read; {@code reason} says why in words. */
-    record Unreadable(String fileName, String reason) implements PreparedStatement {
+    /** The file could not be read; {@code problem} says why as a class, {@code reason} in words. */
+    record Unreadable(String fileName, StatementProblem problem, String reason) implements PreparedStatement {
     }
 }

@@ -18,6 +18,7 @@ import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.StatementExtractor;
 import org.commitmentstracker.extract.read.SourceText;
+import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Agency;
@@ -64,7 +65,7 @@ public final class StatementImporter {
             try {
                 files.addAll(readers.expand(List.of(path)));
             } catch (UnreadableStatementException e) {
-                outcomes.add(new ImportOutcome.Failed(e.fileName(), e.reason()));
+                outcomes.add(new ImportOutcome.Failed(e));
             }
         }
         StatementExtractor extractor = new StatementExtractor(workspaceOwners());
@@ -107,7 +108,7 @@ public final class StatementImporter {
             try {
                 return new Read(name, extractor.extract(readers.read(file)), null);
             } catch (UnreadableStatementException e) {
-                return new Read(name, null, new ImportOutcome.Failed(e.fileName(), e.reason()));
+                return new Read(name, null, new ImportOutcome.Failed(e));
             }
         });
     }
@@ -132,7 +133,8 @@ public final class StatementImporter {
     /** Stores an extraction as found, for files and for pasted text alike. */
     public ImportOutcome store(String name, Extraction extraction) {
         if (extraction.commitmentCount() == 0) {
-            return new ImportOutcome.Failed(name, "no commitments were found in it (is it a joint statement?)");
+            return new ImportOutcome.Failed(name, StatementProblem.NO_COMMITMENTS,
+                    "no commitments were found in it (is it a joint statement?)");
         }
         return store(name, DraftBuilder.draft(extraction));
     }
@@ -141,14 +143,16 @@ public final class StatementImporter {
     public ImportOutcome store(String name, StatementDraft draft) {
         String title = draft.statement().title();
         if (draft.commitmentCount() == 0) {
-            return new ImportOutcome.Failed(name, "it has no commitment to track, so it was not saved");
+            return new ImportOutcome.Failed(name, StatementProblem.NONE_TO_TRACK,
+                    "it has no commitment to track, so it was not saved");
         }
         try {
             Optional<Long> id = statements.insert(draft);
             return id.<ImportOutcome>map(value -> new ImportOutcome.Imported(name, value, title, draft.commitmentCount()))
                     .orElseGet(() -> new ImportOutcome.AlreadyImported(name, title));
         } catch (RuntimeException e) {
-            return new ImportOutcome.Failed(name, "it could not be saved, nothing of it was kept: " + e.getMessage());
+            return new ImportOutcome.Failed(name, StatementProblem.NOT_SAVED,
+                    "it could not be saved, nothing of it was kept: " + e.getMessage());
         }
     }
 
@@ -157,7 +161,7 @@ public final class StatementImporter {
         try {
             return prepared(readers.read(file));
         } catch (UnreadableStatementException e) {
-            return new PreparedStatement.Unreadable(e.fileName(), e.reason());
+            return new PreparedStatement.Unreadable(e.fileName(), e.problem(), e.reason());
         }
     }
 
@@ -166,7 +170,7 @@ public final class StatementImporter {
         try {
             return prepared(readers.fromClipboard(text));
         } catch (UnreadableStatementException e) {
-            return new PreparedStatement.Unreadable(e.fileName(), e.reason());
+            return new PreparedStatement.Unreadable(e.fileName(), e.problem(), e.reason());
         }
     }
 

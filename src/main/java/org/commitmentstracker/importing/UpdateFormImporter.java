@@ -53,14 +53,16 @@ public final class UpdateFormImporter {
         // A repeated ID is refused even when its first row was: which of the two was meant is unknown.
         Integer first = row.id() == null ? null : seen.putIfAbsent(row.id(), row.number());
         if (first != null) {
-            return rejected(row, refOf(row.id()), "ID " + row.id() + " appears again (first on row " + first + ")");
+            return rejected(row, refOf(row.id()), RowProblem.DUPLICATE_ID,
+                    "ID " + row.id() + " appears again (first on row " + first + ")");
         }
         if (row.problem() != null) {
-            return rejected(row, row.id() == null ? null : refOf(row.id()), row.problem());
+            return rejected(row, row.id() == null ? null : refOf(row.id()), row.problem(), row.reason());
         }
         Optional<Commitment> found = commitments.find(row.id());
         if (found.isEmpty()) {
-            return rejected(row, null, "unknown ID " + row.id() + ": no such commitment in this workspace");
+            return rejected(row, null, RowProblem.UNKNOWN_ID,
+                    "unknown ID " + row.id() + ": no such commitment in this workspace");
         }
         Commitment now = found.get();
         String ref = refOf(row.id());
@@ -70,15 +72,17 @@ public final class UpdateFormImporter {
                 row.note() != null && !commitments.hasProgressNote(row.id(), row.note(), author) ? row.note() : null,
                 row.evidenceLink());
         if (update.isEmpty()) {
-            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.UNCHANGED, "", null);
+            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.UNCHANGED, null, "",
+                    null);
         }
         String changes = describe(now, update);
         if (now.updatedAt().isAfter(row.version())) {
-            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.CONFLICT,
+            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.CONFLICT, null,
                     "changed in the app on " + now.updatedAt() + ", after the form was made; not applied: " + changes,
                     null);
         }
-        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, changes, update);
+        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, null, changes,
+                update);
     }
 
     private String refOf(long id) {
@@ -99,7 +103,9 @@ public final class UpdateFormImporter {
         return String.join("; ", parts);
     }
 
-    private static UpdatePreview.RowOutcome rejected(FilledForm.Row row, String ref, String reason) {
-        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.REJECTED, reason, null);
+    private static UpdatePreview.RowOutcome rejected(FilledForm.Row row, String ref, RowProblem problem,
+                                                     String reason) {
+        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.REJECTED, problem,
+                reason, null);
     }
 }

@@ -3,11 +3,8 @@ package org.commitmentstracker.importing;
 import static org.commitmentstracker.model.UpdateFormLayout.COLUMNS;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -18,16 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Status;
@@ -40,7 +33,6 @@ import org.commitmentstracker.report.UpdateForms;
  * an impossible date, a link that is not a web address, a missing ID). Touches no store.
  */
 public final class UpdateFormReader {
-    static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final DataFormatter TEXT = new DataFormatter();
 
     private final Map<String, Status> statuses = new HashMap<>();
@@ -58,29 +50,21 @@ public final class UpdateFormReader {
 
     FilledForm read(Path file) throws UnreadableFormException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableFormException(name, "is too large for an update form (over 20 MB)");
-            }
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFormException(name, "was not found");
-        } catch (IOException e) {
-            throw new UnreadableFormException(name, "could not be read (" + e.getMessage() + ")");
-        }
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = FormWorkbook.open(file)) {
             return read(name, workbook);
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableFormException(name, "is password-protected; save it without a password and try again");
-        } catch (IOException | RuntimeException e) {
-            // POI signals a non-Excel file, a damaged zip or a zip bomb with various exceptions.
-            throw new UnreadableFormException(name, "is not an Excel workbook that can be read (" + e.getMessage() + ")");
+        } catch (IOException e) { // closing a workbook read from memory
+            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // POI parses some parts only when they are asked for; what fails then is a damaged workbook too.
+            throw new UnreadableFormException(name, FormProblem.DAMAGED, FormWorkbook.DAMAGED);
         }
     }
 
     private FilledForm read(String name, Workbook workbook) throws UnreadableFormException {
         Sheet meta = workbook.getSheet(UpdateFormLayout.META_SHEET);
         if (meta == null || !UpdateFormLayout.MARKER.equals(text(meta, UpdateFormLayout.META_MARKER, 0))) {
-            throw new UnreadableFormException(name, "is not an update form exported by Commitments Tracker");
+            throw new UnreadableFormException(name, FormProblem.NOT_AN_UPDATE_FORM,
+                    "is not an update form exported by Commitments Tracker");
         }
         String owner = text(meta, UpdateFormLayout.META_OWNER, 0);
         String language = text(meta, UpdateFormLayout.META_LANGUAGE, 0);
@@ -88,7 +72,8 @@ public final class UpdateFormReader {
         try {
             exportedAt = Instant.parse(text(meta, UpdateFormLayout.META_EXPORTED, 0));
         } catch (DateTimeParseException e) {
-            throw new UnreadableFormException(name, "is an update form whose hidden details were changed");
+            throw new UnreadableFormException(name, FormProblem.HIDDEN_DETAILS_CHANGED,
+                    "is an update form whose hidden details were changed");
         }
         Sheet sheet = workbook.getSheetAt(0);
         checkColumns(name, sheet, language);
@@ -110,7 +95,8 @@ public final class UpdateFormReader {
         for (int i = 0; i < COLUMNS.size(); i++) {
             String found = header == null ? "" : text(header.getCell(i));
             if (!found.equals(expected.get(i))) {
-                throw new UnreadableFormException(name, "the columns are not those of the update form: column "
+                throw new UnreadableFormException(name, FormProblem.WRONG_COLUMNS,
+                        "the columns are not those of the update form: column "
                         + CellReference.convertNumToColString(i) + " should be \"" + expected.get(i) + "\", found \""
                         + found + "\"");
             }
@@ -119,10 +105,10 @@ public final class UpdateFormReader {
 
     private FilledForm.Row row(Row row) {
         int number = row.getRowNum() + 1;
-        List<String> problems = new ArrayList<>();
+        RowProblems problems = new RowProblems();
         for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA) {
-                problems.add("column " + CellReference.convertNumToColString(cell.getColumnIndex())
+                problems.add(RowProblem.FORMULA, "column " + CellReference.convertNumToColString(cell.getColumnIndex())
                         + " holds a formula (=" + cell.getCellFormula() + "); type the value instead");
             }
         }
@@ -131,49 +117,40 @@ public final class UpdateFormReader {
         try {
             id = idText.isEmpty() ? null : (long) Double.parseDouble(idText);
         } catch (NumberFormatException e) {
-            problems.add("the hidden ID \"" + idText + "\" is not a number");
+            problems.add(RowProblem.WRONG_TYPE, "the hidden ID \"" + idText + "\" is not a number");
         }
         if (id == null && idText.isEmpty()) {
-            problems.add("the hidden ID is missing (was the row added by hand?)");
+            problems.add(RowProblem.MISSING_ID, "the hidden ID is missing (was the row added by hand?)");
         }
         Instant version = null;
         try {
             version = Instant.parse(text(row.getCell(UpdateFormLayout.CHANGED_AT)));
         } catch (DateTimeParseException e) {
-            problems.add("the hidden version was changed");
+            // A row added by hand has no version either; its missing ID says all.
+            if (!idText.isEmpty()) {
+                problems.add(RowProblem.VERSION_CHANGED, "the hidden version was changed");
+            }
         }
         Status status = null;
         String statusText = text(row.getCell(UpdateFormLayout.STATUS));
         if (!statusText.isEmpty()) {
             status = statuses.get(key(statusText));
             if (status == null) {
-                problems.add("status \"" + statusText + "\" is not one of the list");
+                problems.add(RowProblem.STATUS_NOT_IN_LIST, "status \"" + statusText + "\" is not one of the list");
             }
         }
-        LocalDate deadline = null;
-        Cell deadlineCell = row.getCell(UpdateFormLayout.NEW_DEADLINE);
-        if (deadlineCell != null && deadlineCell.getCellType() == CellType.NUMERIC) {
-            deadline = DateUtil.getLocalDateTime(deadlineCell.getNumericCellValue()).toLocalDate();
-        } else {
-            String deadlineText = text(deadlineCell);
-            if (!deadlineText.isEmpty()) {
-                Optional<LocalDate> parsed = FormDates.parse(deadlineText);
-                if (parsed.isEmpty()) {
-                    problems.add("new deadline \"" + deadlineText + "\" is not a date (write it as 31/12/2026)");
-                }
-                deadline = parsed.orElse(null);
-            }
-        }
+        LocalDate deadline = FormDates.newDeadline(row.getCell(UpdateFormLayout.NEW_DEADLINE), text(row.getCell(
+                UpdateFormLayout.NEW_DEADLINE)), problems);
         String note = text(row.getCell(UpdateFormLayout.NOTE));
         String link = text(row.getCell(UpdateFormLayout.EVIDENCE));
         if (!link.isEmpty() && !isWebAddress(link)) {
-            problems.add("evidence \"" + link + "\" is not a web address (http:// or https://)");
+            problems.add(RowProblem.BAD_LINK, "evidence \"" + link + "\" is not a web address (http:// or https://)");
         }
         if (note.isEmpty() && !link.isEmpty()) {
-            problems.add("evidence is given without a progress note");
+            problems.add(RowProblem.LINK_WITHOUT_NOTE, "evidence is given without a progress note");
         }
         return new FilledForm.Row(number, id, version, status, deadline, note.isEmpty() ? null : note,
-                link.isEmpty() ? null : link, problems.isEmpty() ? null : String.join("; ", problems));
+                link.isEmpty() ? null : link, problems.first(), problems.reason());
     }
 
     private static boolean blank(Row row) {

@@ -19,11 +19,12 @@ public record UpdatePreview(String fileName, String ownerCode, String author, Li
     /**
      * @param row     the row number as the spreadsheet shows it
      * @param ref     the commitment's reference in its statement, when known
+     * @param problem why a rejected row was rejected, as a class; null for the other outcomes
      * @param changes what would change, in words ("Status: In progress → Completed"), or why not
      * @param update  what to apply, for rows to apply
      */
-    public record RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, String changes,
-                             FormUpdate update) {
+    public record RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, RowProblem problem,
+                             String changes, FormUpdate update) {
     }
 
     public long count(Outcome outcome) {

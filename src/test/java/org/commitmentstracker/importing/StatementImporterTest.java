@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Sector;
@@ -92,6 +93,10 @@ public class StatementImporterTest {
                 .containsExactlyInAnyOrder("empty.txt: is empty", "missing.txt: was not found",
                         "narrative.txt: no commitments were found in it (is it a joint statement?)")
                 .allSatisfy(message -> assertThat(message).doesNotContain("\n"));
+        assertThat(outcomes).filteredOn(o -> o instanceof ImportOutcome.Failed)
+                .extracting(o -> ((ImportOutcome.Failed) o).problem())
+                .containsExactlyInAnyOrder(StatementProblem.EMPTY, StatementProblem.NOT_FOUND,
+                        StatementProblem.NO_COMMITMENTS);
         assertThat(store.statements.count()).isEqualTo(1);
     }
 

@@ -198,6 +198,9 @@ class UpdateFormRoundTripTest {
                         org.assertj.core.groups.Tuple.tuple(9, UpdatePreview.Outcome.REJECTED),
                         org.assertj.core.groups.Tuple.tuple(10, UpdatePreview.Outcome.REJECTED),
                         org.assertj.core.groups.Tuple.tuple(11, UpdatePreview.Outcome.APPLY));
+        assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::problem).containsExactly(
+                RowProblem.STATUS_NOT_IN_LIST, RowProblem.IMPOSSIBLE_DATE, RowProblem.FORMULA, RowProblem.UNKNOWN_ID,
+                RowProblem.DUPLICATE_ID, null);
         assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::changes).containsExactly(
                 "status \"Done\" is not one of the list",
                 "new deadline \"31/02/2025\" is not a date (write it as 31/12/2026)",
@@ -227,7 +230,8 @@ class UpdateFormRoundTripTest {
     void whatIsNotAFormIsToldInWords() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.xlsx"), "just text");
         assertThatThrownBy(() -> importer.preview(text)).isInstanceOf(UnreadableFormException.class)
-                .hasMessageStartingWith("notes.xlsx: is not an Excel workbook that can be read");
+                .hasMessage("notes.xlsx: is not an Excel workbook that can be read")
+                .extracting(e -> ((UnreadableFormException) e).problem()).isEqualTo(FormProblem.NOT_A_WORKBOOK);
 
         Path other = dir.resolve("budget.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(other)) {
@@ -235,11 +239,13 @@ class UpdateFormRoundTripTest {
             book.write(out);
         }
         assertThatThrownBy(() -> importer.preview(other))
-                .hasMessage("budget.xlsx: is not an update form exported by Commitments Tracker");
+                .hasMessage("budget.xlsx: is not an update form exported by Commitments Tracker")
+                .extracting(e -> ((UnreadableFormException) e).problem()).isEqualTo(FormProblem.NOT_AN_UPDATE_FORM);
 
         Path form = exportMoitForm();
         fill(form, sheet -> sheet.getRow(UpdateFormLayout.HEADER_ROW).getCell(UpdateFormLayout.STATUS).setCellValue("State"));
         assertThatThrownBy(() -> importer.preview(form)).hasMessageEndingWith(
-                "the columns are not those of the update form: column H should be \"Status\", found \"State\"");
+                "the columns are not those of the update form: column H should be \"Status\", found \"State\"")
+                .extracting(e -> ((UnreadableFormException) e).problem()).isEqualTo(FormProblem.WRONG_COLUMNS);
     }
 }

@@ -11,10 +11,10 @@ import org.commitmentstracker.extract.deadline.Sentences;
  * province list ("Binh Duong") counts for neither side.
  */
 final class LanguageDetector {
-    private static final Set<String> VIETNAMESE = Set.of("và", "của", "các", "những", "được", "trong", "với", "là", "có",
+    static final Set<String> VIETNAMESE = Set.of("và", "của", "các", "những", "được", "trong", "với", "là", "có",
             "cho", "này", "hai", "bên", "nước", "không", "đã", "sẽ", "về", "một", "tại", "từ", "theo", "hợp", "tác",
             "quan", "hệ", "tăng", "cường", "việc", "người", "nhất", "trí", "thúc", "đẩy");
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "for", "with", "on", "that",
+    static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "for", "with", "on", "that",
             "by", "as", "are", "be", "will", "their", "this", "from", "at", "two", "sides", "agreed", "cooperation");
     /** Share of marked letters above which a text with no clear word count is Vietnamese. */
     private static final double MARKED_SHARE = 0.08;

@@ -35,7 +35,7 @@ final class DocxReader {
             addBody(document.getBodyElements(), lines);
             return String.join("\n", lines);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableStatementException(name, reasonFor(e), e);
+            throw refusal(name, e);
         }
     }
 
@@ -44,12 +44,15 @@ final class DocxReader {
         if (zip.contentTypes() && zip.word()) {
             return;
         }
+        // An Office archive that is not Word, Excel nor PowerPoint has lost its parts.
+        if (zip.contentTypes() && !zip.excel() && !zip.powerPoint() && !zip.openDocument()) {
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED);
+        }
         String reason = zip.excel() ? "is an Excel workbook, not a statement"
                 : zip.powerPoint() ? "is a PowerPoint file, not a statement"
                 : zip.openDocument() ? "is an OpenDocument file; save it as .docx"
-                : zip.contentTypes() ? DAMAGED
                 : "is a ZIP archive, not a Word .docx file";
-        throw new UnreadableStatementException(name, reason);
+        throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, reason);
     }
 
     private static void addBody(List<IBodyElement> elements, List<String> lines) {
@@ -69,22 +72,26 @@ final class DocxReader {
     }
 
     /** POI wraps its refusals in several exception types; the words in the chain tell which refusal it was. */
-    private static String reasonFor(Throwable error) {
+    private static UnreadableStatementException refusal(String name, Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("zip bomb")) {
-                return "looks like a zip bomb (compression ratio too high)";
+                return new UnreadableStatementException(name, StatementProblem.ZIP_BOMB,
+                        "looks like a zip bomb (compression ratio too high)", error);
             }
-            if (message.contains("doctype") || message.contains("entity")) {
-                return XML_ENTITY;
+            // Not "entity" alone: "must start and end within the same entity" is what any cut-off XML gets.
+            if (message.contains("doctype") || message.contains("external entit")
+                    || message.contains("entity expansion")) {
+                return new UnreadableStatementException(name, StatementProblem.XML_ENTITY, XML_ENTITY, error);
             }
             if (message.contains("encrypt")) {
-                return OleInspector.PASSWORD;
+                return new UnreadableStatementException(name, StatementProblem.PASSWORD_PROTECTED,
+                        OleInspector.PASSWORD, error);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return DAMAGED;
+        return new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, error);
     }
 }

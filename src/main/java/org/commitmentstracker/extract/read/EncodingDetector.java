@@ -7,12 +7,28 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Decodes the bytes of a plain-text statement: BOM, else strict UTF-8, else Windows-1258 or Windows-1252. */
+/**
+ * Decodes the bytes of a plain-text statement: BOM, else strict UTF-8, else Windows-1258 or Windows-1252; refuses
+ * bytes that are partly UTF-8 and partly not.
+ */
 final class EncodingDetector {
-    /** Thrown when the bytes are not text in any of the supported encodings. */
+    /** Thrown when the bytes are not text in any one of the supported encodings; says which problem it is. */
     static final class NotTextException extends Exception {
-        NotTextException() {
-            super("not text", null, false, false);
+        private final StatementProblem problem;
+        private final String reason;
+
+        NotTextException(StatementProblem problem, String reason) {
+            super(reason, null, false, false);
+            this.problem = problem;
+            this.reason = reason;
+        }
+
+        StatementProblem problem() {
+            return problem;
+        }
+
+        String reason() {
+            return reason;
         }
     }
 
@@ -36,7 +52,12 @@ final class EncodingDetector {
             return "UTF-8";
         }
         if (looksBinary(bytes)) {
-            throw new NotTextException();
+            throw new NotTextException(StatementProblem.NOT_TEXT, PlainTextReader.NOT_TEXT);
+        }
+        // Decoded as one older encoding, a file that is partly UTF-8 would come out garbled without a word.
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (scan.partlyUtf8()) {
+            throw new NotTextException(scan.problem(), scan.reason());
         }
         return looksLikeWindows1258(bytes) ? "windows-1258" : "windows-1252";
     }

@@ -28,7 +28,8 @@ final class FolderExpander {
         Set<Path> result = new LinkedHashSet<>();
         for (Path path : filesOrFolders) {
             if (!Files.exists(path)) {
-                throw new UnreadableStatementException(StatementReaders.nameOf(path), StatementReaders.NOT_FOUND);
+                throw new UnreadableStatementException(StatementReaders.nameOf(path), StatementProblem.NOT_FOUND,
+                        StatementReaders.NOT_FOUND);
             }
             if (Files.isDirectory(path)) {
                 result.addAll(statementsIn(path));
@@ -64,7 +65,8 @@ final class FolderExpander {
                 }
             });
         } catch (IOException e) {
-            throw new UnreadableStatementException(StatementReaders.nameOf(folder), "could not be listed", e);
+            throw new UnreadableStatementException(StatementReaders.nameOf(folder), StatementProblem.READ_ERROR,
+                    "could not be listed", e);
         }
         found.sort(Comparator.comparing(folder::relativize, BY_NAME));
         return found;

@@ -32,7 +32,7 @@ final class HtmlReader {
             // A null charset lets jsoup honour the BOM or <meta charset>, falling back to UTF-8.
             document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableStatementException(name, "could not be read as a web page", e);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, "could not be read as a web page", e);
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         String sourceUrl = sourceUrl(document, head);
@@ -41,7 +41,7 @@ final class HtmlReader {
         Map<Element, Integer> blockText = blockText(body);
         Element article = chooseArticle(body, blockText);
         if (article == null || textWithin(article, blockText) < MIN_ARTICLE_CHARS) {
-            throw new UnreadableStatementException(name, NO_ARTICLE);
+            throw new UnreadableStatementException(name, StatementProblem.NO_ARTICLE, NO_ARTICLE);
         }
         return new Page(withTitle(document, article) + HtmlText.of(article), sourceUrl);
     }

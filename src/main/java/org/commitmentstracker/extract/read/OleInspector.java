@@ -20,18 +20,20 @@ final class OleInspector {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                return new UnreadableStatementException(name, PASSWORD);
+                return new UnreadableStatementException(name, StatementProblem.PASSWORD_PROTECTED, PASSWORD);
             }
             if (root.hasEntry("WordDocument")) {
-                return new UnreadableStatementException(name, "is an old Word .doc file; save it as .docx");
+                return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                        "is an old Word .doc file; save it as .docx");
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                return new UnreadableStatementException(name, "is an old Excel file, not a statement");
+                return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                        "is an old Excel file, not a statement");
             }
-            return new UnreadableStatementException(name,
+            return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
                     "is an old Microsoft Office file, not a statement; save it as .docx");
         } catch (IOException | RuntimeException e) {
-            return new UnreadableStatementException(name, DocxReader.DAMAGED, e);
+            return new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, e);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.commitmentstracker.extract.meta.OtherLanguage;
 
 /** Reads statement files of any supported kind into normalised plain text; every failure is explained in words. */
 public final class StatementReaders {
@@ -15,6 +17,7 @@ public final class StatementReaders {
     static final String NOT_FOUND = "was not found";
     static final String EMPTY = "is empty";
     static final String NO_TEXT = "has no text";
+    static final String TRUNCATED = "is incomplete: its end is missing (was it copied or downloaded only in part?)";
 
     private final long maxBytes;
 
@@ -42,13 +45,17 @@ public final class StatementReaders {
                     yield finish(name, page.text(), page.sourceUrl(), "html");
                 }
                 case OLE2 -> throw OleInspector.explain(name, bytes);
-                case IMAGE -> throw new UnreadableStatementException(name, "is an image, not a statement");
-                case RTF -> throw new UnreadableStatementException(name, "is an RTF file; save it as .docx");
-                case BINARY -> throw new UnreadableStatementException(name, PlainTextReader.NOT_TEXT);
+                case IMAGE -> throw new UnreadableStatementException(name, StatementProblem.IMAGE,
+                        "is an image, not a statement");
+                case RTF -> throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                        "is an RTF file; save it as .docx");
+                case BINARY -> throw new UnreadableStatementException(name, StatementProblem.NOT_TEXT,
+                        PlainTextReader.NOT_TEXT);
             };
         } catch (RuntimeException e) {
             // The readers map the errors they know; anything else still reaches the user as a sentence.
-            throw new UnreadableStatementException(name, "could not be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new UnreadableStatementException(name, StatementProblem.READ_ERROR,
+                    "could not be read (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -56,10 +63,10 @@ public final class StatementReaders {
     public SourceText fromClipboard(String text) throws UnreadableStatementException {
         String name = "clipboard";
         if (text == null || text.isBlank()) {
-            throw new UnreadableStatementException(name, EMPTY);
+            throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
         }
         if (text.length() > maxBytes) {
-            throw new UnreadableStatementException(name, tooLarge(text.length()));
+            throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, tooLarge(text.length()));
         }
         return finish(name, text, null, "clipboard");
     }
@@ -72,44 +79,47 @@ public final class StatementReaders {
     /** Checks what can be checked without reading (existence, kind, size), then reads at most the limit. */
     private byte[] readBounded(Path file, String name) throws UnreadableStatementException {
         if (!Files.exists(file)) {
-            throw new UnreadableStatementException(name, NOT_FOUND);
+            throw new UnreadableStatementException(name, StatementProblem.NOT_FOUND, NOT_FOUND);
         }
         if (Files.isDirectory(file)) {
-            throw new UnreadableStatementException(name,
+            throw new UnreadableStatementException(name, StatementProblem.NOT_A_FILE,
                     "is a folder, not a file; add the folder to read the files in it");
         }
         // Pipes and devices could block or never end.
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableStatementException(name, "is not a regular file");
+            throw new UnreadableStatementException(name, StatementProblem.NOT_A_FILE, "is not a regular file");
         }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new UnreadableStatementException(name, tooLarge(size));
+                throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, tooLarge(size));
             }
             if (size == 0) {
-                throw new UnreadableStatementException(name, EMPTY);
+                throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) { // it grew since we asked its size
-                    throw new UnreadableStatementException(name, tooLarge(bytes.length));
+                    throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, tooLarge(bytes.length));
                 }
                 return bytes;
             }
         } catch (IOException e) {
-            throw new UnreadableStatementException(name, describe(e), e);
+            throw unreadable(name, e);
         }
     }
 
-    static String describe(IOException e) {
+    /** An I/O failure in words: permission denied, gone, or the system's own message. */
+    static UnreadableStatementException unreadable(String name, IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "cannot be opened (permission denied)";
+            return new UnreadableStatementException(name, StatementProblem.NO_ACCESS,
+                    "cannot be opened (permission denied)", e);
         }
         if (e instanceof NoSuchFileException) {
-            return NOT_FOUND;
+            return new UnreadableStatementException(name, StatementProblem.NOT_FOUND, NOT_FOUND, e);
         }
-        return "could not be read (" + e.getMessage() + ")";
+        return new UnreadableStatementException(name, StatementProblem.READ_ERROR,
+                "could not be read (" + e.getMessage() + ")", e);
     }
 
     private String tooLarge(long size) {
@@ -124,10 +134,16 @@ public final class StatementReaders {
             throws UnreadableStatementException {
         String text = TextNormalizer.normalize(raw);
         if (text.isEmpty()) {
-            throw new UnreadableStatementException(name, EMPTY);
+            throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
         }
         if (!TextNormalizer.hasLetters(text)) {
-            throw new UnreadableStatementException(name, NO_TEXT);
+            throw new UnreadableStatementException(name, StatementProblem.NO_TEXT, NO_TEXT);
+        }
+        TextLimits.check(name, text);
+        Optional<String> language = OtherLanguage.of(text);
+        if (language.isPresent()) {
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_LANGUAGE,
+                    "is in " + language.get() + "; only English and Vietnamese statements are read");
         }
         return new SourceText(name, text, sourceUrl, format);
     }

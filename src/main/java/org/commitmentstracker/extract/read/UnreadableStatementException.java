@@ -1,22 +1,31 @@
 package org.commitmentstracker.extract.read;
 
-/** Why a file cannot be read, in words for a desk officer: {@code "<file name>: <reason>"}. */
+/**
+ * Why a file cannot be read: a {@link StatementProblem} for programs and words for a desk officer,
+ * {@code "<file name>: <reason>"}.
+ */
 public class UnreadableStatementException extends Exception {
     private final String fileName;
+    private final StatementProblem problem;
     private final String reason;
 
-    public UnreadableStatementException(String fileName, String reason) {
-        this(fileName, reason, null);
+    public UnreadableStatementException(String fileName, StatementProblem problem, String reason) {
+        this(fileName, problem, reason, null);
     }
 
-    public UnreadableStatementException(String fileName, String reason, Throwable cause) {
+    public UnreadableStatementException(String fileName, StatementProblem problem, String reason, Throwable cause) {
         super(oneLine(fileName) + ": " + oneLine(reason), cause);
         this.fileName = fileName;
+        this.problem = problem;
         this.reason = reason;
     }
 
     public String fileName() {
         return fileName;
+    }
+
+    public StatementProblem problem() {
+        return problem;
     }
 
     public String reason() {

@@ -10,9 +10,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Inflates every entry of a ZIP once, counting real bytes (not the sizes the archive claims), before POI sees it:
- * stops zip bombs, refuses XML parts with a DOCTYPE (external entities) and tells what kind of archive it is.
+ * stops zip bombs, refuses XML parts with a DOCTYPE (external entities), tells an archive cut short and what kind
+ * of archive it is. Public for the update forms, which are Office archives too.
  */
-final class ZipInspector {
+public final class ZipInspector {
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
@@ -20,9 +21,12 @@ final class ZipInspector {
     static final int MAX_RATIO = 100;
     private static final long RATIO_GRACE_BYTES = 1024L * 1024;
     private static final int PROLOG_BYTES = 64 * 1024;
+    /** The end-of-central-directory record: 22 bytes and a comment of up to 65,535, the last thing in a ZIP. */
+    private static final int END_RECORD_BYTES = 22;
+    private static final int MAX_COMMENT_BYTES = 65_535;
 
     /** What the archive holds. */
-    record Contents(boolean contentTypes, boolean word, boolean excel, boolean powerPoint, boolean openDocument) {
+    public record Contents(boolean contentTypes, boolean word, boolean excel, boolean powerPoint, boolean openDocument) {
     }
 
     private final String name;
@@ -49,7 +53,18 @@ final class ZipInspector {
         return new ZipInspector(name, zip.length, maxEntryBytes, maxTotalBytes).inspect(zip);
     }
 
+    /**
+     * The same checks for another kind of Office archive, which may expand to {@code maxTotalBytes} at most. The
+     * problem is TRUNCATED, DAMAGED, ZIP_BOMB or XML_ENTITY; the DAMAGED words speak of Word, so say your own.
+     */
+    public static Contents check(String name, byte[] zip, long maxTotalBytes) throws UnreadableStatementException {
+        return inspect(name, zip, Math.min(MAX_ENTRY_BYTES, maxTotalBytes), maxTotalBytes);
+    }
+
     private Contents inspect(byte[] zip) throws UnreadableStatementException {
+        if (!hasEndRecord(zip)) {
+            throw new UnreadableStatementException(name, StatementProblem.TRUNCATED, StatementReaders.TRUNCATED);
+        }
         boolean contentTypes = false, word = false, excel = false, powerPoint = false, openDocument = false;
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -66,10 +81,10 @@ final class ZipInspector {
                 inflate(in, path);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UnreadableStatementException(name, DocxReader.DAMAGED, e);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, e);
         }
         if (entries == 0) {
-            throw new UnreadableStatementException(name, DocxReader.DAMAGED);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED);
         }
         return new Contents(contentTypes, word, excel, powerPoint, openDocument);
     }
@@ -106,11 +121,23 @@ final class ZipInspector {
     private void refuseDoctype(String prolog) throws UnreadableStatementException {
         String upper = prolog.toUpperCase(Locale.ROOT);
         if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-            throw new UnreadableStatementException(name, DocxReader.XML_ENTITY);
+            throw new UnreadableStatementException(name, StatementProblem.XML_ENTITY, DocxReader.XML_ENTITY);
         }
     }
 
     private UnreadableStatementException bomb(String why) {
-        return new UnreadableStatementException(name, "looks like a zip bomb (" + why + ")");
+        return new UnreadableStatementException(name, StatementProblem.ZIP_BOMB, "looks like a zip bomb (" + why + ")");
+    }
+
+    /** A download or copy cut short loses the end record first; the entries before it may all be whole. */
+    private static boolean hasEndRecord(byte[] zip) {
+        int last = zip.length - END_RECORD_BYTES;
+        int first = Math.max(0, last - MAX_COMMENT_BYTES);
+        for (int i = last; i >= first; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.importing.ImportOutcome;
 import org.commitmentstracker.importing.PreparedStatement;
 import org.commitmentstracker.model.Agency;
@@ -139,7 +140,8 @@ public final class ImportReviewViewModel {
             record(statement, outcome);
             saveNext(batch, index + 1, outcomes);
         }, e -> {
-            outcomes.add(new ImportOutcome.Failed(statement.fileName(), String.valueOf(e.getMessage())));
+            outcomes.add(new ImportOutcome.Failed(statement.fileName(), StatementProblem.NOT_SAVED,
+                    String.valueOf(e.getMessage())));
             record(statement, outcomes.get(outcomes.size() - 1));
             saveNext(batch, index + 1, outcomes);
         });

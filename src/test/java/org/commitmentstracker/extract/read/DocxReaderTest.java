@@ -36,11 +36,21 @@ class DocxReaderTest extends StatementFileFixture {
     }
 
     @Test
-    void truncatedDocxIsDamaged() throws Exception {
-        byte[] truncated = Arrays.copyOf(ReadFixtures.docx(), 200);
-        assertThatThrownBy(() -> readers.read(write("cut.docx", truncated)))
-                .isInstanceOf(UnreadableStatementException.class)
-                .hasMessage("cut.docx: is damaged or not a valid Word file");
+    void truncatedDocxIsToldIncompleteEvenWhenOnlyItsDirectoryIsLost() throws Exception {
+        byte[] docx = ReadFixtures.docx();
+        for (int length : new int[] {200, docx.length / 2, docx.length - 10}) {
+            assertRefused("cut.docx", Arrays.copyOf(docx, length), StatementProblem.TRUNCATED,
+                    "cut.docx: is incomplete: its end is missing (was it copied or downloaded only in part?)");
+        }
+    }
+
+    @Test
+    void wholeArchiveWithAnUnreadableDocumentIsDamaged() throws Exception {
+        // The parser's words for XML cut short speak of an "entity": that is no XML entity attack.
+        byte[] docx = ReadFixtures.docxWithDocumentXml("<?xml version=\"1.0\"?><w:document xmlns:w="
+                + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Joint");
+        assertRefused("broken.docx", docx, StatementProblem.DAMAGED,
+                "broken.docx: is damaged or not a valid Word file");
     }
 
     @Test

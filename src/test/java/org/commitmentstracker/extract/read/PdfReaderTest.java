@@ -37,8 +37,8 @@ class PdfReaderTest extends StatementFileFixture {
 
     @Test
     void noTextLayer() throws Exception {
-        assertThatThrownBy(() -> readers.read(write("scan.pdf", ReadFixtures.pdfWithoutText())))
-                .hasMessage("scan.pdf: has no text layer (scanned?)");
+        assertRefused("scan.pdf", ReadFixtures.pdfWithoutText(), StatementProblem.NO_TEXT_LAYER,
+                "scan.pdf: has no text layer (scanned?)");
     }
 
     @Test
@@ -49,15 +49,17 @@ class PdfReaderTest extends StatementFileFixture {
     }
 
     @Test
-    void truncatedPdfIsDamaged() throws Exception {
-        byte[] cut = Arrays.copyOf(ReadFixtures.pdf(new String[] {"Joint statement text"}), 200);
-        assertThatThrownBy(() -> readers.read(write("cut.pdf", cut)))
-                .hasMessage("cut.pdf: is damaged or not a valid PDF file");
+    void truncatedPdfIsToldIncompleteEvenWhenPdfBoxCouldRebuildIt() throws Exception {
+        byte[] pdf = ReadFixtures.pdf(new String[] {"Joint statement text"});
+        for (int length : new int[] {200, pdf.length - 10}) {
+            assertRefused("cut.pdf", Arrays.copyOf(pdf, length), StatementProblem.TRUNCATED,
+                    "cut.pdf: is incomplete: its end is missing (was it copied or downloaded only in part?)");
+        }
     }
 
     @Test
     void garbageAfterAPdfHeaderIsDamaged() throws Exception {
-        byte[] bytes = "%PDF-1.7\nthis is not really a PDF at all\n".getBytes();
+        byte[] bytes = "%PDF-1.7\nthis is not really a PDF at all\n%%EOF\n".getBytes();
         assertThatThrownBy(() -> readers.read(write("fake.pdf", bytes)))
                 .hasMessage("fake.pdf: is damaged or not a valid PDF file");
     }

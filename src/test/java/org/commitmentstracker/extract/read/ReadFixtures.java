@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -28,15 +29,18 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Builds the statement files the tests read, in memory, with the same libraries a user's tools would use. */
-final class ReadFixtures {
+/**
+ * Builds the statement files the tests read, in memory, with the same libraries a user's tools would use. Public
+ * for the bad-input corpus's generator, which makes its files the same way.
+ */
+public final class ReadFixtures {
     static final String VIETNAMESE = "Hai bên nhất trí tăng cường hợp tác đầu tư";
 
     private ReadFixtures() {
     }
 
     /** Windows-1258 as Vietnamese software writes it: base letters precomposed, tone marks as combining bytes. */
-    static byte[] windows1258(String text) {
+    public static byte[] windows1258(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < decomposed.length(); i++) {
@@ -70,13 +74,27 @@ final class ReadFixtures {
         }
     }
 
+    /** One paragraph a line, as Word writes them. */
+    public static byte[] docx(List<String> paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            paragraphs.forEach(p -> document.createParagraph().createRun().setText(p));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** The docx inside an agile-encrypted OLE2 container, as Word saves "Encrypt with password". */
     static byte[] passwordDocx() throws IOException, GeneralSecurityException {
+        return officeWithPassword(docx());
+    }
+
+    /** A .docx or .xlsx encrypted as Word and Excel do it ("Encrypt with password", agile encryption). */
+    public static byte[] officeWithPassword(byte[] ooxml) throws IOException, GeneralSecurityException {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
             try (OutputStream data = encryptor.getDataStream(fs)) {
-                data.write(docx());
+                data.write(ooxml);
             }
             fs.writeFilesystem(out);
             return out.toByteArray();
@@ -97,7 +115,7 @@ final class ReadFixtures {
         return zip(entries);
     }
 
-    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+    public static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -107,7 +125,7 @@ final class ReadFixtures {
         return entries;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    public static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -120,7 +138,7 @@ final class ReadFixtures {
     }
 
     /** One page per array of lines; an empty string in a page leaves a blank line's gap (a new paragraph). */
-    static byte[] pdf(String[]... pages) throws IOException {
+    public static byte[] pdf(String[]... pages) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String[] lines : pages) {
                 PDPage page = new PDPage();
@@ -145,7 +163,7 @@ final class ReadFixtures {
     }
 
     /** A page with only a filled rectangle: what a scan without OCR looks like to a text extractor. */
-    static byte[] pdfWithoutText() throws IOException {
+    public static byte[] pdfWithoutText() throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -159,8 +177,12 @@ final class ReadFixtures {
     }
 
     static byte[] encryptedPdf() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf(new String[] {"Secret statement text"}));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return pdfWithPassword(pdf(new String[] {"Secret statement text"}));
+    }
+
+    /** The PDF locked with a password needed to open it (not only an owner's password, which readers ignore). */
+    public static byte[] pdfWithPassword(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);

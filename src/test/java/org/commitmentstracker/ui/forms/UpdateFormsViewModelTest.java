@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.commitmentstracker.importing.FormProblem;
+import org.commitmentstracker.importing.RowProblem;
 import org.commitmentstracker.importing.UnreadableFormException;
 import org.commitmentstracker.importing.UpdatePreview;
 import org.commitmentstracker.model.FormUpdate;
@@ -15,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class UpdateFormsViewModelTest {
     static final UpdatePreview PREVIEW = new UpdatePreview("form.xlsx", "MOIT", "An", List.of(
-            new UpdatePreview.RowOutcome(6, 1L, "2", UpdatePreview.Outcome.APPLY, "status Not started → Completed",
-                    new FormUpdate(1, Status.COMPLETED, null, null, null)),
-            new UpdatePreview.RowOutcome(7, 99L, null, UpdatePreview.Outcome.REJECTED, "unknown ID 99", null)));
+            new UpdatePreview.RowOutcome(6, 1L, "2", UpdatePreview.Outcome.APPLY, null,
+                    "status Not started → Completed", new FormUpdate(1, Status.COMPLETED, null, null, null)),
+            new UpdatePreview.RowOutcome(7, 99L, null, UpdatePreview.Outcome.REJECTED, RowProblem.UNKNOWN_ID,
+                    "unknown ID 99", null)));
 
     int appliedRows;
     int refreshed;
@@ -32,7 +35,8 @@ class UpdateFormsViewModelTest {
             @Override
             public UpdatePreview preview(Path file) throws UnreadableFormException {
                 if (file.toString().endsWith("bad.xlsx")) {
-                    throw new UnreadableFormException("bad.xlsx", "is not an update form exported by Commitments Tracker");
+                    throw new UnreadableFormException("bad.xlsx", FormProblem.NOT_AN_UPDATE_FORM,
+                            "is not an update form exported by Commitments Tracker");
                 }
                 return PREVIEW;
             }
