@@ -39,10 +39,14 @@ public final class SegmentLaws {
         String rest = squeeze(input);
         int at = 0;
         for (Segment unit : units) {
-            Matcher m = Pattern.compile(marker(unit) + Pattern.quote(squeeze(unit.text())), Pattern.DOTALL).matcher(rest);
-            require(m.region(at, rest.length()).lookingAt(), "unit " + unit.ordinal() + " (" + unit.marker() + " "
-                    + unit.ref() + ") is not the input's next text: " + StatementTexts.shown(unit.text()), input);
-            at = m.end();
+            // The text is compared char by char, not as a regex: squeezing may bring the two halves of a
+            // surrogate pair together across a line end, and a regex would not match half a pair then.
+            Matcher marker = Pattern.compile(marker(unit)).matcher(rest).region(at, rest.length());
+            String text = squeeze(unit.text());
+            require(marker.lookingAt() && rest.startsWith(text, marker.end()), "unit " + unit.ordinal() + " ("
+                    + unit.marker() + " " + unit.ref() + ") is not the input's next text: "
+                    + StatementTexts.shown(unit.text()), input);
+            at = marker.end() + text.length();
         }
         require(at == rest.length(), "the input's text after the last unit was lost: "
                 + StatementTexts.shown(rest.substring(at)), input);
