@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +48,22 @@ class ExportCommandTest {
         assertThat(folder.exitCode()).isEqualTo(2);
         assertThat(folder.err()).contains("q.xlsx: the folder").contains("does not exist");
         assertThat(dir.resolve("q.xlsx")).doesNotExist();
+    }
+
+    /** /sys takes no new files, from anyone, root included: a real refusal by the kernel. */
+    @Test
+    void aReportThatCannotBeWrittenIsToldInWordsWithItsPathAndExitsNonZero() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys/kernel")), "a Linux /sys");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path out = Path.of("/sys/kernel/q3.xlsx");
+
+        LauncherProcessTest.Result result = LauncherProcessTest.run(home, "export", "--data-dir",
+                dir.resolve("data").toString(), "--quarter", "2025Q3", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith(out + ": the report could not be written (")
+                .endsWith("; no file was left there)" + System.lineSeparator())
+                .doesNotContain("Exception", ".part", "\tat ");
+        assertThat(out).doesNotExist();
     }
 }

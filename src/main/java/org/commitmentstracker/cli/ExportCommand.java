@@ -136,7 +136,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (WorkspaceException e) {
             err.println(e.getMessage());
         } catch (IOException e) {
-            err.println(out.toAbsolutePath().getFileName() + ": the report could not be written (" + e.getMessage() + ")");
+            err.println(out.toAbsolutePath() + ": the report could not be written (" + e.getMessage() + ")");
         }
         err.flush();
         return 1;

@@ -28,10 +28,16 @@ public final class QuarterlyReport {
 
     private final ReportQueries queries;
     private final Clock clock;
+    private final WholeFile files;
 
     public QuarterlyReport(ReportQueries queries, Clock clock) {
+        this(queries, clock, WholeFile.ON_DISK);
+    }
+
+    QuarterlyReport(ReportQueries queries, Clock clock, WholeFile files) {
         this.queries = queries;
         this.clock = clock;
+        this.files = files;
     }
 
     public ReportSummary write(ReportRequest request, Path out, ReportProgress progress) throws IOException {
@@ -94,7 +100,7 @@ public final class QuarterlyReport {
             overdue.finish();
             dueNext.finish();
             stopIfCancelled(progress);
-            WholeFile.write(workbook, out);
+            files.write(workbook, out);
             progress.written(total, total);
             return new ReportSummary(out, all.rows(), changes.rows(), overdue.rows(), dueNext.rows());
         } finally {

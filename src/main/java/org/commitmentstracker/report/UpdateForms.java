@@ -34,10 +34,16 @@ import org.commitmentstracker.store.ReportQueries;
 public final class UpdateForms {
     private final ReportQueries queries;
     private final Clock clock;
+    private final WholeFile files;
 
     public UpdateForms(ReportQueries queries, Clock clock) {
+        this(queries, clock, WholeFile.ON_DISK);
+    }
+
+    UpdateForms(ReportQueries queries, Clock clock, WholeFile files) {
         this.queries = queries;
         this.clock = clock;
+        this.files = files;
     }
 
     /** The headings of the form's columns in a language, as written in row {@link UpdateFormLayout#HEADER_ROW}. */
@@ -66,7 +72,13 @@ public final class UpdateForms {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, List<CommitmentAsOf>> entry : byOwner.entrySet()) {
             Path file = folder.resolve(words.format("form.fileName", entry.getKey(), today.toString()));
-            writeForm(owners.get(entry.getKey()), entry.getValue(), file, words, language, now);
+            try {
+                writeForm(owners.get(entry.getKey()), entry.getValue(), file, words, language, now);
+            } catch (IOException e) {
+                // Say which form failed; those written before it are whole and stay.
+                throw new IOException(file.getFileName() + ": " + e.getMessage() + (written.isEmpty() ? ""
+                        : "; the " + written.size() + " form(s) written before it are complete"), e);
+            }
             written.add(file);
         }
         return written;
@@ -164,7 +176,7 @@ public final class UpdateForms {
             workbook.setSheetHidden(workbook.getSheetIndex(meta), true);
             workbook.setActiveSheet(0);
 
-            WholeFile.write(workbook, file);
+            files.write(workbook, file);
         }
     }
 }

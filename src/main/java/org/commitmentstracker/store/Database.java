@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
+import org.jooq.TransactionProvider;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultTransactionProvider;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -22,7 +27,11 @@ public final class Database implements AutoCloseable {
     private Database(Path file, IdleConnections dataSource) {
         this.file = file;
         this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        SqliteFailures failures = new SqliteFailures(file,
+                new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
+                .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) failures)
+                .set((TransactionProvider) failures));
     }
 
     /** Opens (creating if needed) the store file and brings its schema up to date. */
@@ -58,11 +67,19 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A transaction takes the write lock when it begins: begun as a reader, it could not wait for the
+        // lock later (SQLite refuses the upgrade at once), and an edit would fail the moment another
+        // program held the store instead of after the busy timeout. (The driver begins the next
+        // transaction right after a commit; jOOQ ends it at once by going back to auto-commit.)
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;
     }
+
+    /** How long a statement waits for another connection or program to let go of the store. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
 
     /** The UI reads on one worker while an import or an edit writes on another: two, and a spare. */
     private static final int IDLE_CONNECTIONS = 3;

@@ -38,7 +38,7 @@ public final class Workspace implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the data folder " + folder + ": " + describe(e), e);
+            throw new WorkspaceException("Cannot create the data folder " + folder + ": " + IoFailures.reason(e), e);
         }
         if (!Files.isDirectory(folder)) {
             throw new WorkspaceException("The data folder " + folder + " is not a folder.");
@@ -48,18 +48,8 @@ public final class Workspace implements AutoCloseable {
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot write to the data folder " + folder + ": " + describe(e), e);
+            throw new WorkspaceException("Cannot write to the data folder " + folder + ": " + IoFailures.reason(e), e);
         }
-    }
-
-    private static String describe(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return switch (name) {
-            case "AccessDeniedException" -> "permission denied";
-            case "ReadOnlyFileSystemException", "FileSystemException" ->
-                    e.getMessage() == null ? "the file system refused" : e.getMessage();
-            default -> e.getMessage() == null ? name : e.getMessage();
-        };
     }
 
     public Path folder() {

@@ -82,8 +82,10 @@ final class MentionJudge {
                 if (Sentences.start(text, m.start()) != sentence) {
                     continue;
                 }
-                int distance = Sentences.wordCount(m.start() >= hit.end()
-                        ? text.substring(hit.end(), m.start()) : text.substring(m.end(), hit.start()));
+                // A date may hold the anniversary's words ("80 năm ngày 2/9/1945": its lead "ngày"
+                // ends "năm ngày"): then it is as near as can be.
+                int distance = m.start() >= hit.end() ? Sentences.wordCount(text.substring(hit.end(), m.start()))
+                        : m.end() <= hit.start() ? Sentences.wordCount(text.substring(m.end(), hit.start())) : 0;
                 if (distance < best) {
                     best = distance;
                     nearest = m;

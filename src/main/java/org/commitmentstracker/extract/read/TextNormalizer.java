@@ -2,7 +2,11 @@ package org.commitmentstracker.extract.read;
 
 import java.text.Normalizer;
 
-/** Brings text from any reader to one shape: NFC, "\n" line ends, no trailing spaces, single blank lines. */
+/**
+ * Brings text from any reader to one shape: NFC, "\n" line ends, no trailing spaces, single blank
+ * lines, no control characters or invisible format marks, and U+FFFD for half a surrogate pair
+ * (pasted text may hold one).
+ */
 final class TextNormalizer {
     private TextNormalizer() {
     }
@@ -14,17 +18,32 @@ final class TextNormalizer {
             char c = unified.charAt(i);
             switch (c) {
                 case '\u00A0', '\u202F', '\u2007', '\t' -> cleaned.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\uFEFF' -> { }
-                // Page breaks, Word's vertical tab and the Unicode line/paragraph separators end a line too.
-                case '\f', '\u000B', '\u2028', '\u2029' -> cleaned.append('\n');
+                // Page breaks, Word's vertical tab, NEL and the Unicode line/paragraph separators end a line too.
+                case '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> cleaned.append('\n');
                 default -> {
-                    if (c >= 0x20 || c == '\n') {
+                    if (Character.isSurrogate(c)) {
+                        i += keepSurrogatePair(unified, i, cleaned);
+                    } else if (c == '\n' || !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                        // Controls (DEL and U+0080-U+009F too, from text decoded as Latin-1) and invisible format
+                        // marks (zero-width spaces, BOM, soft hyphen, direction marks) go: left in, a line of
+                        // them was a unit with nothing to read.
                         cleaned.append(c);
                     }
                 }
             }
         }
         return joinLines(Normalizer.normalize(cleaned, Normalizer.Form.NFC));
+    }
+
+    /** Appends a whole surrogate pair, or U+FFFD for half of one; returns how many more chars it took. */
+    private static int keepSurrogatePair(String text, int i, StringBuilder out) {
+        if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(text, i, i + 2);
+            return 1;
+        }
+        out.append('\uFFFD');
+        return 0;
     }
 
     /** Strips trailing spaces, keeps one blank line at most between lines, none at either end; never joins lines. */
