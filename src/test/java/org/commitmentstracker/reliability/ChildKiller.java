@@ -39,18 +39,23 @@ final class ChildKiller {
         StoreWrites before = StoreWrites.since(workspace.resolve(Workspace.STORE_FILE));
         ChildJvm child = ChildJvm.start(dir, "child-" + run,
                 Stream.concat(Stream.of(mode, workspace.toString()), Stream.of(modeArgs)).toArray(String[]::new));
-        if (!child.awaitReady(READY_SECONDS)) {
-            child.kill();
-            throw new AssertionError("run " + run + ": the child did not open the workspace: " + child.lines()
-                    + "\n" + child.errorTail());
+        int delay;
+        boolean killed;
+        try {
+            if (!child.awaitReady(READY_SECONDS)) {
+                throw new AssertionError("run " + run + ": the child did not open the workspace: " + child.lines()
+                        + "\n" + child.errorTail());
+            }
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_WRITE_SECONDS);
+            while (!before.written() && child.running() && System.nanoTime() < giveUp) {
+                Thread.sleep(2);
+            }
+            delay = random.nextInt(maxDelayMillis);
+            Thread.sleep(delay);
+        } finally {
+            // Whatever stops the test, no child is left running.
+            killed = child.kill();
         }
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_WRITE_SECONDS);
-        while (!before.written() && child.running() && System.nanoTime() < giveUp) {
-            Thread.sleep(2);
-        }
-        int delay = random.nextInt(maxDelayMillis);
-        Thread.sleep(delay);
-        boolean killed = child.kill();
         tally.killed(delay);
         if (!killed && !(child.exitCode() == 0 && child.lines().contains("DONE"))) {
             tally.problem("the child stopped by itself, exit code " + child.exitCode() + ":\n" + child.errorTail());

@@ -40,9 +40,10 @@ class CrashSafetyIT {
     private Future<CrashOutcome> edits;
 
     /**
-     * Both kill loops run side by side, each on its own workspace: a child JVM takes one to two
-     * seconds to open the store on a busy two-core machine, and one loop after the other took
-     * over four minutes.
+     * Both kill loops run side by side, each on its own workspace: a child JVM spends about two
+     * seconds of CPU (mostly loading jOOQ and SQLite) before it is ready, so a hundred of them one
+     * after another leave a core idle: the two loops one after the other took five minutes on
+     * this project's two-core build machine.
      */
     @BeforeAll
     void startBothKillLoops(@TempDir Path dir) throws IOException {
