@@ -46,6 +46,9 @@ final class ChildKiller {
                 throw new AssertionError("run " + run + ": the child did not open the workspace: " + child.lines()
                         + "\n" + child.errorTail());
             }
+            if (tally.kills() > 0) {
+                tally.reopened();
+            }
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_WRITE_SECONDS);
             while (!before.written() && child.running() && System.nanoTime() < giveUp) {
                 Thread.sleep(2);

@@ -31,7 +31,7 @@ class CrashSafetyIT {
     static final Path SUMMARY = Path.of("target", "reliability", "crash-safety.txt");
     static final int KILLS = Integer.getInteger("crash.kills", 50);
     /** The import stores tens of statements a second, the edits hundreds: both loops kill within a burst. */
-    static final int IMPORT_MAX_DELAY_MILLIS = 1_500;
+    static final int IMPORT_MAX_DELAY_MILLIS = 1_000;
     static final int EDITS_MAX_DELAY_MILLIS = 1_000;
 
     private final long seed = Long.getLong("crash.seed", System.nanoTime());

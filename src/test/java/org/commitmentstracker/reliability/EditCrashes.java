@@ -57,6 +57,7 @@ final class EditCrashes implements Callable<CrashOutcome> {
                 allowed.mismatches(store.statuses()).forEach(tally::problem);
             });
         }
+        tally.checkReopens(killer.workspace());
         return new CrashOutcome(String.format("crash safety: status edits %s (%d during an edit, %d of those edits "
                         + "stored unreported); after the kills %d edits reported saved and %d of them in the "
                         + "history (%d lost), %s",

@@ -55,6 +55,7 @@ final class ImportCrashes implements Callable<CrashOutcome> {
                 tally.checkAfterKill(killer.workspace(), store -> checkWhole(store, pool, tally));
             }
         }
+        tally.checkReopens(killer.workspace());
         return new CrashOutcome(String.format("crash safety: import %s (%d mid-import, %d after storing statements "
                         + "of their run); after the kills %d half-imported statements of %d stored (%d statement "
                         + "checks), %s",

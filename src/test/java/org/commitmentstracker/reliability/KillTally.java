@@ -27,11 +27,7 @@ final class KillTally {
         current = "kill " + kills + " (" + delayMillis + " ms after the first write): ";
     }
 
-    /**
-     * Checks the store as the kill left it: what every store must pass, then the loop's own
-     * checks; then opens and closes the workspace as the app does on its next start, so neither
-     * the killed child's lock nor the app's own damage check may stand in the way.
-     */
+    /** Checks the store as the kill left it: what every store must pass, then the loop's own checks. */
     void checkAfterKill(Path workspace, StoreCheck loopChecks) throws SQLException {
         try (StoreFacts store = new StoreFacts(workspace.resolve(Workspace.STORE_FILE))) {
             integrityChecks++;
@@ -44,6 +40,19 @@ final class KillTally {
             store.consistencyProblems().forEach(this::problem);
             loopChecks.check(store);
         }
+    }
+
+    /**
+     * Counts the workspace opened after a kill: the app's own open, which neither the killed
+     * child's lock nor the app's damage check may refuse. The next child's open counts (it prints
+     * READY only once open); after the last kill, {@link #checkReopens} opens it.
+     */
+    void reopened() {
+        reopened++;
+    }
+
+    /** Opens and closes the workspace as the app does on its next start. */
+    void checkReopens(Path workspace) {
         try {
             Workspace.open(workspace).close();
             reopened++;
@@ -58,7 +67,7 @@ final class KillTally {
 
     /** The figures every loop reports, to end its summary line. */
     String figures() {
-        return String.format("%d of %d integrity checks ok, the workspace reopened by the app %d times; %d problems",
+        return String.format("%d of %d integrity checks ok, the workspace opened again by the app %d times; %d problems",
                 integrityOk, integrityChecks, reopened, problems.size());
     }
 
