@@ -25,11 +25,17 @@ final class ChildJvm {
         this.errors = errors;
     }
 
-    /** @param logs where the child's output and error output go, as {@code name.out} and {@code name.err} */
+    /**
+     * @param logs where the child's output and error output go, as {@code name.out} and
+     *             {@code name.err}, and where it unpacks SQLite's native library
+     */
     static ChildJvm start(Path logs, String name, String... args) throws IOException {
         List<String> command = Stream.concat(Stream.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"),
+                        // sqlite-jdbc unpacks its native library (1 MB) into a temporary folder and
+                        // deletes it on a normal exit only: a killed child's copy stays behind.
+                        "-Dorg.sqlite.tmpdir=" + logs,
                         // A hundred children start per run of the test: compiling with C1 only costs
                         // each about a quarter less CPU, and the compiler has no say in what is tested.
                         "-XX:TieredStopAtLevel=1",
