@@ -69,7 +69,7 @@ class ReadOnlyStoreTest {
         Path data = dir.resolve("data");
         try (StoreFixture store = new StoreFixture(data)) {
             long statement = store.statements.insert(StoreFixture.smallStatement("Trade with Chile.", null)).orElseThrow();
-            StatusEdit edit = new StatusEdit(store, store.commitments.idsByRef(statement).get("2"));
+            AllOrNothingEdit edit = new AllOrNothingEdit(store, store.commitments.idsByRef(statement).get("2"));
             Path[] everything = Stream.concat(Stream.of(data), names(data).stream().map(data::resolve)).toArray(Path[]::new);
 
             try (ReadOnlyPlace readOnly = ReadOnlyPlace.of(everything)) {
@@ -93,7 +93,7 @@ class ReadOnlyStoreTest {
         byte[] stored = Files.readAllBytes(file);
 
         try (ReadOnlyPlace readOnly = ReadOnlyPlace.of(file); StoreFixture store = new StoreFixture(data)) {
-            StatusEdit edit = new StatusEdit(store, store.commitments.overview().get(0).commitmentId());
+            AllOrNothingEdit edit = new AllOrNothingEdit(store, store.commitments.overview().get(0).commitmentId());
             assertThatThrownBy(edit::apply)
                     .isInstanceOf(StoreFailureException.class)
                     .hasMessage("The store " + file.toAbsolutePath() + " cannot be written: it, or its folder, is read-only")

@@ -50,7 +50,7 @@ class StoreLockedByAnotherProgramTest {
 
     @Test
     void anEditWaitsThenFailsInWordsAndIsNotHalfApplied() throws Exception {
-        StatusEdit edit = new StatusEdit(store, commitment);
+        AllOrNothingEdit edit = new AllOrNothingEdit(store, commitment);
         try (OtherProgramLock lock = OtherProgramLock.hold(file)) {
             long started = System.nanoTime();
             assertThatThrownBy(edit::apply)
