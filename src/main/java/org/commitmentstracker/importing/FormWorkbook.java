@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.extract.read.ZipInspector;
+import org.commitmentstracker.store.IoFailures;
 
 /**
  * Opens a returned form as a POI workbook, or says in one class and one sentence why it cannot be. The archive
@@ -68,7 +69,7 @@ final class FormWorkbook {
         } catch (NoSuchFileException e) {
             throw new UnreadableFormException(name, FormProblem.NOT_FOUND, "was not found");
         } catch (IOException e) {
-            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + e.getMessage() + ")");
+            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + IoFailures.reason(e) + ")");
         }
     }
 

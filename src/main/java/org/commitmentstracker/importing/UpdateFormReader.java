@@ -26,6 +26,7 @@ import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UpdateFormLayout;
 import org.commitmentstracker.report.UpdateForms;
+import org.commitmentstracker.store.IoFailures;
 
 /**
  * Reads a returned update form: checks that it is one of ours with its columns in place, then
@@ -53,7 +54,7 @@ public final class UpdateFormReader {
         try (Workbook workbook = FormWorkbook.open(file)) {
             return read(name, workbook);
         } catch (IOException e) { // closing a workbook read from memory
-            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + e.getMessage() + ")");
+            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + IoFailures.reason(e) + ")");
         } catch (RuntimeException e) {
             // POI parses some parts only when they are asked for; what fails then is a damaged workbook too.
             throw new UnreadableFormException(name, FormProblem.DAMAGED, FormWorkbook.DAMAGED);
