@@ -13,13 +13,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import org.commitmentstracker.store.Backups;
+import org.commitmentstracker.service.BackupActions;
+import org.commitmentstracker.service.SettingsService;
+import org.commitmentstracker.service.WorkspaceRecovery;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.DamagedStoreException;
-import org.commitmentstracker.store.StoreReplacement;
-import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.Messages;
-import org.commitmentstracker.ui.settings.UserSettings;
 
 /**
  * Opens the workspace, then the main window; a failure is told in words, never a stack trace.
@@ -27,29 +27,28 @@ import org.commitmentstracker.ui.settings.UserSettings;
  * backup, told what would be lost, and the damaged store is kept aside.
  */
 final class DesktopStartup {
-    private static boolean toolkitStarted;
-    private static RuntimeException toolkitFailure;
-
-    private DesktopStartup() {
-    }
+    private boolean toolkitStarted;
+    private RuntimeException toolkitFailure;
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
-    static int start(Path dataFolder) {
+    int start(Path dataFolder) {
         StartupTiming.mark("main");
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         // The toolkit starts while the workspace opens: together they are most of the start-up.
-        java.util.concurrent.CompletableFuture.runAsync(DesktopStartup::startToolkit);
+        java.util.concurrent.CompletableFuture.runAsync(this::startToolkit);
+        WorkspaceSwitcher switcher = new WorkspaceSwitcher((folder, self) -> open(folder, locale, self),
+                DesktopStartup::show, SettingsService.standardFolder());
         App app;
         try {
-            app = open(dataFolder, locale);
+            app = open(dataFolder, locale, switcher);
         } catch (DamagedStoreException e) {
             System.err.println(e.getMessage());
             if (!offerRestore(dataFolder, e, messages)) {
                 return 1;
             }
             try {
-                app = open(dataFolder, locale);
+                app = open(dataFolder, locale, switcher);
             } catch (WorkspaceException again) {
                 System.err.println(again.getMessage());
                 showError(messages, again.getMessage());
@@ -65,7 +64,7 @@ final class DesktopStartup {
         try {
             onFxThread(() -> {
                 Platform.setImplicitExit(true);
-                show(first, new Stage(), locale);
+                show(first, new Stage());
             });
             return 0;
         } catch (RuntimeException e) {
@@ -77,47 +76,35 @@ final class DesktopStartup {
     }
 
     /** Opens the workspace and fills a new one (the backup at start follows once the window is up). Not on the FX thread. */
-    private static App open(Path dataFolder, Locale locale) {
-        Workspace workspace = Workspace.open(dataFolder);
+    private static App open(Path dataFolder, Locale locale, WorkspaceSwitcher switcher) {
+        WorkspaceServices services = WorkspaceServices.open(dataFolder, Clock.systemDefaultZone(), locale,
+                System.getProperty("user.name", "unknown"));
         StartupTiming.mark("store checked and opened");
-        App app = new App(workspace, Clock.systemDefaultZone(), locale, System.getProperty("user.name", "unknown"));
         try {
-            app.prepareWorkspace();
+            services.prepareFirstRun();
         } catch (RuntimeException e) {
-            app.close();
+            services.close();
             throw e;
         }
-        return app;
+        return new App(services, null, switcher);
     }
 
-    /** Shows the app in the stage; after a restore, the same stage shows the reopened workspace. */
-    private static void show(App app, Stage stage, Locale locale) {
+    /** Shows the app in the stage; after a restore or a switch, the same stage shows the next workspace. */
+    private static void show(App app, Stage stage) {
         stage.setOnHidden(event -> app.close());
-        app.setReopener(new Reopener() {
-            @Override
-            public App open(Path folder) {
-                return DesktopStartup.open(folder, locale);
-            }
-
-            @Override
-            public void show(App next, Stage again) {
-                DesktopStartup.show(next, again, locale);
-            }
-        }, org.commitmentstracker.store.DataFolders.defaultFolder());
         StartupTiming.mark("toolkit ready");
         app.show(stage);
         StartupTiming.mark("window shown");
         // After the window is up, so a large store does not delay it; store work queues behind it.
-        app.backups().backUpNow();
+        app.backUpNow();
     }
 
     /** Asks whether to restore the newest good backup; true when it was put in place. */
-    private static boolean offerRestore(Path dataFolder, DamagedStoreException damage, Messages messages) {
-        Path backupFolder = new UserSettings(dataFolder.resolve(App.SETTINGS_FILE))
-                .backupFolder(dataFolder.resolve(App.BACKUP_FOLDER));
-        Optional<Backups.Backup> good;
+    private boolean offerRestore(Path dataFolder, DamagedStoreException damage, Messages messages) {
+        Path backupFolder = WorkspaceRecovery.backupFolder(dataFolder);
+        Optional<BackupActions.Choice> good;
         try {
-            good = Backups.newestGood(backupFolder);
+            good = WorkspaceRecovery.newestGoodBackup(dataFolder);
         } catch (IOException e) {
             good = Optional.empty();
         }
@@ -127,7 +114,7 @@ final class DesktopStartup {
             showError(messages, messages.format("damaged.header", damage.file()) + "\n\n" + message);
             return false;
         }
-        Backups.Backup backup = good.get();
+        BackupActions.Choice backup = good.get();
         String when = DateTimeFormatter.ofPattern(messages.get("format.dateTime")).format(backup.madeAt());
         AtomicBoolean restore = new AtomicBoolean();
         boolean asked = waitOnFx(() -> {
@@ -147,7 +134,7 @@ final class DesktopStartup {
             return false;
         }
         try {
-            Path aside = StoreReplacement.restore(dataFolder, backup.file(), Clock.systemDefaultZone());
+            Path aside = WorkspaceRecovery.restore(dataFolder, backup.file(), Clock.systemDefaultZone());
             System.err.println("Restored " + backup.file() + "; the damaged store is kept as " + aside);
             return true;
         } catch (WorkspaceException e) {
@@ -158,7 +145,7 @@ final class DesktopStartup {
     }
 
     /** Shows the message in a dialog when a display is there; the message is on stderr anyway. */
-    private static void showError(Messages messages, String message) {
+    private void showError(Messages messages, String message) {
         waitOnFx(() -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.setTitle(messages.get("startup.failed.title"));
@@ -169,7 +156,7 @@ final class DesktopStartup {
     }
 
     /** Runs a dialog on the FX thread and waits for it; false when there is no display. */
-    private static boolean waitOnFx(Runnable dialog) {
+    private boolean waitOnFx(Runnable dialog) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
             onFxThread(() -> {
@@ -192,13 +179,13 @@ final class DesktopStartup {
     }
 
     /** Starts the toolkit on first use; later calls queue on its thread. */
-    private static void onFxThread(Runnable work) {
+    private void onFxThread(Runnable work) {
         startToolkit();
         Platform.runLater(work);
     }
 
     /** Starts the toolkit once; a failure (no display) is kept and thrown to every later caller. */
-    private static synchronized void startToolkit() {
+    private synchronized void startToolkit() {
         if (toolkitFailure != null) {
             throw toolkitFailure;
         }

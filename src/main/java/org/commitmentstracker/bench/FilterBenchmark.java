@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.commitmentstracker.importing.StatementImporter;
-import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.store.SqliteFullTextSearch;
-import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.service.CommitmentService;
+import org.commitmentstracker.service.StatementImportService;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
@@ -26,16 +25,16 @@ public final class FilterBenchmark {
         try {
             Path files = Files.createDirectories(scratch.resolve("filter-statements"));
             SyntheticStatements statements = new SyntheticStatements(11);
-            try (Workspace workspace = Workspace.open(scratch.resolve("filter-workspace"))) {
-                CommitmentRepository repository = new CommitmentRepository(workspace.database(), Clock.systemUTC());
-                StatementImporter importer = StatementImporter.on(workspace, Clock.systemUTC());
+            try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("filter-workspace"),
+                    Clock.systemUTC()).withAgencies()) {
+                CommitmentService repository = workspace.commitments();
+                StatementImportService importer = workspace.imports();
                 for (int i = 0; repository.count() < commitments; i++) {
                     Path file = files.resolve("s" + i + ".txt");
                     Files.writeString(file, statements.statement(i, i % 2 == 1, 8_000));
                     importer.importAll(List.of(file));
                 }
-                SqliteFullTextSearch search = new SqliteFullTextSearch(workspace.database());
-                CommitmentsViewModel vm = new CommitmentsViewModel(repository::overview, search::matchingCommitments,
+                CommitmentsViewModel vm = new CommitmentsViewModel(repository::overview, repository::matching,
                         TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Clock.systemUTC());
                 long loadStart = System.nanoTime();
                 vm.refresh();

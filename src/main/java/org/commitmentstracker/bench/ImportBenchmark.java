@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.commitmentstracker.service.StatementImportService;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
-import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.store.Workspace;
 
 /** Imports N statement files (about 8 KB each, English and Vietnamese) into a new, empty workspace. */
 public final class ImportBenchmark {
@@ -27,18 +26,19 @@ public final class ImportBenchmark {
                 bytes += text.getBytes(StandardCharsets.UTF_8).length;
                 Files.writeString(files.resolve(String.format("statement-%05d.txt", i)), text);
             }
-            try (Workspace workspace = Workspace.open(scratch.resolve("workspace"))) {
-                StatementImporter importer = StatementImporter.on(workspace, Clock.systemUTC());
+            try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("workspace"), Clock.systemUTC())
+                    .withAgencies()) {
+                StatementImportService importer = workspace.imports();
                 long start = System.nanoTime();
                 List<ImportOutcome> outcomes = importer.importAll(List.of(files));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
-                int commitments = new CommitmentRepository(workspace.database(), Clock.systemUTC()).count();
+                int commitments = workspace.commitments().count();
                 out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
                                 + "%.1f s, %.0f statements/s, %.2f MB/s%n",
                         imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
                 out.flush();
-                double floor = ImportFloor.seconds(workspace.database().file(), scratch.resolve("floor.db"));
+                double floor = ImportFloor.seconds(workspace.storeFile(), scratch.resolve("floor.db"));
                 out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s, "
                         + "%.0f statements/s; the import (reading and extraction included) takes %.1f times that%n",
                         floor, imported / floor, seconds / floor);

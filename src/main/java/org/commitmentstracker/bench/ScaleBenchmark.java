@@ -17,9 +17,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.store.SqliteFullTextSearch;
-import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.service.CommitmentService;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
@@ -37,20 +36,19 @@ public final class ScaleBenchmark {
     /** @param appJar the application jar, to start the app for the cold-start figure; null to skip it */
     public void run(PrintWriter out, int commitments, Path scratch, Path appJar) {
         Path folder = scratch.resolve("scale-workspace-" + commitments);
-        try (Workspace workspace = Workspace.open(folder)) {
+        try (WorkspaceServices workspace = WorkspaceServices.open(folder, Clock.systemUTC())) {
             long fillStart = System.nanoTime();
-            int stored = SyntheticWorkspace.fill(workspace, commitments, Clock.systemUTC());
+            int stored = SyntheticWorkspace.fill(workspace, commitments);
             out.printf("scale %d: workspace with histories made in %.1f s%n", stored, (System.nanoTime() - fillStart) / 1e9);
-            CommitmentRepository repository = new CommitmentRepository(workspace.database(), Clock.systemUTC());
-            SqliteFullTextSearch search = new SqliteFullTextSearch(workspace.database());
-            CommitmentsViewModel vm = new CommitmentsViewModel(repository::overview, search::matchingCommitments,
+            CommitmentService repository = workspace.commitments();
+            CommitmentsViewModel vm = new CommitmentsViewModel(repository::overview, repository::matching,
                     TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Clock.systemUTC());
             long loadStart = System.nanoTime();
             vm.refresh();
             out.printf("scale %d: table loaded in %.0f ms%n", stored, (System.nanoTime() - loadStart) / 1e6);
             Latency searching = Latency.searches(vm, RUNS);
             Latency filtering = Latency.filters(vm, RUNS);
-            Latency floor = floor(workspace.database().file());
+            Latency floor = floor(workspace.storeFile());
             out.printf("scale %d: search median %.1f ms, p95 %.1f ms; SQLite floor (same FTS query, plain JDBC) "
                             + "median %.1f ms, p95 %.1f ms; ratio at p95 %.1f%n", stored, searching.medianMs(),
                     searching.p95Ms(), floor.medianMs(), floor.p95Ms(), searching.p95Ms() / Math.max(0.001, floor.p95Ms()));

@@ -1,10 +1,12 @@
 package org.commitmentstracker.bench;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.service.BulkEditService;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.CommitmentDraft;
 import org.commitmentstracker.model.Sector;
@@ -14,11 +16,6 @@ import org.commitmentstracker.model.StatementUnit;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UnitDraft;
 import org.commitmentstracker.model.UnitKind;
-import org.commitmentstracker.store.AgencyRepository;
-import org.commitmentstracker.store.BundledAgencies;
-import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.store.StatementRepository;
-import org.commitmentstracker.store.Workspace;
 
 /**
  * A workspace filled quickly for the report and scale figures: statements of 50 commitments in
@@ -32,16 +29,13 @@ final class SyntheticWorkspace {
     }
 
     /** Fills the workspace with about {@code commitments} commitments; returns how many it holds. */
-    static int fill(Workspace workspace, int commitments, Clock clock) {
-        AgencyRepository agencies = new AgencyRepository(workspace.database());
-        new BundledAgencies(agencies).loadIfEmpty();
-        List<Agency> owners = agencies.findAll();
-        StatementRepository statements = new StatementRepository(workspace.database(), clock);
-        CommitmentRepository repository = new CommitmentRepository(workspace.database(), clock);
+    static int fill(WorkspaceServices workspace, int commitments) {
+        List<Agency> owners = workspace.withAgencies().agencies().agencies();
+        BulkEditService repository = workspace.bulkEdits();
+        int stored = 0;
         SyntheticStatements words = new SyntheticStatements(7);
         Random random = new Random(7);
-        List<Long> ids = new ArrayList<>();
-        for (int s = 0; ids.size() < commitments; s++) {
+        for (int s = 0; stored < commitments; s++) {
             boolean vietnamese = s % 2 == 1;
             int year = 2023 + s % 3;
             List<UnitDraft> units = new ArrayList<>();
@@ -60,9 +54,11 @@ final class SyntheticWorkspace {
                     List.of(List.of("Chile", "Peru", "Hungary", "Kazakhstan", "Mongolia").get(s % 5)),
                     LocalDate.of(year, 1 + s % 12, 1 + s % 28), "Ha Noi", vietnamese ? "vi" : "en", null, null, null,
                     original.toString(), null);
-            long id = statements.insert(new StatementDraft(statement, units)).orElseThrow();
-            ids.addAll(repository.idsByRef(id).values());
+            workspace.imports().save("synthetic-" + s, new StatementDraft(statement, units));
+            stored += units.size();
         }
+        List<Long> ids = workspace.commitments().overview().stream().map(CommitmentOverview::commitmentId).sorted()
+                .toList();
         // Histories: most get started, then some finish, fall behind or change hands.
         List<Long> started = new ArrayList<>();
         List<Long> completed = new ArrayList<>();
@@ -82,11 +78,11 @@ final class SyntheticWorkspace {
                 moved.add(id);
             }
         }
-        inChunks(started, chunk -> repository.changeMany(chunk, Status.IN_PROGRESS, null, null, "bench"));
-        inChunks(moved, chunk -> repository.changeMany(chunk, null, owners.get(0).id(), LocalDate.of(2027, 6, 30), "bench"));
-        inChunks(completed, chunk -> repository.changeMany(chunk, Status.COMPLETED, null, null, "bench"));
-        inChunks(atRisk, chunk -> repository.changeMany(chunk, Status.AT_RISK, null, null, "bench"));
-        return repository.count();
+        inChunks(started, chunk -> repository.apply(chunk, Status.IN_PROGRESS, null, null, "bench"));
+        inChunks(moved, chunk -> repository.apply(chunk, null, owners.get(0).id(), LocalDate.of(2027, 6, 30), "bench"));
+        inChunks(completed, chunk -> repository.apply(chunk, Status.COMPLETED, null, null, "bench"));
+        inChunks(atRisk, chunk -> repository.apply(chunk, Status.AT_RISK, null, null, "bench"));
+        return workspace.commitments().count();
     }
 
     private static void inChunks(List<Long> ids, java.util.function.Consumer<List<Long>> write) {

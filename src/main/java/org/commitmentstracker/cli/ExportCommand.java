@@ -12,19 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.commitmentstracker.service.ReportService;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.model.ReportPeriod;
 import org.commitmentstracker.model.ReportScope;
 import org.commitmentstracker.model.Sector;
-import org.commitmentstracker.report.QuarterlyReport;
 import org.commitmentstracker.report.ReportHeader;
-import org.commitmentstracker.report.ReportHeaders;
 import org.commitmentstracker.report.ReportProgress;
 import org.commitmentstracker.report.ReportRequest;
 import org.commitmentstracker.report.ReportSummary;
-import org.commitmentstracker.store.ReportQueries;
-import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceException;
-import org.commitmentstracker.store.WorkspaceSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,16 +115,16 @@ public final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemDefaultZone();
-        try (Workspace workspace = Workspace.open(dataDir.dataDir())) {
-            ReportHeader saved = new ReportHeaders(new WorkspaceSettings(workspace.database())).load();
+        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), clock)) {
+            ReportService reports = workspace.reports();
+            ReportHeader saved = reports.savedHeader();
             ReportHeader header = new ReportHeader(organisation != null ? organisation : saved.organisation(),
                     title != null ? title : saved.title(), !noNationalHeading && saved.nationalHeading());
             ReportRequest request = ReportRequest.of(reportPeriod, scope, language, header, LocalDate.now(clock));
             if (asOfDay != null) {
                 request = request.withAsOf(asOfDay);
             }
-            ReportSummary summary = new QuarterlyReport(new ReportQueries(workspace.database()), clock)
-                    .write(request, out, ReportProgress.NONE);
+            ReportSummary summary = reports.export(request, out, ReportProgress.NONE);
             console.printf("Wrote %s: %d commitments, %d changes in the period, %d overdue, %d due next quarter%n",
                     summary.file(), summary.commitments(), summary.changes(), summary.overdue(),
                     summary.dueNextQuarter());

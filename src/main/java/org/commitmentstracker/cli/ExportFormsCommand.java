@@ -10,9 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.commitmentstracker.report.UpdateForms;
-import org.commitmentstracker.store.ReportQueries;
-import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,9 +51,9 @@ public final class ExportFormsCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (Workspace workspace = Workspace.open(dataDir.dataDir())) {
-            List<Path> files = new UpdateForms(new ReportQueries(workspace.database()), Clock.systemDefaultZone())
-                    .write(outDir, new HashSet<>(owners.stream().map(o -> o.toUpperCase(Locale.ROOT)).toList()), language);
+        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemDefaultZone())) {
+            List<Path> files = workspace.updateForms().exportForms(outDir,
+                    new HashSet<>(owners.stream().map(o -> o.toUpperCase(Locale.ROOT)).toList()), language);
             files.forEach(f -> out.println("Wrote " + f));
             if (files.isEmpty()) {
                 out.println("No owner has open commitments: no form was written.");

@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
-import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +35,8 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ImportOutcome> outcomes;
-        try (Workspace workspace = Workspace.open(dataDir.dataDir())) {
-            outcomes = StatementImporter.on(workspace, Clock.systemUTC()).importAll(files);
+        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemUTC())) {
+            outcomes = workspace.withAgencies().imports().importAll(files);
         } catch (WorkspaceException e) {
             err.println(e.getMessage());
             return 1;

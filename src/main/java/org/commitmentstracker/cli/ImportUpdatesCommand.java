@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.commitmentstracker.service.UpdateFormService;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.importing.UnreadableFormException;
-import org.commitmentstracker.importing.UpdateFormImporter;
 import org.commitmentstracker.importing.UpdatePreview;
-import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +40,9 @@ public final class ImportUpdatesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace workspace = Workspace.open(dataDir.dataDir())) {
-            UpdateFormImporter importer = new UpdateFormImporter(
-                    new CommitmentRepository(workspace.database(), Clock.systemUTC()), "en");
-            UpdatePreview preview = importer.preview(file);
+        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemUTC())) {
+            UpdateFormService forms = workspace.updateForms();
+            UpdatePreview preview = forms.preview(file, "en");
             for (UpdatePreview.RowOutcome row : preview.rows()) {
                 String line = "row " + row.row() + (row.ref() == null || row.ref().isEmpty() ? "" : " (ref. " + row.ref() + ")")
                         + ": " + switch (row.outcome()) {
@@ -57,7 +55,7 @@ public final class ImportUpdatesCommand implements Callable<Integer> {
                         ? err : out).println(line);
             }
             if (!dryRun) {
-                importer.apply(preview);
+                forms.apply(preview);
             }
             out.printf("%s: %d %s, %d unchanged, %d in conflict, %d rejected (signed \"%s\")%n", preview.fileName(),
                     preview.count(UpdatePreview.Outcome.APPLY), dryRun ? "to apply" : "applied",

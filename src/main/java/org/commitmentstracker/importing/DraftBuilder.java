@@ -13,11 +13,11 @@ import org.commitmentstracker.model.UnitDraft;
 import org.commitmentstracker.model.UnitKind;
 
 /** Turns what the extractor found into what the store keeps. */
-final class DraftBuilder {
+public final class DraftBuilder {
     private DraftBuilder() {
     }
 
-    static StatementDraft draft(Extraction extraction) {
+    public static StatementDraft draft(Extraction extraction) {
         StatementMetadata m = extraction.metadata();
         String title = m.title() == null || m.title().isBlank() ? extraction.sourceName() : m.title();
         Statement statement = new Statement(null, title, m.partners(), m.date(), m.place(), m.language(), m.source(),

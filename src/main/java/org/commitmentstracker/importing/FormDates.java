@@ -2,24 +2,17 @@ package org.commitmentstracker.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.commitmentstracker.model.TypedDates;
 
 /**
- * Dates typed into an update form in any common way: 31/12/2026, 31-12-2026, 31.12.2026,
- * 1/2/2026 (day first, as in Viet Nam) or 2026-12-31. Impossible dates such as 31/02/2025 are
- * refused, not moved to March.
+ * Dates in an update form: a date Excel keeps as a date, or one typed as {@link TypedDates} reads it.
  */
 final class FormDates {
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"), strict("uuuu-M-d"), strict("uuuu/M/d"));
     /** Written as a date, whether or not that day exists. */
     private static final Pattern DATE_SHAPED = Pattern.compile(
             "\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}");
@@ -59,18 +52,6 @@ final class FormDates {
     }
 
     static Optional<LocalDate> parse(String text) {
-        String value = text.strip();
-        for (DateTimeFormatter format : FORMATS) {
-            try {
-                return Optional.of(LocalDate.parse(value, format));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+        return TypedDates.parse(text);
     }
 }

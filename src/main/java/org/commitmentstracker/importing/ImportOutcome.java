@@ -17,7 +17,7 @@ public sealed interface ImportOutcome {
 
     /** Nothing of the file landed; {@code problem} says why as a class, {@code reason} in words. */
     record Failed(String fileName, StatementProblem problem, String reason) implements ImportOutcome {
-        Failed(UnreadableStatementException e) {
+        public Failed(UnreadableStatementException e) {
             this(e.fileName(), e.problem(), e.reason());
         }
 

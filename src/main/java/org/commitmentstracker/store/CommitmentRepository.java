@@ -183,15 +183,29 @@ public final class CommitmentRepository {
         dsl.transaction(tx -> {
             CommitmentRepository inTransaction = new CommitmentRepository(tx.dsl(), clock);
             for (long id : ids) {
-                if (status != null) {
-                    inTransaction.changeStatus(id, status, author, null);
-                }
-                if (ownerAgencyId != null) {
-                    inTransaction.changeOwner(id, ownerAgencyId, author, null);
-                }
-                if (deadline != null) {
-                    inTransaction.changeDeadline(id, deadline, author, null);
-                }
+                inTransaction.edit(id, status, ownerAgencyId, deadline, null, author);
+            }
+        });
+    }
+
+    /**
+     * Sets status, owner and/or deadline (null = leave as is) of one commitment and adds a
+     * progress note (null = none), in one transaction, each change with its history entry.
+     */
+    public void edit(long id, Status status, Long ownerAgencyId, LocalDate deadline, String note, String author) {
+        dsl.transaction(tx -> {
+            CommitmentRepository inTransaction = new CommitmentRepository(tx.dsl(), clock);
+            if (status != null) {
+                inTransaction.changeStatus(id, status, author, null);
+            }
+            if (ownerAgencyId != null) {
+                inTransaction.changeOwner(id, ownerAgencyId, author, null);
+            }
+            if (deadline != null) {
+                inTransaction.changeDeadline(id, deadline, author, null);
+            }
+            if (note != null) {
+                inTransaction.addProgress(id, note, author, null, null);
             }
         });
     }

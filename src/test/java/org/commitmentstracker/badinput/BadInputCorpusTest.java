@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.LauncherProcessTest;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.importing.UnreadableFormException;
 import org.commitmentstracker.importing.UpdateFormImporter;
 import org.commitmentstracker.importing.UpdatePreview;
@@ -152,8 +152,8 @@ class BadInputCorpusTest {
     }
 
     private static Refusal statementRefusal(CorpusEntry entry) {
-        try (Workspace workspace = Workspace.open(data)) {
-            List<ImportOutcome> outcomes = StatementImporter.on(workspace, Clock.systemUTC())
+        try (WorkspaceServices workspace = WorkspaceServices.open(data, Clock.systemUTC())) {
+            List<ImportOutcome> outcomes = workspace.withAgencies().imports()
                     .importAll(List.of(entry.file()));
             if (outcomes.size() == 1 && outcomes.get(0) instanceof ImportOutcome.Failed failed) {
                 return new Refusal(failed.problem(), List.of(failed.message()), failed.message());

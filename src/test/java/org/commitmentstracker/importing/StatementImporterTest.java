@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.model.CommitmentOverview;
@@ -34,13 +35,13 @@ public class StatementImporterTest {
     @TempDir
     Path dir;
     StoreFixture store;
-    StatementImporter importer;
+    StatementImportService importer;
 
     @BeforeEach
     void open() {
         store = new StoreFixture(dir.resolve("data"));
         new BundledAgencies(store.agencies).loadIfEmpty();
-        importer = new StatementImporter(new StatementReaders(), store.statements, store.agencies);
+        importer = store.services.imports();
     }
 
     @AfterEach

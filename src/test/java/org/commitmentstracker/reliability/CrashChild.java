@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.commitmentstracker.StoreCommitmentEditor;
+import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.service.CommitmentService;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.AgencyRepository;
@@ -17,7 +17,7 @@ import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.Workspace;
-import org.commitmentstracker.ui.detail.CommitmentEditor;
+import org.commitmentstracker.service.CommitmentEditor;
 
 /**
  * The app's own writing code in a JVM of its own, for {@link CrashSafetyIT} to kill at a random
@@ -43,9 +43,9 @@ public final class CrashChild {
     }
 
     private static void importFolder(Path folder, Path statements) {
-        try (Workspace workspace = Workspace.open(folder)) {
+        try (WorkspaceServices workspace = WorkspaceServices.open(folder, Clock.systemUTC())) {
             say("READY");
-            List<ImportOutcome> outcomes = StatementImporter.on(workspace, Clock.systemUTC())
+            List<ImportOutcome> outcomes = workspace.withAgencies().imports()
                     .importAll(List.of(statements));
             for (ImportOutcome outcome : outcomes) {
                 if (outcome instanceof ImportOutcome.Failed failed) {
@@ -57,11 +57,9 @@ public final class CrashChild {
     }
 
     private static void changeStatuses(Path folder, long seed, String author) {
-        try (Workspace workspace = Workspace.open(folder)) {
-            CommitmentRepository commitments = new CommitmentRepository(workspace.database(), Clock.systemUTC());
-            CommitmentEditor editor = new StoreCommitmentEditor(commitments,
-                    new HistoryRepository(workspace.database()), new AgencyRepository(workspace.database()),
-                    new Attachments(workspace.folder()));
+        try (WorkspaceServices workspace = WorkspaceServices.open(folder, Clock.systemUTC())) {
+            CommitmentService commitments = workspace.commitments();
+            CommitmentEditor editor = commitments;
             // Read afresh: an edit the last run tried may have been stored just before its kill.
             Map<Long, Status> statuses = new HashMap<>();
             for (CommitmentOverview row : commitments.overview()) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.bench.SyntheticStatements;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.Workspace;
 
@@ -86,8 +86,8 @@ final class EditCrashes implements Callable<CrashOutcome> {
             Files.writeString(statements.resolve("statement-" + i + ".txt"),
                     texts.statement(i, i % 2 == 1, STATEMENT_SIZE));
         }
-        try (Workspace open = Workspace.open(killer.workspace())) {
-            List<ImportOutcome> outcomes = StatementImporter.on(open, Clock.systemUTC()).importAll(List.of(statements));
+        try (WorkspaceServices open = WorkspaceServices.open(killer.workspace(), Clock.systemUTC())) {
+            List<ImportOutcome> outcomes = open.withAgencies().imports().importAll(List.of(statements));
             if (!outcomes.stream().allMatch(outcome -> outcome instanceof ImportOutcome.Imported)) {
                 throw new IllegalStateException("the edits workspace could not be set up: " + outcomes);
             }

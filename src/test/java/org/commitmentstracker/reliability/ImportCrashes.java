@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.commitmentstracker.importing.StatementImporter;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.Workspace;
 
 /**
@@ -43,8 +43,8 @@ final class ImportCrashes implements Callable<CrashOutcome> {
     @Override
     public CrashOutcome call() throws Exception {
         KillTally tally = killer.tally();
-        try (Workspace analysis = Workspace.open(dir.resolve("analysis"))) {
-            StatementPool pool = new StatementPool(statementSeed, StatementImporter.on(analysis, Clock.systemUTC()),
+        try (WorkspaceServices analysis = WorkspaceServices.open(dir.resolve("analysis"), Clock.systemUTC())) {
+            StatementPool pool = new StatementPool(statementSeed, analysis.withAgencies().imports(),
                     Files.createDirectories(dir.resolve("pool")));
             for (int run = 1; run <= kills; run++) {
                 Path statements = dir.resolve("run-" + run);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.bench.SyntheticStatements;
 import org.commitmentstracker.importing.PreparedStatement;
-import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.store.ContentHash;
 
 /**
@@ -27,7 +27,7 @@ final class StatementPool {
     }
 
     private final SyntheticStatements texts;
-    private final StatementImporter importer;
+    private final StatementImportService importer;
     private final Path folder;
     private final List<Made> notStored = new ArrayList<>();
     private final Map<String, StoreFacts.Contents> expected = new HashMap<>();
@@ -37,7 +37,7 @@ final class StatementPool {
      * @param importer an importer on a workspace of its own, to read and analyse the files the
      *                 way the app does (nothing is stored through it)
      */
-    StatementPool(long seed, StatementImporter importer, Path folder) {
+    StatementPool(long seed, StatementImportService importer, Path folder) {
         this.texts = new SyntheticStatements(seed);
         this.importer = importer;
         this.folder = folder;

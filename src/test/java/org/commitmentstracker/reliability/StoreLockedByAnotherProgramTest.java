@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFailureException;
 import org.commitmentstracker.store.StoreFixture;
@@ -71,7 +71,7 @@ class StoreLockedByAnotherProgramTest {
     @Test
     void anImportFailsInWordsKeepsNothingAndLandsOnceReleased() throws Exception {
         Path statement = Path.of(getClass().getResource("/statements/en-wrapped-bullets.txt").toURI());
-        StatementImporter importer = StatementImporter.on(store.workspace, store.clock);
+        StatementImportService importer = store.services.withAgencies().imports();
         int commitments = store.commitments.count();
         try (OtherProgramLock lock = OtherProgramLock.hold(file)) {
             List<ImportOutcome> outcomes = importer.importAll(List.of(statement));

@@ -1,6 +1,7 @@
 package org.commitmentstracker.store;
 
 import java.nio.file.Path;
+import org.commitmentstracker.service.WorkspaceServices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ public final class StoreFixture implements AutoCloseable {
     public final CommitmentRepository commitments;
     public final HistoryRepository history;
     public final WorkspaceSettings settings;
+    /** The application layer over the same workspace (closing it closes the workspace). */
+    public final WorkspaceServices services;
 
     public StoreFixture(Path dir) {
         workspace = Workspace.open(dir);
@@ -33,6 +36,7 @@ public final class StoreFixture implements AutoCloseable {
         commitments = new CommitmentRepository(workspace.database(), clock);
         history = new HistoryRepository(workspace.database());
         settings = new WorkspaceSettings(workspace.database());
+        services = WorkspaceServices.over(workspace, clock, java.util.Locale.ENGLISH, "tester");
     }
 
     /** A two-paragraph English statement whose second paragraph is a commitment. */

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.agencies;
 
+import org.commitmentstracker.service.AgencyDirectory;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -2,6 +2,7 @@ package org.commitmentstracker.ui.backup;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.commitmentstracker.service.BackupActions;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 
@@ -19,6 +21,7 @@ import org.commitmentstracker.ui.TaskRunner;
  */
 public final class BackupViewModel {
     private final BackupActions actions;
+    private final Consumer<Path> restore;
     private final TaskRunner tasks;
     private final Messages messages;
     private final DateTimeFormatter when;
@@ -29,7 +32,9 @@ public final class BackupViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty restored = new SimpleBooleanProperty();
 
-    public BackupViewModel(BackupActions actions, TaskRunner tasks, Messages messages) {
+    /** @param restore puts a checked backup in place of the store and reopens the window on it (UI thread) */
+    public BackupViewModel(BackupActions actions, Consumer<Path> restore, TaskRunner tasks, Messages messages) {
+        this.restore = restore;
         this.actions = actions;
         this.tasks = tasks;
         this.messages = messages;
@@ -67,7 +72,7 @@ public final class BackupViewModel {
             busy.set(false);
             if (problems.isEmpty()) {
                 restored.set(true);
-                actions.restore(file);
+                restore.accept(file);
             } else {
                 error.set(messages.format("backup.bad", file.getFileName(), String.join("; ", problems)));
             }

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.backup;
 
+import org.commitmentstracker.service.BackupActions;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.bulk;
 
+import org.commitmentstracker.service.BulkChanges;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;

@@ -1,5 +1,7 @@
 package org.commitmentstracker.ui.detail;
 
+import org.commitmentstracker.service.CommitmentDetails;
+import org.commitmentstracker.service.CommitmentEditor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.importing.UnreadableFormException;
 import org.commitmentstracker.importing.UpdatePreview;
+import org.commitmentstracker.service.UpdateFormExchange;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 
@@ -53,7 +54,7 @@ public final class UpdateFormsViewModel {
     public void preview(Path file) {
         start();
         applied.set(false);
-        tasks.run(() -> exchange.preview(file), result -> {
+        tasks.run(() -> exchange.preview(file, messages.language()), result -> {
             busy.set(false);
             preview.set(result);
             rows.setAll(result.rows());

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.importing;
 
+import org.commitmentstracker.service.StatementImports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

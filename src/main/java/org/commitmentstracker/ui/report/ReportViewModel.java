@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.report;
 
+import org.commitmentstracker.service.ReportExports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.settings;
 
+import org.commitmentstracker.service.SettingsStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

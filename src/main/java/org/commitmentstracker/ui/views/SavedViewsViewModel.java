@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.views;
 
+import org.commitmentstracker.service.SavedViewStore;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

@@ -1,10 +1,10 @@
 package org.commitmentstracker.ui.agencies;
 
+import org.commitmentstracker.service.AgencyDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.commitmentstracker.StoreAgencyDirectory;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFixture;
@@ -17,9 +17,9 @@ class AgenciesViewModelTest {
     @TempDir
     Path dir;
 
-    /** The app's own adapter, on the test's store. */
+    /** The app's own service, on the test's store. */
     static AgencyDirectory on(StoreFixture store) {
-        return new StoreAgencyDirectory(store.agencies);
+        return store.services.agencies();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.backup;
 
+import org.commitmentstracker.service.BackupActions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -39,11 +40,7 @@ class BackupViewModelTest {
                 return backup.toString().endsWith("bad.db") ? List.of("database disk image is malformed") : List.of();
             }
 
-            @Override
-            public void restore(Path backup) {
-                restored.add(backup);
-            }
-        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH));
+        }, restored::add, TaskRunner.sameThread(), new Messages(Locale.ENGLISH));
     }
 
     @Test

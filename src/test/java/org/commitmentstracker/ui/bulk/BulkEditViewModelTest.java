@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.bulk;
 
+import org.commitmentstracker.service.BulkChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.detail;
 
+import org.commitmentstracker.service.CommitmentEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Status;
-import org.commitmentstracker.StoreCommitmentEditor;
 import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFixture;
@@ -40,7 +40,7 @@ class CommitmentDetailViewModelTest {
         new BundledAgencies(store.agencies).loadIfEmpty();
         long statement = store.statements.insert(StoreFixture.smallStatement("Text", "MOIT")).orElseThrow();
         id = store.commitments.idsByRef(statement).get("2");
-        editor = new StoreCommitmentEditor(store.commitments, store.history, store.agencies, new Attachments(dir));
+        editor = store.services.commitments();
         vm = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK,
                 "lan.nguyen", () -> saves++, opened::add);
         vm.show(id);

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.forms;
 
+import org.commitmentstracker.service.UpdateFormExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class UpdateFormsViewModelTest {
             }
 
             @Override
-            public UpdatePreview preview(Path file) throws UnreadableFormException {
+            public UpdatePreview preview(Path file, String language) throws UnreadableFormException {
                 if (file.toString().endsWith("bad.xlsx")) {
                     throw new UnreadableFormException("bad.xlsx", FormProblem.NOT_AN_UPDATE_FORM,
                             "is not an update form exported by Commitments Tracker");

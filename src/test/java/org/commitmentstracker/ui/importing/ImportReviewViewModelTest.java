@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import org.commitmentstracker.StoreStatementImports;
+import org.commitmentstracker.extract.read.UnreadableStatementException;
+import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.service.StatementImportService;
+import org.commitmentstracker.service.StatementImports;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.StatementDraft;
@@ -36,7 +39,7 @@ public class ImportReviewViewModelTest {
     @TempDir
     Path dir;
     StoreFixture store;
-    StatementImporter importer;
+    StatementImportService importer;
     int savedCallbacks;
     /** Stands in for the store's save when a test needs it to fail or to stop midway. */
     BiFunction<String, StatementDraft, ImportOutcome> save;
@@ -46,12 +49,32 @@ public class ImportReviewViewModelTest {
     void open() {
         store = new StoreFixture(dir.resolve("data"));
         new BundledAgencies(store.agencies).loadIfEmpty();
-        importer = new StatementImporter(new StatementReaders(), store.statements, store.agencies);
-        save = importer::store;
-        vm = new ImportReviewViewModel(new StoreStatementImports(importer, store.agencies) {
+        importer = store.services.imports();
+        save = importer::save;
+        vm = new ImportReviewViewModel(new StatementImports() {
+            @Override
+            public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
+                return importer.expand(filesOrFolders);
+            }
+
+            @Override
+            public PreparedStatement prepare(Path file) {
+                return importer.prepare(file);
+            }
+
+            @Override
+            public PreparedStatement prepareText(String text) {
+                return importer.prepareText(text);
+            }
+
             @Override
             public ImportOutcome save(String name, StatementDraft draft) {
                 return save.apply(name, draft);
+            }
+
+            @Override
+            public List<Agency> agencies() {
+                return importer.agencies();
             }
         }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), "Lan", () -> savedCallbacks++);
     }
@@ -194,7 +217,7 @@ public class ImportReviewViewModelTest {
         vm.load(List.of(write("peru.txt", PERU), write("chile.txt", PERU.replace("Peru", "Chile"))));
         save = (name, draft) -> {
             vm.stop(); // the officer presses Stop while the first statement is being saved
-            return importer.store(name, draft);
+            return importer.save(name, draft);
         };
 
         vm.save();
@@ -215,7 +238,7 @@ public class ImportReviewViewModelTest {
             if (name.equals("peru.txt")) {
                 throw new IllegalStateException("disk I/O error");
             }
-            return importer.store(name, draft);
+            return importer.save(name, draft);
         };
 
         vm.save();

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.App;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
@@ -30,8 +31,10 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("main-window-test");
-        app = new App(Workspace.open(dir), Clock.systemDefaultZone(), Locale.ENGLISH);
-        app.prepareWorkspace();
+        WorkspaceServices services = WorkspaceServices.open(dir, Clock.systemDefaultZone(), Locale.ENGLISH,
+                System.getProperty("user.name", "unknown"));
+        services.prepareFirstRun();
+        app = App.forTests(services, Locale.ENGLISH);
         app.show(stage);
     }
 

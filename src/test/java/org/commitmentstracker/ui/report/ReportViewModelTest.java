@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.report;
 
+import org.commitmentstracker.service.ReportExports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

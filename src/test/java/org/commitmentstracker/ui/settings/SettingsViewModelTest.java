@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.settings;
 
+import org.commitmentstracker.service.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.settings;
 
+import org.commitmentstracker.service.UserSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

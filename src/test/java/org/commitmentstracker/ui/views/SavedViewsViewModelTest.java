@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.views;
 
+import org.commitmentstracker.service.SavedViewStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

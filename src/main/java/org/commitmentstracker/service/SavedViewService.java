@@ -1,15 +1,14 @@
-package org.commitmentstracker;
+package org.commitmentstracker.service;
 
 import java.util.List;
 import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.store.SavedViewRepository;
-import org.commitmentstracker.ui.views.SavedViewStore;
 
-/** Saved views, kept in the workspace. */
-final class StoreSavedViews implements SavedViewStore {
+/** The officer's saved filters of the commitments table, kept in the workspace. */
+public final class SavedViewService implements SavedViewStore {
     private final SavedViewRepository views;
 
-    StoreSavedViews(SavedViewRepository views) {
+    SavedViewService(SavedViewRepository views) {
         this.views = views;
     }
 

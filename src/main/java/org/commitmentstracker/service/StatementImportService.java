@@ -1,7 +1,6 @@
-package org.commitmentstracker.importing;
+package org.commitmentstracker.service;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,37 +23,27 @@ import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.StatementDraft;
+import org.commitmentstracker.importing.ImportOutcome;
+import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.DraftBuilder;
 import org.commitmentstracker.store.AgencyRepository;
-import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.ContentHash;
 import org.commitmentstracker.store.StatementRepository;
-import org.commitmentstracker.store.Workspace;
 
 /**
  * Reads statement files, finds their commitments and stores each statement whole or not at
  * all. A bad file is reported and the others still land; a statement already in the workspace
  * is skipped. Owners are suggested from the workspace's own sector-to-agency table.
  */
-public final class StatementImporter {
+public final class StatementImportService implements StatementImports {
     private final StatementReaders readers;
     private final StatementRepository statements;
     private final AgencyRepository agencies;
 
-    public StatementImporter(StatementReaders readers, StatementRepository statements, AgencyRepository agencies) {
+    StatementImportService(StatementReaders readers, StatementRepository statements, AgencyRepository agencies) {
         this.readers = readers;
         this.statements = statements;
         this.agencies = agencies;
-    }
-
-    /**
-     * An importer on an open workspace, its agency directory filled from resources/ when new:
-     * what `import`, the benchmarks and (later) the import screen all need.
-     */
-    public static StatementImporter on(Workspace workspace, Clock clock) {
-        AgencyRepository agencies = new AgencyRepository(workspace.database());
-        new BundledAgencies(agencies).loadIfEmpty();
-        return new StatementImporter(new StatementReaders(), new StatementRepository(workspace.database(), clock),
-                agencies);
     }
 
     /** Imports every readable file of the given files and folders, one outcome per file. */
@@ -136,11 +125,12 @@ public final class StatementImporter {
             return new ImportOutcome.Failed(name, StatementProblem.NO_COMMITMENTS,
                     "no commitments were found in it (is it a joint statement?)");
         }
-        return store(name, DraftBuilder.draft(extraction));
+        return save(name, DraftBuilder.draft(extraction));
     }
 
     /** Stores a statement as the officer reviewed it: whole, or nothing of it. */
-    public ImportOutcome store(String name, StatementDraft draft) {
+    @Override
+    public ImportOutcome save(String name, StatementDraft draft) {
         String title = draft.statement().title();
         if (draft.commitmentCount() == 0) {
             return new ImportOutcome.Failed(name, StatementProblem.NONE_TO_TRACK,
@@ -157,6 +147,7 @@ public final class StatementImporter {
     }
 
     /** Reads and analyses one file for review; nothing is stored. */
+    @Override
     public PreparedStatement prepare(Path file) {
         try {
             return prepared(readers.read(file));
@@ -166,6 +157,7 @@ public final class StatementImporter {
     }
 
     /** Reads and analyses pasted text for review; nothing is stored. */
+    @Override
     public PreparedStatement prepareText(String text) {
         try {
             return prepared(readers.fromClipboard(text));
@@ -182,8 +174,14 @@ public final class StatementImporter {
     }
 
     /** The files of these files and folders that an import would read. */
+    @Override
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return readers.expand(filesOrFolders);
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return agencies.findAll();
     }
 
     /** The suggestions for a new import, as the workspace's agency table now has them. */

@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.report;
+package org.commitmentstracker.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import org.commitmentstracker.report.ReportProgress;
 import org.commitmentstracker.report.ReportRequest;
 import org.commitmentstracker.report.ReportSummary;
 
-/** What the report dialog needs from the workspace. Every method touches the store: off the UI thread. */
+/** What the report dialog needs: {@link ReportService}, or a test double. Every method touches the store: off the UI thread. */
 public interface ReportExports {
     /** What the officer can narrow a report to, and the header set last time. */
     Choices choices();

@@ -1,9 +1,9 @@
-package org.commitmentstracker.ui.views;
+package org.commitmentstracker.service;
 
 import java.util.List;
 import org.commitmentstracker.model.SavedView;
 
-/** Where saved views are kept; the app gives it the store's repository. */
+/** Where saved views are kept: {@link SavedViewService}, or a test double. */
 public interface SavedViewStore {
     List<SavedView> findAll();
 

@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.detail;
+package org.commitmentstracker.service;
 
 import java.util.List;
 import org.commitmentstracker.model.Agency;

@@ -1,11 +1,11 @@
-package org.commitmentstracker.ui.agencies;
+package org.commitmentstracker.service;
 
 import java.util.List;
 import java.util.Map;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 
-/** What the agencies screen reads and writes; the app gives it the store's repository. */
+/** What the agencies screen reads and writes: {@link AgencyService}, or a test double. */
 public interface AgencyDirectory {
     List<Agency> agencies();
 

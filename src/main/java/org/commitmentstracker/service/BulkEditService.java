@@ -1,26 +1,24 @@
-package org.commitmentstracker;
+package org.commitmentstracker.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Status;
-import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.CommitmentRepository;
-import org.commitmentstracker.ui.bulk.BulkChanges;
 
-/** Bulk edit's reads and writes, on the workspace's repositories. */
-final class StoreBulkChanges implements BulkChanges {
+/** One status, owner or deadline given to many commitments at once, each change signed in their history. */
+public final class BulkEditService implements BulkChanges {
     private final CommitmentRepository commitments;
-    private final AgencyRepository agencies;
+    private final AgencyService agencies;
 
-    StoreBulkChanges(CommitmentRepository commitments, AgencyRepository agencies) {
+    BulkEditService(CommitmentRepository commitments, AgencyService agencies) {
         this.commitments = commitments;
         this.agencies = agencies;
     }
 
     @Override
     public List<Agency> agencies() {
-        return agencies.findAll();
+        return agencies.agencies();
     }
 
     @Override

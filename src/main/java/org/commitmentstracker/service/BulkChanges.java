@@ -1,11 +1,11 @@
-package org.commitmentstracker.ui.bulk;
+package org.commitmentstracker.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Status;
 
-/** What bulk editing reads and writes; the app gives it the store's repositories. */
+/** What bulk editing reads and writes: {@link BulkEditService}, or a test double. */
 public interface BulkChanges {
     List<Agency> agencies();
 

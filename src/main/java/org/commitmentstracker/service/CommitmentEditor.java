@@ -1,10 +1,10 @@
-package org.commitmentstracker.ui.detail;
+package org.commitmentstracker.service;
 
 import java.time.LocalDate;
 import org.commitmentstracker.model.Status;
 
 /**
- * What the detail pane reads and writes; the app gives it the store's repositories. An
+ * What the detail pane reads and writes: {@link CommitmentService}, or a test double. An
  * interface so the ViewModel is tested without a store.
  */
 public interface CommitmentEditor {

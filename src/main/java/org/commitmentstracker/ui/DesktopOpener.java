@@ -1,4 +1,4 @@
-package org.commitmentstracker;
+package org.commitmentstracker.ui;
 
 import java.awt.Desktop;
 import java.io.File;
@@ -14,7 +14,7 @@ public final class DesktopOpener implements Consumer<URI> {
     private final Consumer<String> onFailure;
 
     /** @param onFailure told why something could not be opened, on any thread */
-    DesktopOpener(Consumer<String> onFailure) {
+    public DesktopOpener(Consumer<String> onFailure) {
         this.onFailure = onFailure;
     }
 

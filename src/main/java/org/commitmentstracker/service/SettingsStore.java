@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.settings;
+package org.commitmentstracker.service;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.importing;
+package org.commitmentstracker.service;
 
 import java.nio.file.Path;
 import java.util.List;

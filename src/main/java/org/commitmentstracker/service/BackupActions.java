@@ -1,11 +1,14 @@
-package org.commitmentstracker.ui.backup;
+package org.commitmentstracker.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Backing up and restoring the open workspace. All but {@link #restore} touch files: off the UI thread. */
+/**
+ * Backing up the open workspace and checking backups: {@link BackupService}, or a test double. Every method
+ * touches files: off the UI thread. Restoring one closes the workspace, so the window's switcher does it.
+ */
 public interface BackupActions {
     /** Makes a backup now; returns its file. */
     Path backUpNow() throws IOException;
@@ -15,9 +18,6 @@ public interface BackupActions {
 
     /** What is wrong with a backup file; empty when it can be restored. */
     List<String> problems(Path backup);
-
-    /** Puts the backup in place of the store and reopens the window on it. UI thread. */
-    void restore(Path backup);
 
     /** A backup the officer can pick. */
     record Choice(Path file, LocalDateTime madeAt) {

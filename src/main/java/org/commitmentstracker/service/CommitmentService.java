@@ -1,0 +1,144 @@
+package org.commitmentstracker.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.commitmentstracker.model.CommitmentFilter;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.store.Attachments;
+import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.HistoryRepository;
+import org.commitmentstracker.store.SqliteFullTextSearch;
+
+/**
+ * The commitments: listed, searched, shown with their log, and edited one field at a time,
+ * each change signed in the history. The detail pane and the {@code list}/{@code edit}
+ * commands both go through here.
+ */
+public final class CommitmentService implements CommitmentEditor {
+    private final CommitmentRepository commitments;
+    private final HistoryRepository history;
+    private final AgencyService agencies;
+    private final Attachments attachments;
+    private final SqliteFullTextSearch search;
+
+    CommitmentService(CommitmentRepository commitments, HistoryRepository history, AgencyService agencies,
+                      Attachments attachments, SqliteFullTextSearch search) {
+        this.commitments = commitments;
+        this.history = history;
+        this.agencies = agencies;
+        this.attachments = attachments;
+        this.search = search;
+    }
+
+    /** Every commitment as a row of the table, in the store's order. */
+    public List<CommitmentOverview> overview() {
+        return commitments.overview();
+    }
+
+    /** How many commitments the workspace holds. */
+    public int count() {
+        return commitments.count();
+    }
+
+    /** The ids of the commitments whose text matches what the officer typed, diacritics ignored. */
+    public Set<Long> matching(String query) {
+        return search.matchingCommitments(query);
+    }
+
+    /** The commitments that pass the filter, ordered by statement, then by their ref's place in it. */
+    public List<CommitmentOverview> list(CommitmentFilter filter, LocalDate today) {
+        return overview().stream().filter(c -> filter.test(c, today))
+                .sorted(Comparator.comparingLong(CommitmentOverview::statementId)
+                        .thenComparingLong(CommitmentOverview::commitmentId))
+                .toList();
+    }
+
+    @Override
+    public CommitmentDetails load(long id) {
+        return new CommitmentDetails(commitments.overviewOf(id).orElseThrow(() -> unknown(id)),
+                commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies());
+    }
+
+    /**
+     * Applies an edit of one commitment in one transaction: every field it sets changes, and the
+     * note is added, or nothing is.
+     *
+     * @throws EditRefusedException naming what is wrong (unknown commitment or agency, blank note); nothing changed
+     */
+    public void edit(long id, CommitmentEdit edit, String author) {
+        if (commitments.find(id).isEmpty()) {
+            throw unknown(id);
+        }
+        Long owner = null;
+        if (edit.ownerCode() != null) {
+            owner = agencies.byCode(edit.ownerCode()).orElseThrow(() -> new EditRefusedException(
+                    "no agency has the code \"" + edit.ownerCode() + "\" (see the Agencies screen)")).id();
+        }
+        if (edit.note() != null && edit.note().isBlank()) {
+            throw new EditRefusedException("a progress note needs some text");
+        }
+        if (edit.isEmpty()) {
+            throw new EditRefusedException("nothing to change: give a status, an owner, a deadline or a note");
+        }
+        commitments.edit(id, edit.status(), owner, edit.deadline(), edit.note() == null ? null : edit.note().strip(),
+                author);
+    }
+
+    @Override
+    public void changeStatus(long id, Status status, String author) {
+        commitments.changeStatus(id, status, author, null);
+    }
+
+    @Override
+    public void changeOwner(long id, Long agencyId, String author) {
+        commitments.changeOwner(id, agencyId, author, null);
+    }
+
+    @Override
+    public void changeDeadline(long id, LocalDate deadline, String author) {
+        commitments.changeDeadline(id, deadline, author, null);
+    }
+
+    @Override
+    public void changeNextStep(long id, String nextStep, String author) {
+        commitments.changeNextStep(id, nextStep, author);
+    }
+
+    @Override
+    public void changeCoOwners(long id, List<Long> agencyIds, String author) {
+        commitments.changeCoOwners(id, agencyIds, author);
+    }
+
+    @Override
+    public void changeNotes(long id, String notes, String author) {
+        commitments.changeNotes(id, notes, author);
+    }
+
+    @Override
+    public void addProgress(long id, String note, String author, String evidenceLink, Path attachment)
+            throws IOException {
+        String copied = attachment == null ? null : attachments.copyIn(id, attachment);
+        try {
+            commitments.addProgress(id, note, author, evidenceLink, copied);
+        } catch (RuntimeException e) {
+            if (copied != null) {
+                attachments.discard(copied);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Path attachmentFile(String attachment) {
+        return attachments.resolve(attachment);
+    }
+
+    private static EditRefusedException unknown(long id) {
+        return new EditRefusedException("no commitment has the ID " + id);
+    }
+}

@@ -1,0 +1,54 @@
+package org.commitmentstracker.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.commitmentstracker.report.QuarterlyReport;
+import org.commitmentstracker.report.ReportHeader;
+import org.commitmentstracker.report.ReportHeaders;
+import org.commitmentstracker.report.ReportProgress;
+import org.commitmentstracker.report.ReportRequest;
+import org.commitmentstracker.report.ReportSummary;
+import org.commitmentstracker.store.ReportQueries;
+import org.commitmentstracker.store.StatementRepository;
+import org.commitmentstracker.store.WorkspaceSettings;
+
+/** The quarterly progress report: what it can be narrowed to, its header, and the workbook. */
+public final class ReportService implements ReportExports {
+    private final QuarterlyReport report;
+    private final ReportHeaders headers;
+    private final StatementRepository statements;
+    private final AgencyService agencies;
+
+    ReportService(ReportQueries queries, WorkspaceSettings settings, StatementRepository statements,
+                  AgencyService agencies, Clock clock) {
+        this.report = new QuarterlyReport(queries, clock);
+        this.headers = new ReportHeaders(settings);
+        this.statements = statements;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public Choices choices() {
+        var all = statements.findAll();
+        List<String> partners = all.stream().flatMap(s -> s.partners().stream()).distinct().sorted().toList();
+        return new Choices(partners, agencies.agencies(), all, headers.load());
+    }
+
+    /** The header block set last time in the app. */
+    public ReportHeader savedHeader() {
+        return headers.load();
+    }
+
+    @Override
+    public ReportSummary write(ReportRequest request, Path out, ReportProgress progress) throws IOException {
+        headers.save(request.header());
+        return export(request, out, progress);
+    }
+
+    /** Writes the report and leaves the saved header as it is (the command line's one-off header). */
+    public ReportSummary export(ReportRequest request, Path out, ReportProgress progress) throws IOException {
+        return report.write(request, out, progress);
+    }
+}

@@ -1,0 +1,165 @@
+package org.commitmentstracker.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.commitmentstracker.extract.read.StatementReaders;
+import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.Attachments;
+import org.commitmentstracker.store.BundledAgencies;
+import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.DataFolders;
+import org.commitmentstracker.store.HistoryRepository;
+import org.commitmentstracker.store.ReportQueries;
+import org.commitmentstracker.store.SampleWorkspace;
+import org.commitmentstracker.store.SavedViewRepository;
+import org.commitmentstracker.store.SqliteFullTextSearch;
+import org.commitmentstracker.store.StatementRepository;
+import org.commitmentstracker.store.Workspace;
+import org.commitmentstracker.store.WorkspaceCopy;
+import org.commitmentstracker.store.WorkspaceSettings;
+
+/**
+ * The one wiring of an open workspace: opens its store, builds its repositories and the
+ * services over them once. The desktop app, every command, the benchmarks and the tests get
+ * their services here; nothing above this class knows which database is underneath.
+ */
+public final class WorkspaceServices implements AutoCloseable {
+    private final Workspace workspace;
+    private final Clock clock;
+    private final AgencyRepository agencyRepository;
+    private final StatementRepository statementRepository;
+    private final CommitmentRepository commitmentRepository;
+    private final WorkspaceSettings workspaceSettings;
+    private final AgencyService agencies;
+    private final CommitmentService commitments;
+    private final StatementService statements;
+    private final StatementImportService imports;
+    private final BulkEditService bulkEdits;
+    private final SavedViewService savedViews;
+    private final ReportService reports;
+    private final UpdateFormService updateForms;
+    private final SettingsService settings;
+    private final BackupService backups;
+
+    private WorkspaceServices(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
+        this.workspace = workspace;
+        this.clock = clock;
+        agencyRepository = new AgencyRepository(workspace.database());
+        statementRepository = new StatementRepository(workspace.database(), clock);
+        commitmentRepository = new CommitmentRepository(workspace.database(), clock);
+        workspaceSettings = new WorkspaceSettings(workspace.database());
+        ReportQueries reportQueries = new ReportQueries(workspace.database());
+        agencies = new AgencyService(agencyRepository);
+        commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
+                new Attachments(workspace.folder()), new SqliteFullTextSearch(workspace.database()));
+        statements = new StatementService(statementRepository, commitmentRepository);
+        imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
+        bulkEdits = new BulkEditService(commitmentRepository, agencies);
+        savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
+        reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
+        updateForms = new UpdateFormService(reportQueries, commitmentRepository, clock);
+        settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder());
+        backups = new BackupService(workspace.database(), settings::backupFolder, clock);
+    }
+
+    /**
+     * Opens the workspace in {@code folder} (created when new, upgraded when old); changes are
+     * signed by the name in its settings, else the system's user name.
+     *
+     * @throws org.commitmentstracker.store.WorkspaceException naming what is wrong (locked, not a store, damaged)
+     */
+    public static WorkspaceServices open(Path folder, Clock clock) {
+        return open(folder, clock, Locale.getDefault(), System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * @param systemLocale the language when the officer has not chosen one
+     * @param systemUser   the name that signs changes when the officer has not given one
+     */
+    public static WorkspaceServices open(Path folder, Clock clock, Locale systemLocale, String systemUser) {
+        return over(Workspace.open(folder), clock, systemLocale, systemUser);
+    }
+
+    /** The services of a workspace already open; closing them closes it. */
+    public static WorkspaceServices over(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
+        return new WorkspaceServices(workspace, clock, systemLocale, systemUser);
+    }
+
+    /** Fills a new workspace's agency directory from the bundled one; a filled one is left as it is. */
+    public WorkspaceServices withAgencies() {
+        new BundledAgencies(agencyRepository).loadIfEmpty();
+        return this;
+    }
+
+    /** Fills a new workspace with the agency directory and the sample statements, so a first start shows something. */
+    public void prepareFirstRun() {
+        withAgencies();
+        new SampleWorkspace(statementRepository, commitmentRepository, agencyRepository, workspaceSettings, clock)
+                .loadIfFirstRun();
+    }
+
+    /** Copies this workspace (a consistent copy of the store, attachments and settings) into an empty folder. */
+    public void copyTo(Path target) {
+        WorkspaceCopy.copy(workspace, target);
+    }
+
+    public Path folder() {
+        return workspace.folder();
+    }
+
+    /** The store's file, for the benchmarks' plain-JDBC floors. */
+    public Path storeFile() {
+        return workspace.folder().resolve(Workspace.STORE_FILE);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AgencyService agencies() {
+        return agencies;
+    }
+
+    public CommitmentService commitments() {
+        return commitments;
+    }
+
+    public StatementService statements() {
+        return statements;
+    }
+
+    public StatementImportService imports() {
+        return imports;
+    }
+
+    public BulkEditService bulkEdits() {
+        return bulkEdits;
+    }
+
+    public SavedViewService savedViews() {
+        return savedViews;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public UpdateFormService updateForms() {
+        return updateForms;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Lets the store finish, then releases it and its lock. */
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.commitmentstracker.ui.main;
+
+import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Dresses the app's window: theme, stylesheet, icon and a size that fits the screen. */
+public final class MainStage {
+    private static final String STYLESHEET = "/org/commitmentstracker/ui/app.css";
+    private static final String ICON = "/bundled/icons/app-icon.png";
+
+    private MainStage() {
+    }
+
+    /** Shows {@code root} in {@code stage}, sized to the screen (at most 1440×860). FX thread. */
+    public static void show(Stage stage, Parent root) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
+        scene.getStylesheets().add(MainStage.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        try (InputStream icon = MainStage.class.getResourceAsStream(ICON)) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (IOException ignored) {
+            // A window without an icon is still a window.
+        }
+        stage.show();
+    }
+}
