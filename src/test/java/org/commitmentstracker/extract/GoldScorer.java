@@ -16,8 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A faithful Java port of ../shared/gold/score.py, so the accuracy test needs no Python on the
- * CI machine. Same placement of units, same counts, same ratios.
+ * A faithful Java port of score.py, the scorer that came with the gold files (see
+ * src/test/resources/corpus/README.md), so the accuracy test needs no Python on the CI machine.
+ * Same placement of units, same counts, same ratios.
  */
 final class GoldScorer {
     static final Set<String> SCORED = Set.of("commitment", "position", "context", "heading", "noise");

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.commitmentstracker.extract.SeedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -156,33 +154,29 @@ class DeadlineFinderTest {
     /** Every commitment of the seed statements gets the deadline its gold file gives (mostly none). */
     @Test
     void seedCommitmentsGetTheirGoldDeadlines() throws IOException {
-        Path shared = Path.of(System.getProperty("shared.dir", "../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("gold")), "no shared gold folder");
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        try (Stream<Path> golds = Files.list(shared.resolve("gold"))) {
-            for (Path gold : golds.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
-                JsonNode g = new ObjectMapper().readTree(gold.toFile());
-                String source = Files.readString(shared.resolve("seeds").resolve(g.get("file").asText()));
-                LocalDate date = LocalDate.parse(g.get("date").asText());
-                List<JsonNode> units = new ArrayList<>();
-                g.get("units").forEach(units::add);
-                int cursor = 0;
-                for (int i = 0; i < units.size(); i++) {
-                    int start = source.indexOf(units.get(i).get("start").asText(), cursor);
-                    int end = i + 1 < units.size() ? source.indexOf(units.get(i + 1).get("start").asText(), start + 1)
-                            : source.length();
-                    cursor = start + 1;
-                    if (!units.get(i).get("class").asText().equals("commitment")) {
-                        continue;
-                    }
-                    LocalDate expected = date(units.get(i).get("deadline").asText("-"));
-                    LocalDate got = FINDER.find(source.substring(start, end), g.get("language").asText(), date)
-                            .map(Deadline::date).orElse(null);
-                    checked++;
-                    if (!java.util.Objects.equals(expected, got)) {
-                        wrong.add(units.get(i).get("start").asText() + ": gold " + expected + ", got " + got);
-                    }
+        for (String file : SeedCorpus.FILES) {
+            JsonNode g = new ObjectMapper().readTree(SeedCorpus.gold(file).toFile());
+            String source = SeedCorpus.seedText(file);
+            LocalDate date = LocalDate.parse(g.get("date").asText());
+            List<JsonNode> units = new ArrayList<>();
+            g.get("units").forEach(units::add);
+            int cursor = 0;
+            for (int i = 0; i < units.size(); i++) {
+                int start = source.indexOf(units.get(i).get("start").asText(), cursor);
+                int end = i + 1 < units.size() ? source.indexOf(units.get(i + 1).get("start").asText(), start + 1)
+                        : source.length();
+                cursor = start + 1;
+                if (!units.get(i).get("class").asText().equals("commitment")) {
+                    continue;
+                }
+                LocalDate expected = date(units.get(i).get("deadline").asText("-"));
+                LocalDate got = FINDER.find(source.substring(start, end), g.get("language").asText(), date)
+                        .map(Deadline::date).orElse(null);
+                checked++;
+                if (!java.util.Objects.equals(expected, got)) {
+                    wrong.add(units.get(i).get("start").asText() + ": gold " + expected + ", got " + got);
                 }
             }
         }

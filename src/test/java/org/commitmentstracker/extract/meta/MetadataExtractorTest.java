@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.commitmentstracker.extract.SeedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,21 +16,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetadataExtractorTest {
     static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
 
-    // ---- the seed statements against their gold files ----
+    // ---- the seed statements of the project's corpus against their gold files ----
 
     @ParameterizedTest
     @ValueSource(strings = {"000_0201c7e0e5d491ab.txt", "001_95b90d5a4b3eee68.txt", "002_c1bc1736642b0737.txt"})
     void seedsMatchTheirGoldLanguagePartnersAndDate(String file) throws IOException {
-        Path shared = Path.of(System.getProperty("shared.dir", "../shared"));
-        Assumptions.assumeTrue(Files.isRegularFile(shared.resolve("seeds").resolve(file)), "no shared seeds");
-        JsonNode gold = new ObjectMapper().readTree(shared.resolve("gold").resolve(file + ".gold.json").toFile());
-        StatementMetadata meta = EXTRACTOR.extract(Files.readString(shared.resolve("seeds").resolve(file)));
+        JsonNode gold = new ObjectMapper().readTree(SeedCorpus.gold(file).toFile());
+        String text = SeedCorpus.seedText(file);
+        StatementMetadata meta = EXTRACTOR.extract(text);
         List<String> partners = new ArrayList<>();
         gold.get("partners").forEach(p -> partners.add(p.asText()));
         assertThat(meta.language()).isEqualTo(gold.get("language").asText());
         assertThat(meta.partners()).containsExactlyInAnyOrderElementsOf(partners);
         assertThat(meta.date()).isEqualTo(LocalDate.parse(gold.get("date").asText()));
-        String text = Files.readString(shared.resolve("seeds").resolve(file));
         if (text.contains(gold.get("title").asText())) {
             assertThat(meta.title()).isEqualTo(gold.get("title").asText());
         } else {
@@ -43,11 +39,9 @@ class MetadataExtractorTest {
 
     @Test
     void seedPlacesSourcesAndRelationships() throws IOException {
-        Path seeds = Path.of(System.getProperty("shared.dir", "../shared")).resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "no shared seeds");
-        StatementMetadata mongolia = EXTRACTOR.extract(Files.readString(seeds.resolve("000_0201c7e0e5d491ab.txt")));
-        StatementMetadata kazakhstan = EXTRACTOR.extract(Files.readString(seeds.resolve("001_95b90d5a4b3eee68.txt")));
-        StatementMetadata russia = EXTRACTOR.extract(Files.readString(seeds.resolve("002_c1bc1736642b0737.txt")));
+        StatementMetadata mongolia = EXTRACTOR.extract(SeedCorpus.seedText("000_0201c7e0e5d491ab.txt"));
+        StatementMetadata kazakhstan = EXTRACTOR.extract(SeedCorpus.seedText("001_95b90d5a4b3eee68.txt"));
+        StatementMetadata russia = EXTRACTOR.extract(SeedCorpus.seedText("002_c1bc1736642b0737.txt"));
         assertThat(mongolia.place()).isEqualTo("Ulan Bator");
         assertThat(mongolia.relationship()).isEqualTo("Đối tác Toàn diện");
         assertThat(kazakhstan.place()).isEqualTo("Astana");
