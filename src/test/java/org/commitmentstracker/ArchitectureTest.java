@@ -1,7 +1,11 @@
 package org.commitmentstracker;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -30,7 +34,8 @@ class ArchitectureTest {
     @Test
     void coreLayersNeverUseJavaFxAtAll() {
         noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".bundled..", ROOT + ".extract..",
-                        ROOT + ".store..", ROOT + ".importing..", ROOT + ".report..", ROOT + ".cli..")
+                        ROOT + ".store..", ROOT + ".importing..", ROOT + ".report..", ROOT + ".service..",
+                        ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -71,9 +76,52 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyViewModelsMayUseTheStore() {
-        noClasses().that().resideInAPackage(ROOT + ".ui..").and().haveNameNotMatching(".*ViewModel(\\$.*)?")
+    void noPackageCyclesAnywhere() {
+        // Every package and sub-package is a slice: ui.commitments and ui.savedviews are two.
+        // jOOQ's generated classes (store.jooq..) refer to each other by design and are never hand-written.
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(ROOT + ".store.jooq.."), resideInAPackage(ROOT + ".store.jooq.."))
+                .check(classes);
+    }
+
+    @Test
+    void screensUseServicesAndNeverTheStore() {
+        noClasses().that().resideInAPackage(ROOT + ".ui..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".store..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreAndTheApplicationLayerUseJooq() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".store..", ROOT + ".service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", ROOT + ".store.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineTheBenchmarksAndTheLauncherReachTheStoreOnlyThroughServices() {
+        // What they may still name of the store: its failures and where the data folder is.
+        noClasses().that().resideInAnyPackage(ROOT + ".cli..", ROOT + ".bench..", ROOT)
+                .should().dependOnClassesThat(DescribedPredicate.describe("repositories or the database",
+                        c -> c.getPackageName().startsWith(ROOT + ".store") && !c.getSimpleName().endsWith("Exception")
+                                && !c.getSimpleName().equals("DataFolders")))
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationLayerKnowsNoScreenNoCommandAndNoLauncher() {
+        noClasses().that().resideInAPackage(ROOT + ".service..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..", ROOT + ".bench..")
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .check(classes);
+    }
+
+    @Test
+    void theRootPackageHoldsOnlyTheLauncherTheStartUpAndTheCompositionRoot() {
+        classes().that().resideInAPackage(ROOT).and().areTopLevelClasses()
+                .should().haveSimpleNameStartingWith("App").orShould().haveSimpleNameStartingWith("Launcher")
+                .orShould().haveSimpleNameStartingWith("DesktopStartup").orShould().haveSimpleNameStartingWith("StartupTiming")
+                .orShould().haveSimpleNameStartingWith("WorkspaceSwitcher")
                 .check(classes);
     }
 

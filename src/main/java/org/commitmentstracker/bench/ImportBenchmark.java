@@ -38,7 +38,7 @@ public final class ImportBenchmark {
                                 + "%.1f s, %.0f statements/s, %.2f MB/s%n",
                         imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
                 out.flush();
-                double floor = ImportFloor.seconds(workspace.storeFile(), scratch.resolve("floor.db"));
+                double floor = ImportFloor.seconds(workspace.storeFile(), scratch.resolve("floor"));
                 out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s, "
                         + "%.0f statements/s; the import (reading and extraction included) takes %.1f times that%n",
                         floor, imported / floor, seconds / floor);

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commitmentstracker.store.Database;
+import org.commitmentstracker.service.WorkspaceServices;
 
 /**
  * The floor SQLite sets for an import: the rows an import stored (statements, partners, units,
@@ -25,9 +25,12 @@ final class ImportFloor {
     private ImportFloor() {
     }
 
-    /** Seconds to insert the rows of {@code source} into a new store at {@code target}. */
-    static double seconds(Path source, Path target) throws SQLException {
-        Database.open(target).close(); // an empty store with the current schema
+    /** Seconds to insert the rows of {@code source} into a new workspace's store in the folder {@code targetFolder}. */
+    static double seconds(Path source, Path targetFolder) throws SQLException {
+        Path target;
+        try (WorkspaceServices empty = WorkspaceServices.open(targetFolder, java.time.Clock.systemUTC())) {
+            target = empty.storeFile(); // an empty store with the current schema
+        }
         Map<Long, Map<String, List<Object[]>>> byStatement = new LinkedHashMap<>();
         Map<String, String> inserts = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {
