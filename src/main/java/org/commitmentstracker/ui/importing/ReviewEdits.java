@@ -85,7 +85,7 @@ final class ReviewEdits {
     /**
      * A paragraph and the one after it joined into one, under the first one's ref. The result is
      * a commitment when either was, with that commitment's sector, owner, deadline and target
-     * (the acting side is left for the officer); it is kept when either was.
+     * (the acting side is not carried over); it is kept when either was.
      */
     ReviewedParagraph merge(ReviewedParagraph unit, ReviewedParagraph next, String why) {
         ReviewedParagraph lead = unit.kind() != UnitKind.COMMITMENT && next.kind() == UnitKind.COMMITMENT ? next : unit;
