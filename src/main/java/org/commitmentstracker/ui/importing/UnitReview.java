@@ -7,15 +7,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.commitmentstracker.extract.ExtractedUnit;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.UnitKind;
 
 /**
- * One unit of a statement under review: what the extractor found, and what the officer made of
- * it. Sector, owner and deadline matter for commitments only, but are kept when the kind is
- * turned back and forth. Plain Java with JavaFX properties.
+ * One unit of a statement under review, as JavaFX properties the screen binds to: what the
+ * extractor found, and what the officer made of it. The rules that change it are in
+ * {@link ReviewEdits}, over its plain {@link #value()}.
  */
 public final class UnitReview {
     private final String ref;
@@ -23,7 +22,7 @@ public final class UnitReview {
     private final String section;
     private final String actor;
     private final String target;
-    private final BooleanProperty kept = new SimpleBooleanProperty(true);
+    private final BooleanProperty kept = new SimpleBooleanProperty();
     private final ObjectProperty<UnitKind> kind = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper cue = new ReadOnlyStringWrapper();
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
@@ -32,19 +31,31 @@ public final class UnitReview {
     private String sectorCue;
     private String deadlineCue;
 
-    UnitReview(ExtractedUnit found, Agency owner) {
-        this.ref = found.ref();
-        this.text = found.text();
-        this.section = found.section();
-        this.actor = found.actor() == null ? null : found.actor().code();
-        this.target = found.target();
-        this.kind.set(found.kind());
-        this.cue.set(found.kindCue());
-        this.sector.set(found.sector());
-        this.owner.set(owner);
-        this.deadline.set(found.deadline());
-        this.sectorCue = found.sectorCue();
-        this.deadlineCue = found.deadlineCue();
+    UnitReview(ReviewedParagraph value) {
+        this.ref = value.ref();
+        this.text = value.text();
+        this.section = value.section();
+        this.actor = value.actor();
+        this.target = value.target();
+        update(value);
+    }
+
+    /** The unit as plain values, as the officer has it now. */
+    ReviewedParagraph value() {
+        return new ReviewedParagraph(ref, kind.get(), text, section, sector.get(), owner.get(), deadline.get(), actor,
+                target, cue.get(), sectorCue, deadlineCue, kept.get());
+    }
+
+    /** Takes an edit of this unit (its kind, commitment fields, kept flag); its ref and text stay. */
+    void update(ReviewedParagraph edited) {
+        kept.set(edited.kept());
+        kind.set(edited.kind());
+        cue.set(edited.cue());
+        sector.set(edited.sector());
+        sectorCue = edited.sectorCue();
+        owner.set(edited.owner());
+        deadline.set(edited.deadline());
+        deadlineCue = edited.deadlineCue();
     }
 
     public String ref() {
@@ -57,14 +68,6 @@ public final class UnitReview {
 
     public String section() {
         return section;
-    }
-
-    String actor() {
-        return actor;
-    }
-
-    String target() {
-        return target;
     }
 
     /** False when the officer rejected the unit: it is left out of the stored statement. */
@@ -85,10 +88,6 @@ public final class UnitReview {
         return cue.getReadOnlyProperty();
     }
 
-    void setCue(String why) {
-        cue.set(why);
-    }
-
     public ObjectProperty<Sector> sectorProperty() {
         return sector;
     }
@@ -107,15 +106,6 @@ public final class UnitReview {
 
     public String deadlineCue() {
         return deadlineCue;
-    }
-
-    /** Takes the extractor's suggestion for sector, owner and deadline (a unit made a commitment). */
-    void suggest(ExtractedUnit suggestion, Agency suggestedOwner) {
-        sector.set(suggestion.sector());
-        sectorCue = suggestion.sectorCue();
-        owner.set(suggestedOwner);
-        deadline.set(suggestion.deadline());
-        deadlineCue = suggestion.deadlineCue();
     }
 
     /** A tracked commitment when saved: a commitment the officer kept. */
