@@ -1,6 +1,5 @@
-package org.commitmentstracker.ui.settings;
+package org.commitmentstracker.service;
 
-import org.commitmentstracker.service.UserSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
