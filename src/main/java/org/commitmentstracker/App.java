@@ -52,7 +52,7 @@ import org.commitmentstracker.ui.settings.SettingsStore;
 import org.commitmentstracker.ui.settings.SettingsViewModel;
 import org.commitmentstracker.ui.settings.UserSettings;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
-import org.commitmentstracker.ui.views.SavedViewsViewModel;
+import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 
 /**

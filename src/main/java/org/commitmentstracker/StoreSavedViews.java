@@ -3,7 +3,7 @@ package org.commitmentstracker;
 import java.util.List;
 import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.store.SavedViewRepository;
-import org.commitmentstracker.ui.views.SavedViewStore;
+import org.commitmentstracker.ui.savedviews.SavedViewStore;
 
 /** Saved views, kept in the workspace. */
 final class StoreSavedViews implements SavedViewStore {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.importing.StatementImporter;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.StatementDraft;
@@ -27,12 +27,12 @@ public class StoreStatementImports implements StatementImports {
     }
 
     @Override
-    public PreparedStatement prepare(Path file) {
+    public ImportCandidate prepare(Path file) {
         return importer.prepare(file);
     }
 
     @Override
-    public PreparedStatement prepareText(String text) {
+    public ImportCandidate prepareText(String text) {
         return importer.prepareText(text);
     }
 

@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.views;
+package org.commitmentstracker.ui.savedviews;
 
 import java.util.List;
 import org.commitmentstracker.model.SavedView;
