@@ -25,7 +25,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UpdateFormLayout;
-import org.commitmentstracker.report.UpdateForms;
 import org.commitmentstracker.store.IoFailures;
 
 /**
@@ -91,7 +90,7 @@ public final class UpdateFormReader {
     }
 
     private void checkColumns(String name, Sheet sheet, String language) throws UnreadableFormException {
-        List<String> expected = UpdateForms.headings("vi".equals(language) ? "vi" : "en");
+        List<String> expected = UpdateFormLayout.headings(language);
         Row header = sheet.getRow(UpdateFormLayout.HEADER_ROW);
         for (int i = 0; i < COLUMNS.size(); i++) {
             String found = header == null ? "" : text(header.getCell(i));
