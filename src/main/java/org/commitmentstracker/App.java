@@ -27,7 +27,7 @@ import org.commitmentstracker.ui.report.ReportViewModel;
 import org.commitmentstracker.ui.settings.SettingsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
-import org.commitmentstracker.ui.views.SavedViewsViewModel;
+import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 
 /**
  * The composition root of the desktop app: the ViewModels over the workspace's services and

@@ -1,6 +1,7 @@
 package org.commitmentstracker;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,19 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".App")
+                .check(classes);
+    }
+
+    @Test
+    void modelAndIoAreTheBottomLayers() {
+        // Every layer may use them, so they use nothing of the project but themselves (and no JavaFX).
+        for (String bottom : List.of(ROOT + ".model..", ROOT + ".io..")) {
+            classes().that().resideInAPackage(bottom)
+                    .should().onlyDependOnClassesThat(resideOutsideOfPackage(ROOT + "..").or(resideInAPackage(bottom)))
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage(ROOT + ".io..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
 

@@ -10,9 +10,10 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.commitmentstracker.extract.read.UnreadableStatementException;
-import org.commitmentstracker.extract.read.ZipInspector;
-import org.commitmentstracker.store.IoFailures;
+import org.commitmentstracker.io.ArchiveRefusedException;
+import org.commitmentstracker.io.FileNames;
+import org.commitmentstracker.io.IoFailures;
+import org.commitmentstracker.io.ZipInspector;
 
 /**
  * Opens a returned form as a POI workbook, or says in one class and one sentence why it cannot be. The archive
@@ -30,7 +31,7 @@ final class FormWorkbook {
     }
 
     static Workbook open(Path file) throws UnreadableFormException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.of(file);
         byte[] bytes = read(file, name);
         FileMagic kind = FileMagic.valueOf(bytes);
         boolean zip = kind == FileMagic.OOXML;
@@ -77,12 +78,12 @@ final class FormWorkbook {
         ZipInspector.Contents contents;
         try {
             contents = ZipInspector.check(name, bytes, MAX_EXPANDED_BYTES);
-        } catch (UnreadableStatementException e) {
-            throw switch (e.problem()) {
+        } catch (ArchiveRefusedException e) {
+            throw switch (e.why()) {
                 case TRUNCATED -> new UnreadableFormException(name, FormProblem.TRUNCATED, e.reason());
                 case ZIP_BOMB -> new UnreadableFormException(name, FormProblem.ZIP_BOMB, e.reason());
                 case XML_ENTITY -> new UnreadableFormException(name, FormProblem.XML_ENTITY, e.reason());
-                default -> new UnreadableFormException(name, FormProblem.DAMAGED, DAMAGED);
+                case DAMAGED -> new UnreadableFormException(name, FormProblem.DAMAGED, DAMAGED);
             };
         }
         if (!contents.excel()) {

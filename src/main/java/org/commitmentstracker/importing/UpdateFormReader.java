@@ -22,11 +22,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.commitmentstracker.io.FileNames;
+import org.commitmentstracker.io.IoFailures;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UpdateFormLayout;
-import org.commitmentstracker.report.UpdateForms;
-import org.commitmentstracker.store.IoFailures;
 
 /**
  * Reads a returned update form: checks that it is one of ours with its columns in place, then
@@ -50,7 +50,7 @@ public final class UpdateFormReader {
     }
 
     FilledForm read(Path file) throws UnreadableFormException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.of(file);
         try (Workbook workbook = FormWorkbook.open(file)) {
             return read(name, workbook);
         } catch (IOException e) { // closing a workbook read from memory
@@ -91,7 +91,7 @@ public final class UpdateFormReader {
     }
 
     private void checkColumns(String name, Sheet sheet, String language) throws UnreadableFormException {
-        List<String> expected = UpdateForms.headings("vi".equals(language) ? "vi" : "en");
+        List<String> expected = UpdateFormLayout.headings(language);
         Row header = sheet.getRow(UpdateFormLayout.HEADER_ROW);
         for (int i = 0; i < COLUMNS.size(); i++) {
             String found = header == null ? "" : text(header.getCell(i));

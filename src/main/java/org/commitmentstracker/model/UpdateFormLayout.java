@@ -1,6 +1,8 @@
 package org.commitmentstracker.model;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Where things are in an update form: written by the report layer, read back by the importing
@@ -23,10 +25,9 @@ public final class UpdateFormLayout {
     public static final int HEADER_ROW = 4;
     public static final int FIRST_DATA_ROW = 5;
 
-    /** The columns, in order, by the key of their heading in report/words*.properties. */
-    public static final List<String> COLUMNS = List.of("form.id", "form.version", "column.statement",
-            "column.partner", "column.ref", "column.text", "column.deadline", "column.status", "form.newDeadline",
-            "form.note", "column.evidence");
+    /** The columns, in order, by the key of their heading in model/updateform*.properties. */
+    public static final List<String> COLUMNS = List.of("id", "version", "statement", "partner", "ref", "text",
+            "deadline", "status", "newDeadline", "note", "evidence");
     public static final int ID = 0;
     public static final int CHANGED_AT = 1;
     public static final int REF = 4;
@@ -37,6 +38,24 @@ public final class UpdateFormLayout {
     public static final int EVIDENCE = 10;
 
     private UpdateFormLayout() {
+    }
+
+    /**
+     * The headings of the columns in a language (Vietnamese for "vi", English for anything else), as
+     * written in row {@link #HEADER_ROW}. They are part of the form's format, kept apart from the
+     * reports' words: a returned form is recognised by them, so changing one makes the forms already
+     * sent out unreadable.
+     */
+    public static List<String> headings(String language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.commitmentstracker.model.updateform",
+                "vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return COLUMNS.stream().map(bundle::getString).toList();
+    }
+
+    /** The columns that tie a row to its commitment; the form hides them. */
+    public static boolean hidden(int column) {
+        return column == ID || column == CHANGED_AT;
     }
 
     /** The columns the owner may fill in; the others are locked. */

@@ -1,7 +1,5 @@
 package org.commitmentstracker.report;
 
-import static org.commitmentstracker.model.UpdateFormLayout.COLUMNS;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,12 +42,6 @@ public final class UpdateForms {
         this.queries = queries;
         this.clock = clock;
         this.files = files;
-    }
-
-    /** The headings of the form's columns in a language, as written in row {@link UpdateFormLayout#HEADER_ROW}. */
-    public static List<String> headings(String language) {
-        ReportWords words = new ReportWords(language);
-        return COLUMNS.stream().map(words::get).toList();
     }
 
     /**
@@ -126,9 +118,10 @@ public final class UpdateForms {
             PrintLayout.landscape(sheet, words, 0);
             Row header = sheet.createRow(UpdateFormLayout.HEADER_ROW);
             header.setHeightInPoints(RowHeights.points(2));
-            for (int i = 0; i < COLUMNS.size(); i++) {
+            List<String> headings = UpdateFormLayout.headings(language);
+            for (int i = 0; i < headings.size(); i++) {
                 Cell cell = header.createCell(i);
-                cell.setCellValue(words.get(COLUMNS.get(i)));
+                cell.setCellValue(headings.get(i));
                 cell.setCellStyle(styles.header);
             }
             int next = UpdateFormLayout.FIRST_DATA_ROW;
@@ -157,8 +150,11 @@ public final class UpdateForms {
             }
             int last = Math.max(UpdateFormLayout.FIRST_DATA_ROW, next - 1);
             StatusList.addDropDown(sheet, words, UpdateFormLayout.FIRST_DATA_ROW, last, UpdateFormLayout.STATUS);
-            sheet.setColumnHidden(UpdateFormLayout.ID, true);
-            sheet.setColumnHidden(UpdateFormLayout.CHANGED_AT, true);
+            for (int i = 0; i < UpdateFormLayout.COLUMNS.size(); i++) {
+                if (UpdateFormLayout.hidden(i)) {
+                    sheet.setColumnHidden(i, true);
+                }
+            }
             sheet.createFreezePane(0, UpdateFormLayout.FIRST_DATA_ROW);
             sheet.setRepeatingRows(new CellRangeAddress(UpdateFormLayout.HEADER_ROW, UpdateFormLayout.HEADER_ROW, -1, -1));
             // Locked cells stay locked; the four answer columns and the name are open. No password:

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.commitmentstracker.store.IoFailures;
+import org.commitmentstracker.io.IoFailures;
 
 /**
  * Writes a workbook so that its file appears whole or not at all: into a hidden file beside

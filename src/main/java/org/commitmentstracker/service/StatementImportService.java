@@ -24,7 +24,7 @@ import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.importing.DraftBuilder;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.ContentHash;
@@ -148,29 +148,29 @@ public final class StatementImportService implements StatementImports {
 
     /** Reads and analyses one file for review; nothing is stored. */
     @Override
-    public PreparedStatement prepare(Path file) {
+    public ImportCandidate prepare(Path file) {
         try {
-            return prepared(readers.read(file));
+            return candidate(readers.read(file));
         } catch (UnreadableStatementException e) {
-            return new PreparedStatement.Unreadable(e.fileName(), e.problem(), e.reason());
+            return new ImportCandidate.Unreadable(e.fileName(), e.problem(), e.reason());
         }
     }
 
     /** Reads and analyses pasted text for review; nothing is stored. */
     @Override
-    public PreparedStatement prepareText(String text) {
+    public ImportCandidate prepareText(String text) {
         try {
-            return prepared(readers.fromClipboard(text));
+            return candidate(readers.fromClipboard(text));
         } catch (UnreadableStatementException e) {
-            return new PreparedStatement.Unreadable(e.fileName(), e.problem(), e.reason());
+            return new ImportCandidate.Unreadable(e.fileName(), e.problem(), e.reason());
         }
     }
 
-    private PreparedStatement prepared(SourceText source) {
+    private ImportCandidate candidate(SourceText source) {
         SectorOwners owners = workspaceOwners();
         Extraction extraction = new StatementExtractor(owners).extract(source);
         boolean known = statements.existsByHash(ContentHash.of(extraction.originalText()));
-        return new PreparedStatement.Ready(source.name(), extraction, known, owners);
+        return new ImportCandidate.Ready(source.name(), extraction, known, owners);
     }
 
     /** The files of these files and folders that an import would read. */

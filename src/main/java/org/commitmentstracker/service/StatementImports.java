@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.StatementDraft;
 
@@ -14,10 +14,10 @@ public interface StatementImports {
     List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException;
 
     /** Reads and analyses one file; stores nothing. */
-    PreparedStatement prepare(Path file);
+    ImportCandidate prepare(Path file);
 
     /** Reads and analyses pasted text; stores nothing. */
-    PreparedStatement prepareText(String text);
+    ImportCandidate prepareText(String text);
 
     /** Stores one reviewed statement whole, or nothing of it. */
     ImportOutcome save(String name, StatementDraft draft);

@@ -3,6 +3,7 @@ package org.commitmentstracker.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.commitmentstracker.io.IoFailures;
 
 /**
  * An open data folder: its lock, its store file and the repositories over it. Opening checks the

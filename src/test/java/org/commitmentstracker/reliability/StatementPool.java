@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.bench.SyntheticStatements;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.store.ContentHash;
 
 /**
@@ -64,7 +64,7 @@ final class StatementPool {
         int index = made++;
         Path file = Files.writeString(folder.resolve(String.format("statement-%05d.txt", index)),
                 texts.statement(index, index % 2 == 1, SIZE));
-        if (!(importer.prepare(file) instanceof PreparedStatement.Ready ready)) {
+        if (!(importer.prepare(file) instanceof ImportCandidate.Ready ready)) {
             throw new IllegalStateException("the app could not read its own synthetic statement " + file);
         }
         String hash = ContentHash.of(ready.extraction().originalText());

@@ -29,7 +29,7 @@ record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart
         }
 
         static CoreStart of(String core) {
-            // Rx.day and Rx.year both open with "no digit before", then a group of digits.
+            // DatePatternParts day() and year() both open with "no digit before", then a group of digits.
             if (core.startsWith("(?<![\\p{N}])(?<")) {
                 return DIGIT;
             }
@@ -43,12 +43,12 @@ record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart
     }
 
     /**
-     * A rule whose pattern starts with the optional {@link Rx#LEAD} also gets its core (the
+     * A rule whose pattern starts with the optional {@link DatePatternParts#LEAD} also gets its core (the
      * pattern without it): the scanner looks for the core first, and tries the whole pattern
      * only just before a core it found (see {@link DateScanner}).
      */
     static DateRule of(int priority, String regex, Reader reader) {
-        String coreRegex = regex.startsWith(Rx.LEAD) ? regex.substring(Rx.LEAD.length()) : null;
+        String coreRegex = regex.startsWith(DatePatternParts.LEAD) ? regex.substring(DatePatternParts.LEAD.length()) : null;
         Pattern core = coreRegex == null ? null : Pattern.compile(coreRegex, FLAGS);
         return new DateRule(priority, Pattern.compile(regex, FLAGS), core,
                 coreRegex == null ? CoreStart.ANY : CoreStart.of(coreRegex), reader);

@@ -1,15 +1,15 @@
 package org.commitmentstracker.extract.deadline;
 
+import static org.commitmentstracker.extract.deadline.DatePatternParts.LEAD;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.RANGE;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.WORD_END;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.day;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.month;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.monthOf;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.viMonth;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.year;
 import static org.commitmentstracker.extract.deadline.DateRule.mention;
 import static org.commitmentstracker.extract.deadline.DateRule.number;
-import static org.commitmentstracker.extract.deadline.Rx.E;
-import static org.commitmentstracker.extract.deadline.Rx.LEAD;
-import static org.commitmentstracker.extract.deadline.Rx.RANGE;
-import static org.commitmentstracker.extract.deadline.Rx.day;
-import static org.commitmentstracker.extract.deadline.Rx.month;
-import static org.commitmentstracker.extract.deadline.Rx.monthOf;
-import static org.commitmentstracker.extract.deadline.Rx.viMonth;
-import static org.commitmentstracker.extract.deadline.Rx.year;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,10 +29,10 @@ final class DayRules {
         return List.of(
                 // May 5-7, 2025 / September 30 to October 1, 2024 / from June 19-20 (year given elsewhere)
                 DateRule.of(10, LEAD + month("mon1") + "\\s+" + day("d1") + RANGE + "(?:" + month("mon2") + "\\s+)?"
-                        + day("d2") + "(?:,?\\s+" + year("y") + ")?" + E, DayRules::lastOfRange),
+                        + day("d2") + "(?:,?\\s+" + year("y") + ")?" + WORD_END, DayRules::lastOfRange),
                 // 5-7 May 2025 / from 10 to 12 March 2025 / 30 September - 1 October 2024
                 DateRule.of(10, LEAD + day("d1") + "(?:\\s+(?:of\\s+)?" + month("mon1") + ")?" + RANGE + day("d2")
-                        + "\\s+(?:of\\s+)?" + month("mon2") + "(?:,?\\s+" + year("y") + ")?" + E, DayRules::lastOfRange),
+                        + "\\s+(?:of\\s+)?" + month("mon2") + "(?:,?\\s+" + year("y") + ")?" + WORD_END, DayRules::lastOfRange),
                 // 30/9-1/10/2024, 19-20/6/2024, từ ngày 30/9 đến ngày 1/10
                 DateRule.of(10, LEAD + day("d1") + "(?:/(?<mon1>\\d{1,2}))?" + RANGE + day("d2") + "/(?<mon2>\\d{1,2})"
                         + "(?:/" + year("y") + ")?" + NUMERIC_END, DayRules::numericRange),

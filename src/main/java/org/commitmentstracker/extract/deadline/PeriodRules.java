@@ -1,15 +1,15 @@
 package org.commitmentstracker.extract.deadline;
 
+import static org.commitmentstracker.extract.deadline.DatePatternParts.LEAD;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.TO_YEAR;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.WORD_END;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.WORD_START;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.month;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.monthOf;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.viMonth;
+import static org.commitmentstracker.extract.deadline.DatePatternParts.year;
 import static org.commitmentstracker.extract.deadline.DateRule.mention;
 import static org.commitmentstracker.extract.deadline.DateRule.number;
-import static org.commitmentstracker.extract.deadline.Rx.B;
-import static org.commitmentstracker.extract.deadline.Rx.E;
-import static org.commitmentstracker.extract.deadline.Rx.LEAD;
-import static org.commitmentstracker.extract.deadline.Rx.TO_YEAR;
-import static org.commitmentstracker.extract.deadline.Rx.month;
-import static org.commitmentstracker.extract.deadline.Rx.monthOf;
-import static org.commitmentstracker.extract.deadline.Rx.viMonth;
-import static org.commitmentstracker.extract.deadline.Rx.year;
 
 import java.util.List;
 import java.util.Locale;
@@ -46,38 +46,38 @@ final class PeriodRules {
                 .map(e -> Pattern.quote(e.phrase()).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         return List.of(
                 // the third quarter of 2025 / Q3 2025 / quý III/2025 / quý 3 năm 2025
-                DateRule.of(30, LEAD + B + "(?:(?<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|Q(?<qn>\\d)"
-                        + "|quý\\s+(?<qv>[ivx]+|\\d{1,2}|một|hai|ba|bốn|tư)" + E + ")" + TO_YEAR + "(?:the\\s+year\\s+)?"
+                DateRule.of(30, LEAD + WORD_START + "(?:(?<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|Q(?<qn>\\d)"
+                        + "|quý\\s+(?<qv>[ivx]+|\\d{1,2}|một|hai|ba|bốn|tư)" + WORD_END + ")" + TO_YEAR + "(?:the\\s+year\\s+)?"
                         + year("y"), PeriodRules::quarter),
                 // the first half of 2026 / H1 2026 / nửa đầu năm 2026
-                DateRule.of(30, LEAD + B + "(?:(?<h>first|second|1st|2nd|last|latter)\\s+half\\s+(?:of\\s+)?(?:the\\s+year\\s+)?"
+                DateRule.of(30, LEAD + WORD_START + "(?:(?<h>first|second|1st|2nd|last|latter)\\s+half\\s+(?:of\\s+)?(?:the\\s+year\\s+)?"
                         + "|H(?<hn>[12])\\s*[-/]?\\s*|nửa\\s+(?<hv>đầu|cuối|sau)\\s+(?:của\\s+)?năm\\s+)" + year("y"),
                         PeriodRules::half),
                 // the first six months of 2026 / 6 tháng đầu năm 2026 / 6 tháng cuối năm 2025
-                DateRule.of(30, LEAD + B + "(?:(?:the\\s+)?first\\s+(?<n>\\d{1,2}|" + COUNT_WORDS + ")\\s+months\\s+of\\s+"
+                DateRule.of(30, LEAD + WORD_START + "(?:(?:the\\s+)?first\\s+(?<n>\\d{1,2}|" + COUNT_WORDS + ")\\s+months\\s+of\\s+"
                         + "(?:the\\s+year\\s+)?|(?<nv>\\d{1,2}|" + COUNT_WORDS + ")\\s+tháng\\s+(?<w>đầu|cuối)\\s+(?:của\\s+)?năm\\s+)"
                         + year("y"), PeriodRules::firstMonths),
                 // mid-2026 / giữa năm 2026
-                DateRule.of(30, LEAD + B + "(?:mid-?\\s*(?:year\\s+)?|giữa\\s+năm\\s+)" + year("y"),
+                DateRule.of(30, LEAD + WORD_START + "(?:mid-?\\s*(?:year\\s+)?|giữa\\s+năm\\s+)" + year("y"),
                         m -> mention(m, Precision.HALF, number(m, "y"), 6, 30)),
                 // early 2026 / đầu năm 2026: vague, no deadline
-                DateRule.of(35, "(?<lead>)" + B + "(?:" + vague + ")\\s+(?:(?:of|năm)\\s+)?(?:the\\s+)?(?:year\\s+)?" + year("y"),
+                DateRule.of(35, "(?<lead>)" + WORD_START + "(?:" + vague + ")\\s+(?:(?:of|năm)\\s+)?(?:the\\s+)?(?:year\\s+)?" + year("y"),
                         (m, t) -> DateRule.rejected(m)),
                 // by the end of 2026 / year-end 2026 / late 2026 / cuối năm 2026 / hết năm 2026
-                DateRule.of(40, LEAD + B + "(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+year\\s+)?|year-end\\s+|end-|late[-\\s]+"
+                DateRule.of(40, LEAD + WORD_START + "(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+year\\s+)?|year-end\\s+|end-|late[-\\s]+"
                         + "|cuối\\s+năm\\s+|hết\\s+năm\\s+)" + year("y"), m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
                 // July 2025 / tháng 7/2025 / tháng 7 năm 2025 / cuối tháng Bảy năm 2025
                 DateRule.of(50, LEAD + month("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
-                DateRule.of(50, LEAD + B + "(?:cuối\\s+|hết\\s+)?tháng\\s+" + viMonth("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
+                DateRule.of(50, LEAD + WORD_START + "(?:cuối\\s+|hết\\s+)?tháng\\s+" + viMonth("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
                 // 2021-2025 / the period 2026-2030 / giai đoạn 2021-2025 / từ năm 2025 đến năm 2030
                 DateRule.of(70, LEAD + "(?:(?:the\\s+)?period\\s+(?:of\\s+)?|giai\\s+đoạn\\s+|thời\\s+kỳ\\s+|nhiệm\\s+kỳ\\s+)?"
                         + "(?:năm\\s+)?" + year("y1") + "\\s*(?:-|to|until|đến|tới)\\s*(?:năm\\s+)?" + year("y2"), PeriodRules::period),
                 // in 2025 / by 2030 / before 2030 / until 2030 / since 2012 (a preposition is required in English)
-                DateRule.of(80, "(?<lead>" + B + "(?:no later than|not later than|by|before|in|until|till|through|during"
+                DateRule.of(80, "(?<lead>" + WORD_START + "(?:no later than|not later than|by|before|in|until|till|through|during"
                         + "|within|since|for|from|towards?)\\s+(?:the\\s+)?(?:year\\s+)?)" + year("y") + NOT_A_RANGE,
                         m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
                 // năm 2025 / trong năm 2025 / đến năm 2030
-                DateRule.of(80, LEAD + B + "năm\\s+" + year("y") + NOT_A_RANGE, m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
+                DateRule.of(80, LEAD + WORD_START + "năm\\s+" + year("y") + NOT_A_RANGE, m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
                 // the APEC Year 2027 / hosting ASEAN 2026: a bare year after an event's name
                 DateRule.of(100, "(?<lead>)" + year("y") + NOT_A_RANGE, EventYears::read));
     }

@@ -13,11 +13,13 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.commitmentstracker.io.ArchiveRefusedException;
+import org.commitmentstracker.io.ZipInspector;
 
 /** Word .docx: the body's paragraphs in order, table cells' paragraphs included, one paragraph a line. */
 final class DocxReader {
     static final String DAMAGED = "is damaged or not a valid Word file";
-    static final String XML_ENTITY = "contains an XML external entity and was refused";
+    static final String XML_ENTITY = ZipInspector.XML_ENTITY;
 
     static {
         // POI's limits are JVM-wide: only ever tighten them, so other code keeps at least POI's protection.
@@ -29,13 +31,27 @@ final class DocxReader {
     }
 
     static String read(String name, byte[] bytes) throws UnreadableStatementException {
-        requireWordDocument(name, ZipInspector.inspect(name, bytes));
+        requireWordDocument(name, inspect(name, bytes));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
             addBody(document.getBodyElements(), lines);
             return String.join("\n", lines);
         } catch (IOException | RuntimeException e) {
             throw refusal(name, e);
+        }
+    }
+
+    /** The archive checks before POI sees it, their refusals told as a statement's problems. */
+    private static ZipInspector.Contents inspect(String name, byte[] bytes) throws UnreadableStatementException {
+        try {
+            return ZipInspector.inspect(name, bytes);
+        } catch (ArchiveRefusedException e) {
+            throw switch (e.why()) {
+                case TRUNCATED -> new UnreadableStatementException(name, StatementProblem.TRUNCATED, e.reason());
+                case DAMAGED -> new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, e.getCause());
+                case ZIP_BOMB -> new UnreadableStatementException(name, StatementProblem.ZIP_BOMB, e.reason());
+                case XML_ENTITY -> new UnreadableStatementException(name, StatementProblem.XML_ENTITY, e.reason());
+            };
         }
     }
 

@@ -33,6 +33,8 @@ final class EncodingDetector {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** In the jdk.charsets module, which the packaged runtime includes (installer/jpackage/common.txt). */
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     private EncodingDetector() {
     }
@@ -68,7 +70,8 @@ final class EncodingDetector {
         int bom = charset.startsWith("UTF-16") ? 2 : FormatSniffer.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         byte[] body = Arrays.copyOfRange(bytes, bom, bytes.length);
         return switch (charset) {
-            case "windows-1258" -> Windows1258.decode(body);
+            // 1258 writes tone marks as combining characters: TextNormalizer composes them (NFC).
+            case "windows-1258" -> new String(body, WINDOWS_1258);
             case "windows-1252" -> new String(body, WINDOWS_1252);
             default -> new String(body, Charset.forName(charset));
         };

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.commitmentstracker.io.FileNames;
 
 /** Turns the files and folders a user dropped into the list of statement files to read. */
 final class FolderExpander {
@@ -28,7 +29,7 @@ final class FolderExpander {
         Set<Path> result = new LinkedHashSet<>();
         for (Path path : filesOrFolders) {
             if (!Files.exists(path)) {
-                throw new UnreadableStatementException(StatementReaders.nameOf(path), StatementProblem.NOT_FOUND,
+                throw new UnreadableStatementException(FileNames.of(path), StatementProblem.NOT_FOUND,
                         StatementReaders.NOT_FOUND);
             }
             if (Files.isDirectory(path)) {
@@ -65,7 +66,7 @@ final class FolderExpander {
                 }
             });
         } catch (IOException e) {
-            throw new UnreadableStatementException(StatementReaders.nameOf(folder), StatementProblem.READ_ERROR,
+            throw new UnreadableStatementException(FileNames.of(folder), StatementProblem.READ_ERROR,
                     "could not be listed", e);
         }
         found.sort(Comparator.comparing(folder::relativize, BY_NAME));
@@ -74,7 +75,7 @@ final class FolderExpander {
 
     /** Dot files and Word's "~$" owner files (left beside an open document) are not statements. */
     private static boolean isHidden(Path path) {
-        String name = StatementReaders.nameOf(path);
+        String name = FileNames.of(path);
         try {
             return name.startsWith(".") || name.startsWith("~$") || Files.isHidden(path);
         } catch (IOException e) {
@@ -83,7 +84,7 @@ final class FolderExpander {
     }
 
     private static boolean hasStatementExtension(Path file) {
-        String name = StatementReaders.nameOf(file).toLowerCase(Locale.ROOT);
+        String name = FileNames.of(file).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }

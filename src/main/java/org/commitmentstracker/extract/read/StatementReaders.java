@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.commitmentstracker.extract.meta.OtherLanguage;
+import org.commitmentstracker.io.FileNames;
+import org.commitmentstracker.io.IoFailures;
+import org.commitmentstracker.io.Sizes;
+import org.commitmentstracker.io.ZipInspector;
 
 /** Reads statement files of any supported kind into normalised plain text; every failure is explained in words. */
 public final class StatementReaders {
@@ -17,7 +21,7 @@ public final class StatementReaders {
     static final String NOT_FOUND = "was not found";
     static final String EMPTY = "is empty";
     static final String NO_TEXT = "has no text";
-    static final String TRUNCATED = "is incomplete: its end is missing (was it copied or downloaded only in part?)";
+    static final String TRUNCATED = ZipInspector.TRUNCATED;
 
     private final long maxBytes;
 
@@ -32,7 +36,7 @@ public final class StatementReaders {
 
     /** Reads one file, choosing the reader by its content first and its extension second. */
     public SourceText read(Path file) throws UnreadableStatementException {
-        String name = nameOf(file);
+        String name = FileNames.of(file);
         try {
             byte[] bytes = readBounded(file, name);
             FormatSniffer.Kind kind = FormatSniffer.sniff(head(bytes), name);
@@ -109,7 +113,7 @@ public final class StatementReaders {
         }
     }
 
-    /** An I/O failure in words: permission denied, gone, or the system's own message. */
+    /** An I/O failure in words: permission denied, gone, or the system's own reason (without Java's temp paths). */
     static UnreadableStatementException unreadable(String name, IOException e) {
         if (e instanceof AccessDeniedException) {
             return new UnreadableStatementException(name, StatementProblem.NO_ACCESS,
@@ -119,7 +123,7 @@ public final class StatementReaders {
             return new UnreadableStatementException(name, StatementProblem.NOT_FOUND, NOT_FOUND, e);
         }
         return new UnreadableStatementException(name, StatementProblem.READ_ERROR,
-                "could not be read (" + e.getMessage() + ")", e);
+                "could not be read (" + IoFailures.reason(e) + ")", e);
     }
 
     private String tooLarge(long size) {
@@ -146,10 +150,5 @@ public final class StatementReaders {
                     "is in " + language.get() + "; only English and Vietnamese statements are read");
         }
         return new SourceText(name, text, sourceUrl, format);
-    }
-
-    static String nameOf(Path path) {
-        Path fileName = path.getFileName();
-        return fileName == null ? path.toString() : fileName.toString();
     }
 }

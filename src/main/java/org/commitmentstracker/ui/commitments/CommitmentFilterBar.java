@@ -19,7 +19,7 @@ import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.ui.Messages;
-import org.commitmentstracker.ui.views.SavedViewsViewModel;
+import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 import org.controlsfx.control.CheckComboBox;
 
 /** The search box and filters above the commitments table. It only binds to {@link CommitmentsViewModel}. */

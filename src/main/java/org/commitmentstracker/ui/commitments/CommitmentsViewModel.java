@@ -28,13 +28,14 @@ import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.savedviews.FilteredTable;
 
 /**
  * The commitments table: its rows, the filters and search that narrow them, whether they are
  * loading, and what went wrong if anything. Search runs on the store's index off the UI
  * thread; the other filters run on the loaded rows.
  */
-public final class CommitmentsViewModel {
+public final class CommitmentsViewModel implements FilteredTable {
     // Properties
     private final ObservableList<CommitmentRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CommitmentRow> rows = new FilteredList<>(allRows);

@@ -39,9 +39,9 @@ public final class DashboardView extends ScrollPane {
                         e.getValue())).toList()));
 
         BarChart<Number, String> partners = progressChart("partnerChart", messages.get("dashboard.byPartner"), messages);
-        vm.byPartner().addListener((ListChangeListener<ProgressBar>) c -> fill(partners, vm.byPartner(), messages));
+        vm.byPartner().addListener((ListChangeListener<CompletionBar>) c -> fill(partners, vm.byPartner(), messages));
         BarChart<Number, String> owners = progressChart("ownerChart", messages.get("dashboard.byOwner"), messages);
-        vm.byOwner().addListener((ListChangeListener<ProgressBar>) c -> fill(owners, vm.byOwner(), messages));
+        vm.byOwner().addListener((ListChangeListener<CompletionBar>) c -> fill(owners, vm.byOwner(), messages));
 
         ListView<DeadlineItem> deadlines = new ListView<>(vm.nextDeadlines());
         deadlines.setId("nextDeadlines");
@@ -91,9 +91,9 @@ public final class DashboardView extends ScrollPane {
         return chart;
     }
 
-    private static void fill(BarChart<Number, String> chart, java.util.List<ProgressBar> bars, Messages messages) {
+    private static void fill(BarChart<Number, String> chart, java.util.List<CompletionBar> bars, Messages messages) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        for (ProgressBar bar : bars) {
+        for (CompletionBar bar : bars) {
             series.getData().add(new XYChart.Data<>(Math.round(bar.share() * 100),
                     bar.name() + " (" + bar.completed() + "/" + bar.total() + ")"));
         }

@@ -36,8 +36,8 @@ public final class DashboardViewModel {
     private final IntegerProperty completed = new SimpleIntegerProperty();
     private final SimpleBooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ObservableList<Map.Entry<Status, Integer>> byStatus = FXCollections.observableArrayList();
-    private final ObservableList<ProgressBar> byPartner = FXCollections.observableArrayList();
-    private final ObservableList<ProgressBar> byOwner = FXCollections.observableArrayList();
+    private final ObservableList<CompletionBar> byPartner = FXCollections.observableArrayList();
+    private final ObservableList<CompletionBar> byOwner = FXCollections.observableArrayList();
     private final ObservableList<DeadlineItem> nextDeadlines = FXCollections.observableArrayList();
 
     private final Supplier<List<CommitmentOverview>> source;
@@ -97,8 +97,8 @@ public final class DashboardViewModel {
         }
     }
 
-    private static List<ProgressBar> bars(Map<String, int[]> counts) {
-        return counts.entrySet().stream().map(e -> new ProgressBar(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    private static List<CompletionBar> bars(Map<String, int[]> counts) {
+        return counts.entrySet().stream().map(e -> new CompletionBar(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     // Accessors for the view
@@ -128,11 +128,11 @@ public final class DashboardViewModel {
         return byStatus;
     }
 
-    public ObservableList<ProgressBar> byPartner() {
+    public ObservableList<CompletionBar> byPartner() {
         return byPartner;
     }
 
-    public ObservableList<ProgressBar> byOwner() {
+    public ObservableList<CompletionBar> byOwner() {
         return byOwner;
     }
 

@@ -19,7 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.importing.ImportOutcome;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.UnitKind;
@@ -95,11 +95,11 @@ public final class ImportReviewViewModel {
         prepareOne(() -> imports.prepare(file), () -> readNext(files, index + 1));
     }
 
-    private void prepareOne(Supplier<PreparedStatement> work, Runnable then) {
-        tasks.run(work::get, prepared -> {
-            StatementReview review = prepared instanceof PreparedStatement.Ready ready
+    private void prepareOne(Supplier<ImportCandidate> work, Runnable then) {
+        tasks.run(work::get, candidate -> {
+            StatementReview review = candidate instanceof ImportCandidate.Ready ready
                     ? new StatementReview(ready, agencies)
-                    : new StatementReview((PreparedStatement.Unreadable) prepared);
+                    : new StatementReview((ImportCandidate.Unreadable) candidate);
             statements.add(review);
             if (selected.get() == null) {
                 selected.set(review);

@@ -13,7 +13,7 @@ import org.commitmentstracker.extract.CommitmentSuggester;
 import org.commitmentstracker.extract.ExtractedUnit;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.meta.StatementMetadata;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.StatementDraft;
@@ -45,7 +45,7 @@ public final class StatementReview {
     private final StringProperty message = new SimpleStringProperty("");
 
     /** A statement that could be read, with the workspace's agencies for its owners. */
-    StatementReview(PreparedStatement.Ready ready, List<Agency> agencies) {
+    StatementReview(ImportCandidate.Ready ready, List<Agency> agencies) {
         this.fileName = ready.fileName();
         Extraction extraction = ready.extraction();
         this.originalText = extraction.originalText();
@@ -65,7 +65,7 @@ public final class StatementReview {
     }
 
     /** A file that could not be read: shown with its reason, never saved. */
-    StatementReview(PreparedStatement.Unreadable unreadable) {
+    StatementReview(ImportCandidate.Unreadable unreadable) {
         this.fileName = unreadable.fileName();
         this.originalText = "";
         this.source = null;

@@ -36,7 +36,7 @@ import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
-import org.commitmentstracker.ui.views.SavedViewsViewModel;
+import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 import org.commitmentstracker.ui.statements.StatementsView;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 

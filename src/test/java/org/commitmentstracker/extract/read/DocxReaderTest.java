@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.commitmentstracker.io.ZipInspector;
 import org.junit.jupiter.api.Test;
 
 class DocxReaderTest extends StatementFileFixture {

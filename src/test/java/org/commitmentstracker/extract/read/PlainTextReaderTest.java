@@ -99,13 +99,4 @@ class PlainTextReaderTest extends StatementFileFixture {
         assertThatThrownBy(() -> new StatementReaders(10).fromClipboard("a long pasted text"))
                 .hasMessage("clipboard: is too large (18 bytes; the limit is 10 bytes)");
     }
-
-    @Test
-    void windows1258TableMatchesTheJdkCharset() {
-        byte[] all = new byte[256];
-        for (int i = 0; i < 256; i++) {
-            all[i] = (byte) i;
-        }
-        assertThat(Windows1258.decode(all)).isEqualTo(new String(all, Charset.forName("windows-1258")));
-    }
 }

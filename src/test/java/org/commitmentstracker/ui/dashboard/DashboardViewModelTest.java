@@ -42,9 +42,9 @@ class DashboardViewModelTest {
         assertThat(vm.dueSoonProperty().get()).isEqualTo(1);
         assertThat(vm.completedProperty().get()).isEqualTo(1);
         assertThat(vm.byStatus()).hasSize(4);
-        assertThat(vm.byPartner()).containsExactly(new ProgressBar("Chile", 1, 2), new ProgressBar("Peru", 0, 2));
-        assertThat(vm.byOwner()).containsExactly(new ProgressBar("(no owner)", 0, 1),
-                new ProgressBar("Ministry of Industry and Trade", 1, 3));
+        assertThat(vm.byPartner()).containsExactly(new CompletionBar("Chile", 1, 2), new CompletionBar("Peru", 0, 2));
+        assertThat(vm.byOwner()).containsExactly(new CompletionBar("(no owner)", 0, 1),
+                new CompletionBar("Ministry of Industry and Trade", 1, 3));
         assertThat(vm.nextDeadlines()).extracting(DeadlineItem::ref).containsExactly("2", "3");
         assertThat(vm.nextDeadlines().get(0).overdue()).isTrue();
         assertThat(vm.nextDeadlines().get(0).date()).isEqualTo("01/09/2025");

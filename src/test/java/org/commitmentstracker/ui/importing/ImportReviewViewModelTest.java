@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
-import org.commitmentstracker.importing.PreparedStatement;
+import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.service.StatementImports;
@@ -58,12 +58,12 @@ public class ImportReviewViewModelTest {
             }
 
             @Override
-            public PreparedStatement prepare(Path file) {
+            public ImportCandidate prepare(Path file) {
                 return importer.prepare(file);
             }
 
             @Override
-            public PreparedStatement prepareText(String text) {
+            public ImportCandidate prepareText(String text) {
                 return importer.prepareText(text);
             }
 

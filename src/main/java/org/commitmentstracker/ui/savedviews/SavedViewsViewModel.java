@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.views;
+package org.commitmentstracker.ui.savedviews;
 
 import org.commitmentstracker.service.SavedViewStore;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,19 +9,18 @@ import javafx.collections.ObservableList;
 import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
-import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
 
 /** Named sets of filters: save the table's current filters under a name, and bring them back. */
 public final class SavedViewsViewModel {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
 
-    private final CommitmentsViewModel table;
+    private final FilteredTable table;
     private final SavedViewStore store;
     private final TaskRunner tasks;
     private final Messages messages;
 
-    public SavedViewsViewModel(CommitmentsViewModel table, SavedViewStore store, TaskRunner tasks, Messages messages) {
+    public SavedViewsViewModel(FilteredTable table, SavedViewStore store, TaskRunner tasks, Messages messages) {
         this.table = table;
         this.store = store;
         this.tasks = tasks;

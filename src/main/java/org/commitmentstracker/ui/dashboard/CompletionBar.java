@@ -1,7 +1,7 @@
 package org.commitmentstracker.ui.dashboard;
 
 /** How far one partner's or one owner's commitments have come. */
-public record ProgressBar(String name, int completed, int total) {
+public record CompletionBar(String name, int completed, int total) {
 
     public double share() {
         return total == 0 ? 0 : (double) completed / total;

@@ -1,16 +1,16 @@
-package org.commitmentstracker.extract.read;
+package org.commitmentstracker.io;
 
 import java.util.Locale;
 
 /** File sizes in words a desk officer reads at a glance: "20 MB", "20.4 MB", "512 KB", "90 bytes". */
-final class Sizes {
+public final class Sizes {
     private static final long KB = 1024;
     private static final long MB = 1024 * KB;
 
     private Sizes() {
     }
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes >= MB) {
             return trim(String.format(Locale.ROOT, "%.1f", bytes / (double) MB)) + " MB";
         }

@@ -1,4 +1,4 @@
-package org.commitmentstracker.store;
+package org.commitmentstracker.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -4,8 +4,11 @@ import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.read.StatementProblem;
 
-/** A file (or pasted text) read and analysed for review, before anything of it is stored. */
-public sealed interface PreparedStatement {
+/**
+ * A file (or pasted text) read and analysed, a candidate for import: ready for review, or unreadable
+ * with its reason. Nothing of it is stored yet.
+ */
+public sealed interface ImportCandidate {
     String fileName();
 
     /**
@@ -15,10 +18,10 @@ public sealed interface PreparedStatement {
      * @param owners          the workspace's sector-to-owner table when it was read, for the review's suggestions
      */
     record Ready(String fileName, Extraction extraction, boolean alreadyImported, SectorOwners owners)
-            implements PreparedStatement {
+            implements ImportCandidate {
     }
 
     /** The file could not be read; {@code problem} says why as a class, {@code reason} in words. */
-    record Unreadable(String fileName, StatementProblem problem, String reason) implements PreparedStatement {
+    record Unreadable(String fileName, StatementProblem problem, String reason) implements ImportCandidate {
     }
 }

@@ -1,4 +1,4 @@
-package org.commitmentstracker.ui.views;
+package org.commitmentstracker.ui.savedviews;
 
 import org.commitmentstracker.service.SavedViewStore;
 import static org.assertj.core.api.Assertions.assertThat;

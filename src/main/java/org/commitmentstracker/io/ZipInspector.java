@@ -1,4 +1,4 @@
-package org.commitmentstracker.extract.read;
+package org.commitmentstracker.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,18 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.commitmentstracker.io.ArchiveRefusedException.Why;
 
 /**
  * Inflates every entry of a ZIP once, counting real bytes (not the sizes the archive claims), before POI sees it:
  * stops zip bombs, refuses XML parts with a DOCTYPE (external entities), tells an archive cut short and what kind
- * of archive it is. Public for the update forms, which are Office archives too.
+ * of archive it is. Used for statements (.docx) and update forms (.xlsx) alike; each caller words a damaged
+ * archive in its own terms.
  */
 public final class ZipInspector {
-    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
-    static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+    public static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
     /** Same as POI's default: text and pictures never expand more than 100 times; a bomb does. */
-    static final int MAX_RATIO = 100;
+    public static final int MAX_RATIO = 100;
+    public static final String TRUNCATED =
+            "is incomplete: its end is missing (was it copied or downloaded only in part?)";
+    public static final String XML_ENTITY = "contains an XML external entity and was refused";
+    private static final String DAMAGED = "is damaged: not a ZIP archive that can be read";
     private static final long RATIO_GRACE_BYTES = 1024L * 1024;
     private static final int PROLOG_BYTES = 64 * 1024;
     /** The end-of-central-directory record: 22 bytes and a comment of up to 65,535, the last thing in a ZIP. */
@@ -43,27 +49,25 @@ public final class ZipInspector {
         this.maxTotalBytes = maxTotalBytes;
     }
 
-    static Contents inspect(String name, byte[] zip) throws UnreadableStatementException {
+    /** With the default limits, a statement's. */
+    public static Contents inspect(String name, byte[] zip) throws ArchiveRefusedException {
         return inspect(name, zip, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES);
     }
 
-    /** With other size limits, so that tests need not build 100 MB archives. */
-    static Contents inspect(String name, byte[] zip, long maxEntryBytes, long maxTotalBytes)
-            throws UnreadableStatementException {
+    /** With other size limits: an archive that may expand less, or a test that need not build 100 MB archives. */
+    public static Contents inspect(String name, byte[] zip, long maxEntryBytes, long maxTotalBytes)
+            throws ArchiveRefusedException {
         return new ZipInspector(name, zip.length, maxEntryBytes, maxTotalBytes).inspect(zip);
     }
 
-    /**
-     * The same checks for another kind of Office archive, which may expand to {@code maxTotalBytes} at most. The
-     * problem is TRUNCATED, DAMAGED, ZIP_BOMB or XML_ENTITY; the DAMAGED words speak of Word, so say your own.
-     */
-    public static Contents check(String name, byte[] zip, long maxTotalBytes) throws UnreadableStatementException {
+    /** The same checks for an archive which may expand to {@code maxTotalBytes} at most. */
+    public static Contents check(String name, byte[] zip, long maxTotalBytes) throws ArchiveRefusedException {
         return inspect(name, zip, Math.min(MAX_ENTRY_BYTES, maxTotalBytes), maxTotalBytes);
     }
 
-    private Contents inspect(byte[] zip) throws UnreadableStatementException {
+    private Contents inspect(byte[] zip) throws ArchiveRefusedException {
         if (!hasEndRecord(zip)) {
-            throw new UnreadableStatementException(name, StatementProblem.TRUNCATED, StatementReaders.TRUNCATED);
+            throw new ArchiveRefusedException(name, Why.TRUNCATED, TRUNCATED);
         }
         boolean contentTypes = false, word = false, excel = false, powerPoint = false, openDocument = false;
         int entries = 0;
@@ -81,16 +85,16 @@ public final class ZipInspector {
                 inflate(in, path);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, e);
+            throw new ArchiveRefusedException(name, Why.DAMAGED, DAMAGED, e);
         }
         if (entries == 0) {
-            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED);
+            throw new ArchiveRefusedException(name, Why.DAMAGED, DAMAGED);
         }
         return new Contents(contentTypes, word, excel, powerPoint, openDocument);
     }
 
     /** Reads one entry to its end, keeping the start of XML parts to look for a DOCTYPE. */
-    private void inflate(InputStream in, String path) throws IOException, UnreadableStatementException {
+    private void inflate(InputStream in, String path) throws IOException, ArchiveRefusedException {
         boolean xml = path.toLowerCase(Locale.ROOT).matches(".*\\.(xml|rels)");
         StringBuilder prolog = new StringBuilder();
         long entrySize = 0;
@@ -118,15 +122,15 @@ public final class ZipInspector {
     }
 
     /** OOXML parts never carry a DOCTYPE; one that does is an attack (external entities, entity expansion). */
-    private void refuseDoctype(String prolog) throws UnreadableStatementException {
+    private void refuseDoctype(String prolog) throws ArchiveRefusedException {
         String upper = prolog.toUpperCase(Locale.ROOT);
         if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-            throw new UnreadableStatementException(name, StatementProblem.XML_ENTITY, DocxReader.XML_ENTITY);
+            throw new ArchiveRefusedException(name, Why.XML_ENTITY, XML_ENTITY);
         }
     }
 
-    private UnreadableStatementException bomb(String why) {
-        return new UnreadableStatementException(name, StatementProblem.ZIP_BOMB, "looks like a zip bomb (" + why + ")");
+    private ArchiveRefusedException bomb(String why) {
+        return new ArchiveRefusedException(name, Why.ZIP_BOMB, "looks like a zip bomb (" + why + ")");
     }
 
     /** A download or copy cut short loses the end record first; the entries before it may all be whole. */

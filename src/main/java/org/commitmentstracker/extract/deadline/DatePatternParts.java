@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /** Pieces of the date patterns, shared by the rules, and the month names of months.txt. */
-final class Rx {
-    /** No letter or digit before / after. */
-    static final String B = "(?<![\\p{L}\\p{N}])";
-    static final String E = "(?![\\p{L}\\p{N}])";
+final class DatePatternParts {
+    /** A word starts here: no letter or digit before. */
+    static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    /** A word ends here: no letter or digit after. */
+    static final String WORD_END = "(?![\\p{L}\\p{N}])";
     /** Between the two ends of a range: "5-7", "10 to 12", "30/9 đến 1/10". */
     static final String RANGE = "\\s*(?:-|to|and|until|till|đến(?:\\s+ngày)?|tới(?:\\s+ngày)?)\\s*";
     /** Between a month, quarter or "năm" and its year: "tháng 7/2025", "quý III năm 2025", "July, 2025". */
@@ -23,17 +24,17 @@ final class Rx {
             "towards?", "to", "between", "trước", "đến", "tới", "vào", "trong", "từ", "kể từ", "cho đến", "sang",
             "hết", "chậm nhất là", "muộn nhất là", "ngày");
     /** The preposition(s) before a date, optional: "by the", "trước ngày", "in". */
-    static final String LEAD = "(?<lead>" + B + "(?:(?:" + LEAD_WORDS + ")\\s+){1,2}(?:the\\s+)?)?";
+    static final String LEAD = "(?<lead>" + WORD_START + "(?:(?:" + LEAD_WORDS + ")\\s+){1,2}(?:the\\s+)?)?";
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final String EN_MONTHS = names("en");
     private static final String VI_MONTHS = names("vi");
 
-    private Rx() {
+    private DatePatternParts() {
     }
 
     static String year(String group) {
-        return "(?<![\\p{N}])(?<" + group + ">(?:19|20|21)\\d{2})" + E;
+        return "(?<![\\p{N}])(?<" + group + ">(?:19|20|21)\\d{2})" + WORD_END;
     }
 
     static String day(String group) {
@@ -42,12 +43,12 @@ final class Rx {
 
     /** An English month name, capitalised or in capitals, with an optional dot after an abbreviation. */
     static String month(String group) {
-        return "(?<" + group + ">" + EN_MONTHS + ")\\.?" + E;
+        return "(?<" + group + ">" + EN_MONTHS + ")\\.?" + WORD_END;
     }
 
     /** A Vietnamese month after "tháng": digits or a capitalised name ("tháng Bảy"). */
     static String viMonth(String group) {
-        return "(?<" + group + ">\\d{1,2}(?![\\p{N}])|" + VI_MONTHS + E + ")";
+        return "(?<" + group + ">\\d{1,2}(?![\\p{N}])|" + VI_MONTHS + WORD_END + ")";
     }
 
     /** The month a group holds, by name or by digits; 0 when the group did not match. */
