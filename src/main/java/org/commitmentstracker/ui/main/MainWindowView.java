@@ -2,14 +2,12 @@ package org.commitmentstracker.ui.main;
 
 import java.nio.file.Path;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.commitmentstracker.model.AppVersion;
+import org.commitmentstracker.ui.Dialogs;
+import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.Messages;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -46,6 +46,7 @@ public final class MainWindowView extends BorderPane {
     private final Path dataFolder;
 
     private final WindowActions actions;
+    private final Dialogs dialogs = new FxDialogs(this::window);
     private TabPane tabs;
     private Tab dashboardTab;
 
@@ -58,7 +59,7 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         setTop(new javafx.scene.layout.VBox(menuBar(commitments), toolBar()));
         acceptDroppedFiles();
-        CommitmentFilterBar filters = new CommitmentFilterBar(commitments, savedViews, messages);
+        CommitmentFilterBar filters = new CommitmentFilterBar(commitments, savedViews, messages, dialogs);
         CommitmentsView table = new CommitmentsView(commitments, messages);
         table.selectedCommitmentProperty().addListener((o, old, id) -> {
             if (id != null) {
@@ -67,7 +68,7 @@ public final class MainWindowView extends BorderPane {
         });
         table.mirrorSelectionInto(bulk.selection());
         SplitPane split = new SplitPane(new BorderPane(table, filters, null, new BulkEditBar(bulk, messages), null),
-                new CommitmentDetailView(detail, messages));
+                new CommitmentDetailView(detail, messages, dialogs));
         split.setDividerPositions(0.7);
         Tab commitmentsTab = new Tab(messages.get("tab.commitments"), split);
         commitmentsTab.setId("commitmentsTab");
@@ -159,8 +160,8 @@ public final class MainWindowView extends BorderPane {
         backUp.setOnAction(e -> actions.backups().backUpNow());
         MenuItem restore = new MenuItem(messages.get("menu.file.restore"));
         restore.setId("restoreMenuItem");
-        restore.setOnAction(e -> new org.commitmentstracker.ui.backup.RestoreDialog(window(), actions.backups(), messages)
-                .showAndWait());
+        restore.setOnAction(e -> new org.commitmentstracker.ui.backup.RestoreDialog(window(), actions.backups(), messages,
+                dialogs).showAndWait());
         MenuItem openWorkspace = new MenuItem(messages.get("menu.file.openWorkspace"));
         openWorkspace.setId("openWorkspaceMenuItem");
         openWorkspace.setOnAction(e -> chooseWorkspaceFolder("menu.file.openWorkspace", actions::openWorkspace));
@@ -171,7 +172,7 @@ public final class MainWindowView extends BorderPane {
         settings.setId("settingsMenuItem");
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.setOnAction(e -> new org.commitmentstracker.ui.settings.SettingsDialog(window(), actions.settings(),
-                messages).showAndWait());
+                messages, dialogs).showAndWait());
         Menu file = new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
                 export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, openWorkspace,
                 moveWorkspace, new SeparatorMenuItem(), refresh, author, settings, new SeparatorMenuItem(), exit);
@@ -217,68 +218,48 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void openReport() {
-        new org.commitmentstracker.ui.report.ReportDialog(window(), actions.report(), messages, actions.opener())
-                .showAndWait();
+        new org.commitmentstracker.ui.report.ReportDialog(window(), actions.report(), messages, actions.opener(),
+                dialogs).showAndWait();
     }
 
     private void exportForms() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle(messages.get("forms.export.title"));
-        java.io.File folder = chooser.showDialog(window());
-        if (folder == null) {
+        java.util.Optional<Path> folder = dialogs.chooseFolder(messages.get("forms.export.title"), null);
+        if (folder.isEmpty()) {
             return;
         }
         org.commitmentstracker.ui.forms.UpdateFormsViewModel forms = actions.updateForms();
-        Alert done = new Alert(Alert.AlertType.INFORMATION);
-        done.initOwner(window());
-        done.setTitle(messages.get("forms.export.title"));
-        done.setHeaderText(null);
-        done.contentTextProperty().bind(javafx.beans.binding.Bindings.concat(forms.messageProperty(), "\n",
-                forms.errorProperty()));
-        forms.exportForms(folder.toPath());
-        done.show();
+        forms.exportForms(folder.get());
+        // The notice follows the export as it goes: what was written, or why not.
+        dialogs.showProgressInformation(messages.get("forms.export.title"),
+                javafx.beans.binding.Bindings.concat(forms.messageProperty(), "\n", forms.errorProperty()));
     }
 
     private void importUpdates() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("forms.import.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        java.io.File file = chooser.showOpenDialog(window());
-        if (file == null) {
+        java.util.Optional<Path> file = dialogs.chooseFileToOpen(messages.get("forms.import.title"),
+                Dialogs.FileFilter.EXCEL);
+        if (file.isEmpty()) {
             return;
         }
         org.commitmentstracker.ui.forms.UpdateFormsViewModel forms = actions.updateForms();
-        forms.preview(file.toPath());
+        forms.preview(file.get());
         new org.commitmentstracker.ui.forms.UpdatePreviewDialog(window(), forms, messages).showAndWait();
     }
 
     private void chooseWorkspaceFolder(String titleKey, java.util.function.Consumer<java.nio.file.Path> then) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle(messages.get(titleKey).replace("_", ""));
-        java.io.File folder = chooser.showDialog(window());
-        if (folder != null) {
-            then.accept(folder.toPath());
-        }
+        dialogs.chooseFolder(messages.get(titleKey).replace("_", ""), null).ifPresent(then);
     }
 
     private void chooseFiles() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("chooser.import.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                messages.get("chooser.statements"), "*.txt", "*.docx", "*.pdf", "*.html", "*.htm"));
-        java.util.List<java.io.File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            actions.importStatements(files.stream().map(java.io.File::toPath).toList());
+        java.util.List<Path> files = dialogs.chooseFilesToOpen(messages.get("chooser.import.title"),
+                new Dialogs.FileFilter(messages.get("chooser.statements"), "*.txt", "*.docx", "*.pdf", "*.html", "*.htm"));
+        if (!files.isEmpty()) {
+            actions.importStatements(files);
         }
     }
 
     private void chooseFolder() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle(messages.get("menu.file.importFolder"));
-        java.io.File folder = chooser.showDialog(window());
-        if (folder != null) {
-            actions.importStatements(java.util.List.of(folder.toPath()));
-        }
+        dialogs.chooseFolder(messages.get("menu.file.importFolder"), null)
+                .ifPresent(folder -> actions.importStatements(java.util.List.of(folder)));
     }
 
     /** Files copied in a file manager are imported as files; copied text as a statement. */
@@ -328,12 +309,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle(messages.get("about.title"));
-        alert.setHeaderText(messages.format("about.header", AppVersion.current()));
-        alert.setContentText(messages.format("about.body", dataFolder));
-        alert.showAndWait();
+        dialogs.showInformationAndWait(messages.get("about.title"), messages.format("about.header", AppVersion.current()),
+                messages.format("about.body", dataFolder));
     }
 
     /** Shows in the status bar what the last backup did. */
@@ -354,12 +331,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void askAuthor() {
-        TextInputDialog dialog = new TextInputDialog(actions.author());
-        dialog.initOwner(window());
-        dialog.setTitle(messages.get("author.title"));
-        dialog.setHeaderText(messages.get("author.header"));
-        dialog.setContentText(messages.get("author.label"));
-        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(actions::changeAuthor);
+        dialogs.askText(messages.get("author.title"), messages.get("author.header"), messages.get("author.label"),
+                actions.author()).filter(name -> !name.isBlank()).ifPresent(actions::changeAuthor);
     }
 
     private Window window() {
