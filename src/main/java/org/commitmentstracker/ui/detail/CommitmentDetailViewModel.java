@@ -90,51 +90,37 @@ public final class CommitmentDetailViewModel {
 
     /** Saves the status now in {@link #statusProperty()} if it changed. */
     public void commitStatus() {
-        Status value = status.get();
-        if (!displaying && loaded != null && value != null && value != loaded.status()) {
-            Status before = loaded.status();
-            save(id -> editor.changeStatus(id, value, author), id -> editor.changeStatus(id, before, author));
-        }
+        // A status cannot be emptied: an empty choice is no edit. The other fields may be cleared.
+        commit(new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
     }
 
     public void commitOwner() {
-        Long value = owner.get() == null ? null : owner.get().id();
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.ownerAgencyId())) {
-            Long before = loaded.ownerAgencyId();
-            save(id -> editor.changeOwner(id, value, author), id -> editor.changeOwner(id, before, author));
-        }
+        commit(new FieldEdit<>(() -> owner.get() == null ? null : owner.get().id(), Commitment::ownerAgencyId,
+                editor::changeOwner, true));
     }
 
     public void commitDeadline() {
-        LocalDate value = deadline.get();
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.deadline())) {
-            LocalDate before = loaded.deadline();
-            save(id -> editor.changeDeadline(id, value, author), id -> editor.changeDeadline(id, before, author));
-        }
+        commit(new FieldEdit<>(deadline::get, Commitment::deadline, editor::changeDeadline, true));
     }
 
     public void commitNextStep() {
-        String value = blankToNull(nextStep.get());
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.nextStep())) {
-            String before = loaded.nextStep();
-            save(id -> editor.changeNextStep(id, value, author), id -> editor.changeNextStep(id, before, author));
-        }
+        commit(new FieldEdit<>(() -> blankToNull(nextStep.get()), Commitment::nextStep, editor::changeNextStep, true));
     }
 
     public void commitNotes() {
-        String value = blankToNull(notes.get());
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.notes())) {
-            String before = loaded.notes();
-            save(id -> editor.changeNotes(id, value, author), id -> editor.changeNotes(id, before, author));
-        }
+        commit(new FieldEdit<>(() -> blankToNull(notes.get()), Commitment::notes, editor::changeNotes, true));
     }
 
     /** Saves the co-owners now in {@link #coOwners()} if they changed. */
     public void commitCoOwners() {
-        java.util.List<Long> value = coOwners.stream().map(Agency::id).distinct().sorted().toList();
-        if (!displaying && loaded != null && !value.equals(loaded.coOwnerAgencyIds())) {
-            java.util.List<Long> before = loaded.coOwnerAgencyIds();
-            save(id -> editor.changeCoOwners(id, value, author), id -> editor.changeCoOwners(id, before, author));
+        commit(new FieldEdit<>(() -> coOwners.stream().map(Agency::id).distinct().sorted().toList(),
+                Commitment::coOwnerAgencyIds, editor::changeCoOwners, true));
+    }
+
+    /** Writes a field the officer changed, signed; nothing while the fields only show what was loaded. */
+    private void commit(FieldEdit<?> field) {
+        if (!displaying && loaded != null) {
+            field.changeFrom(loaded, author).ifPresent(change -> save(change.write(), change.undo()));
         }
     }
 
