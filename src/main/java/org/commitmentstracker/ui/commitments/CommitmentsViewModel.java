@@ -28,6 +28,7 @@ import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The commitments table: its rows, the filters and search that narrow them, whether they are
@@ -38,8 +39,8 @@ public final class CommitmentsViewModel {
     // Properties
     private final ObservableList<CommitmentRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CommitmentRow> rows = new FilteredList<>(allRows);
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty();
+    /** Busy while the rows load. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final StringProperty summary = new SimpleStringProperty("");
 
     // Filters
@@ -93,12 +94,9 @@ public final class CommitmentsViewModel {
 
     /** Reloads the rows from the store, off the UI thread. */
     public void refresh() {
-        loading.set(true);
-        error.set(null);
-        tasks.run(() -> rowsOf(source.get()), this::show, failure -> {
-            loading.set(false);
-            error.set(messages.format("commitments.loadFailed", failure.getMessage()));
-        });
+        taskStatus.start();
+        tasks.run(() -> rowsOf(source.get()), this::show,
+                failure -> taskStatus.fail(messages.format("commitments.loadFailed", failure.getMessage())));
     }
 
     /** Empties the search box and every filter. */
@@ -148,7 +146,7 @@ public final class CommitmentsViewModel {
                 searchHits = hits;
                 applyFilters();
             }
-        }, failure -> error.set(messages.format("commitments.searchFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("commitments.searchFailed", failure.getMessage())));
     }
 
     private void applyFilters() {
@@ -175,7 +173,7 @@ public final class CommitmentsViewModel {
         allRows.setAll(loaded.rows());
         updateChoices(loaded.overviews());
         applyFilters();
-        loading.set(false);
+        taskStatus.finish();
     }
 
     private void updateChoices(List<CommitmentOverview> overviews) {
@@ -236,11 +234,11 @@ public final class CommitmentsViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return taskStatus.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return taskStatus.errorProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -25,6 +25,7 @@ import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The detail pane of the selected commitment: its text, its editable fields and its progress
@@ -44,7 +45,8 @@ public final class CommitmentDetailViewModel {
     private final StringProperty progressDraft = new SimpleStringProperty("");
     private final StringProperty evidenceLinkDraft = new SimpleStringProperty("");
     private final ObjectProperty<java.nio.file.Path> attachmentDraft = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty();
+    /** What went wrong last, if anything. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
@@ -85,7 +87,7 @@ public final class CommitmentDetailViewModel {
             return;
         }
         tasks.run(() -> editor.load(commitmentId), this::display,
-                failure -> error.set(messages.format("detail.loadFailed", failure.getMessage())));
+                failure -> taskStatus.showError(messages.format("detail.loadFailed", failure.getMessage())));
     }
 
     /** Saves the status now in {@link #statusProperty()} if it changed. */
@@ -134,7 +136,7 @@ public final class CommitmentDetailViewModel {
         }
         Undo undo = lastUndo;
         lastUndo = null;
-        error.set(null);
+        taskStatus.clearError();
         tasks.run(() -> {
             undo.write().accept(undo.commitmentId());
             return editor.load(undo.commitmentId());
@@ -143,7 +145,7 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.run();
-        }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", failure.getMessage())));
     }
 
     public boolean canUndo() {
@@ -161,12 +163,12 @@ public final class CommitmentDetailViewModel {
             return;
         }
         if (note == null) {
-            error.set(messages.get("detail.progress.noteRequired"));
+            taskStatus.showError(messages.get("detail.progress.noteRequired"));
             return;
         }
         String link = blankToNull(evidenceLinkDraft.get());
         if (link != null && !EvidenceLinks.isLink(link)) {
-            error.set(messages.format("detail.progress.badLink", link));
+            taskStatus.showError(messages.format("detail.progress.badLink", link));
             return;
         }
         java.nio.file.Path file = attachmentDraft.get();
@@ -205,7 +207,7 @@ public final class CommitmentDetailViewModel {
 
     private void save(java.util.function.LongConsumer write, java.util.function.LongConsumer undoWrite) {
         long id = loaded.id();
-        error.set(null);
+        taskStatus.clearError();
         tasks.run(() -> {
             write.accept(id);
             return editor.load(id);
@@ -219,7 +221,7 @@ public final class CommitmentDetailViewModel {
             }
             display(details);
             onSaved.run();
-        }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", failure.getMessage())));
     }
 
     private void display(CommitmentDetails details) {
@@ -309,7 +311,7 @@ public final class CommitmentDetailViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return taskStatus.errorProperty();
     }
 
     public ObjectProperty<Status> statusProperty() {
