@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.commitmentstracker.service.WorkspaceRecovery;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.ui.DesktopOpener;
+import org.commitmentstracker.ui.Dialogs;
+import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.agencies.AgenciesViewModel;
@@ -23,6 +24,7 @@ import org.commitmentstracker.ui.importing.ImportReviewViewModel;
 import org.commitmentstracker.ui.importing.ImportReviewWindow;
 import org.commitmentstracker.ui.main.MainStage;
 import org.commitmentstracker.ui.main.MainWindowView;
+import org.commitmentstracker.ui.main.Screens;
 import org.commitmentstracker.ui.report.ReportViewModel;
 import org.commitmentstracker.ui.settings.SettingsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
@@ -41,6 +43,8 @@ public final class App implements AutoCloseable, WindowActions {
     private final WorkspaceServices services;
     private final WorkspaceSwitcher switcher;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Owned by the window the app is shown in. */
+    private final Dialogs dialogs = new FxDialogs(() -> this.stage);
     private Messages messages;
     private Stage stage;
     private CommitmentDetailViewModel detail;
@@ -92,8 +96,8 @@ public final class App implements AutoCloseable, WindowActions {
         SavedViewsViewModel savedViews = new SavedViewsViewModel(commitmentsViewModel, services.savedViews(), tasks,
                 messages);
         savedViews.refresh();
-        MainWindowView view = new MainWindowView(commitmentsViewModel, detail, bulk, statementsViewModel,
-                agenciesViewModel, dashboard, savedViews, messages, services.folder(), this);
+        MainWindowView view = new MainWindowView(new Screens(commitmentsViewModel, detail, bulk, statementsViewModel,
+                agenciesViewModel, dashboard, savedViews), messages, services.folder(), this, dialogs);
         view.showBackupStatus(backups);
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.
@@ -179,7 +183,7 @@ public final class App implements AutoCloseable, WindowActions {
             services.copyTo(target);
             return target;
         }, copied -> switcher.switchTo(this, copied, () -> messages.format("workspace.moved", copied, old), true),
-                e -> tell(Alert.AlertType.ERROR, e.getMessage()));
+                e -> dialogs.showError(e.getMessage()));
     }
 
     @Override
@@ -199,7 +203,7 @@ public final class App implements AutoCloseable, WindowActions {
     @Override
     public DesktopOpener opener() {
         return new DesktopOpener(reason -> Platform.runLater(() ->
-                tell(Alert.AlertType.WARNING, messages.format("detail.openFailed", reason))));
+                dialogs.showWarning(messages.format("detail.openFailed", reason))));
     }
 
     @Override
@@ -215,7 +219,7 @@ public final class App implements AutoCloseable, WindowActions {
     }
 
     private void settingsNotSaved(Throwable e) {
-        tell(Alert.AlertType.ERROR, messages.format("settings.failed.save", e.getMessage()));
+        dialogs.showErrorAndWait(null, messages.format("settings.failed.save", e.getMessage()));
     }
 
     @Override
@@ -259,11 +263,9 @@ public final class App implements AutoCloseable, WindowActions {
         return messages.format(key, args);
     }
 
-    /** Tells the officer something in a dialog over the window. FX thread. */
-    void tell(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
-        alert.initOwner(stage);
-        alert.show();
+    /** Messages, questions and choosers over this app's window. */
+    Dialogs dialogs() {
+        return dialogs;
     }
 
     /** Lets pending writes finish, then releases the store and its lock. */

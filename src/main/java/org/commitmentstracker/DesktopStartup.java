@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.commitmentstracker.service.BackupActions;
 import org.commitmentstracker.service.SettingsService;
@@ -19,6 +16,7 @@ import org.commitmentstracker.service.WorkspaceRecovery;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.DamagedStoreException;
 import org.commitmentstracker.store.WorkspaceException;
+import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.Messages;
 
 /**
@@ -117,15 +115,9 @@ final class DesktopStartup {
         BackupActions.Choice backup = good.get();
         String when = DateTimeFormatter.ofPattern(messages.get("format.dateTime")).format(backup.madeAt());
         AtomicBoolean restore = new AtomicBoolean();
-        boolean asked = waitOnFx(() -> {
-            ButtonType yes = new ButtonType(messages.get("damaged.restoreButton"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType quit = new ButtonType(messages.get("damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("damaged.restore", when), yes, quit);
-            alert.setTitle(messages.get("damaged.title"));
-            alert.setHeaderText(messages.format("damaged.header", damage.file()));
-            alert.getDialogPane().setMinWidth(560);
-            restore.set(alert.showAndWait().filter(yes::equals).isPresent());
-        });
+        boolean asked = waitOnFx(() -> restore.set(new FxDialogs().confirm(messages.get("damaged.title"),
+                messages.format("damaged.header", damage.file()), messages.format("damaged.restore", when),
+                messages.get("damaged.restoreButton"), messages.get("damaged.quit"))));
         if (!asked) {
             System.err.println("Without a display nothing was restored; restore " + backup.file() + " from the app.");
             return false;
@@ -146,13 +138,7 @@ final class DesktopStartup {
 
     /** Shows the message in a dialog when a display is there; the message is on stderr anyway. */
     private void showError(Messages messages, String message) {
-        waitOnFx(() -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.setTitle(messages.get("startup.failed.title"));
-            alert.setHeaderText(messages.get("startup.failed.title"));
-            alert.getDialogPane().setMinWidth(520);
-            alert.showAndWait();
-        });
+        waitOnFx(() -> new FxDialogs().showErrorAndWait(messages.get("startup.failed.title"), message));
     }
 
     /** Runs a dialog on the FX thread and waits for it; false when there is no display. */

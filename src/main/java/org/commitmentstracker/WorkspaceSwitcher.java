@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.commitmentstracker.service.SettingsService;
 import org.commitmentstracker.service.WorkspaceServices;
@@ -81,16 +80,16 @@ final class WorkspaceSwitcher {
             }
         }, next -> {
             if (next == null) {
-                current.tell(Alert.AlertType.ERROR, String.join("\n\n", problems));
+                current.dialogs().showError(String.join("\n\n", problems));
                 return;
             }
             shower.show(next, stage);
             if (!problems.isEmpty()) {
-                next.tell(Alert.AlertType.ERROR, String.join("\n\n", problems));
+                next.dialogs().showError(String.join("\n\n", problems));
             } else if (told[0] != null) {
-                next.tell(Alert.AlertType.INFORMATION, told[0]);
+                next.dialogs().showInformation(told[0]);
             }
-        }, e -> current.tell(Alert.AlertType.ERROR, e.getMessage()));
+        }, e -> current.dialogs().showError(e.getMessage()));
     }
 
     private void remember(Path folder, App next, List<String> problems) {

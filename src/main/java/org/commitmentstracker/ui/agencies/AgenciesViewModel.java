@@ -12,6 +12,7 @@ import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The directory of owners (Vietnamese and English names, short codes) and the sector table
@@ -24,7 +25,8 @@ public final class AgenciesViewModel {
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty nameVi = new SimpleStringProperty("");
     private final StringProperty nameEn = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    /** One line says what was done or why not. */
+    private final TaskStatus taskStatus = new TaskStatus();
 
     private final AgencyDirectory directory;
     private final TaskRunner tasks;
@@ -40,7 +42,7 @@ public final class AgenciesViewModel {
 
     public void refresh() {
         tasks.run(() -> new Loaded(directory.agencies(), directory.sectorOwners()), this::show,
-                failure -> message.set(messages.format("agencies.failed", failure.getMessage())));
+                failure -> taskStatus.showMessage(messages.format("agencies.failed", failure.getMessage())));
     }
 
     /** Fills the form with an agency to rename it. */
@@ -58,7 +60,7 @@ public final class AgenciesViewModel {
         String vi = nameVi.get().strip();
         String en = nameEn.get().strip();
         if (!c.matches("[A-Z0-9-]{2,12}") || vi.isEmpty() || en.isEmpty()) {
-            message.set(messages.get("agencies.invalid"));
+            taskStatus.showMessage(messages.get("agencies.invalid"));
             return;
         }
         tasks.run(() -> {
@@ -69,8 +71,8 @@ public final class AgenciesViewModel {
             code.set("");
             nameVi.set("");
             nameEn.set("");
-            message.set(messages.format("agencies.saved", c));
-        }, failure -> message.set(messages.format("agencies.failed", failure.getMessage())));
+            taskStatus.showMessage(messages.format("agencies.saved", c));
+        }, failure -> taskStatus.showMessage(messages.format("agencies.failed", failure.getMessage())));
     }
 
     /** Makes the row's agency the suggested owner of its sector. */
@@ -82,8 +84,9 @@ public final class AgenciesViewModel {
         tasks.run(() -> {
             directory.setSectorOwner(row.sector(), agency);
             return agency;
-        }, saved -> message.set(messages.format("agencies.sectorSaved", messages.sector(row.sector()), messages.agency(saved))),
-                failure -> message.set(messages.format("agencies.failed", failure.getMessage())));
+        }, saved -> taskStatus.showMessage(messages.format("agencies.sectorSaved", messages.sector(row.sector()),
+                        messages.agency(saved))),
+                failure -> taskStatus.showMessage(messages.format("agencies.failed", failure.getMessage())));
     }
 
     private void show(Loaded loaded) {
@@ -119,7 +122,7 @@ public final class AgenciesViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return taskStatus.messageProperty();
     }
 
     public String agencyLabel(Agency agency) {

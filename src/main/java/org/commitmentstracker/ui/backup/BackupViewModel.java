@@ -5,15 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.service.BackupActions;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * "Back up now" and "Restore…": backups are made off the UI thread and said in the status
@@ -27,9 +28,8 @@ public final class BackupViewModel {
     private final DateTimeFormatter when;
     private final ObservableList<BackupActions.Choice> backups = FXCollections.observableArrayList();
     private final ObjectProperty<BackupActions.Choice> chosen = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Its message tells what the last backup did, and stays when a later one fails. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final BooleanProperty restored = new SimpleBooleanProperty();
 
     /** @param restore puts a checked backup in place of the store and reopens the window on it (UI thread) */
@@ -43,15 +43,9 @@ public final class BackupViewModel {
 
     /** Makes a backup now. */
     public void backUpNow() {
-        busy.set(true);
-        error.set("");
-        tasks.run(actions::backUpNow, file -> {
-            busy.set(false);
-            message.set(messages.format("backup.done", file.getFileName(), file.getParent()));
-        }, e -> {
-            busy.set(false);
-            error.set(messages.format("backup.failed", e.getMessage()));
-        });
+        taskStatus.start();
+        tasks.run(actions::backUpNow, file -> taskStatus.succeed(messages.format("backup.done", file.getFileName(),
+                file.getParent())), e -> failed(messages.format("backup.failed", e.getMessage())));
     }
 
     /** Lists the backups for the restore screen. */
@@ -61,25 +55,27 @@ public final class BackupViewModel {
             if (!list.isEmpty()) {
                 chosen.set(list.get(0));
             }
-        }, e -> error.set(messages.format("backup.listFailed", e.getMessage())));
+        }, e -> taskStatus.showError(messages.format("backup.listFailed", e.getMessage())));
     }
 
     /** Checks the backup file; when it is good, puts it in place and reopens. */
     public void restore(Path file) {
-        busy.set(true);
-        error.set("");
+        taskStatus.start();
         tasks.run(() -> actions.problems(file), problems -> {
-            busy.set(false);
             if (problems.isEmpty()) {
+                taskStatus.finish();
                 restored.set(true);
                 restore.accept(file);
             } else {
-                error.set(messages.format("backup.bad", file.getFileName(), String.join("; ", problems)));
+                failed(messages.format("backup.bad", file.getFileName(), String.join("; ", problems)));
             }
-        }, e -> {
-            busy.set(false);
-            error.set(messages.format("backup.bad", file.getFileName(), e.getMessage()));
-        });
+        }, e -> failed(messages.format("backup.bad", file.getFileName(), e.getMessage())));
+    }
+
+    /** The work is over and {@code why} tells what went wrong; the last backup's message stays. */
+    private void failed(String why) {
+        taskStatus.finish();
+        taskStatus.showError(why);
     }
 
     /** "25/11/2026 15:03" for a backup. */
@@ -100,12 +96,12 @@ public final class BackupViewModel {
         return chosen;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return taskStatus.messageProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return taskStatus.errorProperty();
     }
 
     /** True once a backup was handed over to be put in place: the restore screen closes. */
@@ -113,7 +109,7 @@ public final class BackupViewModel {
         return restored;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return taskStatus.busyProperty();
     }
 }

@@ -1,7 +1,6 @@
 package org.commitmentstracker.ui.backup;
 
 import org.commitmentstracker.service.BackupActions;
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -12,14 +11,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.Dialogs;
+import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.Messages;
 
 /** Pick a backup (newest first, or any file) and restore it, after being told what would be lost. */
 public final class RestoreDialog extends Dialog<ButtonType> {
 
+    /** With JavaFX's own file chooser. */
     public RestoreDialog(Window owner, BackupViewModel vm, Messages messages) {
+        this(owner, vm, messages, new FxDialogs(owner));
+    }
+
+    /** @param dialogs asks for another backup file (shown over this dialog) */
+    public RestoreDialog(Window owner, BackupViewModel vm, Messages messages, Dialogs dialogs) {
         initOwner(owner);
         setTitle(messages.get("backup.restore.title"));
         setHeaderText(messages.get("backup.restore.header"));
@@ -63,12 +69,8 @@ public final class RestoreDialog extends Dialog<ButtonType> {
         Button otherButton = (Button) getDialogPane().lookupButton(other);
         otherButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("backup.restore.title"));
-            File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-            if (file != null) {
-                vm.restore(file.toPath());
-            }
+            dialogs.within(getDialogPane().getScene().getWindow())
+                    .chooseFileToOpen(messages.get("backup.restore.title"), null).ifPresent(vm::restore);
         });
         vm.restoredProperty().addListener((o, was, is) -> {
             if (is) {

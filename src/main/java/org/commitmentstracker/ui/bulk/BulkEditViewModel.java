@@ -8,14 +8,13 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * Bulk edit of the commitments selected in the table: a status, an owner and/or a deadline
@@ -29,7 +28,8 @@ public final class BulkEditViewModel {
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    /** One line says what was done or why not. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final BooleanBinding active = Bindings.size(selection).greaterThan(1);
 
     private final BulkChanges changes;
@@ -44,7 +44,7 @@ public final class BulkEditViewModel {
         this.messages = messages;
         this.author = author;
         this.onSaved = onSaved;
-        tasks.run(changes::agencies, agencies::setAll, failure -> message.set(failure.getMessage()));
+        tasks.run(changes::agencies, agencies::setAll, failure -> taskStatus.showMessage(failure.getMessage()));
     }
 
     // Commands
@@ -56,19 +56,19 @@ public final class BulkEditViewModel {
         Long newOwner = owner.get() == null ? null : owner.get().id();
         LocalDate newDeadline = deadline.get();
         if (ids.isEmpty() || (newStatus == null && newOwner == null && newDeadline == null)) {
-            message.set(messages.get("bulk.nothingChosen"));
+            taskStatus.showMessage(messages.get("bulk.nothingChosen"));
             return;
         }
         tasks.run(() -> {
             changes.apply(ids, newStatus, newOwner, newDeadline, author);
             return ids.size();
         }, count -> {
-            message.set(messages.format("bulk.done", count));
+            taskStatus.showMessage(messages.format("bulk.done", count));
             status.set(null);
             owner.set(null);
             deadline.set(null);
             onSaved.run();
-        }, failure -> message.set(messages.format("bulk.failed", failure.getMessage())));
+        }, failure -> taskStatus.showMessage(messages.format("bulk.failed", failure.getMessage())));
     }
 
     // Accessors for the view
@@ -104,7 +104,7 @@ public final class BulkEditViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return taskStatus.messageProperty();
     }
 
     public String selectionLabel() {

@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -15,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.model.SavedView;
@@ -28,7 +28,8 @@ public final class CommitmentFilterBar extends VBox {
 
     private final TextField search = new TextField();
 
-    public CommitmentFilterBar(CommitmentsViewModel vm, SavedViewsViewModel views, Messages messages) {
+    /** @param dialogs asks for a saved view's name */
+    public CommitmentFilterBar(CommitmentsViewModel vm, SavedViewsViewModel views, Messages messages, Dialogs dialogs) {
         getStyleClass().add("filter-bar");
         setSpacing(6);
         setPadding(new Insets(8, 10, 8, 10));
@@ -51,12 +52,8 @@ public final class CommitmentFilterBar extends VBox {
         Button save = new Button(messages.get("views.save"));
         save.setId("saveViewButton");
         save.setOnAction(e -> {
-            TextInputDialog dialog = new TextInputDialog();
-            dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-            dialog.setTitle(messages.get("views.save"));
-            dialog.setHeaderText(messages.get("views.header"));
-            dialog.setContentText(messages.get("views.name"));
-            dialog.showAndWait().ifPresent(views::saveCurrent);
+            dialogs.askText(messages.get("views.save"), messages.get("views.header"), messages.get("views.name"), "")
+                    .ifPresent(views::saveCurrent);
         });
         HBox searchRow = new HBox(8, search, clear, saved, save);
         searchRow.setAlignment(Pos.CENTER_LEFT);

@@ -29,6 +29,7 @@ import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.commitmentstracker.ui.savedviews.FilteredTable;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The commitments table: its rows, the filters and search that narrow them, whether they are
@@ -39,8 +40,8 @@ public final class CommitmentsViewModel implements FilteredTable {
     // Properties
     private final ObservableList<CommitmentRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CommitmentRow> rows = new FilteredList<>(allRows);
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty();
+    /** Busy while the rows load. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final StringProperty summary = new SimpleStringProperty("");
 
     // Filters
@@ -94,12 +95,9 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     /** Reloads the rows from the store, off the UI thread. */
     public void refresh() {
-        loading.set(true);
-        error.set(null);
-        tasks.run(() -> rowsOf(source.get()), this::show, failure -> {
-            loading.set(false);
-            error.set(messages.format("commitments.loadFailed", failure.getMessage()));
-        });
+        taskStatus.start();
+        tasks.run(() -> rowsOf(source.get()), this::show,
+                failure -> taskStatus.fail(messages.format("commitments.loadFailed", failure.getMessage())));
     }
 
     /** Empties the search box and every filter. */
@@ -149,7 +147,7 @@ public final class CommitmentsViewModel implements FilteredTable {
                 searchHits = hits;
                 applyFilters();
             }
-        }, failure -> error.set(messages.format("commitments.searchFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("commitments.searchFailed", failure.getMessage())));
     }
 
     private void applyFilters() {
@@ -176,7 +174,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         allRows.setAll(loaded.rows());
         updateChoices(loaded.overviews());
         applyFilters();
-        loading.set(false);
+        taskStatus.finish();
     }
 
     private void updateChoices(List<CommitmentOverview> overviews) {
@@ -237,11 +235,11 @@ public final class CommitmentsViewModel implements FilteredTable {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return taskStatus.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return taskStatus.errorProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

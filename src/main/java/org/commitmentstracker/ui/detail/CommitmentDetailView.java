@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
@@ -24,7 +25,8 @@ import org.controlsfx.control.CheckComboBox;
 /** The selected commitment: its text, its fields and its progress log. It only binds to the ViewModel. */
 public final class CommitmentDetailView extends StackPane {
 
-    public CommitmentDetailView(CommitmentDetailViewModel vm, Messages messages) {
+    /** @param dialogs asks for the file to attach */
+    public CommitmentDetailView(CommitmentDetailViewModel vm, Messages messages, Dialogs dialogs) {
         getStyleClass().add("detail-pane");
         Label placeholder = new Label(messages.get("detail.empty"));
         placeholder.getStyleClass().add("muted-text");
@@ -109,14 +111,8 @@ public final class CommitmentDetailView extends StackPane {
         HBox.setHgrow(link, Priority.ALWAYS);
         Button attach = new Button(messages.get("detail.progress.attach"));
         attach.setId("attachButton");
-        attach.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle(messages.get("detail.progress.attach"));
-            java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-            if (file != null) {
-                vm.attachmentDraftProperty().set(file.toPath());
-            }
-        });
+        attach.setOnAction(e -> dialogs.chooseFileToOpen(messages.get("detail.progress.attach"), null)
+                .ifPresent(vm.attachmentDraftProperty()::set));
         Label attached = new Label();
         attached.setId("attachmentLabel");
         attached.getStyleClass().add("muted-text");

@@ -27,6 +27,7 @@ import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The detail pane of the selected commitment: its text, its editable fields and its progress
@@ -46,7 +47,8 @@ public final class CommitmentDetailViewModel {
     private final StringProperty progressDraft = new SimpleStringProperty("");
     private final StringProperty evidenceLinkDraft = new SimpleStringProperty("");
     private final ObjectProperty<java.nio.file.Path> attachmentDraft = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty();
+    /** What went wrong last, if anything. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
@@ -87,56 +89,42 @@ public final class CommitmentDetailViewModel {
             return;
         }
         tasks.run(() -> editor.load(commitmentId), this::display,
-                failure -> error.set(messages.format("detail.loadFailed", failure.getMessage())));
+                failure -> taskStatus.showError(messages.format("detail.loadFailed", failure.getMessage())));
     }
 
     /** Saves the status now in {@link #statusProperty()} if it changed. */
     public void commitStatus() {
-        Status value = status.get();
-        if (!displaying && loaded != null && value != null && value != loaded.status()) {
-            Status before = loaded.status();
-            save(id -> editor.changeStatus(id, value, author), id -> editor.changeStatus(id, before, author));
-        }
+        // A status cannot be emptied: an empty choice is no edit. The other fields may be cleared.
+        commit(new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
     }
 
     public void commitOwner() {
-        Long value = owner.get() == null ? null : owner.get().id();
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.ownerAgencyId())) {
-            Long before = loaded.ownerAgencyId();
-            save(id -> editor.changeOwner(id, value, author), id -> editor.changeOwner(id, before, author));
-        }
+        commit(new FieldEdit<>(() -> owner.get() == null ? null : owner.get().id(), Commitment::ownerAgencyId,
+                editor::changeOwner, true));
     }
 
     public void commitDeadline() {
-        LocalDate value = deadline.get();
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.deadline())) {
-            LocalDate before = loaded.deadline();
-            save(id -> editor.changeDeadline(id, value, author), id -> editor.changeDeadline(id, before, author));
-        }
+        commit(new FieldEdit<>(deadline::get, Commitment::deadline, editor::changeDeadline, true));
     }
 
     public void commitNextStep() {
-        String value = blankToNull(nextStep.get());
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.nextStep())) {
-            String before = loaded.nextStep();
-            save(id -> editor.changeNextStep(id, value, author), id -> editor.changeNextStep(id, before, author));
-        }
+        commit(new FieldEdit<>(() -> blankToNull(nextStep.get()), Commitment::nextStep, editor::changeNextStep, true));
     }
 
     public void commitNotes() {
-        String value = blankToNull(notes.get());
-        if (!displaying && loaded != null && !Objects.equals(value, loaded.notes())) {
-            String before = loaded.notes();
-            save(id -> editor.changeNotes(id, value, author), id -> editor.changeNotes(id, before, author));
-        }
+        commit(new FieldEdit<>(() -> blankToNull(notes.get()), Commitment::notes, editor::changeNotes, true));
     }
 
     /** Saves the co-owners now in {@link #coOwners()} if they changed. */
     public void commitCoOwners() {
-        java.util.List<Long> value = coOwners.stream().map(Agency::id).distinct().sorted().toList();
-        if (!displaying && loaded != null && !value.equals(loaded.coOwnerAgencyIds())) {
-            java.util.List<Long> before = loaded.coOwnerAgencyIds();
-            save(id -> editor.changeCoOwners(id, value, author), id -> editor.changeCoOwners(id, before, author));
+        commit(new FieldEdit<>(() -> coOwners.stream().map(Agency::id).distinct().sorted().toList(),
+                Commitment::coOwnerAgencyIds, editor::changeCoOwners, true));
+    }
+
+    /** Writes a field the officer changed, signed; nothing while the fields only show what was loaded. */
+    private void commit(FieldEdit<?> field) {
+        if (!displaying && loaded != null) {
+            field.changeFrom(loaded, author).ifPresent(change -> save(change.write(), change.undo()));
         }
     }
 
@@ -150,7 +138,7 @@ public final class CommitmentDetailViewModel {
         }
         Undo undo = lastUndo;
         lastUndo = null;
-        error.set(null);
+        taskStatus.clearError();
         tasks.run(() -> {
             undo.write().accept(undo.commitmentId());
             return editor.load(undo.commitmentId());
@@ -159,7 +147,7 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.run();
-        }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", failure.getMessage())));
     }
 
     public boolean canUndo() {
@@ -177,12 +165,12 @@ public final class CommitmentDetailViewModel {
             return;
         }
         if (note == null) {
-            error.set(messages.get("detail.progress.noteRequired"));
+            taskStatus.showError(messages.get("detail.progress.noteRequired"));
             return;
         }
         String link = blankToNull(evidenceLinkDraft.get());
         if (link != null && !EvidenceLinks.isLink(link)) {
-            error.set(messages.format("detail.progress.badLink", link));
+            taskStatus.showError(messages.format("detail.progress.badLink", link));
             return;
         }
         java.nio.file.Path file = attachmentDraft.get();
@@ -221,7 +209,7 @@ public final class CommitmentDetailViewModel {
 
     private void save(java.util.function.LongConsumer write, java.util.function.LongConsumer undoWrite) {
         long id = loaded.id();
-        error.set(null);
+        taskStatus.clearError();
         tasks.run(() -> {
             write.accept(id);
             return editor.load(id);
@@ -235,7 +223,7 @@ public final class CommitmentDetailViewModel {
             }
             display(details);
             onSaved.run();
-        }, failure -> error.set(messages.format("detail.saveFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", failure.getMessage())));
     }
 
     private void display(CommitmentDetails details) {
@@ -325,7 +313,7 @@ public final class CommitmentDetailViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return taskStatus.errorProperty();
     }
 
     public ObjectProperty<Status> statusProperty() {

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.importing.UnreadableFormException;
@@ -15,6 +15,7 @@ import org.commitmentstracker.importing.UpdatePreview;
 import org.commitmentstracker.service.UpdateFormExchange;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * Update forms from the desktop: export one per owner into a folder; bring a returned one
@@ -27,10 +28,8 @@ public final class UpdateFormsViewModel {
     private final Runnable onApplied;
     private final ObjectProperty<UpdatePreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<UpdatePreview.RowOutcome> rows = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final TaskStatus taskStatus = new TaskStatus();
     private final BooleanProperty applied = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
 
     /** @param onApplied called on the UI thread after changes were applied, so the window shows them */
     public UpdateFormsViewModel(UpdateFormExchange exchange, TaskRunner tasks, Messages messages, Runnable onApplied) {
@@ -43,11 +42,10 @@ public final class UpdateFormsViewModel {
     /** Writes the forms into {@code folder}, in the window's language. */
     public void exportForms(Path folder) {
         start();
-        tasks.run(() -> exchange.exportForms(folder, messages.language()), (List<Path> files) -> {
-            busy.set(false);
-            message.set(files.isEmpty() ? messages.get("forms.none")
-                    : messages.format("forms.written", files.size(), folder));
-        }, e -> failed(messages.format("forms.failed", e.getMessage())));
+        tasks.run(() -> exchange.exportForms(folder, messages.language()), (List<Path> files) ->
+                taskStatus.succeed(files.isEmpty() ? messages.get("forms.none")
+                        : messages.format("forms.written", files.size(), folder)),
+                e -> taskStatus.fail(messages.format("forms.failed", e.getMessage())));
     }
 
     /** Reads a returned form and shows what it would change. */
@@ -55,30 +53,29 @@ public final class UpdateFormsViewModel {
         start();
         applied.set(false);
         tasks.run(() -> exchange.preview(file, messages.language()), result -> {
-            busy.set(false);
             preview.set(result);
             rows.setAll(result.rows());
-            message.set(summary(result));
+            taskStatus.succeed(summary(result));
         }, e -> {
             preview.set(null);
             rows.clear();
-            failed(e instanceof UnreadableFormException u ? u.getMessage() : messages.format("forms.failed", e.getMessage()));
+            taskStatus.fail(e instanceof UnreadableFormException u ? u.getMessage()
+                    : messages.format("forms.failed", e.getMessage()));
         });
     }
 
     /** Applies the accepted rows of the form previewed. */
     public void apply() {
         UpdatePreview shown = preview.get();
-        if (shown == null || busy.get() || applied.get()) {
+        if (shown == null || taskStatus.isBusy() || applied.get()) {
             return;
         }
         start();
         tasks.run(() -> exchange.apply(shown), count -> {
-            busy.set(false);
             applied.set(true);
-            message.set(messages.format("forms.applied", count, shown.author()));
+            taskStatus.succeed(messages.format("forms.applied", count, shown.author()));
             onApplied.run();
-        }, e -> failed(messages.format("forms.applyFailed", e.getMessage())));
+        }, e -> taskStatus.fail(messages.format("forms.applyFailed", e.getMessage())));
     }
 
     private String summary(UpdatePreview p) {
@@ -88,15 +85,7 @@ public final class UpdateFormsViewModel {
     }
 
     private void start() {
-        busy.set(true);
-        error.set("");
-        message.set(messages.get("forms.working"));
-    }
-
-    private void failed(String why) {
-        busy.set(false);
-        message.set("");
-        error.set(why);
+        taskStatus.start(messages.get("forms.working"));
     }
 
     public String outcomeLabel(UpdatePreview.Outcome outcome) {
@@ -116,19 +105,19 @@ public final class UpdateFormsViewModel {
         return rows;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return taskStatus.busyProperty();
     }
 
     public BooleanProperty appliedProperty() {
         return applied;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return taskStatus.messageProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return taskStatus.errorProperty();
     }
 }

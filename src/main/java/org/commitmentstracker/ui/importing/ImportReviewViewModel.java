@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.extract.read.StatementProblem;
@@ -26,6 +23,7 @@ import org.commitmentstracker.model.UnitKind;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The import review: files (or pasted text) are read and analysed one by one off the UI
@@ -44,10 +42,7 @@ public final class ImportReviewViewModel {
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObjectProperty<StatementReview> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<UnitReview> selectedUnit = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final TaskStatus taskStatus = new TaskStatus();
     private final BooleanBinding canSave;
     private volatile boolean stopRequested;
 
@@ -59,7 +54,8 @@ public final class ImportReviewViewModel {
         this.author = author;
         this.onSaved = onSaved;
         this.dates = new LocalDateConverter(messages);
-        this.canSave = Bindings.createBooleanBinding(() -> !busy.get() && !toSave().isEmpty(), busy, statements);
+        this.canSave = Bindings.createBooleanBinding(() -> !taskStatus.isBusy() && !toSave().isEmpty(),
+                taskStatus.busyProperty(), statements);
         selected.addListener((o, old, now) -> selectedUnit.set(null));
     }
 
@@ -90,8 +86,8 @@ public final class ImportReviewViewModel {
             return;
         }
         Path file = files.get(index);
-        message.set(messages.format("review.reading", index + 1, files.size(), file.getFileName()));
-        progress.set((double) index / files.size());
+        taskStatus.progress((double) index / files.size(),
+                messages.format("review.reading", index + 1, files.size(), file.getFileName()));
         prepareOne(() -> imports.prepare(file), () -> readNext(files, index + 1));
     }
 
@@ -109,10 +105,8 @@ public final class ImportReviewViewModel {
     }
 
     private void finishReading(int read, int total) {
-        busy.set(false);
-        progress.set(1);
         long ready = statements.stream().filter(s -> s.state() == StatementReview.State.READY).count();
-        message.set(stopRequested && read < total ? messages.format("review.readStopped", read, total)
+        taskStatus.succeed(stopRequested && read < total ? messages.format("review.readStopped", read, total)
                 : messages.format("review.readDone", statements.size(), ready));
         stopRequested = false;
     }
@@ -120,7 +114,7 @@ public final class ImportReviewViewModel {
     /** Saves every ready statement with something to track, one after the other. */
     public void save() {
         List<StatementReview> batch = toSave();
-        if (batch.isEmpty() || busy.get()) {
+        if (batch.isEmpty() || taskStatus.isBusy()) {
             return;
         }
         start("");
@@ -133,8 +127,8 @@ public final class ImportReviewViewModel {
             return;
         }
         StatementReview statement = batch.get(index);
-        message.set(messages.format("review.saving", index + 1, batch.size(), statement.fileName()));
-        progress.set((double) index / batch.size());
+        taskStatus.progress((double) index / batch.size(),
+                messages.format("review.saving", index + 1, batch.size(), statement.fileName()));
         var draft = statement.toDraft();
         tasks.run(() -> imports.save(statement.fileName(), draft), outcome -> {
             outcomes.add(outcome);
@@ -161,19 +155,15 @@ public final class ImportReviewViewModel {
     }
 
     private void finishSaving(int total, List<ImportOutcome> outcomes) {
-        busy.set(false);
-        progress.set(1);
         long saved = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
         long commitments = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported)
                 .mapToLong(o -> ((ImportOutcome.Imported) o).commitments()).sum();
         List<String> failures = outcomes.stream().filter(o -> o instanceof ImportOutcome.Failed)
                 .map(o -> ((ImportOutcome.Failed) o).message()).toList();
-        if (stopRequested && outcomes.size() < total) {
-            message.set(messages.format("review.saveStopped", saved, total));
-        } else {
-            message.set(messages.format("review.saved", saved, commitments));
-        }
-        error.set(String.join("\n", failures));
+        taskStatus.succeed(stopRequested && outcomes.size() < total
+                ? messages.format("review.saveStopped", saved, total)
+                : messages.format("review.saved", saved, commitments));
+        taskStatus.showError(String.join("\n", failures));
         stopRequested = false;
         if (saved > 0) {
             onSaved.run();
@@ -182,26 +172,20 @@ public final class ImportReviewViewModel {
 
     /** Stops reading or saving after the statement at hand; what is done stays done. */
     public void stop() {
-        if (busy.get()) {
+        if (taskStatus.isBusy()) {
             stopRequested = true;
         }
     }
 
     private void start(String what) {
-        busy.set(true);
         stopRequested = false;
-        progress.set(-1);
-        message.set(what);
-        error.set("");
+        taskStatus.start(what);
     }
 
     private void failed(Throwable e) {
-        busy.set(false);
-        progress.set(0);
         stopRequested = false;
-        error.set(e instanceof org.commitmentstracker.extract.read.UnreadableStatementException u
+        taskStatus.fail(e instanceof org.commitmentstracker.extract.read.UnreadableStatementException u
                 ? u.getMessage() : messages.format("review.failed", e.getMessage()));
-        message.set("");
     }
 
     private List<StatementReview> toSave() {
@@ -225,10 +209,10 @@ public final class ImportReviewViewModel {
         }
         int index = selected.get().units().indexOf(unit);
         if (selected.get().split(unit, position, messages.format("review.cue.split", author))) {
-            error.set("");
+            taskStatus.clearError();
             selectedUnit.set(selected.get().units().get(index));
         } else {
-            error.set(messages.get("review.splitFailed"));
+            taskStatus.showError(messages.get("review.splitFailed"));
         }
     }
 
@@ -240,10 +224,10 @@ public final class ImportReviewViewModel {
         }
         int index = selected.get().units().indexOf(unit);
         if (selected.get().mergeWithNext(unit, messages.format("review.cue.merge", author))) {
-            error.set("");
+            taskStatus.clearError();
             selectedUnit.set(selected.get().units().get(index));
         } else {
-            error.set(messages.get("review.mergeFailed"));
+            taskStatus.showError(messages.get("review.mergeFailed"));
         }
     }
 
@@ -275,21 +259,21 @@ public final class ImportReviewViewModel {
         return selectedUnit;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return taskStatus.busyProperty();
     }
 
     /** From 0 to 1; negative while how long it takes is not yet known. */
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return taskStatus.progressProperty();
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return taskStatus.messageProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return taskStatus.errorProperty();
     }
 
     public BooleanBinding canSaveBinding() {

@@ -1,6 +1,5 @@
 package org.commitmentstracker.ui.report;
 
-import java.io.File;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -26,8 +25,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.Dialogs;
+import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
@@ -36,7 +36,13 @@ import org.controlsfx.control.CheckComboBox;
 /** The progress-report dialog (Ctrl+E). Binds to {@link ReportViewModel}. */
 public final class ReportDialog extends Dialog<ButtonType> {
 
+    /** With JavaFX's own file chooser. */
     public ReportDialog(Window owner, ReportViewModel vm, Messages messages, Consumer<URI> opener) {
+        this(owner, vm, messages, opener, new FxDialogs(owner));
+    }
+
+    /** @param dialogs asks where to save the report (shown over this dialog) */
+    public ReportDialog(Window owner, ReportViewModel vm, Messages messages, Consumer<URI> opener, Dialogs dialogs) {
         initOwner(owner);
         setTitle(messages.get("report.title"));
         setHeaderText(messages.get("report.header"));
@@ -154,15 +160,12 @@ public final class ReportDialog extends Dialog<ButtonType> {
         // Export asks for the file and writes it; the dialog stays open to show progress and the result.
         exportButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("report.title"));
-            chooser.setInitialFileName(vm.suggestedFileName());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-            File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-            if (file != null) {
-                vm.export(file.getName().toLowerCase().endsWith(".xlsx") ? file.toPath()
-                        : file.toPath().resolveSibling(file.getName() + ".xlsx"));
-            }
+            dialogs.within(getDialogPane().getScene().getWindow())
+                    .chooseFileToSave(messages.get("report.title"), vm.suggestedFileName(), Dialogs.FileFilter.EXCEL)
+                    .ifPresent(file -> {
+                        String name = file.getFileName().toString();
+                        vm.export(name.toLowerCase().endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx"));
+                    });
         });
         Button closeButton = (Button) getDialogPane().lookupButton(close);
         closeButton.disableProperty().bind(vm.busyProperty());

@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,6 +34,7 @@ import org.commitmentstracker.report.ReportProgress;
 import org.commitmentstracker.report.ReportRequest;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The progress-report dialog: period (a quarter or a date range), scope, language and header,
@@ -66,10 +68,7 @@ public final class ReportViewModel {
     private final ObservableList<Agency> chosenOwners = FXCollections.observableArrayList();
     private final ObservableList<Sector> chosenSectors = FXCollections.observableArrayList();
     private final ObservableList<Statement> chosenStatements = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final TaskStatus taskStatus = new TaskStatus();
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     private final BooleanBinding canExport;
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -92,8 +91,8 @@ public final class ReportViewModel {
         from.set(current.from());
         to.set(today);
         language.set(messages.language());
-        canExport = Bindings.createBooleanBinding(() -> !busy.get() && period() != null, busy, byQuarter, quarter,
-                from, to);
+        canExport = Bindings.createBooleanBinding(() -> !taskStatus.isBusy() && period() != null,
+                taskStatus.busyProperty(), byQuarter, quarter, from, to);
     }
 
     /** Reads the choices and the header set last time; off the UI thread. */
@@ -105,7 +104,7 @@ public final class ReportViewModel {
             organisation.set(choices.header().organisation());
             title.set(choices.header().title());
             nationalHeading.set(choices.header().nationalHeading());
-        }, e -> error.set(messages.format("report.failed", e.getMessage())));
+        }, e -> taskStatus.showError(messages.format("report.failed", e.getMessage())));
     }
 
     /** The period chosen, or null when the range is incomplete or backwards. */
@@ -128,8 +127,8 @@ public final class ReportViewModel {
     /** Writes the report to {@code out}. */
     public void export(Path out) {
         ReportPeriod period = period();
-        if (period == null || busy.get()) {
-            error.set(messages.get("report.badPeriod"));
+        if (period == null || taskStatus.isBusy()) {
+            taskStatus.showError(messages.get("report.badPeriod"));
             return;
         }
         ReportScope scope = new ReportScope(new HashSet<>(chosenPartners),
@@ -139,16 +138,13 @@ public final class ReportViewModel {
                 new ReportHeader(organisation.get().strip(), title.get().strip(), nationalHeading.get()),
                 LocalDate.now(clock));
         ReportRequest request = asOf.get() == null ? automatic : automatic.withAsOf(asOf.get());
-        busy.set(true);
         stop.set(false);
-        progress.set(-1);
-        error.set("");
         written.set(null);
-        message.set(messages.get("report.writing"));
+        taskStatus.start(messages.get("report.writing"));
         ReportProgress listener = new ReportProgress() {
             @Override
             public void written(long done, long total) {
-                onUiThread.accept(() -> progress.set(total == 0 ? 1 : (double) done / total));
+                onUiThread.accept(() -> taskStatus.progress(total == 0 ? 1 : (double) done / total));
             }
 
             @Override
@@ -157,18 +153,11 @@ public final class ReportViewModel {
             }
         };
         tasks.run(() -> exports.write(request, out, listener), summary -> {
-            busy.set(false);
-            progress.set(1);
             written.set(summary.file());
-            message.set(messages.format("report.written", summary.file().getFileName(), summary.commitments(),
+            taskStatus.succeed(messages.format("report.written", summary.file().getFileName(), summary.commitments(),
                     summary.overdue()));
-        }, e -> {
-            busy.set(false);
-            progress.set(0);
-            message.set("");
-            error.set(e instanceof ReportCancelledException ? messages.get("report.stopped")
-                    : messages.format("report.failed", out.getFileName() + ": " + e.getMessage()));
-        });
+        }, e -> taskStatus.fail(e instanceof ReportCancelledException ? messages.get("report.stopped")
+                : messages.format("report.failed", out.getFileName() + ": " + e.getMessage())));
     }
 
     /** Stops the report being written; no file is left. */
@@ -268,21 +257,21 @@ public final class ReportViewModel {
         return chosenStatements;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return taskStatus.busyProperty();
     }
 
     /** From 0 to 1; negative while not yet known. */
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return taskStatus.progressProperty();
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ReadOnlyStringProperty messageProperty() {
+        return taskStatus.messageProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return taskStatus.errorProperty();
     }
 
     /** The file just written, or null. */

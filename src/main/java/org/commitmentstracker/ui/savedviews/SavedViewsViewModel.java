@@ -2,18 +2,18 @@ package org.commitmentstracker.ui.savedviews;
 
 import org.commitmentstracker.service.SavedViewStore;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /** Named sets of filters: save the table's current filters under a name, and bring them back. */
 public final class SavedViewsViewModel {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
+    /** One line says what was done or why not. */
+    private final TaskStatus taskStatus = new TaskStatus();
 
     private final FilteredTable table;
     private final SavedViewStore store;
@@ -44,7 +44,7 @@ public final class SavedViewsViewModel {
             return store.findAll();
         }, all -> {
             views.setAll(all);
-            message.set(messages.format("views.saved", view.name()));
+            taskStatus.showMessage(messages.format("views.saved", view.name()));
         }, this::fail);
     }
 
@@ -66,7 +66,7 @@ public final class SavedViewsViewModel {
     }
 
     private void fail(Throwable failure) {
-        message.set(messages.format("views.failed", failure.getMessage()));
+        taskStatus.showMessage(messages.format("views.failed", failure.getMessage()));
     }
 
     // Accessors for the view
@@ -76,6 +76,6 @@ public final class SavedViewsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return taskStatus.messageProperty();
     }
 }

@@ -1,6 +1,5 @@
 package org.commitmentstracker.ui.settings;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
@@ -15,15 +14,25 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.Dialogs;
+import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.Messages;
 
 /** The Settings screen as a dialog: Enter saves, Escape cancels. Binds to {@link SettingsViewModel}. */
 public final class SettingsDialog extends Dialog<ButtonType> {
 
+    private final Dialogs dialogs;
+
+    /** With JavaFX's own folder chooser. */
     public SettingsDialog(Window owner, SettingsViewModel vm, Messages messages) {
+        this(owner, vm, messages, new FxDialogs(owner));
+    }
+
+    /** @param dialogs asks for the folders (shown over this dialog) */
+    public SettingsDialog(Window owner, SettingsViewModel vm, Messages messages, Dialogs dialogs) {
+        this.dialogs = dialogs;
         initOwner(owner);
         setTitle(messages.get("settings.title"));
         setHeaderText(messages.get("settings.header"));
@@ -96,16 +105,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         change.setId(id + "Choose");
         change.setAccessibleText(title + ": " + messages.get("settings.choose"));
         change.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(title);
-            Path now = folder.getValue();
-            if (now != null && now.toFile().isDirectory()) {
-                chooser.setInitialDirectory(now.toFile());
-            }
-            File picked = chooser.showDialog(getOwner());
-            if (picked != null) {
-                choose.accept(picked.toPath());
-            }
+            dialogs.within(getOwner()).chooseFolder(title, folder.getValue()).ifPresent(choose);
         });
         HBox row = new HBox(6, path, change);
         HBox.setHgrow(path, Priority.ALWAYS);

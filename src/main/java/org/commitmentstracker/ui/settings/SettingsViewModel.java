@@ -8,12 +8,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The Settings screen: language, the officer's name, the data folder (from the next start) and
@@ -29,8 +31,8 @@ public final class SettingsViewModel {
     private final StringProperty author = new SimpleStringProperty("");
     private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** Busy while the settings are being saved. */
+    private final TaskStatus taskStatus = new TaskStatus();
     private final BooleanProperty saved = new SimpleBooleanProperty();
     private final BooleanBinding valid;
 
@@ -46,8 +48,9 @@ public final class SettingsViewModel {
         this.openFolder = openFolder;
         this.onSaved = onSaved;
         this.valid = Bindings.createBooleanBinding(() -> author.get() != null && !author.get().isBlank()
-                && language.get() != null && dataFolder.get() != null && backupFolder.get() != null && !saving.get(),
-                author, language, dataFolder, backupFolder, saving);
+                && language.get() != null && dataFolder.get() != null && backupFolder.get() != null
+                && !taskStatus.isBusy(),
+                author, language, dataFolder, backupFolder, taskStatus.busyProperty());
     }
 
     /** Reads what is set now; off the UI thread. */
@@ -57,30 +60,26 @@ public final class SettingsViewModel {
             author.set(settings.author());
             dataFolder.set(settings.dataFolder());
             backupFolder.set(settings.backupFolder());
-        }, e -> error.set(messages.format("settings.failed.read", e.getMessage())));
+        }, e -> taskStatus.showError(messages.format("settings.failed.read", e.getMessage())));
     }
 
     /** Saves the choices, then calls back. */
     public void save() {
         if (!valid.get()) {
-            error.set(messages.get("settings.nameRequired"));
+            taskStatus.showError(messages.get("settings.nameRequired"));
             return;
         }
         SettingsStore.Settings chosen = new SettingsStore.Settings(language.get(), author.get().strip(),
                 dataFolder.get(), backupFolder.get());
-        saving.set(true);
-        error.set("");
+        taskStatus.start();
         tasks.run(() -> {
             store.save(chosen);
             return chosen;
         }, saved -> {
-            saving.set(false);
+            taskStatus.finish();
             onSaved.accept(saved);
             this.saved.set(true);
-        }, e -> {
-            saving.set(false);
-            error.set(messages.format("settings.failed.save", e.getMessage()));
-        });
+        }, e -> taskStatus.fail(messages.format("settings.failed.save", e.getMessage())));
     }
 
     public List<String> languages() {
@@ -114,8 +113,8 @@ public final class SettingsViewModel {
         return backupFolder;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return taskStatus.errorProperty();
     }
 
     /** True once the choices are kept: the screen can close. */

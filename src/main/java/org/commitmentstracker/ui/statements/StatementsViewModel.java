@@ -14,6 +14,7 @@ import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.StatementUnit;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.TaskStatus;
 
 /** The statements screen: every statement with its progress, and the units of the one opened. */
 public final class StatementsViewModel {
@@ -21,7 +22,8 @@ public final class StatementsViewModel {
     private final ObservableList<StatementRow> statements = FXCollections.observableArrayList();
     private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
     private final StringProperty opened = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
+    /** What went wrong last, if anything. */
+    private final TaskStatus taskStatus = new TaskStatus();
 
     private final Supplier<List<Statement>> allStatements;
     private final Supplier<Map<Long, int[]>> progress;
@@ -44,7 +46,7 @@ public final class StatementsViewModel {
 
     public void refresh() {
         tasks.run(() -> rows(allStatements.get(), progress.get()), statements::setAll,
-                failure -> error.set(messages.format("statements.loadFailed", failure.getMessage())));
+                failure -> taskStatus.showError(messages.format("statements.loadFailed", failure.getMessage())));
     }
 
     /** Shows the units of a statement of the list. */
@@ -58,7 +60,7 @@ public final class StatementsViewModel {
             units.setAll(list.stream().map(u -> new UnitRow(u.ref(), u.kind(),
                     messages.kind(u.kind()), u.text(), u.cue() == null ? "" : u.cue())).toList());
             opened.set(row.title());
-        }, failure -> error.set(messages.format("statements.loadFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("statements.loadFailed", failure.getMessage())));
     }
 
     private List<StatementRow> rows(List<Statement> list, Map<Long, int[]> counts) {
@@ -85,6 +87,6 @@ public final class StatementsViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return taskStatus.errorProperty();
     }
 }

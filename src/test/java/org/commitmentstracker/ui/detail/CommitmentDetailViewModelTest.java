@@ -114,6 +114,22 @@ class CommitmentDetailViewModelTest {
     }
 
     @Test
+    void clearingTheDeadlineIsAnEditThatUndoPutsBackButAnEmptyStatusIsNone() {
+        vm.statusProperty().set(null);
+        vm.commitStatus();
+        assertThat(store.history.count()).isZero();
+
+        vm.deadlineProperty().set(null);
+        vm.commitDeadline();
+        assertThat(store.commitments.find(id).orElseThrow().deadline()).isNull();
+
+        vm.undo();
+        assertThat(store.commitments.find(id).orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(vm.deadlineProperty().get()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(store.history.count()).isEqualTo(2);
+    }
+
+    @Test
     void coOwnersAreSavedAndLogged() {
         Agency mofa = vm.agencies().stream().filter(a -> a.code().equals("MOFA")).findFirst().orElseThrow();
         Agency moh = vm.agencies().stream().filter(a -> a.code().equals("MOH")).findFirst().orElseThrow();

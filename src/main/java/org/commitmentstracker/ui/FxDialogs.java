@@ -1,0 +1,156 @@
+package org.commitmentstracker.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link Dialogs} as JavaFX's own alerts and choosers, owned by a window. FX thread only. */
+public final class FxDialogs implements Dialogs {
+    /** Titled start-up messages are wide enough for a file path without wrapping every word. */
+    private static final double TITLED_MIN_WIDTH = 520;
+    private static final double QUESTION_MIN_WIDTH = 560;
+
+    private final Supplier<Window> owner;
+
+    /** @param owner the window the dialogs belong to, asked each time (null: none, as before any window) */
+    public FxDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    /** Dialogs that belong to no window: before the main window is up (start-up). */
+    public FxDialogs() {
+        this(() -> null);
+    }
+
+    /** Dialogs owned by {@code owner} (may be null). */
+    public FxDialogs(Window owner) {
+        this(() -> owner);
+    }
+
+    @Override
+    public Dialogs within(Window other) {
+        return new FxDialogs(other);
+    }
+
+    @Override
+    public void showError(String text) {
+        alert(Alert.AlertType.ERROR, text).show();
+    }
+
+    @Override
+    public void showWarning(String text) {
+        alert(Alert.AlertType.WARNING, text).show();
+    }
+
+    @Override
+    public void showInformation(String text) {
+        alert(Alert.AlertType.INFORMATION, text).show();
+    }
+
+    @Override
+    public void showErrorAndWait(String title, String text) {
+        Alert alert = alert(Alert.AlertType.ERROR, text);
+        if (title != null) {
+            alert.setTitle(title);
+            alert.setHeaderText(title);
+            alert.getDialogPane().setMinWidth(TITLED_MIN_WIDTH);
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformationAndWait(String title, String header, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, text);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showProgressInformation(String title, ObservableValue<String> text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, "");
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.contentTextProperty().bind(text);
+        alert.show();
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String text, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, yesButton, noButton);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(QUESTION_MIN_WIDTH);
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileFilter filter) {
+        List<File> files = fileChooser(title, filter).showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return path(fileChooser(title, filter).showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return path(chooser.showDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, FileFilter filter) {
+        FileChooser chooser = fileChooser(title, filter);
+        chooser.setInitialFileName(initialName);
+        return path(chooser.showSaveDialog(owner.get()));
+    }
+
+    private Alert alert(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(owner.get());
+        return alert;
+    }
+
+    private static FileChooser fileChooser(String title, FileFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (filter != null) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
+        }
+        return chooser;
+    }
+
+    private static Optional<Path> path(File file) {
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,113 @@
+package org.commitmentstracker.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.stage.Window;
+import org.commitmentstracker.ui.Dialogs;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.backup.RestoreDialog;
+import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
+import org.commitmentstracker.ui.forms.UpdatePreviewDialog;
+import org.commitmentstracker.ui.report.ReportDialog;
+import org.commitmentstracker.ui.settings.SettingsDialog;
+import org.commitmentstracker.ui.settings.WindowActions;
+
+/**
+ * What the File menu does: asks for files, folders or a name through {@link Dialogs}, opens the
+ * File menu's dialogs, and hands the answers to the {@link WindowActions}.
+ */
+public final class FileActions {
+    /** The kinds of statement files the readers know. */
+    private static final List<String> STATEMENT_FILES = List.of("*.txt", "*.docx", "*.pdf", "*.html", "*.htm");
+
+    private final WindowActions actions;
+    private final Dialogs dialogs;
+    private final Messages messages;
+    private final Supplier<Window> owner;
+
+    /** @param owner the main window, which owns the File menu's dialogs (asked each time: it may change) */
+    public FileActions(WindowActions actions, Dialogs dialogs, Messages messages, Supplier<Window> owner) {
+        this.actions = actions;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    /** Import: statements chosen as files. */
+    public void importFiles() {
+        List<Path> files = dialogs.chooseFilesToOpen(messages.get("chooser.import.title"),
+                new Dialogs.FileFilter(messages.get("chooser.statements"), STATEMENT_FILES));
+        if (!files.isEmpty()) {
+            actions.importStatements(files);
+        }
+    }
+
+    /** Import a folder: every statement in it. */
+    public void importFolder() {
+        dialogs.chooseFolder(messages.get("menu.file.importFolder"), null)
+                .ifPresent(folder -> actions.importStatements(List.of(folder)));
+    }
+
+    /** Export: the progress-report dialog. */
+    public void exportReport() {
+        new ReportDialog(owner.get(), actions.report(), messages, actions.opener(), dialogs).showAndWait();
+    }
+
+    /** Update forms out: one per owner into a chosen folder, with a notice that follows the export. */
+    public void exportForms() {
+        Optional<Path> folder = dialogs.chooseFolder(messages.get("forms.export.title"), null);
+        if (folder.isEmpty()) {
+            return;
+        }
+        UpdateFormsViewModel forms = actions.updateForms();
+        forms.exportForms(folder.get());
+        dialogs.showProgressInformation(messages.get("forms.export.title"),
+                Bindings.concat(forms.messageProperty(), "\n", forms.errorProperty()));
+    }
+
+    /** Update forms back: a returned form, previewed before anything is written. */
+    public void importUpdates() {
+        Optional<Path> file = dialogs.chooseFileToOpen(messages.get("forms.import.title"), Dialogs.FileFilter.EXCEL);
+        if (file.isEmpty()) {
+            return;
+        }
+        UpdateFormsViewModel forms = actions.updateForms();
+        forms.preview(file.get());
+        new UpdatePreviewDialog(owner.get(), forms, messages).showAndWait();
+    }
+
+    /** Restore: a backup chosen in the restore dialog. */
+    public void restore() {
+        new RestoreDialog(owner.get(), actions.backups(), messages, dialogs).showAndWait();
+    }
+
+    /** Open workspace: another data folder. */
+    public void openWorkspace() {
+        chooseWorkspaceFolder("menu.file.openWorkspace", actions::openWorkspace);
+    }
+
+    /** Move workspace: a copy in an empty folder, worked on from then on. */
+    public void moveWorkspace() {
+        chooseWorkspaceFolder("menu.file.moveWorkspace", actions::moveWorkspace);
+    }
+
+    /** Settings. */
+    public void openSettings() {
+        new SettingsDialog(owner.get(), actions.settings(), messages, dialogs).showAndWait();
+    }
+
+    /** The name that signs changes; a blank answer changes nothing. */
+    public void changeAuthor() {
+        dialogs.askText(messages.get("author.title"), messages.get("author.header"), messages.get("author.label"),
+                actions.author()).filter(name -> !name.isBlank()).ifPresent(actions::changeAuthor);
+    }
+
+    private void chooseWorkspaceFolder(String titleKey, Consumer<Path> then) {
+        // The menu texts carry a mnemonic underscore; a chooser's title does not.
+        dialogs.chooseFolder(messages.get(titleKey).replace("_", ""), null).ifPresent(then);
+    }
+}

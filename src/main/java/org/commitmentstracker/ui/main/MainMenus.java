@@ -1,0 +1,117 @@
+package org.commitmentstracker.ui.main;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.settings.WindowActions;
+
+/**
+ * The main window's menu bar and tool bar; their items hand on to {@link FileActions},
+ * {@link DropTarget} and the window.
+ */
+final class MainMenus {
+    private final Messages messages;
+    private final WindowActions actions;
+    private final FileActions files;
+    private final DropTarget drops;
+
+    MainMenus(Messages messages, WindowActions actions, FileActions files, DropTarget drops) {
+        this.messages = messages;
+        this.actions = actions;
+        this.files = files;
+        this.drops = drops;
+    }
+
+    /**
+     * @param refresh reloads the table (F5)
+     * @param about   shows Help &gt; About
+     * @param exit    closes the window
+     */
+    MenuBar menuBar(Runnable refresh, Runnable about, Runnable exit) {
+        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(), helpMenu(about));
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    ToolBar toolBar() {
+        Button importButton = new Button(messages.get("toolbar.import"));
+        importButton.setId("importButton");
+        importButton.setTooltip(new Tooltip(messages.get("toolbar.import.tip")));
+        importButton.setOnAction(e -> files.importFiles());
+        Button pasteButton = new Button(messages.get("menu.file.paste"));
+        pasteButton.setId("pasteButton");
+        pasteButton.setOnAction(e -> drops.paste());
+        Button exportButton = new Button(messages.get("toolbar.export"));
+        exportButton.setId("exportButton");
+        exportButton.setTooltip(new Tooltip(messages.get("report.header") + " (Ctrl+E)"));
+        exportButton.setOnAction(e -> files.exportReport());
+        ToolBar bar = new ToolBar(importButton, pasteButton, new Separator(Orientation.VERTICAL), exportButton);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Menu fileMenu(Runnable refresh, Runnable exit) {
+        MenuItem importFiles = item("menu.file.import", "importMenuItem", files::importFiles);
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        MenuItem importFolder = item("menu.file.importFolder", "importFolderMenuItem", files::importFolder);
+        MenuItem paste = item("menu.file.paste", "pasteMenuItem", drops::paste);
+        paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem export = item("menu.file.export", "exportMenuItem", files::exportReport);
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem exportForms = item("menu.file.exportForms", "exportFormsMenuItem", files::exportForms);
+        MenuItem importUpdates = item("menu.file.importUpdates", "importUpdatesMenuItem", files::importUpdates);
+        MenuItem backUp = item("menu.file.backup", "backupMenuItem", () -> actions.backups().backUpNow());
+        MenuItem restore = item("menu.file.restore", "restoreMenuItem", files::restore);
+        MenuItem openWorkspace = item("menu.file.openWorkspace", "openWorkspaceMenuItem", files::openWorkspace);
+        MenuItem moveWorkspace = item("menu.file.moveWorkspace", "moveWorkspaceMenuItem", files::moveWorkspace);
+        MenuItem refreshItem = item("menu.file.refresh", "refreshMenuItem", refresh);
+        refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        MenuItem author = item("menu.file.author", "authorMenuItem", files::changeAuthor);
+        MenuItem settings = item("menu.file.settings", "settingsMenuItem", files::openSettings);
+        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        MenuItem exitItem = item("menu.file.exit", null, exit);
+        exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        return new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
+                export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, openWorkspace,
+                moveWorkspace, new SeparatorMenuItem(), refreshItem, author, settings, new SeparatorMenuItem(),
+                exitItem);
+    }
+
+    private Menu viewMenu() {
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem("English");
+        english.setId("englishMenuItem");
+        RadioMenuItem vietnamese = new RadioMenuItem("Tiếng Việt");
+        vietnamese.setId("vietnameseMenuItem");
+        english.setToggleGroup(languages);
+        vietnamese.setToggleGroup(languages);
+        ("vi".equals(messages.language()) ? vietnamese : english).setSelected(true);
+        english.setOnAction(e -> actions.switchLanguage("en"));
+        vietnamese.setOnAction(e -> actions.switchLanguage("vi"));
+        return new Menu(messages.get("menu.view"), null, new Menu(messages.get("menu.view.language"), null,
+                english, vietnamese));
+    }
+
+    private Menu helpMenu(Runnable about) {
+        return new Menu(messages.get("menu.help"), null, item("menu.help.about", "aboutMenuItem", about));
+    }
+
+    private MenuItem item(String textKey, String id, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(textKey));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
