@@ -54,17 +54,17 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage(ROOT + ".extract..", ROOT + ".store..", ROOT + ".report..",
                         ROOT + ".importing..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".service..", ROOT + ".ui..", ROOT + ".cli..")
                 .check(classes);
-        // Reading statements and keeping them are separate: only importing joins the two.
+        // Reading statements and keeping them are separate: only importing and the services join the two.
         noClasses().that().resideInAPackage(ROOT + ".extract..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".importing..")
                 .check(classes);
         noClasses().that().resideInAPackage(ROOT + ".store..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".extract..", ROOT + ".importing..")
                 .check(classes);
-        noClasses().that().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..")
-                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".App")
+        noClasses().that().resideInAnyPackage(ROOT + ".ui..", ROOT + ".cli..", ROOT + ".bench..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT)
                 .check(classes);
     }
 
