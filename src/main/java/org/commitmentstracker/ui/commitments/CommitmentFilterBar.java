@@ -53,6 +53,7 @@ public final class CommitmentFilterBar extends VBox {
         save.setOnAction(e -> {
             TextInputDialog dialog = new TextInputDialog();
             dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+            dialog.getDialogPane().setId("saveViewDialog");
             dialog.setTitle(messages.get("views.save"));
             dialog.setHeaderText(messages.get("views.header"));
             dialog.setContentText(messages.get("views.name"));

@@ -51,96 +51,6 @@ class MainWindowTest {
     }
 
     @Test
-    void aFirstRunShowsTheSampleCommitments(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-
-        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(table.getItems()).extracting(CommitmentRow::partners).contains("Chile", "Hungary");
-        assertThat(table.getItems()).anySatisfy(row -> assertThat(row.text()).contains("USD 3 billion"));
-        assertThat(table.getColumns()).extracting(c -> c.getText())
-                .containsExactly("Statement", "Ref.", "Commitment", "Sector", "Owner", "Status", "Deadline");
-        assertThat(robot.lookup(".status-chip").queryAll()).isNotEmpty();
-        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
-        assertThat(summary.getText()).startsWith(table.getItems().size() + " commitments");
-    }
-
-    @Test
-    void refreshShowsWhatWasStoredMeanwhile(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        int before = table.getItems().size();
-        // Another connection to the same store (as an import would write) adds one commitment.
-        var database = org.commitmentstracker.store.Database.open(dir.resolve(Workspace.STORE_FILE));
-        new org.commitmentstracker.store.StatementRepository(database, Clock.systemUTC())
-                .insert(org.commitmentstracker.store.StoreFixture.smallStatement("Meanwhile", "MOIT"));
-
-        robot.press(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.F5);
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before + 1);
-    }
-
-    @Test
-    void searchingWithoutAccentsFindsVietnameseText(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
-                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
-        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
-        assertThat(search.isFocused()).isTrue();
-        robot.write("hoc bong");
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0).text()).contains("học bổng");
-        assertThat(robot.lookup("#summaryLabel").queryAs(Label.class).getText()).startsWith("1 of ");
-
-        robot.clickOn("#clearFiltersButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() > 1);
-        assertThat(search.getText()).isEmpty();
-    }
-
-    @Test
-    void theOverdueToggleLeavesOnlyOverdueCommitments(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-
-        robot.clickOn("#overdueOnlyToggle");
-
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).isNotEmpty().allSatisfy(row ->
-                assertThat(row.deadlineState()).isEqualTo(org.commitmentstracker.ui.commitments.DeadlineState.OVERDUE));
-    }
-
-    @Test
-    void changingAStatusInTheDetailPaneShowsInItsLogAndInTheTable(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        CommitmentRow first = table.getItems().get(0);
-        robot.interact(() -> table.getSelectionModel().select(0));
-        javafx.scene.control.ComboBox<org.commitmentstracker.model.Status> status =
-                robot.lookup("#statusEditor").queryComboBox();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getValue() == first.status());
-        org.commitmentstracker.model.Status next = first.status() == org.commitmentstracker.model.Status.AT_RISK
-                ? org.commitmentstracker.model.Status.IN_PROGRESS : org.commitmentstracker.model.Status.AT_RISK;
-
-        robot.interact(() -> status.getSelectionModel().select(next));
-
-        javafx.scene.control.ListView<org.commitmentstracker.ui.detail.HistoryLine> log =
-                robot.lookup("#historyList").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !log.getItems().isEmpty()
-                && log.getItems().get(0).what().endsWith("→ " + (next == org.commitmentstracker.model.Status.AT_RISK
-                        ? "At risk" : "In progress")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(r -> r.commitmentId() == first.commitmentId() && r.status() == next));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null
-                && table.getSelectionModel().getSelectedItem().commitmentId() == first.commitmentId());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        assertThat(log.getItems()).as("one change made, one line added: nothing else was written")
-                .filteredOn(line -> !line.author().startsWith("Commitments Tracker")).hasSize(1);
-    }
-
-    @Test
     void theWholeWindowSwitchesToVietnameseAndTheChoiceIsRemembered(FxRobot robot) throws Exception {
         TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
@@ -212,42 +122,6 @@ class MainWindowTest {
                 robot.lookup("#nextDeadlines").queryListView();
         assertThat(next.getItems()).isNotEmpty();
         assertThat(next.getItems().get(0).overdue()).isTrue();
-    }
-
-    @Test
-    void aStatementImportedThroughTheReviewScreenLandsWithWhatTheOfficerKept(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        int before = table.getItems().size();
-        Path file = dir.resolve("peru.txt");
-        Files.writeString(file, org.commitmentstracker.ui.importing.ImportReviewViewModelTest.PERU);
-
-        robot.interact(() -> app.importStatements(java.util.List.of(file)));
-
-        javafx.scene.control.Button save = robot.lookup("#reviewSave").queryButton();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !save.isDisabled());
-        assertThat(save.getText()).isEqualTo("Save 1 statement (2 commitments)");
-        TableView<org.commitmentstracker.ui.importing.UnitReview> units = robot.lookup("#reviewUnits").queryTableView();
-        assertThat(units.getItems()).hasSize(4);
-        assertThat(robot.lookup("#reviewTitle").queryAs(javafx.scene.control.TextField.class).getText())
-                .isEqualTo("Joint Statement between Viet Nam and Peru");
-        // The officer leaves paragraph 4 out and sees why paragraph 2 is a commitment.
-        robot.interact(() -> units.getSelectionModel().select(3));
-        robot.clickOn("#reviewKeep");
-        assertThat(units.getItems().get(3).keptProperty().get()).isFalse();
-        robot.interact(() -> units.getSelectionModel().select(1));
-        assertThat(robot.lookup("#reviewWhy").queryAs(Label.class).getText()).startsWith("Why: ");
-        assertThat(save.getText()).isEqualTo("Save 1 statement (1 commitment)");
-
-        robot.clickOn(save);
-
-        Label message = robot.lookup("#reviewMessage").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("1 statement saved"));
-        // Escape closes the review once nothing is running.
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before + 1);
-        assertThat(table.getItems()).anySatisfy(row -> assertThat(row.text()).contains("USD 1 billion"));
-        assertThat(robot.lookup("#reviewSave").tryQuery()).isEmpty();
     }
 
     @Test
