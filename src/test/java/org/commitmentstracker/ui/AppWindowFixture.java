@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
@@ -199,6 +202,11 @@ public final class AppWindowFixture implements AutoCloseable {
         return robot.from(root).lookup(query).query();
     }
 
+    /** Types {@code text} into the field that has the focus, without TestFX's pause after each character. */
+    public void type(String text) {
+        robot.write(text, 0);
+    }
+
     /** Presses the keys together and lets them go, as a shortcut. */
     public void press(KeyCode... keys) {
         robot.press(keys);
@@ -221,24 +229,61 @@ public final class AppWindowFixture implements AutoCloseable {
         robot.clickOn(popupNode("#" + itemId));
     }
 
-    /** Clicks row {@code index} of {@code table} with the mouse, holding {@code modifiers} (Ctrl for a multiple choice). */
-    public void clickRow(TableView<?> table, int index, KeyCode... modifiers) throws Exception {
-        robot.interact(() -> table.scrollTo(index));
-        waitFor(() -> rowNode(table, index) != null);
+    /**
+     * Clicks row {@code index} of a table or list with the mouse, holding {@code modifiers}
+     * (Ctrl or Shift for a multiple choice).
+     */
+    public void clickRow(Control view, int index, KeyCode... modifiers) throws Exception {
+        robot.interact(() -> {
+            if (view instanceof TableView<?> table) {
+                table.scrollTo(index);
+            } else if (view instanceof ListView<?> list) {
+                list.scrollTo(index);
+            }
+        });
+        waitFor(() -> rowNode(view, index) != null);
         robot.press(modifiers);
-        robot.clickOn(rowNode(table, index));
+        robot.clickOn(rowNode(view, index));
         robot.release(modifiers);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Node rowNode(TableView<?> table, int index) {
-        return onFx(() -> table.lookupAll(".table-row-cell").stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && r.getItem() != null && r.isVisible())
+    /** The node {@code query} inside row {@code index} of a table (a control in one of its cells). */
+    public <T extends Node> T inRow(Control view, int index, String query) throws Exception {
+        waitFor(() -> rowNode(view, index) != null && rowNode(view, index).lookup(query) != null);
+        @SuppressWarnings("unchecked")
+        T node = (T) rowNode(view, index).lookup(query);
+        return node;
+    }
+
+    /** The row (not a drop-down's own cell inside it) showing item {@code index} of a table or list. */
+    private static Node rowNode(Control view, int index) {
+        return onFx(() -> view.lookupAll(".indexed-cell").stream()
+                .filter(n -> n instanceof TableRow<?> row ? row.getTableView() == view
+                        : n instanceof ListCell<?> cell && cell.getListView() == view)
+                .map(n -> (IndexedCell<?>) n)
+                .filter(c -> c.isVisible() && c.getIndex() == index && c.getItem() != null)
                 .findFirst().orElse(null));
     }
 
     /** The cell showing {@code text} in the drop-down list just opened, looked up in the popup's own scene. */
     public Node popupCell(String text) throws Exception {
+        waitFor(() -> popupNodes(".list-cell").stream().anyMatch(Node::isVisible));
+        if (popupCellNow(text) == null) {
+            // A long list (the agencies) shows a few cells at a time: scroll until the one wanted is there.
+            for (Node node : popupNodes(".list-view")) {
+                ListView<?> list = (ListView<?>) node;
+                for (int i = 0; i < list.getItems().size() && popupCellNow(text) == null; i++) {
+                    int index = i;
+                    robot.interact(() -> list.scrollTo(index));
+                }
+            }
+        }
+        waitFor(() -> popupCellNow(text) != null);
+        // Bring it to the top of its list: a cell half under the list's lower edge takes no click.
+        ListCell<?> cell = (ListCell<?>) popupCellNow(text);
+        robot.interact(() -> cell.getListView().scrollTo(cell.getIndex()));
+        WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> popupCellNow(text) != null);
         return popupCellNow(text);
     }

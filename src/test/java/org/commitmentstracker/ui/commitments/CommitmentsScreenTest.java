@@ -75,7 +75,7 @@ class CommitmentsScreenTest {
         window.press(KeyCode.CONTROL, KeyCode.F);
         TextField search = window.find("#searchField");
         assertThat(search.isFocused()).isTrue();
-        robot.write("hoc bong");
+        window.type("hoc bong");
 
         waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).text()).contains("học bổng");
@@ -117,12 +117,14 @@ class CommitmentsScreenTest {
     @Test
     void aSavedViewIsStoredAndBringsItsSearchBack(FxRobot robot) throws Exception {
         int all = table.getItems().size();
-        robot.clickOn("#searchField").write("hoc bong");
+        robot.clickOn("#searchField");
+        window.type("hoc bong");
         waitFor(() -> table.getItems().size() == 1);
 
         robot.clickOn("#saveViewButton");
         Parent ask = window.dialog("saveViewDialog");
-        robot.clickOn(window.<TextField>within(ask, ".text-field")).write("Scholarships");
+        robot.clickOn(window.<TextField>within(ask, ".text-field"));
+        window.type("Scholarships");
         window.press(KeyCode.ENTER);
 
         waitFor(() -> window.store().views().findAll().stream().anyMatch(v -> v.name().equals("Scholarships")));

@@ -86,11 +86,12 @@ class DetailPaneScreenTest {
         DatePicker deadline = window.find("#deadlineEditor");
         robot.doubleClickOn(deadline.getEditor());
         window.press(KeyCode.CONTROL, KeyCode.A);
-        robot.write("15/03/2028");
+        window.type("15/03/2028");
         window.press(KeyCode.ENTER);
         waitFor(() -> LocalDate.of(2028, 3, 15).equals(stored().deadline()));
 
-        robot.clickOn("#nextStepEditor").write("Send the draft MoU to the partner");
+        robot.clickOn("#nextStepEditor");
+        window.type("Send the draft MoU to the partner");
         window.press(KeyCode.ENTER);
         waitFor(() -> "Send the draft MoU to the partner".equals(stored().nextStep()));
 
@@ -104,8 +105,10 @@ class DetailPaneScreenTest {
 
     @Test
     void aProgressNoteIsStoredSignedWithItsLinkAndShownInTheLog(FxRobot robot) throws Exception {
-        robot.clickOn("#progressEditor").write("Talks held in Santiago on 2 June.");
-        robot.clickOn("#evidenceLinkEditor").write("https://mofa.gov.vn/talks");
+        robot.clickOn("#progressEditor");
+        window.type("Talks held in Santiago on 2 June.");
+        robot.clickOn("#evidenceLinkEditor");
+        window.type("https://mofa.gov.vn/talks");
         robot.clickOn("#addProgressButton");
 
         waitFor(() -> !officersHistory().isEmpty());

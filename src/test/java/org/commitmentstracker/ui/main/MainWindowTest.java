@@ -75,56 +75,6 @@ class MainWindowTest {
     }
 
     @Test
-    void bulkEditSetsAStatusOnEverySelectedCommitment(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        long first = table.getItems().get(0).commitmentId();
-        long second = table.getItems().get(1).commitmentId();
-
-        robot.interact(() -> table.getSelectionModel().selectIndices(0, 1));
-        javafx.scene.control.ComboBox<org.commitmentstracker.model.Status> status =
-                robot.lookup("#bulkStatus").queryComboBox();
-        assertThat(status.isVisible()).isTrue();
-        robot.interact(() -> status.getSelectionModel().select(org.commitmentstracker.model.Status.DROPPED));
-        robot.clickOn("#bulkApply");
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .filter(r -> r.commitmentId() == first || r.commitmentId() == second)
-                .allMatch(r -> r.status() == org.commitmentstracker.model.Status.DROPPED));
-        assertThat(robot.lookup("#bulkMessage").queryAs(Label.class).getText()).isEqualTo("2 commitments changed.");
-    }
-
-    @Test
-    void theStatementsTabListsStatementsAndShowsTheKindsOfTheirParagraphs(FxRobot robot) throws Exception {
-        TableView<CommitmentRow> table = robot.lookup("#commitmentsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
-
-        robot.interact(() -> tabs.getSelectionModel().select(2));
-
-        javafx.scene.control.ListView<org.commitmentstracker.ui.statements.StatementRow> list =
-                robot.lookup("#statementList").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
-        robot.interact(() -> list.getSelectionModel().select(0));
-        TableView<org.commitmentstracker.ui.statements.UnitRow> units = robot.lookup("#unitTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !units.getItems().isEmpty());
-        assertThat(units.getItems()).extracting(org.commitmentstracker.ui.statements.UnitRow::kind)
-                .contains(org.commitmentstracker.model.UnitKind.COMMITMENT, org.commitmentstracker.model.UnitKind.POSITION);
-        assertThat(list.getItems()).allSatisfy(row -> assertThat(row.progress()).matches("\\d+ of \\d+ completed"));
-    }
-
-    @Test
-    void theDashboardShowsTheSampleFiguresAndOpenedFirstBecauseSomethingIsOverdue(FxRobot robot) {
-        assertThat(robot.lookup("#dashboardTotal").queryAs(Label.class).getText()).isEqualTo("11");
-        // The sample's deadlines are fixed dates: at least two of them have passed since 2026.
-        assertThat(Integer.parseInt(robot.lookup("#dashboardOverdue").queryAs(Label.class).getText())).isGreaterThanOrEqualTo(2);
-        javafx.scene.control.ListView<org.commitmentstracker.ui.dashboard.DeadlineItem> next =
-                robot.lookup("#nextDeadlines").queryListView();
-        assertThat(next.getItems()).isNotEmpty();
-        assertThat(next.getItems().get(0).overdue()).isTrue();
-    }
-
-    @Test
     void theSettingsScreenOpensFromTheKeyboardAndEnterSavesTheName(FxRobot robot) throws Exception {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
                 .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
