@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -17,7 +16,9 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -168,9 +169,9 @@ public final class AppWindowFixture implements AutoCloseable {
 
     // ---- Look-ups and waits. ----
 
-    /** Waits up to {@link #TIMEOUT_SECONDS} until {@code condition} holds. */
-    public static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+    /** Waits up to {@link #TIMEOUT_SECONDS} until {@code condition} holds (a condition that throws does not hold yet). */
+    public static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
     }
 
     /** Runs {@code work} on the JavaFX thread and gives its result. */
@@ -286,6 +287,15 @@ public final class AppWindowFixture implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> popupCellNow(text) != null);
         return popupCellNow(text);
+    }
+
+    /** Fires the menu item {@code itemId} (in a menu or a submenu) as a click on it would. */
+    public void fireMenuItem(String itemId) throws Exception {
+        MenuBar bar = find(".menu-bar");
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
     }
 
     /**
