@@ -71,15 +71,17 @@ public final class AppWindowFixture implements AutoCloseable {
         this.stage = stage;
     }
 
-    /** Opens a new workspace with the sample in English and shows its window in {@code stage}. FX thread (@Start). */
+    /** Opens a new workspace with the sample in English and shows its window in {@code stage}. Not on the FX thread. */
     public static AppWindowFixture show(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory("screen-test");
         App app = new App(Workspace.open(folder), Clock.systemDefaultZone(), Locale.ENGLISH);
         app.prepareWorkspace();
-        app.show(stage);
+        fx(() -> {
+            app.show(stage);
+            return null;
+        });
         return new AppWindowFixture(folder, app, stage);
     }
-
     /** The workspace's data folder. */
     public Path folder() {
         return folder;

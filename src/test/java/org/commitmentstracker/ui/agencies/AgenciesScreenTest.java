@@ -7,28 +7,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
-import org.commitmentstracker.ui.AppWindowFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The agencies tab: the directory of owners and which agency a sector's commitments go to. */
-@ExtendWith(ApplicationExtension.class)
-class AgenciesScreenTest {
-    AppWindowFixture window;
+class AgenciesScreenTest extends ScreenTest {
     TableView<Agency> agencies;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     @BeforeEach
     void openTheAgenciesTab(FxRobot robot) throws Exception {
@@ -36,11 +24,6 @@ class AgenciesScreenTest {
         robot.clickOn("#agenciesTab");
         agencies = window.find("#agencyTable");
         waitFor(() -> agencies.getItems().size() == window.store().agencies().count());
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

@@ -12,38 +12,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.commitmentstracker.store.StoreFixture;
 import org.commitmentstracker.store.Workspace;
-import org.commitmentstracker.ui.AppWindowFixture;
+import org.commitmentstracker.ui.ScreenTest;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Backups, restoring one, and moving the workspace: the window reopens on the store put in place. */
-@ExtendWith(ApplicationExtension.class)
-class BackupRestoreScreenTest {
-    AppWindowFixture window;
+class BackupRestoreScreenTest extends ScreenTest {
     TableView<CommitmentRow> table;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     @BeforeEach
     void openTheTable() throws Exception {
         table = window.showCommitments();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

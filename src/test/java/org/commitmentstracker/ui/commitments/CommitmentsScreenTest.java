@@ -10,40 +10,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Deadlines;
 import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.StoreFixture;
-import org.commitmentstracker.ui.AppWindowFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The commitments table and its filters, as an officer searches and narrows it. */
-@ExtendWith(ApplicationExtension.class)
-class CommitmentsScreenTest {
-    AppWindowFixture window;
+class CommitmentsScreenTest extends ScreenTest {
     TableView<CommitmentRow> table;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     @BeforeEach
     void openTheTable() throws Exception {
         table = window.showCommitments();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

@@ -8,37 +8,20 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Deadlines;
 import org.commitmentstracker.model.Status;
-import org.commitmentstracker.ui.AppWindowFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The dashboard: the window opens on it while something is overdue; its figures are the store's. */
-@ExtendWith(ApplicationExtension.class)
-class DashboardScreenTest {
-    AppWindowFixture window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
+class DashboardScreenTest extends ScreenTest {
 
     @BeforeEach
     void waitForTheFirstFigures() throws Exception {
         window.awaitDashboardJump();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

@@ -12,33 +12,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.commitmentstracker.model.Commitment;
 import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Status;
-import org.commitmentstracker.ui.AppWindowFixture;
+import org.commitmentstracker.ui.ScreenTest;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane beside the table: an officer edits one commitment and its history grows. */
-@ExtendWith(ApplicationExtension.class)
-class DetailPaneScreenTest {
-    AppWindowFixture window;
+class DetailPaneScreenTest extends ScreenTest {
     TableView<CommitmentRow> table;
     CommitmentRow first;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     /** Opens the table and clicks its first commitment, whose details then fill the pane. */
     @BeforeEach
@@ -49,11 +37,6 @@ class DetailPaneScreenTest {
         Label heading = window.find("#detailHeading");
         ComboBox<Status> status = window.find("#statusEditor");
         waitFor(() -> !heading.getText().isEmpty() && status.getValue() == first.status());
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

@@ -14,7 +14,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,37 +22,21 @@ import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UpdateFormLayout;
-import org.commitmentstracker.ui.AppWindowFixture;
+import org.commitmentstracker.ui.ScreenTest;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Update forms go out to the owners, come back filled in, are previewed row by row and applied. */
-@ExtendWith(ApplicationExtension.class)
-class UpdateFormsScreenTest {
+class UpdateFormsScreenTest extends ScreenTest {
     static final String FILLED_BY = "Phạm Văn An";
 
-    AppWindowFixture window;
     TableView<CommitmentRow> table;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     @BeforeEach
     void openTheTable() throws Exception {
         table = window.showCommitments();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

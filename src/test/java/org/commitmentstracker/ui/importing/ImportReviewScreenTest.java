@@ -14,39 +14,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.StatementUnit;
 import org.commitmentstracker.model.UnitKind;
-import org.commitmentstracker.ui.AppWindowFixture;
+import org.commitmentstracker.ui.ScreenTest;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The import review: statements read from files, checked and trimmed by the officer, then saved. */
-@ExtendWith(ApplicationExtension.class)
-class ImportReviewScreenTest {
-    AppWindowFixture window;
+class ImportReviewScreenTest extends ScreenTest {
     TableView<CommitmentRow> table;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     @BeforeEach
     void openTheTable() throws Exception {
         table = window.showCommitments();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

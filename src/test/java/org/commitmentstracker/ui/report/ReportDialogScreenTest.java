@@ -14,40 +14,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.commitmentstracker.model.ReportPeriod;
-import org.commitmentstracker.ui.AppWindowFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The progress-report dialog: a period and a header chosen, the workbook written and read back. */
-@ExtendWith(ApplicationExtension.class)
-class ReportDialogScreenTest {
-    AppWindowFixture window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
+class ReportDialogScreenTest extends ScreenTest {
 
     @BeforeEach
     void openTheTable() throws Exception {
         window.showCommitments();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test

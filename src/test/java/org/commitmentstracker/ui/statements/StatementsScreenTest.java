@@ -7,28 +7,16 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.commitmentstracker.model.StatementUnit;
 import org.commitmentstracker.model.UnitKind;
-import org.commitmentstracker.ui.AppWindowFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The statements tab: each statement with its progress, and the paragraphs of the one clicked. */
-@ExtendWith(ApplicationExtension.class)
-class StatementsScreenTest {
-    AppWindowFixture window;
+class StatementsScreenTest extends ScreenTest {
     ListView<StatementRow> list;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        window = AppWindowFixture.show(stage);
-    }
 
     @BeforeEach
     void openTheStatementsTab(FxRobot robot) throws Exception {
@@ -36,11 +24,6 @@ class StatementsScreenTest {
         robot.clickOn("#statementsTab");
         list = window.find("#statementList");
         waitFor(() -> list.getItems().size() == 2);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     @Test
