@@ -100,6 +100,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String header, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.getDialogPane().setId("askTextDialog");
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(header);

@@ -1,0 +1,76 @@
+package org.commitmentstracker.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.Deadlines;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.ui.ScreenTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The dashboard: the window opens on it while something is overdue; its figures are the store's. */
+class DashboardScreenTest extends ScreenTest {
+
+    @BeforeEach
+    void waitForTheFirstFigures() throws Exception {
+        window.awaitDashboardJump();
+    }
+
+    @Test
+    void theDashboardShowsTheSampleFiguresAndOpenedFirstBecauseSomethingIsOverdue() throws Exception {
+        assertThat(window.selectedTabId()).isEqualTo("dashboardTab");
+        assertThat(window.<Label>find("#dashboardTotal").getText()).isEqualTo("11");
+        // The sample's deadlines are fixed dates: at least two of them have passed since 2026.
+        assertThat(Integer.parseInt(window.<Label>find("#dashboardOverdue").getText())).isGreaterThanOrEqualTo(2);
+        ListView<DeadlineItem> next = window.find("#nextDeadlines");
+        assertThat(next.getItems()).isNotEmpty();
+        assertThat(next.getItems().get(0).overdue()).isTrue();
+    }
+
+    @Test
+    void theFiguresAreTheStoresAndFollowAChangeWhenTheTabIsOpenedAgain(FxRobot robot) throws Exception {
+        assertFiguresMatchTheStore();
+        ListView<DeadlineItem> next = window.find("#nextDeadlines");
+        assertThat(next.getItems()).extracting(DeadlineItem::overdue).isSortedAccordingTo(Comparator.reverseOrder());
+
+        robot.clickOn("#commitmentsTab");
+        window.commitmentsTable();
+        LocalDate today = LocalDate.now();
+        CommitmentOverview overdue = overview().stream()
+                .filter(c -> Deadlines.isOverdue(c.status(), c.deadline(), today)).findFirst().orElseThrow();
+        // Done meanwhile (as the detail pane, or another officer's import, would write it).
+        window.store().commitments().changeStatus(overdue.commitmentId(), Status.COMPLETED, "Lan", null);
+        robot.clickOn("#dashboardTab");
+
+        Label completed = window.find("#dashboardCompleted");
+        waitFor(() -> completed.getText().equals(Long.toString(count(Status.COMPLETED))));
+        assertFiguresMatchTheStore();
+    }
+
+    private void assertFiguresMatchTheStore() throws Exception {
+        LocalDate today = LocalDate.now();
+        List<CommitmentOverview> all = overview();
+        assertThat(window.<Label>find("#dashboardTotal").getText()).isEqualTo(Integer.toString(all.size()));
+        assertThat(window.<Label>find("#dashboardCompleted").getText()).isEqualTo(Long.toString(count(Status.COMPLETED)));
+        assertThat(window.<Label>find("#dashboardOverdue").getText()).isEqualTo(Long.toString(
+                all.stream().filter(c -> Deadlines.isOverdue(c.status(), c.deadline(), today)).count()));
+        assertThat(window.<Label>find("#dashboardDueSoon").getText()).isEqualTo(Long.toString(
+                all.stream().filter(c -> Deadlines.isDueSoon(c.status(), c.deadline(), today)).count()));
+    }
+
+    private List<CommitmentOverview> overview() {
+        return window.store().commitments().overview();
+    }
+
+    private long count(Status status) {
+        return overview().stream().filter(c -> c.status() == status).count();
+    }
+}
