@@ -43,8 +43,7 @@ public final class App implements AutoCloseable, WindowActions {
     private final WorkspaceServices services;
     private final WorkspaceSwitcher switcher;
     private final FxTaskRunner tasks = new FxTaskRunner();
-    /** Owned by the window the app is shown in. */
-    private final Dialogs dialogs = new FxDialogs(() -> this.stage);
+    private final Dialogs dialogs;
     private Messages messages;
     private Stage stage;
     private CommitmentDetailViewModel detail;
@@ -57,16 +56,21 @@ public final class App implements AutoCloseable, WindowActions {
     /**
      * @param language the UI's language, or null for the one in the workspace's settings (else the system's)
      * @param switcher moves the window to another workspace
+     * @param dialogs  every message, question and chooser of the window, or null for JavaFX's own owned by the window
      */
-    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher) {
+    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs) {
         this.services = services;
         this.switcher = switcher;
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage);
         this.messages = new Messages(language != null ? language : services.settings().locale());
     }
 
-    /** An app on these services in the given language, ignoring any saved choice, that never changes the next start's folder (tests). */
-    public static App forTests(WorkspaceServices services, Locale language) {
-        return new App(services, language, WorkspaceSwitcher.forTests(language));
+    /**
+     * An app on these services in the given language, ignoring any saved choice, that never
+     * changes the next start's folder (tests); {@code dialogs} answers its questions and choosers.
+     */
+    public static App forTests(WorkspaceServices services, Locale language, Dialogs dialogs) {
+        return new App(services, language, WorkspaceSwitcher.forTests(language, dialogs), dialogs);
     }
 
     /** Shows the main window in {@code stage}; its data loads in the background. FX thread. */

@@ -84,7 +84,7 @@ final class DesktopStartup {
             services.close();
             throw e;
         }
-        return new App(services, null, switcher);
+        return new App(services, null, switcher, null);
     }
 
     /** Shows the app in the stage; after a restore or a switch, the same stage shows the next workspace. */

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.commitmentstracker.service.SettingsService;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.WorkspaceException;
+import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.TaskRunner;
 
@@ -41,10 +42,10 @@ final class WorkspaceSwitcher {
         this.standardFolder = standardFolder;
     }
 
-    /** A switcher for tests: workspaces open in this language and the next start's folder is never changed. */
-    static WorkspaceSwitcher forTests(Locale language) {
+    /** A switcher for tests: workspaces open in this language with these dialogs, and the next start's folder is never changed. */
+    static WorkspaceSwitcher forTests(Locale language, Dialogs dialogs) {
         return new WorkspaceSwitcher((folder, switcher) -> new App(WorkspaceServices.open(folder,
-                java.time.Clock.systemDefaultZone()), language, switcher), App::show, null);
+                java.time.Clock.systemDefaultZone()), language, switcher, dialogs), App::show, null);
     }
 
     /**

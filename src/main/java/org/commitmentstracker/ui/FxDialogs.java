@@ -79,6 +79,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void showProgressInformation(String title, ObservableValue<String> text) {
         Alert alert = alert(Alert.AlertType.INFORMATION, "");
+        alert.getDialogPane().setId("progressNotice");
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.contentTextProperty().bind(text);

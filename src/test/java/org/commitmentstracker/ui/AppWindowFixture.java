@@ -38,8 +38,6 @@ import org.commitmentstracker.store.SavedViewRepository;
 import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
-import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
-import org.commitmentstracker.ui.forms.UpdatePreviewDialog;
 import org.commitmentstracker.ui.report.ReportDialog;
 import org.commitmentstracker.ui.report.ReportViewModel;
 import org.testfx.api.FxRobot;
@@ -66,10 +64,13 @@ public final class AppWindowFixture implements AutoCloseable {
     private Database reader;
     private Store store;
 
-    private AppWindowFixture(Path folder, App app, Stage stage) {
+    private final ChooserAnswers answers;
+
+    private AppWindowFixture(Path folder, App app, Stage stage, ChooserAnswers answers) {
         this.folder = folder;
         this.app = app;
         this.stage = stage;
+        this.answers = answers;
     }
 
     /** Opens a new workspace with the sample in English and shows its window in {@code stage}. Not on the FX thread. */
@@ -78,12 +79,13 @@ public final class AppWindowFixture implements AutoCloseable {
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
         services.prepareFirstRun();
-        App app = App.forTests(services, Locale.ENGLISH);
+        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage));
+        App app = App.forTests(services, Locale.ENGLISH, answers);
         fx(() -> {
             app.show(stage);
             return null;
         });
-        return new AppWindowFixture(folder, app, stage);
+        return new AppWindowFixture(folder, app, stage, answers);
     }
     /** The workspace's data folder. */
     public Path folder() {
@@ -100,56 +102,69 @@ public final class AppWindowFixture implements AutoCloseable {
         return app.author();
     }
 
-    // ---- What a file chooser or the clipboard would start (Monocle has no chooser). ----
+    // ---- The File menu, with the file the officer picks in its chooser (Monocle cannot show the system's). ----
 
-    /** As after choosing files in Import… (Ctrl+I): the review window opens on them. */
-    public void importStatements(List<Path> files) {
-        robot.interact(() -> app.importStatements(files));
+    /** File › Import…, picking {@code files}: the review window opens on them. */
+    public void importStatements(List<Path> files) throws Exception {
+        answers.pick(files);
+        chooseMenu("File", "importMenuItem");
     }
 
-    /** File › Back up now, through the window's own backup screen model. */
-    public void backUpNow() {
-        robot.interact(() -> app.backups().backUpNow());
+    /** File › Back up now. */
+    public void backUpNow() throws Exception {
+        chooseMenu("File", "backupMenuItem");
     }
 
-    /** As after choosing "Another file…" in the restore dialog. */
-    public void restore(Path backup) {
-        robot.interact(() -> app.backups().restore(backup));
+    /** File › Restore from a backup…, then "Another file…", picking {@code backup}. */
+    public void restore(Path backup) throws Exception {
+        answers.pick(backup);
+        chooseMenu("File", "restoreMenuItem");
+        Parent dialog = dialog("restoreDialog");
+        robot.clickOn(robot.from(dialog).lookup("#restoreOtherFileButton").queryButton());
     }
 
-    /** As after choosing an empty folder in File › Move workspace…. */
-    public void moveWorkspace(Path target) {
-        robot.interact(() -> app.moveWorkspace(target));
+    /** File › Move workspace to…, picking the (empty) folder {@code target}. */
+    public void moveWorkspace(Path target) throws Exception {
+        answers.pick(target);
+        chooseMenu("File", "moveWorkspaceMenuItem");
     }
 
     /**
-     * As File › Export update forms… after choosing {@code target}: writes the forms and waits
-     * until they are written; returns what the window says.
+     * File › Export update forms…, picking {@code target}: waits until the notice that follows
+     * the export says it is done, closes it, and returns what it said.
      */
     public String exportForms(Path target) throws Exception {
-        UpdateFormsViewModel forms = fx(app::updateForms);
-        robot.interact(() -> forms.exportForms(target));
-        waitFor(() -> !forms.busyProperty().get());
-        return forms.errorProperty().get().isEmpty() ? forms.messageProperty().get() : forms.errorProperty().get();
+        answers.pick(target);
+        chooseMenu("File", "exportFormsMenuItem");
+        Parent notice = dialog("progressNotice");
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) notice;
+        String working = messages.get("forms.working");
+        waitFor(() -> pane.getContentText() != null && !pane.getContentText().isBlank()
+                && !pane.getContentText().strip().equals(working));
+        String said = pane.getContentText().strip();
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        return said;
     }
 
-    /** As File › Import updates from a form… after choosing {@code form}: its preview dialog, shown. */
+    /** File › Import updates from a form…, picking {@code form}: its preview dialog, shown. */
     public Parent previewUpdates(Path form) throws Exception {
-        robot.interact(() -> {
-            UpdateFormsViewModel forms = app.updateForms();
-            forms.preview(form);
-            new UpdatePreviewDialog(stage, forms, messages).show();
-        });
+        answers.pick(form);
+        chooseMenu("File", "importUpdatesMenuItem");
         return dialog("updatePreviewDialog");
     }
 
+    /** The next file or folder a chooser of the window answers (Export in the report dialog, say). */
+    public void pickNext(Path fileOrFolder) {
+        answers.pick(fileOrFolder);
+    }
+
     /**
-     * The report dialog as Ctrl+E opens it; the returned model takes the file its Export
-     * button would ask for. Use Ctrl+E itself where no file is written.
+     * The report dialog as Ctrl+E opens it, with the window's dialogs, returning its model so a
+     * test can read what it suggests. Use Ctrl+E itself where that is not needed.
      */
     public ReportViewModel openReportDialog() throws Exception {
         ReportViewModel report = fx(app::report);
-        robot.interact(() -> new ReportDialog(stage, report, messages, uri -> { }).show());
+        robot.interact(() -> new ReportDialog(stage, report, messages, uri -> { }, answers).show());
         dialog("reportDialog");
         return report;
     }

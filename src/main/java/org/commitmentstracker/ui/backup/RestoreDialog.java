@@ -67,6 +67,7 @@ public final class RestoreDialog extends Dialog<ButtonType> {
             vm.restore(vm.chosenProperty().get().file());
         });
         Button otherButton = (Button) getDialogPane().lookupButton(other);
+        otherButton.setId("restoreOtherFileButton");
         otherButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             dialogs.within(getDialogPane().getScene().getWindow())
