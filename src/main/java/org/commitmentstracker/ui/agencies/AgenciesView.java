@@ -94,7 +94,8 @@ public final class AgenciesView extends SplitPane {
             combo.setConverter(new LabelConverter<>(vm::agencyLabel));
             combo.setMaxWidth(Double.MAX_VALUE);
             combo.setOnAction(e -> {
-                if (bound != null && combo.getValue() != null && combo.getValue() != bound.ownerProperty().get()) {
+                // equals, not identity: a reloaded directory holds equal but new agencies, which are no choice.
+                if (bound != null && combo.getValue() != null && !combo.getValue().equals(bound.ownerProperty().get())) {
                     bound.ownerProperty().set(combo.getValue());
                     vm.saveSectorOwner(bound);
                 }

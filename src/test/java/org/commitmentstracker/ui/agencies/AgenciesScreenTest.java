@@ -12,6 +12,7 @@ import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxRobot;
 
 /** The agencies tab: the directory of owners and which agency a sector's commitments go to. */
@@ -43,6 +44,10 @@ class AgenciesScreenTest extends ScreenTest {
         assertThat(added.nameEn()).isEqualTo("Viet Nam Space Centre");
         waitFor(() -> agencies.getItems().contains(added));
         assertThat(window.store().agencies().sectorOwners()).as("no sector changed owner").isEqualTo(ownersBefore);
+        // The reloaded directory must not read as a new choice of owner in the sector drop-downs.
+        javafx.scene.control.Label message = window.find("#agenciesMessage");
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(message.getText()).isEqualTo("VNSC saved.");
         assertThat(window.<TextField>find("#agencyCode").getText()).isEmpty();
 
         TableView<SectorOwnerRow> sectors = window.find("#sectorOwnerTable");
