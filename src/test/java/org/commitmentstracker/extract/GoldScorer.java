@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A faithful Java port of score.py, the scorer that came with the gold files (see
@@ -81,15 +82,21 @@ final class GoldScorer {
 
     /** Scores predictions (file name to JSON text) against every gold file of {@code goldDir}. */
     static Totals score(Path sourceDir, Path goldDir, Map<String, String> predictions) throws IOException {
+        Map<String, Path> sources = new TreeMap<>();
+        try (var list = Files.list(goldDir)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".gold.json"))
+                    .map(n -> n.replace(".gold.json", "")).forEach(n -> sources.put(n, sourceDir.resolve(n)));
+        }
+        return score(sources, goldDir, predictions);
+    }
+
+    /** Scores predictions of the statements named (file name to its .txt) against their gold files. */
+    static Totals score(Map<String, Path> sources, Path goldDir, Map<String, String> predictions) throws IOException {
         int gold = 0, tp = 0, fp = 0, leaks = 0, dOk = 0, dN = 0, sOk = 0, metaOk = 0, files = 0;
         List<String> problems = new ArrayList<>();
-        List<Path> goldFiles;
-        try (var list = Files.list(goldDir)) {
-            goldFiles = list.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
-        for (Path goldFile : goldFiles) {
-            String name = goldFile.getFileName().toString().replace(".gold.json", "");
-            String source = norm(new String(Files.readAllBytes(sourceDir.resolve(name)), StandardCharsets.UTF_8)
+        for (String name : new TreeMap<>(sources).keySet()) {
+            Path goldFile = goldDir.resolve(name + ".gold.json");
+            String source = norm(new String(Files.readAllBytes(sources.get(name)), StandardCharsets.UTF_8)
                     .replace("\ufeff", ""));
             JsonNode g = JSON.readTree(goldFile.toFile());
             JsonNode p = JSON.readTree(predictions.getOrDefault(name, "{}"));
