@@ -71,7 +71,7 @@ final class PdfFurniture {
         return count != null && count >= 2 && count * 2 > pages;
     }
 
-    /** Positions 0 and 1 count from the top, 2 and 3 from the bottom; a short page's lines are each one place. */
+    /** Positions 0 and 1 count from the top, 2 and 3 from the bottom (a short page's line may be at two). */
     private static PdfLines.Line at(List<PdfLines.Line> page, int position) {
         int index = index(page, position);
         return index < 0 ? null : page.get(index);
@@ -79,9 +79,7 @@ final class PdfFurniture {
 
     private static int index(List<PdfLines.Line> page, int position) {
         int index = position < EDGE_LINES ? position : page.size() - 1 - (position - EDGE_LINES);
-        // On a page of three lines or fewer, a line near the top is not also counted from the bottom.
-        boolean outOfPage = index < 0 || index >= page.size() || position >= EDGE_LINES && index < EDGE_LINES;
-        return outOfPage ? -1 : index;
+        return index < 0 || index >= page.size() ? -1 : index;
     }
 
     /** Numbers aside ("Page 3" and "Page 4" are one footer), spaces and case aside. */

@@ -2,9 +2,10 @@ package org.commitmentstracker.extract.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,8 @@ final class PdfLayout {
     private static final double SHORT = 0.6;
 
     private final String wholeText;
-    private final Set<String> words = new HashSet<>();
+    /** How often each word occurs in the document; the two halves of a cut word occur once each. */
+    private final Map<String, Integer> words = new HashMap<>();
     private final float columnLeft;
     private final float columnRight;
 
@@ -66,7 +68,7 @@ final class PdfLayout {
         wholeText = all.toString().toLowerCase(Locale.ROOT);
         Matcher word = WORD.matcher(wholeText);
         while (word.find()) {
-            words.add(word.group());
+            words.merge(word.group(), 1, Integer::sum);
         }
         columnLeft = percentile(lefts, 0.1);
         columnRight = percentile(rights, 0.9);
@@ -193,7 +195,7 @@ final class PdfLayout {
         if (PREFIXES.contains(l) || leftPrefix.contains("-")) {
             return true;
         }
-        return words.contains(l) && words.contains(right) && l.length() > 1 && right.length() > 1;
+        return words.getOrDefault(l, 0) > 1 && words.getOrDefault(right, 0) > 1 && l.length() > 1 && right.length() > 1;
     }
 
     private static String collapseSpaces(String line) {
@@ -213,6 +215,6 @@ final class PdfLayout {
             sorted[i] = values.get(i);
         }
         Arrays.sort(sorted);
-        return sorted[(int) Math.floor(at * (sorted.length - 1))];
+        return sorted[(int) Math.round(at * (sorted.length - 1))];
     }
 }
