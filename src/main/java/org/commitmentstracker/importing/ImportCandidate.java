@@ -1,5 +1,6 @@
 package org.commitmentstracker.importing;
 
+import java.util.List;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.read.StatementProblem;
@@ -16,9 +17,17 @@ public sealed interface ImportCandidate {
      *
      * @param alreadyImported the workspace already holds the same text: saving it would add nothing
      * @param owners          the workspace's sector-to-owner table when it was read, for the review's suggestions
+     * @param warnings        the reader's doubts about the text (lost spaces in a PDF), for the review to show
      */
-    record Ready(String fileName, Extraction extraction, boolean alreadyImported, SectorOwners owners)
-            implements ImportCandidate {
+    record Ready(String fileName, Extraction extraction, boolean alreadyImported, SectorOwners owners,
+                 List<String> warnings) implements ImportCandidate {
+        public Ready {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Ready(String fileName, Extraction extraction, boolean alreadyImported, SectorOwners owners) {
+            this(fileName, extraction, alreadyImported, owners, List.of());
+        }
     }
 
     /** The file could not be read; {@code problem} says why as a class, {@code reason} in words. */

@@ -170,7 +170,7 @@ public final class StatementImportService implements StatementImports {
         SectorOwners owners = workspaceOwners();
         Extraction extraction = new StatementExtractor(owners).extract(source);
         boolean known = statements.existsByHash(ContentHash.of(extraction.originalText()));
-        return new ImportCandidate.Ready(source.name(), extraction, known, owners);
+        return new ImportCandidate.Ready(source.name(), extraction, known, owners, source.warnings());
     }
 
     /** The files of these files and folders that an import would read. */

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** PDF through PDFBox: text in reading order, a blank line where the stripper sees a new paragraph. */
+/**
+ * PDF through PDFBox: text in reading order, without page headers and footers, paragraphs put back together over
+ * line and page breaks and separated by a blank line ({@link PdfLayout}).
+ */
 final class PdfReader {
     static final String DAMAGED = "is damaged or not a valid PDF file";
     static final String NO_TEXT_LAYER = "has no text layer (scanned?)";
@@ -22,7 +24,7 @@ final class PdfReader {
             if (document.getNumberOfPages() == 0) {
                 throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED);
             }
-            String text = stripper().getText(document);
+            String text = PdfLayout.text(PdfLines.of(document));
             if (!TextNormalizer.hasLetters(text)) {
                 throw new UnreadableStatementException(name, StatementProblem.NO_TEXT_LAYER, NO_TEXT_LAYER);
             }
@@ -50,20 +52,5 @@ final class PdfReader {
         if (!tail.contains("%%EOF")) {
             throw new UnreadableStatementException(name, StatementProblem.TRUNCATED, StatementReaders.TRUNCATED);
         }
-    }
-
-    /**
-     * Paragraph starts become a blank line ("\n" after the line break); page starts and ends add nothing, so a
-     * sentence running over a page break stays on adjacent lines for the segmenter to join.
-     */
-    private static PDFTextStripper stripper() {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
-        stripper.setParagraphStart("\n");
-        stripper.setParagraphEnd("");
-        stripper.setPageStart("");
-        stripper.setPageEnd("");
-        return stripper;
     }
 }

@@ -1,5 +1,7 @@
 package org.commitmentstracker.extract.read;
 
+import java.util.List;
+
 /**
  * The plain text of one statement, ready for segmentation.
  *
@@ -8,6 +10,15 @@ package org.commitmentstracker.extract.read;
  * @param sourceUrl where the document says it came from (HTML canonical link, og:url, "saved from" note, base),
  *                  else null
  * @param format    "txt", "docx", "pdf", "html" or "clipboard"
+ * @param warnings  what the reader doubts about the text it gives (a sentence each, for the review), else empty
  */
-public record SourceText(String name, String text, String sourceUrl, String format) {
+public record SourceText(String name, String text, String sourceUrl, String format, List<String> warnings) {
+    public SourceText {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Text the reader has no doubt about. */
+    public SourceText(String name, String text, String sourceUrl, String format) {
+        this(name, text, sourceUrl, format, List.of());
+    }
 }

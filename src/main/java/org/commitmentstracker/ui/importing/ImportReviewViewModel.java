@@ -292,10 +292,16 @@ public final class ImportReviewViewModel {
     /** A statement's line in the file list: its name and where it stands. */
     public String stateLabel(StatementReview statement) {
         return switch (statement.state()) {
-            case READY -> messages.format("review.state.READY", statement.trackedCount());
+            case READY -> withWarning(messages.format("review.state.READY", statement.trackedCount()), statement);
             case ALREADY_IMPORTED -> messages.get("review.state.ALREADY_IMPORTED");
             case UNREADABLE, FAILED, SAVED -> statement.messageProperty().get();
         };
+    }
+
+    /** A readable statement's line carries the reader's warning, if it has one (lost spaces in a PDF). */
+    private static String withWarning(String label, StatementReview statement) {
+        String warning = statement.messageProperty().get();
+        return warning == null || warning.isEmpty() ? label : label + " — " + warning;
     }
 
     /** What a tracked commitment will carry, in one line: "Economy · MOIT · due 31/12/2027"; empty for the rest. */

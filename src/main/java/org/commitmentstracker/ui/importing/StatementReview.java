@@ -62,6 +62,7 @@ public final class StatementReview {
             units.add(new UnitReview(edits.found(u)));
         }
         state.set(ready.alreadyImported() ? State.ALREADY_IMPORTED : State.READY);
+        message.set(String.join(" ", ready.warnings()));
     }
 
     /** A file that could not be read: shown with its reason, never saved. */

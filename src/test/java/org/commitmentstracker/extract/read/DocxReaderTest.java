@@ -69,6 +69,21 @@ class DocxReaderTest extends StatementFileFixture {
     }
 
     @Test
+    void anOrdinaryFileWithOneVeryCompressiblePartIsNoZipBomb() throws Exception {
+        // Word files with long automatic lists carry a numbering part of the same definition many times over: one
+        // part expands far more than 100:1, the whole file does not. The guard judges the whole file.
+        String block = "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"-\"/></w:lvl></w:abstractNum>";
+        String numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"" + W + "\">"
+                + block.repeat(3000) + "</w:numbering>";
+        var entries = new LinkedHashMap<>(ReadFixtures.entries(ReadFixtures.docx()));
+        entries.put("word/numbering.xml", numbering.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] docx = ReadFixtures.zip(entries);
+        assertThat(numbering.length() / docx.length).isGreaterThan(30);
+        assertThat(readers.read(write("lists.docx", docx)).text()).startsWith("Joint Statement");
+    }
+
+    @Test
     void sizeLimitsCountRealBytesEvenWhenTheyCompressPoorly() throws Exception {
         byte[] random = new byte[3 * 1024 * 1024];
         new Random(1).nextBytes(random);
