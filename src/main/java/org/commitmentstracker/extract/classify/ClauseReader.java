@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.deadline.WorkMeter;
 
 /**
  * Reads the words around a verb: the clause it opens or the subject before it. This is what
@@ -28,6 +29,7 @@ final class ClauseReader {
     int sentenceStart(int at) {
         // Bounded as Sentences bounds a sentence, so a paragraph with no sentence end stays linear.
         int limit = Math.max(0, at - Sentences.REACH);
+        WorkMeter.add(at - limit);
         for (int i = at - 1; i >= limit; i--) {
             if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 return i + 1;
@@ -56,6 +58,7 @@ final class ClauseReader {
         int[][] runs = runs();
         int lo = Math.max(0, from);
         int hi = Math.max(from, to);
+        WorkMeter.add(hi - lo);
         // A word is a run of word characters: those of [from, to) are the runs there, cut at its ends.
         for (int i = firstRunEndingAfter(runs, lo); i < runs[0].length && runs[0][i] < hi; i++) {
             words.add(text.substring(Math.max(lo, runs[0][i]), Math.min(hi, runs[1][i])));

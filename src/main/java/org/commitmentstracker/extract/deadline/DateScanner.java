@@ -59,6 +59,7 @@ public final class DateScanner {
                 int takenUpTo = -1;
                 // A date starts at a word (or at a number glued to a letter, "Q3"): trying only
                 // there gives the leftmost match that find() would, at a fraction of the cost.
+                WorkMeter.add(candidates.length);
                 for (int start : candidates) {
                     if (start < takenUpTo || !m.region(start, end).lookingAt() || m.end() == m.start()
                             || overlaps(spans, m.start(), m.end())) {

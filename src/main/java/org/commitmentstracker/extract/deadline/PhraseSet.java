@@ -40,6 +40,7 @@ final class PhraseSet {
     }
 
     List<Hit> find(CharSequence text) {
+        WorkMeter.add(text.length());
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -53,6 +54,7 @@ final class PhraseSet {
     }
 
     boolean any(CharSequence text) {
+        WorkMeter.add(text.length());
         return pattern.matcher(text).find();
     }
 

@@ -28,9 +28,11 @@ public final class Sentences {
         int limit = Math.max(0, from - REACH);
         for (int i = from - 1; i >= limit; i--) {
             if (endsSentence(text, i)) {
+                WorkMeter.add(from - i);
                 return i + 1;
             }
         }
+        WorkMeter.add(from - limit);
         if (limit == 0) {
             return 0;
         }
@@ -49,9 +51,11 @@ public final class Sentences {
         int limit = Math.min(text.length(), from + REACH);
         for (int i = from; i < limit; i++) {
             if (endsSentence(text, i)) {
+                WorkMeter.add(i - from + 1);
                 return i;
             }
         }
+        WorkMeter.add(limit - from);
         if (limit == text.length()) {
             return limit;
         }
@@ -87,11 +91,13 @@ public final class Sentences {
 
     /** The words of a stretch of text, in order. */
     public static List<String> words(CharSequence text) {
+        WorkMeter.add(text.length());
         return WORD.matcher(text).results().map(MatchResult::group).toList();
     }
 
     /** Where each word of a stretch of text begins, in the order of {@link #words(CharSequence)}. */
     public static List<Integer> wordStarts(CharSequence text) {
+        WorkMeter.add(text.length());
         return WORD.matcher(text).results().map(MatchResult::start).toList();
     }
 
@@ -107,6 +113,7 @@ public final class Sentences {
     public static int wordCount(CharSequence text, int from, int to, int atMost) {
         int count = 0;
         boolean inWord = false;
+        WorkMeter.add(to - from);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {

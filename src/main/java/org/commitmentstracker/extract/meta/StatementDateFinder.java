@@ -8,6 +8,7 @@ import org.commitmentstracker.extract.deadline.DateMention;
 import org.commitmentstracker.extract.deadline.DateMention.Precision;
 import org.commitmentstracker.extract.deadline.PastReports;
 import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.deadline.WorkMeter;
 
 /**
  * The statement's date: the day it says it was adopted ("Joint Declaration adopted on 06 May 2025",
@@ -40,6 +41,7 @@ final class StatementDateFinder {
                 continue;
             }
             int sentence = Sentences.start(norm, m.start());
+            WorkMeter.add(m.coreStart() - sentence);
             // The verb and at most four words after it end the text before the date: read only those.
             boolean adopted = ADOPTION_VERB.matcher(norm.substring(
                     Sentences.tokensBack(norm, sentence, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
