@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.deadline.WorkMeter;
 
 /**
  * Reads the words around a verb: the clause it opens or the subject before it. This is what
@@ -16,6 +18,7 @@ final class ClauseReader {
 
     private final CueBook book;
     private final String text;
+    private int[][] runs;
 
     ClauseReader(CueBook book, String text) {
         this.book = book;
@@ -24,12 +27,15 @@ final class ClauseReader {
 
     /** Where the sentence or clause holding {@code at} starts (after . ; : ! ?). */
     int sentenceStart(int at) {
-        for (int i = at - 1; i >= 0; i--) {
+        // Bounded as Sentences bounds a sentence, so a paragraph with no sentence end stays linear.
+        int limit = Math.max(0, at - Sentences.REACH);
+        WorkMeter.add(at - limit);
+        for (int i = at - 1; i >= limit; i--) {
             if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }
-        return 0;
+        return limit;
     }
 
     /** Where the smallest clause holding {@code at} starts: after a sentence end, a comma or "and". */
@@ -49,11 +55,42 @@ final class ClauseReader {
     /** The words between {@code from} and {@code to}. */
     List<String> words(int from, int to) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(Math.max(0, from), Math.max(from, to));
-        while (m.find()) {
-            words.add(m.group());
+        int[][] runs = runs();
+        int lo = Math.max(0, from);
+        int hi = Math.max(from, to);
+        WorkMeter.add(hi - lo);
+        // A word is a run of word characters: those of [from, to) are the runs there, cut at its ends.
+        for (int i = firstRunEndingAfter(runs, lo); i < runs[0].length && runs[0][i] < hi; i++) {
+            words.add(text.substring(Math.max(lo, runs[0][i]), Math.min(hi, runs[1][i])));
         }
         return words;
+    }
+
+    /** The runs of word characters of the whole text (starts, ends), found once. */
+    private int[][] runs() {
+        if (runs == null) {
+            List<int[]> found = new ArrayList<>();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+            runs = new int[][] {found.stream().mapToInt(r -> r[0]).toArray(), found.stream().mapToInt(r -> r[1]).toArray()};
+        }
+        return runs;
+    }
+
+    private static int firstRunEndingAfter(int[][] runs, int at) {
+        int lo = 0;
+        int hi = runs[1].length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs[1][mid] <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The words before {@code at} in its sentence, with trailing adverbs removed. */

@@ -25,10 +25,11 @@ public final class KindClassifier {
         boolean imperativeList = listItem && leadInKind != UnitKind.CONTEXT;
         ClauseReader reader = new ClauseReader(book, text);
         List<CueMatch> matches = resolveOverlaps(find(book, reader, text, imperativeList));
-        List<CueMatch> commitments = matches.stream()
-                .filter(m -> m.cueClass().commits() && standsAsCommitment(book, reader, text, m)).toList();
-        if (!commitments.isEmpty()) {
-            return new KindDecision(UnitKind.COMMITMENT, commitments.get(0).words());
+        // The first cue that stands as a commitment decides: the others are not read.
+        java.util.Optional<CueMatch> commitment = matches.stream()
+                .filter(m -> m.cueClass().commits() && standsAsCommitment(book, reader, text, m)).findFirst();
+        if (commitment.isPresent()) {
+            return new KindDecision(UnitKind.COMMITMENT, commitment.get().words());
         }
         for (CueClass cueClass : List.of(CueClass.POSITION, CueClass.CONTEXT)) {
             for (CueMatch m : matches) {

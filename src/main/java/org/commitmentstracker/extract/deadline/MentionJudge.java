@@ -1,8 +1,10 @@
 package org.commitmentstracker.extract.deadline;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.DateMention.Precision;
 
@@ -12,6 +14,10 @@ import org.commitmentstracker.extract.deadline.DateMention.Precision;
  */
 final class MentionJudge {
     private static final int WORDS_BEFORE_A_FUTURE_CANCEL = 3;
+    /** How many words may stand between a past-before phrase without a reach of its own and the date. */
+    private static final int DEFAULT_PAST_REACH = 2;
+    /** Words read beyond a phrase's reach before a date, so that phrases are found there as in the whole sentence. */
+    private static final int MARGIN = 6;
     private static final int ANNIVERSARY_REACH = 15;
     private static final int DOCUMENT_REACH = 10;
     /** Prepositions after which a date may be part of a document's name: "Plan ... for 2021-2025", "until 2030". */
@@ -26,6 +32,8 @@ final class MentionJudge {
     private final PhraseSet future;
     private final PhraseSet anniversary;
     private final PhraseSet documents;
+    /** The longest reach of any past-before phrase. */
+    private final int maxPastReach;
 
     MentionJudge(String language) {
         pastBefore = PhraseSet.of("past-before", language);
@@ -33,33 +41,69 @@ final class MentionJudge {
         future = PhraseSet.of("future", language);
         anniversary = PhraseSet.of("anniversary", language);
         documents = PhraseSet.of("documents", language);
+        maxPastReach = CueWords.entries("past-before", language).stream()
+                .mapToInt(e -> e.value().isEmpty() ? DEFAULT_PAST_REACH : Integer.parseInt(e.value()))
+                .max().orElse(DEFAULT_PAST_REACH);
     }
 
     /** "signed in 2015", "đã ký năm 2016", "since 2012", "năm 2023 đạt 120 triệu USD". */
     boolean pastMarked(String text, DateMention m) {
-        String before = text.substring(Sentences.start(text, m.start()), m.coreStart());
-        for (PhraseSet.Hit hit : pastBefore.find(before)) {
+        // Only phrases a few words before the date can mark it: read those words, not the whole sentence.
+        int sentence = Sentences.start(text, m.start());
+        int from = Sentences.tokensBack(text, sentence, m.coreStart(), maxPastReach + pastBefore.maxWords() + MARGIN);
+        String before = text.substring(from, m.coreStart());
+        List<PhraseSet.Hit> hits = pastBefore.find(before);
+        // From the nearest phrase back: the words between only grow, so once they pass every
+        // phrase's reach no earlier phrase can mark the date.
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            PhraseSet.Hit hit = hits.get(i);
             String between = before.substring(hit.end());
-            int reach = hit.value().isEmpty() ? 2 : Integer.parseInt(hit.value());
-            List<String> preceding = Sentences.words(before.substring(0, hit.start()));
-            String justBefore = String.join(" ", preceding.subList(
-                    Math.max(0, preceding.size() - WORDS_BEFORE_A_FUTURE_CANCEL), preceding.size()));
-            if (Sentences.wordCount(between) <= reach && !future.any(between) && !future.any(justBefore)) {
+            int words = Sentences.wordCount(between, 0, between.length(), maxPastReach);
+            if (words > maxPastReach) {
+                break;
+            }
+            if (words <= reach(hit) && !future.any(between) && !future.any(justBefore(text, sentence, from + hit.start()))) {
                 return true;
             }
         }
         return reportsFigure(text, m);
     }
 
+    private static int reach(PhraseSet.Hit hit) {
+        return hit.value().isEmpty() ? DEFAULT_PAST_REACH : Integer.parseInt(hit.value());
+    }
+
+    /** The last few words before an offset, read from a short stretch before it (as from the whole text). */
+    private static String justBefore(String text, int sentence, int at) {
+        for (int reach = 64; ; reach *= 2) {
+            int from = Math.max(sentence, at - reach);
+            // Words never hold a space: cut there and the words after the cut are read as from the start.
+            while (from > sentence && !Character.isWhitespace(text.charAt(from))) {
+                from--;
+            }
+            List<String> preceding = Sentences.words(text.substring(from, at));
+            if (from == sentence || preceding.size() > WORDS_BEFORE_A_FUTURE_CANCEL) {
+                return String.join(" ", preceding.subList(
+                        Math.max(0, preceding.size() - WORDS_BEFORE_A_FUTURE_CANCEL), preceding.size()));
+            }
+        }
+    }
+
     /** A past figure right after the date: "năm 2023 đạt", "in 2023 reached" (not "đến năm 2030 đạt"). */
     boolean reportsFigure(String text, DateMention m) {
-        String after = text.substring(m.end(), Sentences.end(text, m.end()));
-        List<String> next = Sentences.words(after);
-        String head = String.join(" ", next.subList(0, Math.min(3, next.size())));
+        Matcher words = Sentences.WORD.matcher(text).region(m.end(), Sentences.end(text, m.end()));
+        List<String> next = new ArrayList<>();
+        while (next.size() < 3 && words.find()) {
+            next.add(words.group());
+        }
+        String head = String.join(" ", next);
         boolean figure = pastAfter.find(head).stream()
                 .anyMatch(h -> Sentences.wordCount(head.substring(0, h.start())) <= 1);
+        if (!figure || TARGET_LEAD.matcher(m.lead(text)).matches()) {
+            return false;
+        }
         String before = text.substring(Sentences.start(text, m.start()), m.start());
-        return figure && !TARGET_LEAD.matcher(m.lead(text)).matches() && !future.any(before);
+        return !future.any(before);
     }
 
     /** A forward-looking word between two offsets: it ends a chain of past dates. */
@@ -74,18 +118,28 @@ final class MentionJudge {
      */
     Set<DateMention> anniversaryDates(String text, List<DateMention> mentions) {
         Set<DateMention> dates = new HashSet<>();
-        for (PhraseSet.Hit hit : anniversary.find(text)) {
+        List<PhraseSet.Hit> hits = anniversary.find(text);
+        if (hits.isEmpty()) {
+            return dates;
+        }
+        int[] starts = mentions.stream().mapToInt(DateMention::start).toArray();
+        int[] sentences = mentions.stream().mapToInt(m -> Sentences.start(text, m.start())).toArray();
+        for (PhraseSet.Hit hit : hits) {
             int sentence = Sentences.start(text, hit.start());
             DateMention nearest = null;
             int best = Integer.MAX_VALUE;
-            for (DateMention m : mentions) {
-                if (Sentences.start(text, m.start()) != sentence) {
+            // Only the mentions of the hit's sentence count, and a sentence reaches no further than this.
+            int first = firstAtOrAfter(starts, sentence);
+            int last = firstAtOrAfter(starts, Sentences.end(text, hit.end()) + 1);
+            for (int i = first; i < last; i++) {
+                DateMention m = mentions.get(i);
+                if (sentences[i] != sentence) {
                     continue;
                 }
                 // A date may hold the anniversary's words ("80 năm ngày 2/9/1945": its lead "ngày"
-                // ends "năm ngày"): then it is as near as can be.
-                int distance = m.start() >= hit.end() ? Sentences.wordCount(text.substring(hit.end(), m.start()))
-                        : m.end() <= hit.start() ? Sentences.wordCount(text.substring(m.end(), hit.start())) : 0;
+                // ends "năm ngày"): then it is as near as can be. Distances past the reach all lose alike.
+                int distance = m.start() >= hit.end() ? wordsUpTo(text, hit.end(), m.start())
+                        : m.end() <= hit.start() ? wordsUpTo(text, m.end(), hit.start()) : 0;
                 if (distance < best) {
                     best = distance;
                     nearest = m;
@@ -98,6 +152,22 @@ final class MentionJudge {
         return dates;
     }
 
+    /** The words between two offsets, or one more than the anniversary's reach when there are more. */
+    private static int wordsUpTo(String text, int from, int to) {
+        return Sentences.wordCount(text, from, to, ANNIVERSARY_REACH);
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int value) {
+        int i = java.util.Arrays.binarySearch(sorted, value);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && sorted[i - 1] == value) {
+            i--;
+        }
+        return i;
+    }
+
     /**
      * A period or a year that names a document: "Plan of Action for 2021-2025", "master plan ...
      * until 2030", "Chiến lược ... đến năm 2030"; not when a forward word stands between the noun and
@@ -108,7 +178,10 @@ final class MentionJudge {
         if (!connector) {
             return false;
         }
-        String before = text.substring(Sentences.start(text, m.start()), m.start());
+        // Only the last document noun counts, and only within reach: read the words just before the date.
+        int sentence = Sentences.start(text, m.start());
+        String before = text.substring(Sentences.tokensBack(text, sentence, m.start(),
+                DOCUMENT_REACH + documents.maxWords() + MARGIN), m.start());
         List<PhraseSet.Hit> hits = documents.find(before);
         if (hits.isEmpty()) {
             return false;

@@ -17,6 +17,8 @@ final class PhraseSet {
     }
 
     private final Pattern pattern;
+    /** The most words any phrase has. */
+    private final int maxWords;
     private final Map<String, String> values = new HashMap<>();
 
     PhraseSet(Collection<CueWords.Entry> entries) {
@@ -26,6 +28,7 @@ final class PhraseSet {
                     values.putIfAbsent(key(e.phrase()), e.value());
                     alternatives.add(Pattern.quote(e.phrase()).replace(" ", "\\E\\s+\\Q"));
                 });
+        maxWords = entries.stream().mapToInt(e -> e.phrase().strip().split("\\s+").length).max().orElse(0);
         String body = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,6 +40,7 @@ final class PhraseSet {
     }
 
     List<Hit> find(CharSequence text) {
+        WorkMeter.add(text.length());
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -45,7 +49,12 @@ final class PhraseSet {
         return hits;
     }
 
+    int maxWords() {
+        return maxWords;
+    }
+
     boolean any(CharSequence text) {
+        WorkMeter.add(text.length());
         return pattern.matcher(text).find();
     }
 

@@ -8,6 +8,7 @@ import org.commitmentstracker.extract.deadline.DateMention;
 import org.commitmentstracker.extract.deadline.DateMention.Precision;
 import org.commitmentstracker.extract.deadline.PastReports;
 import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.deadline.WorkMeter;
 
 /**
  * The statement's date: the day it says it was adopted ("Joint Declaration adopted on 06 May 2025",
@@ -27,6 +28,11 @@ final class StatementDateFinder {
     private static final Pattern VISIT = Pattern.compile(
             "(?iu)\\b(?:visit|visits|visited|visiting|talks|summit|trip|tour)\\b|thăm|hội đàm|hội nghị cấp cao|chuyến");
 
+    /** Tokens before a date that can hold the adoption verb and the four words after it ("thông qua" is two). */
+    private static final int ADOPTION_TOKENS = 7;
+    /** The longest "Place, " line PLACE_COMMA admits, before its trailing spaces. */
+    private static final int PLACE_LINE = 43;
+
     /** The adoption mention, if any: the last one in the text. */
     Optional<DateMention> adoption(String norm, StatementLines lines, List<DateMention> dates) {
         DateMention found = null;
@@ -34,12 +40,14 @@ final class StatementDateFinder {
             if (m.precision() != Precision.DAY || m.year() == null || lines.debrisAt(m.start())) {
                 continue;
             }
-            String sentence = norm.substring(Sentences.start(norm, m.start()), m.start());
-            String line = norm.substring(norm.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start());
-            boolean adopted = ADOPTION_VERB.matcher(norm.substring(Sentences.start(norm, m.start()), m.coreStart())).find()
-                    && STATEMENT_NOUN.matcher(sentence).find();
-            boolean placeLine = PLACE_COMMA.matcher(line).matches() && Sentences.wordCount(norm.substring(m.start(),
-                    Sentences.end(norm, m.end()))) <= 10;
+            int sentence = Sentences.start(norm, m.start());
+            WorkMeter.add(m.coreStart() - sentence);
+            // The verb and at most four words after it end the text before the date: read only those.
+            boolean adopted = ADOPTION_VERB.matcher(norm.substring(
+                    Sentences.tokensBack(norm, sentence, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
+                    && STATEMENT_NOUN.matcher(norm.substring(sentence, m.start())).find();
+            boolean placeLine = placeBefore(norm, m.start()) && Sentences.wordCount(norm, m.start(),
+                    Sentences.end(norm, m.end()), 10) <= 10;
             if (adopted || placeLine) {
                 found = m;
             }
@@ -47,14 +55,32 @@ final class StatementDateFinder {
         return Optional.ofNullable(found);
     }
 
+    /** "Hà Nội, " alone on its line before a date; a line longer than a place and a comma is not read. */
+    private static boolean placeBefore(String norm, int at) {
+        int end = at;
+        while (end > 0 && norm.charAt(end - 1) != '\n' && Character.isWhitespace(norm.charAt(end - 1))) {
+            end--;
+        }
+        int lineStart = end;
+        while (lineStart > 0 && norm.charAt(lineStart - 1) != '\n') {
+            if (end - lineStart > PLACE_LINE) {
+                return false;
+            }
+            lineStart--;
+        }
+        return PLACE_COMMA.matcher(norm.substring(lineStart, at)).matches();
+    }
+
     LocalDate find(String norm, StatementLines lines, List<DateMention> dates, String language) {
         Optional<DateMention> adopted = adoption(norm, lines, dates);
         if (adopted.isPresent()) {
             return adopted.get().date();
         }
+        // Visit words are found once in the whole text; a sentence's end never falls inside one.
+        Hits visits = new Hits(VISIT.matcher(norm));
         DateMention visit = dates.stream()
                 .filter(m -> m.precision() == Precision.DAY && !lines.debrisAt(m.start()))
-                .filter(m -> VISIT.matcher(norm.substring(Sentences.start(norm, m.start()), Sentences.end(norm, m.end()))).find())
+                .filter(m -> visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end())))
                 .findFirst().orElse(null);
         if (visit == null || visit.year() != null) {
             return visit == null ? null : visit.date();
@@ -63,6 +89,24 @@ final class StatementDateFinder {
         year = year != null ? year : fromTimestamp(visit, lines, dates);
         year = year != null ? year : afterReportedFigures(norm, visit, dates, language);
         return year == null ? null : visit.dateIn(year);
+    }
+
+    /** Where a pattern matches in a text, found once; which of them fall inside a stretch. */
+    private static final class Hits {
+        private final int[] starts;
+        private final int[] ends;
+
+        Hits(java.util.regex.Matcher m) {
+            List<int[]> found = m.results().map(r -> new int[] {r.start(), r.end()}).toList();
+            starts = found.stream().mapToInt(r -> r[0]).toArray();
+            ends = found.stream().mapToInt(r -> r[1]).toArray();
+        }
+
+        boolean within(int from, int to) {
+            int i = java.util.Arrays.binarySearch(starts, from);
+            i = i < 0 ? -i - 1 : i;
+            return i < starts.length && ends[i] <= to;
+        }
     }
 
     private static Integer sameDayElsewhere(DateMention visit, List<DateMention> dates) {
