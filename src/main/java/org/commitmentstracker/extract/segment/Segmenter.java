@@ -36,7 +36,9 @@ public final class Segmenter {
                     bullets = 0;
                     ref = marker.label();
                 }
-                case LETTER -> ref = number == null ? marker.label() : number + "." + marker.label();
+                // "12.a" for "a)", "(a)" and "a."; "3-b" where the source letters its items "b-"
+                case LETTER -> ref = number == null ? marker.label()
+                        : number + (paragraph.strip().startsWith(marker.label() + "-") ? "-" : ".") + marker.label();
                 case BULLET -> {
                     bullets++;
                     ref = number == null ? "¶" + (ordinal + 1) : number + "." + bullets;
