@@ -31,12 +31,16 @@ public final class UnitAnalyser {
         boolean[] shortBulletRun = shortBulletRuns(segments);
         List<AnalysedUnit> units = new ArrayList<>();
         HeadingState headings = new HeadingState();
+        boolean relatedLinks = false;
         for (Segment segment : segments) {
             String text = segment.text();
+            relatedLinks = relatedLinks && NoiseRules.isHeadline(text);
             Optional<String> noiseCue = segment.ordinal() < beforeTitle
                     ? Optional.of("before the statement's title (page navigation)")
                     : shortBulletRun[segment.ordinal()]
-                    ? Optional.of("a list of short items (a menu or a list of places)") : noise.match(text);
+                    ? Optional.of("a list of short items (a menu or a list of places)")
+                    : relatedLinks ? Optional.of("a headline under a page's related links") : noise.match(text);
+            relatedLinks = relatedLinks || NoiseRules.opensRelatedLinks(text);
             if (noiseCue.isPresent()) {
                 units.add(new AnalysedUnit(segment, UnitKind.NOISE, noiseCue.get(), headings.section(), null, null));
                 continue;

@@ -22,6 +22,7 @@ public final class ParagraphJoiner {
     /** Share of lines ending a sentence at or above which a text is taken as written a paragraph a line. */
     private static final double ENDED_SHARE = 0.6;
     private static final int DATELINE_LENGTH = 80;
+    private static final double MIN_CUT_SHARE = 0.1;
     /** A dateline or publication stamp ("Canberra, 4 June 2025", "07/06/2025 10:15 GMT+7"): a line of its own. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "(?iu)^(?:[^\\d]{0,40}[,|:-]\\s*)?(?:\\p{L}+,?\\s+)?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
@@ -67,7 +68,24 @@ public final class ParagraphJoiner {
         // Wrapping ends most lines inside a sentence; a text whose lines mostly end one
         // (a sentence or an item a line) is not wrapped, however short its lines.
         long ended = lines.stream().filter(l -> !l.isEmpty() && SENTENCE_END.matcher(l).find()).count();
-        return p90 <= WRAP_WIDTH && ended < ENDED_SHARE * lengths.length ? p90 : 0;
+        return p90 <= WRAP_WIDTH && ended < ENDED_SHARE * lengths.length && breaksInsideSentences(lines, p90) ? p90 : 0;
+    }
+
+    /**
+     * Whether some full lines are cut inside a sentence, the next line going on in lower case: a page
+     * of short lines (a title, a dateline, a byline, a sentence a line) shows none.
+     */
+    private static boolean breaksInsideSentences(List<String> lines, int width) {
+        int full = 0;
+        int cut = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() >= SHORT_LINE * width && !lines.get(i + 1).isEmpty()) {
+                full++;
+                cut += Character.isLowerCase(lines.get(i + 1).charAt(0)) ? 1 : 0;
+            }
+        }
+        return cut > 0 && cut >= MIN_CUT_SHARE * full;
     }
 
     private static boolean continues(String previous, String line, int width) {

@@ -43,7 +43,12 @@ public final class Segmenter {
                     bullets++;
                     ref = number == null ? "¶" + (ordinal + 1) : number + "." + bullets;
                 }
-                default -> ref = "¶" + (ordinal + 1);
+                default -> {
+                    // items below a plain paragraph (a lead-in) hang from it: "¶16.1", "¶16.a"
+                    ref = "¶" + (ordinal + 1);
+                    number = ref;
+                    bullets = 0;
+                }
             }
             boolean listItem = marker.type() == MarkerType.BULLET || marker.type() == MarkerType.LETTER;
             segments.add(new Segment(ordinal, ref, marker.type(), body, listItem ? leadIn : -1));
