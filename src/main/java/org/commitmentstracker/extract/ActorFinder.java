@@ -35,6 +35,12 @@ final class ActorFinder {
         return other && !vietNam ? Actor.PARTNER : Actor.BOTH;
     }
 
+    /** Whether the words before the cue name no side at all ("- Continue to ...", "a) maritime security"). */
+    static boolean namesNoSide(String text, String cue) {
+        int at = cue == null ? -1 : text.indexOf(cue);
+        return at <= 0 || text.substring(sentenceStart(text, at), at).isBlank();
+    }
+
     private static int sentenceStart(String text, int at) {
         for (int i = at - 1; i > 0; i--) {
             if (".;:".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(Math.min(i + 1, text.length() - 1)))) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.SectorOwners;
+import org.commitmentstracker.extract.classify.NoiseRules;
 import org.commitmentstracker.extract.meta.MetadataExtractor;
 import org.commitmentstracker.extract.meta.StatementMetadata;
 import org.commitmentstracker.extract.read.SourceText;
@@ -25,6 +26,8 @@ public final class StatementExtractor {
     private static final int TITLE_TAIL_WORDS = 15;
     private static final int MAX_TITLE_WORDS = 30;
 
+    private static final NoiseRules NOISE = new NoiseRules();
+
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final Segmenter segmenter = new Segmenter();
     private final UnitAnalyser analyser = new UnitAnalyser();
@@ -43,11 +46,30 @@ public final class StatementExtractor {
                 found.source() != null ? found.source() : source.sourceUrl(), found.relationship());
         List<ExtractedUnit> units = new ArrayList<>();
         Body body = body(source.text(), titled ? found.title() : null);
-        for (AnalysedUnit u : analyser.analyse(segmenter.segment(body.paragraphs()), metadata.language(),
-                body.beforeTitle())) {
-            units.add(complete(u, metadata));
+        List<AnalysedUnit> analysed = analyser.analyse(segmenter.segment(body.paragraphs()), metadata.language(),
+                body.beforeTitle());
+        for (AnalysedUnit u : analysed) {
+            int leadIn = u.segment().leadIn();
+            units.add(complete(u, leadIn < 0 ? null : analysed.get(leadIn), metadata));
         }
         return new Extraction(source.name(), source.text(), metadata, units);
+    }
+
+    /** A list item takes its lead-in's acting side when it names none, and its deadline when it has none. */
+    private ExtractedUnit complete(AnalysedUnit u, AnalysedUnit leadIn, StatementMetadata metadata) {
+        ExtractedUnit own = complete(u, metadata);
+        if (own.kind() != UnitKind.COMMITMENT || leadIn == null) {
+            return own;
+        }
+        ExtractedUnit lead = commitments.complete(leadIn.segment().ordinal(), leadIn.segment().ref(),
+                leadIn.segment().text(), leadIn.section(),
+                // a lead-in taken as a heading: its side is named before its colon
+                leadIn.kind() == UnitKind.HEADING ? ":" : leadIn.kindCue(), u.sector(), u.sectorCue(), metadata);
+        Actor actor = ActorFinder.namesNoSide(own.text(), own.kindCue()) ? lead.actor() : own.actor();
+        boolean leadsDeadline = own.deadline() == null && lead.deadline() != null;
+        return new ExtractedUnit(own.ordinal(), own.ref(), own.kind(), own.text(), own.section(), own.sector(),
+                leadsDeadline ? lead.deadline() : own.deadline(), actor, own.target(), own.owner(), own.kindCue(),
+                own.sectorCue(), leadsDeadline ? "the lead-in's \"" + lead.deadlineCue() + "\"" : own.deadlineCue());
     }
 
     private ExtractedUnit complete(AnalysedUnit u, StatementMetadata metadata) {
@@ -81,7 +103,7 @@ public final class StatementExtractor {
     record Body(List<String> paragraphs, int beforeTitle) {
     }
 
-    /** The paragraphs that are units: not the title, nor a closing "Source: URL" (both metadata). */
+    /** The paragraphs that are units: not the title, a closing "Source: URL", a dateline or a byline (all metadata). */
     static Body body(String text, String title) {
         String collapsedTitle = title == null ? "" : title.replaceAll("\\s+", " ").strip();
         boolean titleDropped = collapsedTitle.isEmpty();
@@ -100,7 +122,7 @@ public final class StatementExtractor {
                 }
                 continue;
             }
-            if (!SOURCE_LINE.matcher(collapsed).matches()) {
+            if (!SOURCE_LINE.matcher(collapsed).matches() && !NOISE.isPageMetadata(collapsed)) {
                 body.add(paragraph);
             }
         }

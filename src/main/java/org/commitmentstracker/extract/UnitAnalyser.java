@@ -31,14 +31,24 @@ public final class UnitAnalyser {
         boolean[] shortBulletRun = shortBulletRuns(segments);
         List<AnalysedUnit> units = new ArrayList<>();
         HeadingState headings = new HeadingState();
+        boolean relatedLinks = false;
         for (Segment segment : segments) {
             String text = segment.text();
+            relatedLinks = relatedLinks && NoiseRules.isHeadline(text);
             Optional<String> noiseCue = segment.ordinal() < beforeTitle
                     ? Optional.of("before the statement's title (page navigation)")
                     : shortBulletRun[segment.ordinal()]
-                    ? Optional.of("a list of short items (a menu or a list of places)") : noise.match(text);
+                    ? Optional.of("a list of short items (a menu or a list of places)")
+                    : relatedLinks ? Optional.of("a headline under a page's related links") : noise.match(text);
+            relatedLinks = relatedLinks || NoiseRules.opensRelatedLinks(text);
             if (noiseCue.isPresent()) {
                 units.add(new AnalysedUnit(segment, UnitKind.NOISE, noiseCue.get(), headings.section(), null, null));
+                continue;
+            }
+            if (introducesList(segments, segment)) {
+                // Its items carry its commitment; the section (and its sector) stays the heading's above.
+                units.add(new AnalysedUnit(segment, UnitKind.HEADING, "a lead-in that only introduces the list below it",
+                        headings.section(), null, null));
                 continue;
             }
             if (HeadingRule.isHeading(segment.marker(), text)
@@ -50,8 +60,12 @@ public final class UnitAnalyser {
                 units.add(new AnalysedUnit(segment, UnitKind.HEADING, cue, text, sector, null));
                 continue;
             }
-            UnitKind leadIn = segment.leadIn() >= 0 ? units.get(segment.leadIn()).kind() : null;
-            KindDecision decision = kinds.classify(text, language, segment.isListItem(), leadIn);
+            AnalysedUnit leadInUnit = segment.leadIn() >= 0 ? units.get(segment.leadIn()) : null;
+            UnitKind leadIn = leadInUnit == null ? null : introducesList(segments, leadInUnit.segment())
+                    ? UnitKind.COMMITMENT : leadInUnit.kind();
+            KindDecision decision = leadIn == UnitKind.CONTEXT && KindClassifier.reports(leadInUnit.segment().text())
+                    ? new KindDecision(UnitKind.CONTEXT, "an item of what one side reported")
+                    : kinds.classify(text, language, segment.isListItem(), leadIn);
             Sector sector = null;
             String sectorCue = null;
             if (decision.kind() == UnitKind.COMMITMENT) {
@@ -64,7 +78,9 @@ public final class UnitAnalyser {
                     sector = own.map(SectorClassifier.SectorDecision::sector).orElse(fromHeading.get(0));
                     sectorCue = "the heading \"" + headings.section() + "\"" + own.map(o -> " and \"" + o.cue() + "\"").orElse("");
                 } else {
-                    var own = sectors.classify(text);
+                    // An item's own words first, then its lead-in's ("cooperation in agriculture as follows:").
+                    var own = sectors.classify(text).or(() -> leadInUnit == null ? Optional.empty()
+                            : sectors.classify(leadInUnit.segment().text()));
                     sector = own.map(SectorClassifier.SectorDecision::sector).orElse(Sector.POL);
                     sectorCue = own.map(SectorClassifier.SectorDecision::cue).orElse("no field named: relations in general");
                 }
@@ -72,6 +88,13 @@ public final class UnitAnalyser {
             units.add(new AnalysedUnit(segment, decision.kind(), decision.cue(), headings.section(), sector, sectorCue));
         }
         return units;
+    }
+
+    /** An unnumbered line that only introduces the list items that hang from it. */
+    private static boolean introducesList(List<Segment> segments, Segment segment) {
+        int next = segment.ordinal() + 1;
+        return segment.marker() == MarkerType.NONE && next < segments.size() && segments.get(next).leadIn() == segment.ordinal()
+                && KindClassifier.onlyIntroducesList(segment.text());
     }
 
     private boolean looksLikeCommitment(String text, String language) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commitmentstracker.model.UnitKind;
 
 /**
@@ -13,6 +14,15 @@ import org.commitmentstracker.model.UnitKind;
  * cue files; a commitment verb counts only as a main verb of one of the sides.
  */
 public final class KindClassifier {
+    private static final Pattern BARE_LEAD_IN = Pattern.compile("^[\\p{L}\\p{N} ,'’-]{0,80}?\\b(?:agreed?|agrees|decided?|"
+            + "resolved?|will|shall|committed|nhất trí|thống nhất|sẽ|cam kết|quyết định)(?:\\s+to)?"
+            + "(?:\\s+(?:continue\\s+|further\\s+|tiếp tục\\s+)?(?:to\\s+)?(?:cooperat\\w*|work together|hợp tác)"
+            + "\\s+(?:in|on|trong)\\s+(?:the\\s+)?(?:following|những|các)\\s+(?:areas|fields|sectors|matters|lĩnh vực|nội dung|vấn đề)(?:\\s+sau)?"
+            + "|\\s+(?:on\\s+)?(?:the\\s+following|as\\s+follows|như sau|(?:những|các)\\s+(?:nội dung|điểm|vấn đề)\\s+sau))?\\s*:$",
+            Cue.FLAGS);
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:informed|briefed|updated|apprised|thông báo|thông tin|cập nhật)\\b", Cue.FLAGS);
+
     private final Map<String, CueBook> books = Map.of("en", CueBook.load("en"), "vi", CueBook.load("vi"));
 
     /**
@@ -41,8 +51,26 @@ public final class KindClassifier {
         if (listItem && leadInKind == UnitKind.CONTEXT) {
             return new KindDecision(UnitKind.CONTEXT, "an item of a narrative list");
         }
+        // "(b) maritime security, including ...": an item with no verb of its own says what its lead-in says.
+        if (listItem && leadInKind == UnitKind.COMMITMENT) {
+            return new KindDecision(UnitKind.COMMITMENT, "an item of a list whose lead-in commits");
+        }
         return listItem ? new KindDecision(UnitKind.POSITION, "an item of a list with no commitment words")
                 : new KindDecision(UnitKind.CONTEXT, "no commitment or position words");
+    }
+
+    /**
+     * A lead-in that only introduces the list below it ("The two sides agreed to:", "Hai bên
+     * nhất trí như sau:", "agree to continue cooperation in the following areas:"): the items
+     * are the commitments, the lead-in a heading over them.
+     */
+    public static boolean onlyIntroducesList(String text) {
+        return BARE_LEAD_IN.matcher(text.strip()).matches();
+    }
+
+    /** A lead-in that reports what one side told the other ("Australia informed ...:", "Phía Úc thông báo:"). */
+    public static boolean reports(String text) {
+        return REPORTING.matcher(text).find();
     }
 
     private List<CueMatch> find(CueBook book, ClauseReader reader, String text, boolean listItem) {
@@ -105,6 +133,12 @@ public final class KindClassifier {
             }
         }
         List<String> sentence = reader.words(reader.sentenceStart(m.start()), m.start());
+        // "vui mừng nhận thấy quan hệ hai nước tiếp tục phát triển": what a side sees, not what it will do.
+        for (int i = sentence.size() - 1; i >= 0 && !isAnd(sentence.get(i)); i--) {
+            if (book.is("observe", sentence.get(i))) {
+                return false;
+            }
+        }
         for (int i = 0; i + 1 < sentence.size(); i++) {
             if (book.is("belief", sentence.get(i))) {
                 for (int j = i + 1; j < Math.min(sentence.size(), i + 4); j++) {
@@ -116,6 +150,10 @@ public final class KindClassifier {
             }
         }
         return true;
+    }
+
+    private static boolean isAnd(String word) {
+        return word.equalsIgnoreCase("and") || word.equalsIgnoreCase("và");
     }
 
     /** Longer cues win over the shorter ones they overlap; void cues then drop out. */

@@ -20,6 +20,19 @@ public final class NoiseRules {
     /** Longer than any caption or link text seen on news sites. */
     static final int MAX_DEBRIS_LENGTH = 400;
 
+    /** "By VNA | Published: ...", "Theo TTXVN", "By Minh Anh": who wrote or sent the page. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|theo)\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’ ]{0,40}(?:\\s*[|•–-]\\s*.{0,80})?$", Cue.FLAGS);
+    /** "Updated: 07/06/2025 10:15 GMT+7 | Print | Email", "Cập nhật lúc 10:15 ngày 7/6/2025". */
+    private static final Pattern STAMP = Pattern.compile("^(?:\\S+,\\s*)?(?:updated|published|posted|last updated|cập nhật|"
+            + "ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|đăng)\\b\\s*:?.{0,30}?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}.{0,60}$"
+            + "|^(?:updated|published|posted|cập nhật|đăng)\\s*:?\\s*\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}.{0,60}$", Cue.FLAGS);
+    /** Link text after which a page lists other articles ("Tin liên quan", "Related news"). */
+    private static final Pattern RELATED = Pattern.compile("^(?:tin|bài)\\s+(?:liên quan|cùng chuyên mục|khác|đọc nhiều)"
+            + "|^(?:related|read more|see also|more news|xem thêm|đọc thêm|other news)", Cue.FLAGS);
+    static final int MAX_HEADLINE_WORDS = 30;
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
     private final List<String> phrases = new ArrayList<>();
     private final List<Pattern> patterns = new ArrayList<>();
 
@@ -54,6 +67,25 @@ public final class NoiseRules {
             return Optional.of("no words");
         }
         return Optional.empty();
+    }
+
+    /** A dateline, publication stamp or byline: metadata of the page, never a unit. */
+    public boolean isPageMetadata(String text) {
+        String t = text.strip();
+        return t.length() <= MAX_DEBRIS_LENGTH / 2 && (BYLINE.matcher(t).matches() || STAMP.matcher(t).matches()
+                || match(t).filter(cue -> cue.equals("web-page debris \"" + t + "\"") && YEAR.matcher(t).find()
+                        && !t.contains(".jp") && !t.contains(".png")).isPresent());
+    }
+
+    /** Link text that opens a list of other articles' headlines. */
+    public static boolean opensRelatedLinks(String text) {
+        return RELATED.matcher(text.strip()).find() && text.strip().split("\\s+").length <= SHORT_BULLET_WORDS;
+    }
+
+    /** A headline: a line of some words that is not a sentence. */
+    public static boolean isHeadline(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= MAX_HEADLINE_WORDS && !t.matches("(?s).*[.;:!?]$");
     }
 
     /** A bullet of a few words with no sentence in it: an item of a menu or a list of places. */

@@ -3,6 +3,7 @@ package org.commitmentstracker.extract.meta;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.DateMention;
 import org.commitmentstracker.extract.deadline.DateMention.Precision;
@@ -11,12 +12,12 @@ import org.commitmentstracker.extract.deadline.Sentences;
 import org.commitmentstracker.extract.deadline.WorkMeter;
 
 /**
- * The statement's date: the day it says it was adopted ("Joint Declaration adopted on 06 May 2025",
- * "Hà Nội, ngày 20 tháng 6 năm 2024", "Done at Ha Noi on ..."), else the last day of the visit
- * ("paid a State visit ... from June 19-20, 2024"). A visit written without a year ("ngày 30/9-1/10")
- * takes it from, in order: the same day written with a year elsewhere (a caption "June 20, 2024"),
- * the publication timestamp (the year such that the visit is not after it), or the latest period the
- * text reports a figure for (the first year in which the visit comes after that period). Else null.
+ * The statement's date: the day its adoption sentence names ("held talks in Canberra on 4 June 2025
+ * and adopted this Joint Statement", "Tuyên bố chung được thông qua sáng 7/6", "Done at Ha Noi on ..."),
+ * else its dateline ("Hà Nội, ngày 20 tháng 6 năm 2024"), else the last day of the visit. A day
+ * written without a year takes it from, in order: the same day written with a year elsewhere, the
+ * dateline, the publication timestamp (the year such that the day is not after it), the title, and
+ * only failing all of these the latest period the text reports a figure for. Else null.
  */
 final class StatementDateFinder {
     private static final Pattern ADOPTION_VERB = Pattern.compile(
@@ -25,6 +26,14 @@ final class StatementDateFinder {
             "(?iu)statement|declaration|communiqu|tuyên bố|thông cáo|văn kiện|^\\s*(?:done|làm|signed|ký)\\b");
     /** "Hà Nội, " / "Astana, " before a date on a short line of its own. */
     private static final Pattern PLACE_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,40},\\s*$");
+    /** "... on 4 June 2025 and adopted this Joint Statement", "ngày 7/6 đã thông qua Tuyên bố chung". */
+    private static final Pattern ADOPTED_AFTER = Pattern.compile("(?iu)[\\s,]*(?:and\\s+|và\\s+|,\\s*)?(?:đã\\s+)?"
+            + "(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)\\s+(?:this|the|a|bản)?\\s*"
+            + "(?:joint\\s+)?(?:statement|declaration|communiqu|tuyên bố|thông cáo)");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS
+            + "\\s+(\\d{1,2})|(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]))\\b(?!,?\\s*\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern VISIT = Pattern.compile(
             "(?iu)\\b(?:visit|visits|visited|visiting|talks|summit|trip|tour)\\b|thăm|hội đàm|hội nghị cấp cao|chuyến");
 
@@ -33,26 +42,61 @@ final class StatementDateFinder {
     /** The longest "Place, " line PLACE_COMMA admits, before its trailing spaces. */
     private static final int PLACE_LINE = 43;
 
-    /** The adoption mention, if any: the last one in the text. */
+    /** The adoption mention, if any: the last adoption sentence in the text, else the last dateline. */
     Optional<DateMention> adoption(String norm, StatementLines lines, List<DateMention> dates) {
-        DateMention found = null;
+        DateMention sentence = null;
+        DateMention dateline = null;
         for (DateMention m : dates) {
-            if (m.precision() != Precision.DAY || m.year() == null || lines.debrisAt(m.start())) {
+            if (m.precision() != Precision.DAY || lines.debrisAt(m.start())) {
                 continue;
             }
-            int sentence = Sentences.start(norm, m.start());
-            WorkMeter.add(m.coreStart() - sentence);
+            int start = Sentences.start(norm, m.start());
+            WorkMeter.add(m.coreStart() - start);
             // The verb and at most four words after it end the text before the date: read only those.
             boolean adopted = ADOPTION_VERB.matcher(norm.substring(
-                    Sentences.tokensBack(norm, sentence, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
-                    && STATEMENT_NOUN.matcher(norm.substring(sentence, m.start())).find();
-            boolean placeLine = placeBefore(norm, m.start()) && Sentences.wordCount(norm, m.start(),
-                    Sentences.end(norm, m.end()), 10) <= 10;
-            if (adopted || placeLine) {
-                found = m;
+                    Sentences.tokensBack(norm, start, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
+                    && STATEMENT_NOUN.matcher(norm.substring(start, m.start())).find()
+                    || ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt();
+            boolean placeLine = m.year() != null && placeBefore(norm, m.start())
+                    && Sentences.wordCount(norm, m.start(), Sentences.end(norm, m.end()), 10) <= 10;
+            if (adopted) {
+                sentence = m;
+            } else if (placeLine) {
+                dateline = m;
             }
         }
-        return Optional.ofNullable(found);
+        if (sentence == null) {
+            sentence = yearlessAdoption(norm, lines);
+        }
+        return Optional.ofNullable(sentence != null ? sentence : dateline);
+    }
+
+    /** "held talks in Canberra on 4 June and adopted this Joint Statement": a day the scanner leaves without its year. */
+    private static DateMention yearlessAdoption(String norm, StatementLines lines) {
+        Matcher m = DAY_MONTH.matcher(norm);
+        DateMention found = null;
+        while (m.find()) {
+            String before = norm.substring(Sentences.start(norm, m.start()), m.start());
+            boolean adopted = ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
+                    || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find();
+            if (!lines.debrisAt(m.start()) && adopted) {
+                int month;
+                int day;
+                if (m.group(5) != null) { // "7/6"
+                    day = Integer.parseInt(m.group(5));
+                    month = Integer.parseInt(m.group(6));
+                } else {
+                    String monthName = m.group(2) != null ? m.group(2) : m.group(3);
+                    month = java.time.Month.valueOf(monthName.toUpperCase(java.util.Locale.ROOT)).getValue();
+                    day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+                }
+                if (month < 1 || month > 12 || day < 1 || day > 31) {
+                    continue;
+                }
+                found = new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.DAY, null, month, day);
+            }
+        }
+        return found;
     }
 
     /** "Hà Nội, " alone on its line before a date; a line longer than a place and a comma is not read. */
@@ -73,22 +117,42 @@ final class StatementDateFinder {
 
     LocalDate find(String norm, StatementLines lines, List<DateMention> dates, String language) {
         Optional<DateMention> adopted = adoption(norm, lines, dates);
-        if (adopted.isPresent()) {
-            return adopted.get().date();
-        }
         // Visit words are found once in the whole text; a sentence's end never falls inside one.
         Hits visits = new Hits(VISIT.matcher(norm));
-        DateMention visit = dates.stream()
+        DateMention found = adopted.orElseGet(() -> dates.stream()
                 .filter(m -> m.precision() == Precision.DAY && !lines.debrisAt(m.start()))
                 .filter(m -> visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end())))
-                .findFirst().orElse(null);
-        if (visit == null || visit.year() != null) {
-            return visit == null ? null : visit.date();
+                .findFirst().orElse(null));
+        if (found == null || found.year() != null) {
+            return found == null ? null : found.date();
         }
-        Integer year = sameDayElsewhere(visit, dates);
-        year = year != null ? year : fromTimestamp(visit, lines, dates);
-        year = year != null ? year : afterReportedFigures(norm, visit, dates, language);
-        return year == null ? null : visit.dateIn(year);
+        // A day and month alone take the year of the statement itself, never that of a figure it reports.
+        Integer year = sameDayElsewhere(found, dates);
+        year = year != null ? year : fromDateline(found, norm, lines, dates);
+        year = year != null ? year : fromTimestamp(found, lines, dates);
+        year = year != null ? year : fromTitle(found, lines);
+        year = year != null ? year : afterReportedFigures(norm, found, dates, language);
+        return year == null ? null : found.dateIn(year);
+    }
+
+    /** The year of a dateline ("Canberra, 4 June 2025"), when the day does not fall after it. */
+    private Integer fromDateline(DateMention day, String norm, StatementLines lines, List<DateMention> dates) {
+        return dates.stream().filter(d -> d != day && d.precision() == Precision.DAY && d.year() != null)
+                .filter(d -> PLACE_COMMA.matcher(norm.substring(norm.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1,
+                        d.start())).matches())
+                .findFirst().map(d -> yearNotAfter(day, d.date())).orElse(null);
+    }
+
+    /** The year a title names ("Joint Statement ... 2025"). */
+    private static Integer fromTitle(DateMention day, StatementLines lines) {
+        String title = new TitleFinder().find(lines).text();
+        Matcher m = title == null ? null : YEAR.matcher(title);
+        return m != null && m.find() ? Integer.valueOf(m.group()) : null;
+    }
+
+    private static int yearNotAfter(DateMention day, LocalDate anchor) {
+        LocalDate sameYear = day.dateIn(anchor.getYear());
+        return sameYear != null && sameYear.isAfter(anchor) ? anchor.getYear() - 1 : anchor.getYear();
     }
 
     /** Where a pattern matches in a text, found once; which of them fall inside a stretch. */

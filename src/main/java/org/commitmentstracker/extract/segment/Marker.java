@@ -13,7 +13,8 @@ public record Marker(MarkerType type, String label, String body) {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,7})\\s*[.)]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN_VALID = Pattern.compile("^(XL|L?X{0,3})(IX|IV|V?I{0,3})$");
-    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-zđ])\\)|([a-zđ])[).])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "(a)", "a)", "a." and "a-" (Vietnamese texts letter their items "a-", "b-"). */
+    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-zđ])\\)|([a-zđ])[).-])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^[-–—•●▪◦∙·*+»►✓]\\s*(?=\\S)(.*)$", Pattern.DOTALL);
 
     public static Marker of(String line) {

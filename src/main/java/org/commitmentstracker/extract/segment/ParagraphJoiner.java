@@ -19,6 +19,15 @@ public final class ParagraphJoiner {
     private static final double SHORT_LINE = 0.6;
     /** Proportional fonts (text from PDFs) fill lines unevenly: allow for it before calling a break deliberate. */
     private static final double FIT_SLACK = 0.95;
+    /** Share of lines ending a sentence at or above which a text is taken as written a paragraph a line. */
+    private static final double ENDED_SHARE = 0.6;
+    private static final int DATELINE_LENGTH = 80;
+    private static final double MIN_CUT_SHARE = 0.1;
+    /** A dateline or publication stamp ("Canberra, 4 June 2025", "07/06/2025 10:15 GMT+7"): a line of its own. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(?iu)^(?:[^\\d]{0,40}[,|:-]\\s*)?(?:\\p{L}+,?\\s+)?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+                    + "|\\p{L}+\\s+\\d{1,2},\\s*\\d{4}|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})"
+                    + "(?:[\\s,|:()-]*(?:\\d{1,2}[:h]\\d{2}|GMT\\s*[+-]?\\s*\\d*|[AP]M|print|email|share|in bài|chia sẻ))*[\\s)]*$");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?;:\"”’)]$");
 
     private ParagraphJoiner() {
@@ -56,11 +65,31 @@ public final class ParagraphJoiner {
             return 0;
         }
         int p90 = lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
-        return p90 <= WRAP_WIDTH ? p90 : 0;
+        // Wrapping ends most lines inside a sentence; a text whose lines mostly end one
+        // (a sentence or an item a line) is not wrapped, however short its lines.
+        long ended = lines.stream().filter(l -> !l.isEmpty() && SENTENCE_END.matcher(l).find()).count();
+        return p90 <= WRAP_WIDTH && ended < ENDED_SHARE * lengths.length && breaksInsideSentences(lines, p90) ? p90 : 0;
+    }
+
+    /**
+     * Whether some full lines are cut inside a sentence, the next line going on in lower case: a page
+     * of short lines (a title, a dateline, a byline, a sentence a line) shows none.
+     */
+    private static boolean breaksInsideSentences(List<String> lines, int width) {
+        int full = 0;
+        int cut = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() >= SHORT_LINE * width && !lines.get(i + 1).isEmpty()) {
+                full++;
+                cut += Character.isLowerCase(lines.get(i + 1).charAt(0)) ? 1 : 0;
+            }
+        }
+        return cut > 0 && cut >= MIN_CUT_SHARE * full;
     }
 
     private static boolean continues(String previous, String line, int width) {
-        if (Marker.startsWithMarker(line)) {
+        if (Marker.startsWithMarker(line) || line.length() <= DATELINE_LENGTH && DATELINE.matcher(line).find()) {
             return false;
         }
         char first = line.charAt(0);
@@ -77,7 +106,7 @@ public final class ParagraphJoiner {
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
         if (!current.isEmpty()) {
-            paragraphs.add(current.toString());
+            paragraphs.addAll(InlineItems.split(current.toString()));
             current.setLength(0);
         }
     }

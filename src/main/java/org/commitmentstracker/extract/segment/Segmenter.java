@@ -36,12 +36,19 @@ public final class Segmenter {
                     bullets = 0;
                     ref = marker.label();
                 }
-                case LETTER -> ref = number == null ? marker.label() : number + "." + marker.label();
+                // "12.a" for "a)", "(a)" and "a."; "3-b" where the source letters its items "b-"
+                case LETTER -> ref = number == null ? marker.label()
+                        : number + (paragraph.strip().startsWith(marker.label() + "-") ? "-" : ".") + marker.label();
                 case BULLET -> {
                     bullets++;
                     ref = number == null ? "¶" + (ordinal + 1) : number + "." + bullets;
                 }
-                default -> ref = "¶" + (ordinal + 1);
+                default -> {
+                    // items below a plain paragraph (a lead-in) hang from it: "¶16.1", "¶16.a"
+                    ref = "¶" + (ordinal + 1);
+                    number = ref;
+                    bullets = 0;
+                }
             }
             boolean listItem = marker.type() == MarkerType.BULLET || marker.type() == MarkerType.LETTER;
             segments.add(new Segment(ordinal, ref, marker.type(), body, listItem ? leadIn : -1));

@@ -60,11 +60,12 @@ public final class SegmentLaws {
     }
 
     private static String marker(Segment unit) {
-        String label = Pattern.quote(unit.ref().substring(unit.ref().lastIndexOf('.') + 1));
+        String ref = unit.ref();
+        String label = Pattern.quote(ref.substring(Math.max(ref.lastIndexOf('.'), unit.marker() == MarkerType.LETTER ? ref.lastIndexOf('-') : -1) + 1));
         return switch (unit.marker()) {
             case NUMBER -> "0{0,2}" + label + "[.)]";
             case ROMAN -> label + "[.)]";
-            case LETTER -> "(?:\\(" + label + "\\)|" + label + "[.)])";
+            case LETTER -> "(?:\\(" + label + "\\)|" + label + "[.)-])";
             case BULLET -> BULLET;
             case NONE -> "";
         };
