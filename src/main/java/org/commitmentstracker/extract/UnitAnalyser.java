@@ -8,6 +8,8 @@ import org.commitmentstracker.extract.classify.KindClassifier;
 import org.commitmentstracker.extract.classify.KindDecision;
 import org.commitmentstracker.extract.classify.NoiseRules;
 import org.commitmentstracker.extract.sector.SectorClassifier;
+import org.commitmentstracker.extract.sector.SectorClassifier.SectorDecision;
+import org.commitmentstracker.extract.sector.SectorScope;
 import org.commitmentstracker.extract.segment.MarkerType;
 import org.commitmentstracker.extract.segment.Segment;
 import org.commitmentstracker.model.Sector;
@@ -19,18 +21,16 @@ import org.commitmentstracker.model.UnitKind;
  * field, else the sector of its own words.
  */
 public final class UnitAnalyser {
-    /** A heading naming more fields than this is a chapter title, not a sector. */
-    static final int MAX_HEADING_SECTORS = 2;
-
     private final NoiseRules noise = new NoiseRules();
     private final KindClassifier kinds = new KindClassifier();
     private final SectorClassifier sectors = new SectorClassifier();
+    private final SectorScope scope = new SectorScope(sectors);
 
     /** @param beforeTitle how many segments stand before the statement's title: page debris, so noise */
     public List<AnalysedUnit> analyse(List<Segment> segments, String language, int beforeTitle) {
         boolean[] shortBulletRun = shortBulletRuns(segments);
         List<AnalysedUnit> units = new ArrayList<>();
-        HeadingState headings = new HeadingState();
+        HeadingScope headings = new HeadingScope();
         boolean relatedLinks = false;
         for (Segment segment : segments) {
             String text = segment.text();
@@ -47,19 +47,26 @@ public final class UnitAnalyser {
             }
             if (introducesList(segments, segment)) {
                 // Its items carry its commitment; the section (and its sector) stays the heading's above.
+                headings.pass(segment.marker(), false);
                 units.add(new AnalysedUnit(segment, UnitKind.HEADING, "a lead-in that only introduces the list below it",
                         headings.section(), null, null));
                 continue;
             }
-            if (HeadingRule.isHeading(segment.marker(), text)
+            boolean labelOnly = scope.isLabelOnly(text);
+            if ((HeadingRule.isHeading(segment.marker(), text) || labelOnly)
                     && (segment.marker() == MarkerType.ROMAN || !looksLikeCommitment(text, language))) {
-                List<Sector> named = headingSectors(text);
+                List<Sector> named = scope.namesStatement(text) ? List.of() : scope.named(text);
                 Sector sector = named.isEmpty() ? null : named.get(0);
-                headings.enter(segment.marker(), text, named);
-                String cue = segment.marker() == MarkerType.ROMAN ? "a numbered section" : "a short line that is not a sentence";
-                units.add(new AnalysedUnit(segment, UnitKind.HEADING, cue, text, sector, null));
+                // "- Về kinh tế, thương mại:" reaches the items below it even when they are marked like itself.
+                headings.enter(segment.marker(), text, named, labelOnly && segment.marker() != MarkerType.NONE);
+                String cue = segment.marker() == MarkerType.ROMAN ? "a numbered section"
+                        : labelOnly ? "a label that names a field" : segment.marker() == MarkerType.NUMBER
+                        ? "a short numbered line that is not a sentence" : "a short line that is not a sentence";
+                units.add(new AnalysedUnit(segment, UnitKind.HEADING, cue, headings.section(), sector, null));
                 continue;
             }
+            Optional<String> label = scope.label(text);
+            headings.pass(segment.marker(), label.isPresent());
             AnalysedUnit leadInUnit = segment.leadIn() >= 0 ? units.get(segment.leadIn()) : null;
             UnitKind leadIn = leadInUnit == null ? null : introducesList(segments, leadInUnit.segment())
                     ? UnitKind.COMMITMENT : leadInUnit.kind();
@@ -69,21 +76,13 @@ public final class UnitAnalyser {
             Sector sector = null;
             String sectorCue = null;
             if (decision.kind() == UnitKind.COMMITMENT) {
-                List<Sector> fromHeading = headings.sectors();
-                if (fromHeading.size() == 1) {
-                    sector = fromHeading.get(0);
-                    sectorCue = "the heading \"" + headings.section() + "\"";
-                } else if (!fromHeading.isEmpty()) {
-                    var own = sectors.classify(text, fromHeading);
-                    sector = own.map(SectorClassifier.SectorDecision::sector).orElse(fromHeading.get(0));
-                    sectorCue = "the heading \"" + headings.section() + "\"" + own.map(o -> " and \"" + o.cue() + "\"").orElse("");
-                } else {
-                    // An item's own words first, then its lead-in's ("cooperation in agriculture as follows:").
-                    var own = sectors.classify(text).or(() -> leadInUnit == null ? Optional.empty()
-                            : sectors.classify(leadInUnit.segment().text()));
-                    sector = own.map(SectorClassifier.SectorDecision::sector).orElse(Sector.POL);
-                    sectorCue = own.map(SectorClassifier.SectorDecision::cue).orElse("no field named: relations in general");
-                }
+                SectorClassifier.SectorDecision chosen = sector(text, label, headings, leadInUnit);
+                sector = chosen.sector();
+                sectorCue = chosen.cue();
+            }
+            if (label.isPresent() && text.strip().endsWith(":")) {
+                // a lead-in named by its label: "On defence and security, the two sides agreed to:"
+                headings.enter(segment.marker(), text, scope.named(label.get()), true);
             }
             units.add(new AnalysedUnit(segment, decision.kind(), decision.cue(), headings.section(), sector, sectorCue));
         }
@@ -101,10 +100,33 @@ public final class UnitAnalyser {
         return kinds.classify(text, language, false, null).kind() == UnitKind.COMMITMENT;
     }
 
-    /** The sectors a heading names; none when it names so many that it is a chapter title. */
-    private List<Sector> headingSectors(String text) {
-        List<Sector> named = sectors.sectorsNamed(text);
-        return named.size() > MAX_HEADING_SECTORS ? List.of() : named;
+    /**
+     * A commitment's sector: its own label first ("Về giáo dục: ..."), then the heading above it
+     * (among the fields it names, by the unit's words), then its own words, then its lead-in's. The
+     * closing invitation to visit and a unit about the statement itself stand beyond any heading.
+     */
+    private SectorDecision sector(String text, Optional<String> label, HeadingScope headings, AnalysedUnit leadInUnit) {
+        if (label.isPresent()) {
+            return within(text, scope.named(label.get()), "its label \"" + label.get() + "\"");
+        }
+        List<Sector> fromHeading = headings.sectors();
+        if (!fromHeading.isEmpty() && !scope.beyondHeadings(text)) {
+            return within(text, fromHeading, "the heading \"" + headings.sectorSource() + "\"");
+        }
+        // An item's own words first, then its lead-in's ("cooperation in agriculture as follows:").
+        return sectors.classify(text).or(() -> leadInUnit == null ? Optional.empty()
+                        : sectors.classify(leadInUnit.segment().text()))
+                .orElse(new SectorDecision(Sector.POL, "no field named: relations in general"));
+    }
+
+    /** One of the fields a heading or label names: the only one, or the one the unit's words weigh most. */
+    private SectorDecision within(String text, List<Sector> named, String source) {
+        if (named.size() == 1) {
+            return new SectorDecision(named.get(0), source);
+        }
+        var own = sectors.classify(text, named);
+        return new SectorDecision(own.map(SectorDecision::sector).orElse(named.get(0)),
+                source + own.map(o -> " and \"" + o.cue() + "\"").orElse(""));
     }
 
     /** Marks the bullets that stand in a run of short items. */
@@ -126,33 +148,5 @@ public final class UnitAnalyser {
             }
         }
         return marked;
-    }
-
-    /** The section and sub-section headings above the current unit. */
-    private static final class HeadingState {
-        private String sectionText;
-        private List<Sector> sectionSectors = List.of();
-        private String subText;
-        private List<Sector> subSectors = List.of();
-
-        void enter(MarkerType marker, String text, List<Sector> sectors) {
-            if (marker == MarkerType.ROMAN || sectionText == null) {
-                sectionText = text;
-                sectionSectors = sectors;
-                subText = null;
-                subSectors = List.of();
-            } else {
-                subText = text;
-                subSectors = sectors;
-            }
-        }
-
-        String section() {
-            return subText != null ? subText : sectionText;
-        }
-
-        List<Sector> sectors() {
-            return subText != null ? subSectors : sectionSectors;
-        }
     }
 }

@@ -3,8 +3,10 @@ package org.commitmentstracker.extract.classify;
 import org.commitmentstracker.extract.segment.MarkerType;
 
 /**
- * Headings: Roman-numeral sections, and short lines that are not sentences ("Justice",
- * "Energy - Mining", "Về hợp tác kinh tế"). A heading gives its sector to the units below it.
+ * Headings: Roman-numeral sections, and short lines that are not sentences, plain or numbered
+ * ("Justice", "Energy - Mining", "Về hợp tác kinh tế", "4. Defence and security cooperation").
+ * A heading gives its sector to the units below it. A line of items between " | " is a page's
+ * navigation, not a heading.
  */
 public final class HeadingRule {
     static final int MAX_SECTION_WORDS = 40;
@@ -19,7 +21,8 @@ public final class HeadingRule {
         if (marker == MarkerType.ROMAN) {
             return words <= MAX_SECTION_WORDS;
         }
-        if (marker != MarkerType.NONE || words == 0 || words > MAX_HEADING_WORDS) {
+        if (marker != MarkerType.NONE && marker != MarkerType.NUMBER || words == 0 || words > MAX_HEADING_WORDS
+                || t.contains(" | ")) {
             return false;
         }
         char first = t.charAt(0);
