@@ -23,6 +23,9 @@ public final class KindClassifier {
             Cue.FLAGS);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:informed|briefed|updated|apprised|thông báo|thông tin|cập nhật)\\b", Cue.FLAGS);
+    /** An item that only names the topic of the items below it: "* Về hợp tác nghị viện:", "- On trade and investment:". */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:về|đối với|trong lĩnh vực|on|regarding|concerning|as regards|"
+            + "with regard to|in the (?:field|area|sphere)s? of)\\s+[^.;:!?]{1,60}:$", Cue.FLAGS);
     /** A row of a table whose first cell numbers it: "4 | Convene the Working Group ... | MOIT | 2026". */
     private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}[.)]?\\s*\\|\\s*([^|]+?)\\s*(?:\\||$)");
     /** What may follow a verb's -ed form when it is a participle: "signed in December 2022", "established by". */
@@ -37,6 +40,9 @@ public final class KindClassifier {
      */
     public KindDecision classify(String text, String language, boolean listItem, UnitKind leadInKind) {
         CueBook book = books.getOrDefault(language, books.get("en"));
+        if (listItem && TOPIC_LABEL.matcher(text.strip()).matches() && classify(text, language, false, null).kind() != UnitKind.COMMITMENT) {
+            return new KindDecision(UnitKind.HEADING, "an item that only names the topic of the items below it");
+        }
         // An action table's row says what its action cell says, read as an item in the imperative.
         Matcher row = NUMBERED_ROW.matcher(text);
         if (row.lookingAt() && leadInKind != UnitKind.CONTEXT) {
