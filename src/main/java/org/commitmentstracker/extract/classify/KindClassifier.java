@@ -16,12 +16,21 @@ import org.commitmentstracker.model.UnitKind;
 public final class KindClassifier {
     private static final Pattern BARE_LEAD_IN = Pattern.compile("^[\\p{L}\\p{N} ,'’-]{0,80}?\\b(?:agreed?|agrees|decided?|"
             + "resolved?|will|shall|committed|nhất trí|thống nhất|sẽ|cam kết|quyết định)(?:\\s+to)?"
-            + "(?:\\s+(?:continue\\s+|further\\s+|tiếp tục\\s+)?(?:to\\s+)?(?:cooperat\\w*|work together|hợp tác)"
+            + "(?:\\s+(?:continue\\s+|further\\s+|tiếp tục\\s+)?(?:to\\s+)?(?:(?:strengthen|enhance|promote|deepen|expand|boost|"
+            + "intensify|step up|tăng cường|đẩy mạnh|thúc đẩy|mở rộng|làm sâu sắc)\\s+)?(?:cooperat\\w*|work together|hợp tác)"
             + "\\s+(?:in|on|trong)\\s+(?:the\\s+)?(?:following|những|các)\\s+(?:areas|fields|sectors|matters|lĩnh vực|nội dung|vấn đề)(?:\\s+sau)?"
             + "|\\s+(?:on\\s+)?(?:the\\s+following|as\\s+follows|như sau|(?:những|các)\\s+(?:nội dung|điểm|vấn đề)\\s+sau))?\\s*:$",
             Cue.FLAGS);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:informed|briefed|updated|apprised|thông báo|thông tin|cập nhật)\\b", Cue.FLAGS);
+    /** An item that only names the topic of the items below it: "* Về hợp tác nghị viện:", "- On trade and investment:". */
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:về|đối với|trong lĩnh vực|on|regarding|concerning|as regards|"
+            + "with regard to|in the (?:field|area|sphere)s? of)\\s+[^.;:!?]{1,60}:$", Cue.FLAGS);
+    /** A row of a table whose first cell numbers it: "4 | Convene the Working Group ... | MOIT | 2026". */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}[.)]?\\s*\\|\\s*([^|]+?)\\s*(?:\\||$)");
+    /** What may follow a verb's -ed form when it is a participle: "signed in December 2022", "established by". */
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?:by\\b|(?:in|on|at|since)\\s+(?:\\d|january|february|"
+            + "march|april|may|june|july|august|september|october|november|december))", Cue.FLAGS);
 
     private final Map<String, CueBook> books = Map.of("en", CueBook.load("en"), "vi", CueBook.load("vi"));
 
@@ -31,6 +40,20 @@ public final class KindClassifier {
      */
     public KindDecision classify(String text, String language, boolean listItem, UnitKind leadInKind) {
         CueBook book = books.getOrDefault(language, books.get("en"));
+        if (listItem && TOPIC_LABEL.matcher(text.strip()).matches() && classify(text, language, false, null).kind() != UnitKind.COMMITMENT) {
+            return new KindDecision(UnitKind.HEADING, "an item that only names the topic of the items below it");
+        }
+        // An action table's row says what its action cell says, read as an item in the imperative.
+        Matcher row = NUMBERED_ROW.matcher(text);
+        if (row.lookingAt() && leadInKind != UnitKind.CONTEXT) {
+            KindDecision cell = classify(row.group(1), language, true, null);
+            if (cell.kind() == UnitKind.COMMITMENT) {
+                return cell;
+            }
+        }
+        if (reportsAsMainVerb(book, text)) {
+            return new KindDecision(UnitKind.CONTEXT, "what one side reported");
+        }
         // Items of a narrative list ("the following achievements:") are not orders.
         boolean imperativeList = listItem && leadInKind != UnitKind.CONTEXT;
         ClauseReader reader = new ClauseReader(book, text);
@@ -89,12 +112,48 @@ public final class KindClassifier {
         }
         List<VerbFinder.Found> verbs = VerbFinder.find(book, text);
         boolean imperativeStyle = listItem || opensWithBaseVerb(book, reader, verbs);
+        CueMatch opening = listItem ? ImperativeOpening.find(book, text) : null;
+        // "- Consolidating ... remains one of the priorities": an -ing subject of a stated view.
+        if (opening != null && !(opening.words().endsWith("ing") && found.stream().anyMatch(f -> f.cueClass() == CueClass.POSITION))) {
+            found.add(opening);
+        }
         for (VerbFinder.Found verb : verbs) {
-            if (isMainVerb(book, reader, verb.start(), verb.words(), imperativeStyle)) {
+            if (isMainVerb(book, reader, verb.start(), verb.words(), imperativeStyle) && !isParticiple(book, text, verb)) {
                 found.add(new CueMatch(CueClass.VERB, verb.start(), verb.end(), verb.words()));
             }
         }
         return found;
+    }
+
+    /** "the Agreement ..., signed in December 2022", "the Partnership established in March 2025": not a side's act. */
+    private static boolean isParticiple(CueBook book, String text, VerbFinder.Found verb) {
+        if (!"en".equals(book.language) || book.baseVerbs.contains(verb.words().toLowerCase(java.util.Locale.ROOT))
+                || !verb.words().toLowerCase(java.util.Locale.ROOT).matches("\\S*ed\\b.*")) {
+            return false;
+        }
+        int before = verb.start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',' || PARTICIPLE_AFTER.matcher(text.substring(verb.end())).lookingAt();
+    }
+
+    /** "The Chilean side informed that it will host ...", "Phía Campuchia thông báo về ...": a report, not a pledge. */
+    private static boolean reportsAsMainVerb(CueBook book, String text) {
+        Matcher m = REPORTING.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        ClauseReader reader = new ClauseReader(book, text);
+        if (reader.sentenceStart(m.start()) != 0) {
+            return false;
+        }
+        List<String> subject = reader.subjectWords(m.start());
+        if (subject.isEmpty() || subject.size() > 6) {
+            return false;
+        }
+        String last = subject.get(subject.size() - 1);
+        return book.is("subject", last) || Character.isUpperCase(last.charAt(0));
     }
 
     private static boolean opensWithBaseVerb(CueBook book, ClauseReader reader, List<VerbFinder.Found> verbs) {

@@ -23,7 +23,14 @@ final class StatementDateFinder {
     private static final Pattern ADOPTION_VERB = Pattern.compile(
             "(?iu)(?:adopted|signed|done|issued|made|released|thông qua|ký kết|ký|làm|ban hành|công bố)(?:\\s+\\S+){0,4}\\s*$");
     private static final Pattern STATEMENT_NOUN = Pattern.compile(
-            "(?iu)statement|declaration|communiqu|tuyên bố|thông cáo|văn kiện|^\\s*(?:done|làm|signed|ký)\\b");
+            "(?iu)statement|declaration|communiqu|action plan|joint vision|tuyên bố|thông cáo|văn kiện|kế hoạch hành động"
+            + "|tầm nhìn chung|^\\s*(?:done|làm|signed|ký|adopted|issued|thông qua)\\b");
+    /** "On 25 February 2026, ... held talks ... and adopted this Joint Statement": the adoption later in the sentence. */
+    private static final Pattern ADOPTED_THIS = Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released)\\s+(?:this|the\\s+present)"
+            + "\\s+(?:joint\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan)"
+            + "|(?:thông qua|ra|ký|công bố)\\s+(?:bản\\s+)?(?:tuyên bố|thông cáo|tầm nhìn|kế hoạch)(?:\\s+\\S+){0,3}?\\s+này\\b");
+    /** The words that may open a sentence before its date: "On", "Ngày", "Sáng ngày". */
+    private static final int OPENING_WORDS = 2;
     /** "Hà Nội, " / "Astana, " before a date on a short line of its own. */
     private static final Pattern PLACE_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,40},\\s*$");
     /** "... on 4 June 2025 and adopted this Joint Statement", "ngày 7/6 đã thông qua Tuyên bố chung". */
@@ -56,7 +63,9 @@ final class StatementDateFinder {
             boolean adopted = ADOPTION_VERB.matcher(norm.substring(
                     Sentences.tokensBack(norm, start, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
                     && STATEMENT_NOUN.matcher(norm.substring(start, m.start())).find()
-                    || ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt();
+                    || ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
+                    || Sentences.wordCount(norm, start, m.start(), OPENING_WORDS + 1) <= OPENING_WORDS
+                    && ADOPTED_THIS.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find();
             boolean placeLine = m.year() != null && placeBefore(norm, m.start())
                     && Sentences.wordCount(norm, m.start(), Sentences.end(norm, m.end()), 10) <= 10;
             if (adopted) {

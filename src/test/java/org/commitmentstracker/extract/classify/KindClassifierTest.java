@@ -65,6 +65,50 @@ class KindClassifierTest {
         assertThat(CLASSIFIER.classify(text, language, true, leadIn).kind()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '#', value = {
+        // an action table's numbered row reads as its action cell, in the imperative
+        "3 | Convene the Joint Working Group on trade | MOIT / MDIC | 2027#COMMITMENT",
+        "12 | Receive a delegation of the Ministry of Health | MOH | Annually#COMMITMENT",
+        "2 | Tổ chức Diễn đàn doanh nghiệp hai nước | VCCI | Quý III/2026#COMMITMENT",
+        "2019 | 4.1 | 5.3#CONTEXT",
+        // verbs that commit only opening an item, and the -ing form of a commitment verb there
+        "Host the third Defence Policy Dialogue in Lima;#COMMITMENT",
+        "organising the first business forum adopted in principle in 2024;#COMMITMENT",
+        "Tiếp nhận học viên quân sự sang đào tạo tại các học viện;#COMMITMENT",
+        "Hợp tác phòng chống tội phạm xuyên quốc gia và buôn bán người.#COMMITMENT",
+        "Strengthening mutual trust remains one of the priorities of both countries.#POSITION",
+        // a topic label over the items below it
+        "Về hợp tác văn hóa, du lịch:#HEADING",
+        "On trade and investment:#HEADING",
+    })
+    void itemsAndTableRows(String text, UnitKind expected) {
+        String language = text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "en";
+        assertThat(CLASSIFIER.classify(text, language, !text.contains("|"), null).kind()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // a participle dates something done, it is not a side's act
+        "The two sides welcomed the Agreement on Fisheries, signed in March 2023.|POSITION",
+        "The leaders met on the occasion of the tenth anniversary of the Partnership established in May 2015.|CONTEXT",
+        // a report of one side, the other side's plan, the day's programme, adopting the text itself
+        "The Peruvian side informed that it will host the regional summit in 2027.|CONTEXT",
+        "Phía Peru thông báo về kế hoạch tổ chức hội nghị và khẳng định sẽ tiếp tục mời doanh nghiệp Việt Nam.|CONTEXT",
+        "Peru welcomes Viet Nam's plans to open a trade office in Lima.|POSITION",
+        "Later that day, the President will attend a business forum in Lima.|CONTEXT",
+        "Chiều cùng ngày, Chủ tịch nước sẽ dự lễ khánh thành trung tâm văn hóa.|CONTEXT",
+        "Have resolved to adopt this Programme of Cooperation for 2026-2030:|CONTEXT",
+        "Hai bên quyết định thông qua Kế hoạch hành động này.|CONTEXT",
+        // a lead-in that only introduces the list below it
+        "The two sides agreed to enhance cooperation in the following areas:|HEADING",
+    })
+    void wordsThatLookLikeCommitmentsButAreNot(String text, UnitKind expected) {
+        String language = text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "en";
+        UnitKind got = KindClassifier.onlyIntroducesList(text) ? UnitKind.HEADING : CLASSIFIER.classify(text, language, false, null).kind();
+        assertThat(got).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The two sides agreed to hold consultations.|agreed to",

@@ -73,6 +73,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheDayFromAnAdoptionLineAndFromASentenceTheDayOpens() {
+        assertThat(EXTRACTOR.extract("""
+                Programme of Cooperation between Viet Nam and Peru, 2026-2030
+
+                1. The Parties shall hold consultations every year.
+
+                Adopted in Lima on 3 March 2026, in two originals.
+                """).date()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(EXTRACTOR.extract("""
+                Tuyên bố chung Việt Nam - Peru
+                Thứ Sáu, 6/3/2026, 07:30
+
+                Ngày 5/3/2026, tại Lima, hai Chủ tịch nước đã hội đàm và thông qua Tuyên bố chung này.
+                """).date()).isEqualTo(LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
     void takesTheYearOfAVisitFromThePublicationTimestamp() {
         StatementMetadata m = EXTRACTOR.extract("""
                 Thứ Sáu, 05/07/2024 09:15 GMT+7
