@@ -31,15 +31,15 @@ class SeedAccuracyTest {
     static final Floor TARGET = new Floor(0.95, 0.95, 0.95, 0.90, 1.0, 0);
 
     /**
-     * The floors asserted today, by "split/format" ("*" for any split or format not named): the seeds in
-     * .txt at the agreed accuracy; elsewhere what holds today, to be raised towards TARGET as the
-     * extractor improves.
+     * The floors asserted, by "split/format", "split/*" or "*": just under what each split scores
+     * today in every format (a ratchet: raise them as the extractor improves, never lower them to
+     * let a change through). The held-out split is below TARGET in recall and metadata.
      */
     static final Map<String, Floor> FLOORS = Map.of(
-            "seed/txt", new Floor(0.95, 0.95, 0.95, 0.85, 1.0, 0),
-            "seed/docx", new Floor(0.95, 0.92, 0.95, 0.90, 1.0, 0),
-            "seed/pdf", new Floor(0.95, 0.92, 0.95, 0.88, 1.0, 0),
-            "seed/news", new Floor(0.95, 0.92, 0.95, 0.90, 1.0, 0),
+            "seed/*", new Floor(0.95, 0.95, 0.95, 0.90, 1.0, 0),
+            "dev/*", new Floor(0.98, 0.98, 0.92, 0.95, 1.0, 1),
+            // Below TARGET in recall and metadata: see docs/extraction.md for the misses left and why.
+            "heldout/*", new Floor(0.93, 0.83, 0.95, 0.95, 0.83, 0),
             "*", new Floor(0.85, 0.75, 0.80, 0.70, 0.0, 3));
 
     @Test
@@ -94,8 +94,8 @@ class SeedAccuracyTest {
     }
 
     static Floor floor(String key) {
-        return FLOORS.getOrDefault(key, FLOORS.getOrDefault("*/" + key.substring(key.indexOf('/') + 1),
-                FLOORS.get("*")));
+        String split = key.substring(0, key.indexOf('/'));
+        return FLOORS.getOrDefault(key, FLOORS.getOrDefault(split + "/*", FLOORS.get("*")));
     }
 
     private static void report(Map<String, GoldScorer.Totals> scores, List<String> refused) throws Exception {

@@ -66,7 +66,8 @@ public final class DateScanner {
                         continue;
                     }
                     DateMention mention = rule.reader().read(m, normalized);
-                    if (mention != null) {
+                    // A reader may widen the match backwards ("Year Plan1900 1900"): the widened span must be free too.
+                    if (mention != null && !overlaps(spans, mention.start(), mention.end())) {
                         taken.add(mention);
                         spans.set(mention.start(), mention.end());
                         takenUpTo = m.end();
