@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * the first thing to follow up; a target year usually comes last ("... by 2030").
  */
 public final class DeadlineFinder {
+    private static final java.util.regex.Pattern BEFORE_YEAR =
+            java.util.regex.Pattern.compile("(?:before|prior to|trước)(?: (?:the year|năm))?");
+    /** The year alone ("2027", "năm 2027"), not "cuối năm 2027" or "the end of 2027", which name the year's end. */
+    private static final java.util.regex.Pattern BARE_YEAR =
+            java.util.regex.Pattern.compile("(?:(?:the year|năm) )?\\d{4}", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_BREAK = Pattern.compile("[.!?](?:\\s|$)|\\n");
     private final DateScanner scanner = new DateScanner();
     private final Map<String, MentionJudge> judges = new ConcurrentHashMap<>();
@@ -54,9 +59,15 @@ public final class DeadlineFinder {
             previous = m;
             previousPast = past;
             if (!past && date != null && !anniversaries.contains(m) && !judge.namesDocument(norm, m)) {
-                kept.add(new Deadline(date, m.cue()));
+                kept.add(new Deadline(beforeYear(norm, m) ? LocalDate.of(date.getYear() - 1, 12, 31) : date, m.cue()));
             }
         }
         return kept.stream().min(Comparator.comparing(Deadline::date));
+    }
+
+    /** "before 2027", "trước năm 2027": done by the end of the year before, not of 2027 itself. */
+    private static boolean beforeYear(String norm, DateMention m) {
+        return m.precision() == DateMention.Precision.YEAR && BEFORE_YEAR.matcher(m.lead(norm)).matches()
+                && BARE_YEAR.matcher(norm.substring(m.coreStart(), m.end())).matches();
     }
 }

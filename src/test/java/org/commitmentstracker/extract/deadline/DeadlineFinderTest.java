@@ -52,6 +52,8 @@ class DeadlineFinderTest {
             Hai bên sẽ tổ chức kỳ họp tiếp theo vào tháng 7 năm 2025. | vi | - | 2025-07-31
             Hai bên nhất trí hoàn tất thủ tục cuối năm 2026. | vi | - | 2026-12-31 | cuối năm 2026
             Hai bên nhất trí ký kết Hiệp định trước cuối năm 2026. | vi | - | 2026-12-31 | trước cuối năm 2026
+            Hai bên nhất trí nâng kim ngạch thương mại lên 5 tỷ USD trước năm 2027. | vi | - | 2026-12-31 | trước năm 2027
+            The two sides agreed to complete the negotiations before 2028. | en | - | 2027-12-31 | before 2028
             Hai bên sẽ tổ chức Năm Hữu nghị trong năm 2025. | vi | - | 2025-12-31 | trong năm 2025
             Năm 2025, hai bên sẽ phối hợp tổ chức Diễn đàn Doanh nghiệp. | vi | - | 2025-12-31 | Năm 2025
             Hội nghị sẽ diễn ra ngày 9/5/2025 tại Hà Nội. | vi | - | 2025-05-09 | ngày 9/5/2025
