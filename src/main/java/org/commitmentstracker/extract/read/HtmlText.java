@@ -40,6 +40,9 @@ final class HtmlText implements NodeVisitor {
             } else if (BLOCKS.contains(element.normalName())) {
                 endBlock();
             }
+            if (element.normalName().equals("li")) {
+                line.append(ListMarkers.of(element));
+            }
             if (element.normalName().equals("pre")) {
                 preDepth++;
             }

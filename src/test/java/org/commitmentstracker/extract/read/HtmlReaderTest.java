@@ -48,7 +48,21 @@ class HtmlReaderTest extends StatementFileFixture {
         assertThat(text.format()).isEqualTo("html");
         assertThat(text.sourceUrl()).isEqualTo("https://mofa.gov.vn/en/joint-statement-japan");
         assertThat(text.text()).isEqualTo("Joint Statement on the Comprehensive Strategic Partnership\n\n"
-                + P1 + "\n\n" + P2 + "\n\nTrade\n\nInvestment\nand ODA");
+                + P1 + "\n\n" + P2 + "\n\n- Trade\n\n- Investment\nand ODA");
+    }
+
+    /** As a browser shows them: an item is read as an item of its lead-in, as the same list typed in a text file is. */
+    @Test
+    void listItemsKeepTheMarkerABrowserShows() throws Exception {
+        String html = "<html><body><article><h1>Joint Statement</h1><p>" + P1 + "</p><p>The two sides agreed to:</p>"
+                + "<ol start=\"3\"><li>hold annual talks;</li><li>open a consulate.</li></ol>"
+                + "<ol type=\"a\"><li>trade;</li><li>investment.</li></ol>"
+                + "<ul><li>a) typed by the author</li><li>• bullet typed too</li></ul></article></body></html>";
+
+        String text = read("page.html", html).text();
+
+        assertThat(text).contains("3. hold annual talks;\n\n4. open a consulate.", "a) trade;\n\nb) investment.",
+                "\na) typed by the author\n", "\n• bullet typed too");
     }
 
     @Test
