@@ -3,6 +3,7 @@ package org.commitmentstracker.importing;
 import java.util.List;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
+import org.commitmentstracker.extract.read.ReadWarning;
 import org.commitmentstracker.extract.read.StatementProblem;
 
 /**
@@ -20,7 +21,7 @@ public sealed interface ImportCandidate {
      * @param warnings        the reader's doubts about the text (lost spaces in a PDF), for the review to show
      */
     record Ready(String fileName, Extraction extraction, boolean alreadyImported, SectorOwners owners,
-                 List<String> warnings) implements ImportCandidate {
+                 List<ReadWarning> warnings) implements ImportCandidate {
         public Ready {
             warnings = List.copyOf(warnings);
         }

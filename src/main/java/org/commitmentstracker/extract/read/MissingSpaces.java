@@ -17,14 +17,12 @@ final class MissingSpaces {
     }
 
     /** A warning for the review when spaces are clearly missing, else none. */
-    static List<String> warnings(String text) {
+    static List<ReadWarning> warnings(String text) {
         int count = count(text);
         if (count < MIN_COUNT) {
             return List.of();
         }
-        return List.of("Spaces seem lost between words in this PDF (" + count + " places such as \""
-                + example(text) + "\"): its font drops the space after accented letters. Check the text, "
-                + "or import the statement from its Word or web version.");
+        return List.of(new ReadWarning(ReadWarning.Kind.MISSING_SPACES, count, example(text)));
     }
 
     static int count(String text) {

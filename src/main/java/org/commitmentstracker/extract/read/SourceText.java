@@ -12,7 +12,7 @@ import java.util.List;
  * @param format    "txt", "docx", "pdf", "html" or "clipboard"
  * @param warnings  what the reader doubts about the text it gives (a sentence each, for the review), else empty
  */
-public record SourceText(String name, String text, String sourceUrl, String format, List<String> warnings) {
+public record SourceText(String name, String text, String sourceUrl, String format, List<ReadWarning> warnings) {
     public SourceText {
         warnings = List.copyOf(warnings);
     }

@@ -149,7 +149,7 @@ public final class StatementReaders {
             throw new UnreadableStatementException(name, StatementProblem.OTHER_LANGUAGE,
                     "is in " + language.get() + "; only English and Vietnamese statements are read");
         }
-        List<String> warnings = format.equals("pdf") ? MissingSpaces.warnings(text) : List.of();
+        List<ReadWarning> warnings = format.equals("pdf") ? MissingSpaces.warnings(text) : List.of();
         return new SourceText(name, text, sourceUrl, format, warnings);
     }
 }

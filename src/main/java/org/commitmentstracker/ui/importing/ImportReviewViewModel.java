@@ -91,10 +91,17 @@ public final class ImportReviewViewModel {
         prepareOne(() -> imports.prepare(file), () -> readNext(files, index + 1));
     }
 
+    /** The reader's doubts about a statement's text, in the UI's language. */
+    private String warnings(ImportCandidate.Ready ready) {
+        return ready.warnings().stream()
+                .map(w -> messages.format("review.warning." + w.kind().name(), w.count(), w.example()))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private void prepareOne(Supplier<ImportCandidate> work, Runnable then) {
         tasks.run(work::get, candidate -> {
             StatementReview review = candidate instanceof ImportCandidate.Ready ready
-                    ? new StatementReview(ready, agencies)
+                    ? new StatementReview(ready, agencies, warnings(ready))
                     : new StatementReview((ImportCandidate.Unreadable) candidate);
             statements.add(review);
             if (selected.get() == null) {

@@ -45,7 +45,8 @@ public final class StatementReview {
     private final StringProperty message = new SimpleStringProperty("");
 
     /** A statement that could be read, with the workspace's agencies for its owners. */
-    StatementReview(ImportCandidate.Ready ready, List<Agency> agencies) {
+    /** @param warnings the reader's doubts about the text, in the officer's language (empty when none) */
+    StatementReview(ImportCandidate.Ready ready, List<Agency> agencies, String warnings) {
         this.fileName = ready.fileName();
         Extraction extraction = ready.extraction();
         this.originalText = extraction.originalText();
@@ -62,7 +63,7 @@ public final class StatementReview {
             units.add(new UnitReview(edits.found(u)));
         }
         state.set(ready.alreadyImported() ? State.ALREADY_IMPORTED : State.READY);
-        message.set(String.join(" ", ready.warnings()));
+        message.set(warnings);
     }
 
     /** A file that could not be read: shown with its reason, never saved. */

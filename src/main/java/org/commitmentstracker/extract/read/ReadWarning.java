@@ -1,0 +1,24 @@
+package org.commitmentstracker.extract.read;
+
+/**
+ * A doubt a reader has about the text it gives, as data, so the review can say it in the
+ * officer's language; {@link #toString()} says it in English (the command line, logs).
+ *
+ * @param count   how many places show it
+ * @param example one of them, as it stands in the text
+ */
+public record ReadWarning(Kind kind, int count, String example) {
+    public enum Kind {
+        /** A PDF whose font dropped the space after accented letters ("Mông Cổhướng"). */
+        MISSING_SPACES
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case MISSING_SPACES -> "Spaces seem lost between words in this PDF (" + count + " places such as \""
+                    + example + "\"): its font drops the space after accented letters. Check the text, "
+                    + "or import the statement from its Word or web version.";
+        };
+    }
+}
