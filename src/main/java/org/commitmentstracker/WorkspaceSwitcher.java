@@ -58,39 +58,47 @@ final class WorkspaceSwitcher {
         current.leave();
         Stage stage = current.stage();
         Path before = current.folder();
-        List<String> problems = new ArrayList<>();
-        String[] told = new String[1];
         worker.run(() -> {
             current.close(); // lets queued writes finish first
-            try {
-                told[0] = whileClosed.call();
-                App next = opener.open(folder, this);
-                if (remember && standardFolder != null) {
-                    remember(folder, next, problems);
-                }
-                return next;
-            } catch (Exception e) {
-                problems.add(e.getMessage());
-                told[0] = null;
-                try {
-                    return opener.open(before, this);
-                } catch (WorkspaceException again) {
-                    problems.add(again.getMessage());
-                    return null;
-                }
-            }
-        }, next -> {
-            if (next == null) {
-                current.dialogs().showError(String.join("\n\n", problems));
+            return switchClosed(folder, before, whileClosed, remember);
+        }, outcome -> {
+            String problems = String.join("\n\n", outcome.problems());
+            if (outcome.shown() == null) {
+                current.dialogs().showError(problems);
                 return;
             }
-            shower.show(next, stage);
-            if (!problems.isEmpty()) {
-                next.dialogs().showError(String.join("\n\n", problems));
-            } else if (told[0] != null) {
-                next.dialogs().showInformation(told[0]);
+            shower.show(outcome.shown(), stage);
+            if (!outcome.problems().isEmpty()) {
+                outcome.shown().dialogs().showError(problems);
+            } else if (outcome.told() != null) {
+                outcome.shown().dialogs().showInformation(outcome.told());
             }
         }, e -> current.dialogs().showError(e.getMessage()));
+    }
+
+    /** What a switch left: the app to show (null when neither workspace opened), what to tell, what went wrong. */
+    private record Outcome(App shown, String told, List<String> problems) {
+    }
+
+    /** With the current workspace closed: the work, then the next workspace, else the one before again. Worker thread. */
+    private Outcome switchClosed(Path folder, Path before, Callable<String> whileClosed, boolean remember) {
+        List<String> problems = new ArrayList<>();
+        try {
+            String told = whileClosed.call();
+            App next = opener.open(folder, this);
+            if (remember && standardFolder != null) {
+                remember(folder, next, problems);
+            }
+            return new Outcome(next, told, problems);
+        } catch (Exception e) {
+            problems.add(e.getMessage());
+            try {
+                return new Outcome(opener.open(before, this), null, problems);
+            } catch (WorkspaceException again) {
+                problems.add(again.getMessage());
+                return new Outcome(null, null, problems);
+            }
+        }
     }
 
     private void remember(Path folder, App next, List<String> problems) {
