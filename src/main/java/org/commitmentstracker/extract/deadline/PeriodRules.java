@@ -69,8 +69,11 @@ final class PeriodRules {
                 // July 2025 / tháng 7/2025 / tháng 7 năm 2025 / cuối tháng Bảy năm 2025
                 DateRule.of(50, LEAD + month("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
                 DateRule.of(50, LEAD + WORD_START + "(?:cuối\\s+|hết\\s+)?tháng\\s+" + viMonth("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
+                // a term of office ("for the term 2026-2028", "nhiệm kỳ 2026-2028"): when a seat is held, not a deadline
+                DateRule.of(65, "(?<lead>)" + WORD_START + "(?:(?:the\\s+)?term\\s+(?:of\\s+(?:office\\s+)?)?|nhiệm\\s+kỳ\\s+)(?:năm\\s+)?"
+                        + year("y1") + "\\s*(?:-|to|đến)\\s*(?:năm\\s+)?" + year("y2"), (m, t) -> DateRule.rejected(m)),
                 // 2021-2025 / the period 2026-2030 / giai đoạn 2021-2025 / từ năm 2025 đến năm 2030
-                DateRule.of(70, LEAD + "(?:(?:the\\s+)?period\\s+(?:of\\s+)?|giai\\s+đoạn\\s+|thời\\s+kỳ\\s+|nhiệm\\s+kỳ\\s+)?"
+                DateRule.of(70, LEAD + "(?:(?:the\\s+)?period\\s+(?:of\\s+)?|giai\\s+đoạn\\s+|thời\\s+kỳ\\s+)?"
                         + "(?:năm\\s+)?" + year("y1") + "\\s*(?:-|to|until|đến|tới)\\s*(?:năm\\s+)?" + year("y2"), PeriodRules::period),
                 // in 2025 / by 2030 / before 2030 / until 2030 / since 2012 (a preposition is required in English)
                 DateRule.of(80, "(?<lead>" + WORD_START + "(?:no later than|not later than|by|before|in|until|till|through|during"
@@ -78,6 +81,9 @@ final class PeriodRules {
                         m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
                 // năm 2025 / trong năm 2025 / đến năm 2030
                 DateRule.of(80, LEAD + WORD_START + "năm\\s+" + year("y") + NOT_A_RANGE, m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
+                // "| 2026 |": a table's time-frame cell that holds the year alone (cells split by "|" or a tab)
+                DateRule.of(90, "(?<lead>)(?<=[|\\t][ ]{0,3})" + year("y") + "(?=[ ]*(?:[|\\t]|$))",
+                        m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
                 // the APEC Year 2027 / hosting ASEAN 2026: a bare year after an event's name
                 DateRule.of(100, "(?<lead>)" + year("y") + NOT_A_RANGE, EventYears::read));
     }

@@ -87,13 +87,34 @@ final class DocxReader {
                 lines.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        addBody(cell.getBodyElements(), lines, numbering);
-                    }
+                    addRow(row, lines, numbering);
                 }
             } else if (element instanceof XWPFSDT contentControl) {
                 lines.add(contentControl.getContent().getText());
             }
+        }
+    }
+
+    /**
+     * A table row is one line, its cells separated by a tab as in a pasted table, so a task, its
+     * agency and its time-frame stay one unit; a one-cell row (a box around text) keeps its paragraphs.
+     */
+    private static void addRow(XWPFTableRow row, List<String> lines, WordNumbering numbering) {
+        List<String> cells = new ArrayList<>();
+        for (XWPFTableCell cell : row.getTableCells()) {
+            List<String> cellLines = new ArrayList<>();
+            addBody(cell.getBodyElements(), cellLines, numbering);
+            if (row.getTableCells().size() == 1) {
+                lines.addAll(cellLines);
+                return;
+            }
+            String text = String.join(" ", cellLines).replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                cells.add(text);
+            }
+        }
+        if (!cells.isEmpty()) {
+            lines.add(String.join(TabCells.SEPARATOR, cells));
         }
     }
 

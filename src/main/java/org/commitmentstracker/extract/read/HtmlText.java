@@ -9,7 +9,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Turns an HTML element into lines: each block element its own paragraph, a blank line between blocks. */
+/**
+ * Turns an HTML element into lines: each block element its own paragraph, a blank line between
+ * blocks; a table row one line, its cells separated by a tab as in a pasted table.
+ */
 final class HtmlText implements NodeVisitor {
     static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td",
             "th", "div", "section", "article", "main", "tr", "table", "ul", "ol", "dl", "dt", "dd", "pre",
@@ -18,6 +21,8 @@ final class HtmlText implements NodeVisitor {
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private int preDepth;
+    /** Inside a table cell, blocks and line breaks are spaces: the row stays one line. */
+    private int cellDepth;
 
     static String of(Element root) {
         HtmlText text = new HtmlText();
@@ -35,9 +40,17 @@ final class HtmlText implements NodeVisitor {
                 append(text.text());
             }
         } else if (node instanceof Element element) {
-            if (element.normalName().equals("br")) {
+            String name = element.normalName();
+            if (isCell(name) && element.parent() != null && element.parent().normalName().equals("tr")) {
+                if (cellDepth == 0 && !line.toString().isBlank()) {
+                    line.append(TabCells.SEPARATOR);
+                }
+                cellDepth++;
+            } else if (cellDepth > 0 && (name.equals("br") || BLOCKS.contains(name))) {
+                append(" ");
+            } else if (name.equals("br")) {
                 endLine();
-            } else if (BLOCKS.contains(element.normalName())) {
+            } else if (BLOCKS.contains(name)) {
                 endBlock();
             }
             if (element.normalName().equals("li")) {
@@ -51,17 +64,29 @@ final class HtmlText implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-            endBlock();
+        if (node instanceof Element element && isCell(element.normalName()) && element.parent() != null
+                && element.parent().normalName().equals("tr")) {
+            cellDepth--;
+            String kept = line.toString().stripTrailing();
+            line.setLength(0);
+            line.append(kept);
+        } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+            if (cellDepth == 0) {
+                endBlock();
+            }
             if (element.normalName().equals("pre")) {
                 preDepth--;
             }
         }
     }
 
+    private static boolean isCell(String name) {
+        return name.equals("td") || name.equals("th");
+    }
+
     /** Inline text: jsoup has already collapsed white space; do not let two runs meet with two spaces. */
     private void append(String text) {
-        boolean lineEndsBlank = line.length() == 0 || line.charAt(line.length() - 1) == ' ';
+        boolean lineEndsBlank = line.length() == 0 || Character.isWhitespace(line.charAt(line.length() - 1));
         line.append(lineEndsBlank ? text.stripLeading() : text);
     }
 

@@ -17,13 +17,13 @@ final class TextNormalizer {
         for (int i = 0; i < unified.length(); i++) {
             char c = unified.charAt(i);
             switch (c) {
-                case '\u00A0', '\u202F', '\u2007', '\t' -> cleaned.append(' ');
+                case '\u00A0', '\u202F', '\u2007' -> cleaned.append(' ');
                 // Page breaks, Word's vertical tab, NEL and the Unicode line/paragraph separators end a line too.
                 case '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> cleaned.append('\n');
                 default -> {
                     if (Character.isSurrogate(c)) {
                         i += keepSurrogatePair(unified, i, cleaned);
-                    } else if (c == '\n' || !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                    } else if (c == '\n' || c == '\t' || !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
                         // Controls (DEL and U+0080-U+009F too, from text decoded as Latin-1) and invisible format
                         // marks (zero-width spaces, BOM, soft hyphen, direction marks) go: left in, a line of
                         // them was a unit with nothing to read.
@@ -51,7 +51,7 @@ final class TextNormalizer {
         StringBuilder out = new StringBuilder(text.length());
         boolean blankPending = false;
         for (String line : text.split("\n", -1)) {
-            String kept = line.stripTrailing();
+            String kept = TabCells.join(line).stripTrailing();
             if (kept.isEmpty()) {
                 blankPending = out.length() > 0;
                 continue;

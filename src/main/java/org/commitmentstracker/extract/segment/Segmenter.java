@@ -59,7 +59,8 @@ public final class Segmenter {
         return segments;
     }
 
+    /** One space for each run of white space; a tab (between a table row's cells) stays one tab. */
     static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll("[\\s&&[^\\t]]+", " ").replaceAll(" ?\\t\\s*", "\t").strip();
     }
 }

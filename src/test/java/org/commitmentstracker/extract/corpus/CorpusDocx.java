@@ -19,6 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -54,7 +57,13 @@ final class CorpusDocx {
             Map<String, BigInteger> abstracts = new HashMap<>();
             Map<String, BigInteger> current = new HashMap<>();
             Map<String, Integer> last = new HashMap<>();
+            XWPFTable table = null;
             for (Paragraph paragraph : statement.paragraphs()) {
+                if (!paragraph.cells().isEmpty()) {
+                    table = addRow(doc, table, paragraph.cells());
+                    continue;
+                }
+                table = null;
                 XWPFParagraph p = doc.createParagraph();
                 p.setAlignment(paragraph.numbered() ? ParagraphAlignment.BOTH : ParagraphAlignment.LEFT);
                 p.setSpacingAfter(120);
@@ -83,6 +92,25 @@ final class CorpusDocx {
             doc.write(out);
             return fixedZipTimes(out.toByteArray());
         }
+    }
+
+    /** A row of a Word table: a line of tab-separated cells, the table going on while rows follow. */
+    private static XWPFTable addRow(XWPFDocument doc, XWPFTable table, java.util.List<String> cells) {
+        XWPFTableRow row;
+        if (table == null) {
+            table = doc.createTable();
+            row = table.getRow(0);
+        } else {
+            row = table.createRow();
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
+            XWPFRun run = cell.getParagraphs().get(0).createRun();
+            run.setText(cells.get(i));
+            run.setFontFamily("Times New Roman");
+            run.setFontSize(11);
+        }
+        return table;
     }
 
     private static CTAbstractNum abstractNum(Paragraph first, int id) {

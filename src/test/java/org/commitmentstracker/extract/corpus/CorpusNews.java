@@ -76,7 +76,7 @@ final class CorpusNews {
         List<Paragraph> paragraphs = s.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            String line = p.numbered() ? p.marker() + " " + p.text() : p.text();
+            String line = p.numbered() ? p.marker() + " " + p.text() : p.flatText();
             if (i == 0 && line.equals(headline)) {
                 continue; // the headline is already the page's h1
             }
@@ -85,7 +85,11 @@ final class CorpusNews {
                 html.append(bullet ? "        <ul>\n" : "        </ul>\n");
                 inList = bullet;
             }
-            if (bullet) {
+            if (!p.cells().isEmpty()) {
+                html.append("        <table><tr>");
+                p.cells().forEach(cell -> html.append("<td>").append(esc(cell)).append("</td>"));
+                html.append("</tr></table>\n");
+            } else if (bullet) {
                 html.append("          <li>").append(esc(p.text())).append("</li>\n");
             } else if (p.format().equals("upperRoman")) {
                 html.append("        <h2>").append(esc(line)).append("</h2>\n");

@@ -56,7 +56,7 @@ final class CorpusPdf {
                 PDType0Font font = paragraph.heading() ? bold : regular;
                 float indent = MARGIN + paragraph.level() * HANG;
                 float textX = paragraph.numbered() ? indent + HANG : indent;
-                List<List<String>> lines = wrap(words(paragraph.text(), font), font, right - textX);
+                List<List<String>> lines = wrap(words(paragraph.flatText(), font), font, right - textX);
                 for (int i = 0; i < lines.size(); i++) {
                     if (y < MARGIN + LEADING) {
                         page = new ArrayList<>();

@@ -43,12 +43,32 @@ record Paragraph(String marker, String format, String prefix, String suffix, int
         return format.equals("upperRoman") || format.equals("upperLetter");
     }
 
+    /** The cells of a table row (a line with tabs between its cells, as pasted from Word), else empty. */
+    List<String> cells() {
+        if (text.indexOf('\t') < 0) {
+            return List.of();
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : text.split("\t+")) {
+            if (!cell.isBlank()) {
+                cells.add(cell.strip());
+            }
+        }
+        return cells.size() < 2 ? List.of() : cells;
+    }
+
+    /** The text with white space as a word processor's running text has it (a row's tabs are spaces). */
+    String flatText() {
+        return text.replaceAll("\\s+", " ");
+    }
+
     static List<Paragraph> of(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String raw : text.replace("\ufeff", "").replace("\r", "").split("\n")) {
-            String line = raw.replace('\t', ' ').strip();
+            String line = raw.strip();
             if (!line.isEmpty()) {
-                paragraphs.add(parse(line));
+                paragraphs.add(line.indexOf('\t') >= 0 && line.split("\t+").length >= 2
+                        ? new Paragraph("", "", "", "", 0, line) : parse(line.replace('\t', ' ')));
             }
         }
         return paragraphs;

@@ -28,7 +28,7 @@ class DocxReaderTest extends StatementFileFixture {
         assertThat(text.sourceUrl()).isNull();
         assertThat(text.text()).isEqualTo(String.join("\n", "Joint Statement",
                 "The two sides agreed to strengthen cooperation.", ReadFixtures.VIETNAMESE + ".",
-                "Area", "Commitment", "Trade", "Raise trade to USD 10 billion"));
+                "Area\tCommitment", "Trade\tRaise trade to USD 10 billion"));
     }
 
     @Test

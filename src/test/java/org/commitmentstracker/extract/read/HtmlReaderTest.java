@@ -77,7 +77,7 @@ class HtmlReaderTest extends StatementFileFixture {
         SourceText text = read("page.htm", html);
         assertThat(text.sourceUrl()).isEqualTo("https://baochinhphu.vn/item-1.htm");
         assertThat(text.text()).isEqualTo("Viet Nam – Japan Joint Statement\n\n" + P1 + "\n\n" + P2
-                + "\n\nArea\n\nTrade");
+                + "\n\nArea\tTrade");
     }
 
     @Test

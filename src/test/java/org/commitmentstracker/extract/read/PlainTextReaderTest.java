@@ -73,7 +73,7 @@ class PlainTextReaderTest extends StatementFileFixture {
         String raw = "\r\n\uFEFFTitle  \r\nfirst\u00A0line,\u202Fhard-wrapped\r\nsecond\tline \u200B\r\r\r\n\r\n"
                 + "Next\u2007para\u200Cgraph\u200D.\n \n\n";
         assertThat(read("crlf.txt", raw.getBytes(StandardCharsets.UTF_8)).text())
-                .isEqualTo("Title\nfirst line, hard-wrapped\nsecond line\n\nNext paragraph.");
+                .isEqualTo("Title\nfirst line, hard-wrapped\nsecond\tline\n\nNext paragraph.");
     }
 
     @Test

@@ -26,8 +26,9 @@ public final class SegmentLaws {
             require(unit.ordinal() == i, "unit " + i + " has ordinal " + unit.ordinal(), input);
             require(!unit.text().isBlank(), "unit " + i + " is blank", input);
             require(!unit.ref().isBlank(), "unit " + i + " has no reference", input);
+            // one space between words; one tab, between a table row's cells, is the only other white space kept
             require(unit.text().equals(unit.text().strip()) && !unit.text().contains("  ")
-                    && !Pattern.compile("[\\t\\n\\x0B\\f\\r\\u0085\\u2028\\u2029]").matcher(unit.text()).find(),
+                    && !Pattern.compile("[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029]|\\s\\t|\\t\\s").matcher(unit.text()).find(),
                     "unit " + i + " keeps raw whitespace: " + StatementTexts.shown(unit.text()), input);
             if (unit.isListItem()) {
                 require(unit.leadIn() < i && (unit.leadIn() == -1 || !units.get(unit.leadIn()).isListItem()),
