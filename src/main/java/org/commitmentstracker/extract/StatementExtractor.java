@@ -41,11 +41,12 @@ public final class StatementExtractor {
         // Metadata is read from whole paragraphs, so a date or a name broken by a hard wrap is found.
         StatementMetadata found = metadataExtractor.extract(String.join("\n", ParagraphJoiner.paragraphs(source.text())));
         boolean titled = isTitle(found.title());
-        StatementMetadata metadata = new StatementMetadata(titled ? found.title() : madeUpTitle(found),
+        Body body = body(source.text(), titled ? found.title() : null);
+        String title = !titled ? madeUpTitle(found) : body.fullTitle() != null ? body.fullTitle() : found.title();
+        StatementMetadata metadata = new StatementMetadata(title,
                 found.partners(), found.date(), found.place(), found.language(),
                 found.source() != null ? found.source() : source.sourceUrl(), found.relationship());
         List<ExtractedUnit> units = new ArrayList<>();
-        Body body = body(source.text(), titled ? found.title() : null);
         List<AnalysedUnit> analysed = analyser.analyse(segmenter.segment(body.paragraphs()), metadata.language(),
                 body.beforeTitle());
         for (AnalysedUnit u : analysed) {
@@ -97,20 +98,31 @@ public final class StatementExtractor {
     }
 
     /**
-     * The paragraphs that are units, and how many of them stand before the title (a web page's
-     * navigation: "Home", "News", a list of provinces).
+     * The paragraphs that are units, how many of them stand before the title (a web page's
+     * navigation: "Home", "News", a list of provinces), and the whole title when the one found was
+     * cut short with an ellipsis and the text has it whole (else null).
      */
-    record Body(List<String> paragraphs, int beforeTitle) {
+    record Body(List<String> paragraphs, int beforeTitle, String fullTitle) {
     }
 
     /** The paragraphs that are units: not the title, a closing "Source: URL", a dateline or a byline (all metadata). */
     static Body body(String text, String title) {
-        String collapsedTitle = title == null ? "" : title.replaceAll("\\s+", " ").strip();
+        String whole = title == null ? "" : title.replaceAll("\\s+", " ").strip();
+        // A title cut short ("... đi vào …", a running header) still opens the paragraph it was cut from,
+        // which is the whole title again.
+        String collapsedTitle = whole.replaceAll("\\s*(?:…|\\.\\.\\.)$", "");
+        boolean cut = !collapsedTitle.equals(whole);
+        String fullTitle = null;
         boolean titleDropped = collapsedTitle.isEmpty();
         List<String> body = new ArrayList<>();
         int beforeTitle = 0;
         for (String paragraph : ParagraphJoiner.paragraphs(text)) {
             String collapsed = paragraph.replaceAll("\\s+", " ").strip();
+            if (titleDropped && cut && fullTitle == null && !collapsedTitle.isEmpty() && collapsed.startsWith(collapsedTitle)
+                    && collapsed.split("\\s+").length <= MAX_TITLE_WORDS) {
+                fullTitle = collapsed;
+                continue;
+            }
             if (!titleDropped && collapsed.startsWith(collapsedTitle)) {
                 titleDropped = true;
                 beforeTitle = body.size();
@@ -126,6 +138,6 @@ public final class StatementExtractor {
                 body.add(paragraph);
             }
         }
-        return new Body(body, titleDropped ? beforeTitle : 0);
+        return new Body(body, titleDropped ? beforeTitle : 0, fullTitle);
     }
 }

@@ -29,6 +29,13 @@ final class StatementDateFinder {
     private static final Pattern ADOPTED_THIS = Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released)\\s+(?:this|the\\s+present)"
             + "\\s+(?:joint\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan)"
             + "|(?:thông qua|ra|ký|công bố)\\s+(?:bản\\s+)?(?:tuyên bố|thông cáo|tầm nhìn|kế hoạch)(?:\\s+\\S+){0,3}?\\s+này\\b");
+    /**
+     * A sentence that cites the document this one follows ("Căn cứ Tuyên bố chung ... ký ngày 20/1/2025",
+     * "Pursuant to the Joint Statement signed on ..."): its date is the cited document's.
+     */
+    private static final Pattern CITING = Pattern.compile("(?iu)^[\\s\\p{P}\\d]*(?:căn cứ|thực hiện|triển khai|trên cơ sở|pursuant to"
+            + "|in pursuance of|further to|in implementation of|implementing|recalling|based on|on the basis of)\\b");
+    private static final Pattern THIS = Pattern.compile("(?iu)\\b(?:this|the present|này)\\b");
     /** The words that may open a sentence before its date: "On", "Ngày", "Sáng ngày". */
     private static final int OPENING_WORDS = 2;
     /** "Hà Nội, " / "Astana, " before a date on a short line of its own. */
@@ -60,10 +67,12 @@ final class StatementDateFinder {
             int start = Sentences.start(norm, m.start());
             WorkMeter.add(m.coreStart() - start);
             // The verb and at most four words after it end the text before the date: read only those.
-            boolean adopted = ADOPTION_VERB.matcher(norm.substring(
+            String opening = norm.substring(start, m.start());
+            boolean cites = CITING.matcher(opening).find() && !THIS.matcher(opening).find();
+            boolean adopted = !cites && ADOPTION_VERB.matcher(norm.substring(
                     Sentences.tokensBack(norm, start, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
-                    && STATEMENT_NOUN.matcher(norm.substring(start, m.start())).find()
-                    || ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
+                    && STATEMENT_NOUN.matcher(opening).find()
+                    || !cites && ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
                     || Sentences.wordCount(norm, start, m.start(), OPENING_WORDS + 1) <= OPENING_WORDS
                     && ADOPTED_THIS.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find();
             boolean placeLine = m.year() != null && placeBefore(norm, m.start())

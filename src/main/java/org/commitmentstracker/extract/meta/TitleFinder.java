@@ -18,7 +18,9 @@ final class TitleFinder {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int PROSE_WORDS = 25;
     private static final Pattern NAMES_STATEMENT = Pattern.compile(
-            "(?iu)joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|declaration|statement|tuyên\\s+bố|thông\\s+cáo");
+            "(?iu)joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|declaration|statement|joint\\s+vision|action\\s+plan"
+            + "|plan\\s+of\\s+action|programme\\s+of\\s+action|tuyên\\s+bố|thông\\s+cáo|tầm\\s+nhìn\\s+chung"
+            + "|kế\\s+hoạch\\s+hành\\s+động|chương\\s+trình\\s+hành\\s+động");
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d+|[IVX]+)[.)]\\s");
 
     Title find(StatementLines lines) {
@@ -50,10 +52,11 @@ final class TitleFinder {
         return new Title(null, -1, false);
     }
 
-    /** Short, not a numbered paragraph, and not a sentence that ends with a full stop. */
+    /** Short, not a numbered paragraph, and not a sentence that ends with a full stop or opens a list with a colon. */
     private static boolean isTitleShaped(String t) {
         int words = Sentences.wordCount(t);
-        return words >= 2 && words <= MAX_TITLE_WORDS && !NUMBERED.matcher(t).find() && !t.endsWith(".");
+        return words >= 2 && words <= MAX_TITLE_WORDS && !NUMBERED.matcher(t).find() && !t.endsWith(".")
+                && !t.endsWith(":");
     }
 
     private static boolean isProse(String t) {
