@@ -59,7 +59,7 @@ record Paragraph(String marker, String format, String prefix, String suffix, int
 
     /** The text with white space as a word processor's running text has it (a row's tabs are spaces). */
     String flatText() {
-        return text.replaceAll("\\s+", " ");
+        return text.replace('\t', ' ');
     }
 
     static List<Paragraph> of(String text) {
