@@ -26,8 +26,8 @@ public final class KindClassifier {
     /** An item that only names the topic of the items below it: "* Về hợp tác nghị viện:", "- On trade and investment:". */
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:về|đối với|trong lĩnh vực|on|regarding|concerning|as regards|"
             + "with regard to|in the (?:field|area|sphere)s? of)\\s+[^.;:!?]{1,60}:$", Cue.FLAGS);
-    /** A row of a table whose first cell numbers it: "4 | Convene the Working Group ... | MOIT | 2026", or with tabs between cells. */
-    private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}[.)]?[ ]*[|\\t]\\s*([^|\\t]+?)[ ]*(?:[|\\t]|$)");
+    /** A row of a table whose first cell numbers it: "4 | Convene the Working Group ... | MOIT | 2026", "2.1 | ...", or with tabs between cells. */
+    private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}(?:\\.\\d{1,3})*[.)]?[ ]*[|\\t]\\s*([^|\\t]+?)[ ]*(?:[|\\t]|$)");
     /** What may follow a verb's -ed form when it is a participle: "signed in December 2022", "established by". */
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?:by\\b|(?:in|on|at|since)\\s+(?:\\d|january|february|"
             + "march|april|may|june|july|august|september|october|november|december))", Cue.FLAGS);
@@ -115,7 +115,8 @@ public final class KindClassifier {
         CueMatch opening = listItem ? ImperativeOpening.find(book, text) : null;
         // "- Consolidating ... remains one of the priorities": an -ing subject of a stated view.
         if (opening != null && !(opening.words().endsWith("ing") && found.stream().anyMatch(f -> f.cueClass() == CueClass.POSITION))) {
-            found.add(opening);
+            // first, so that it wins over a cue on the same word ("Review the use of ...": an order, not a report)
+            found.add(0, opening);
         }
         for (VerbFinder.Found verb : verbs) {
             if (isMainVerb(book, reader, verb.start(), verb.words(), imperativeStyle) && !isParticiple(book, text, verb)) {

@@ -36,6 +36,12 @@ final class StatementDateFinder {
     private static final Pattern CITING = Pattern.compile("(?iu)^[\\s\\p{P}\\d]*(?:căn cứ|thực hiện|triển khai|trên cơ sở|pursuant to"
             + "|in pursuance of|further to|in implementation of|implementing|recalling|based on|on the basis of)\\b");
     private static final Pattern THIS = Pattern.compile("(?iu)\\b(?:this|the present|này)\\b");
+    /** "... đã ký Chương trình hành động ...", "... signed the Action Plan": the document named as adopted, later in a sentence a date opens. */
+    private static final Pattern ADOPTED_LATER = Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)"
+            + "\\s+(?:this\\s+|the\\s+|a\\s+|bản\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan|plan\\s+of\\s+action"
+            + "|programme\\s+of\\s+action|tuyên bố chung|thông cáo chung|tầm nhìn chung|kế hoạch hành động|chương trình hành động)");
+    /** A news agency's tag before a lead: "(Chinhphu.vn) - ", "HANOI (VNA) - ". */
+    private static final Pattern NEWS_LEAD = Pattern.compile("^\\s*(?:\\p{Lu}+\\s+)?\\([^)]{1,40}\\)\\s*[-–—:]?\\s*");
     /** The words that may open a sentence before its date: "On", "Ngày", "Sáng ngày". */
     private static final int OPENING_WORDS = 2;
     /** "Hà Nội, " / "Astana, " before a date on a short line of its own. */
@@ -96,7 +102,10 @@ final class StatementDateFinder {
         while (m.find()) {
             String before = norm.substring(Sentences.start(norm, m.start()), m.start());
             boolean adopted = ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
-                    || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find();
+                    || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find()
+                    // "Chiều 14/11, tại Maputo, hai Thứ trưởng đã ký Chương trình hành động ..."
+                    || openingWords(before) <= OPENING_WORDS
+                    && ADOPTED_LATER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find();
             if (!lines.debrisAt(m.start()) && adopted) {
                 int month;
                 int day;
@@ -112,6 +121,36 @@ final class StatementDateFinder {
                     continue;
                 }
                 found = new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.DAY, null, month, day);
+            }
+        }
+        return found;
+    }
+
+    /** The words before a date in its sentence, a news agency's tag not counted, up to one more than may open it. */
+    private static int openingWords(String before) {
+        String words = NEWS_LEAD.matcher(before).replaceFirst("");
+        return Sentences.wordCount(words, 0, words.length(), OPENING_WORDS + 1);
+    }
+
+    /** The last day and month of the first sentence about the visit that names one with no year ("từ 13 đến 15/4"). */
+    private static DateMention yearlessVisitDay(String norm, StatementLines lines, Hits visits) {
+        Matcher m = DAY_MONTH.matcher(norm);
+        DateMention found = null;
+        int sentenceEnd = -1;
+        while (m.find()) {
+            if (found != null && m.start() >= sentenceEnd) {
+                break;
+            }
+            int start = Sentences.start(norm, m.start());
+            int end = Sentences.end(norm, m.end());
+            if (lines.debrisAt(m.start()) || !visits.within(start, end) || m.group(5) == null) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(5));
+            int month = Integer.parseInt(m.group(6));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                found = new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.DAY, null, month, day);
+                sentenceEnd = end;
             }
         }
         return found;
@@ -141,6 +180,9 @@ final class StatementDateFinder {
                 .filter(m -> m.precision() == Precision.DAY && !lines.debrisAt(m.start()))
                 .filter(m -> visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end())))
                 .findFirst().orElse(null));
+        if (found == null) {
+            found = yearlessVisitDay(norm, lines, visits);
+        }
         if (found == null || found.year() != null) {
             return found == null ? null : found.date();
         }

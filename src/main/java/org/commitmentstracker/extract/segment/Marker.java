@@ -15,6 +15,8 @@ public record Marker(MarkerType type, String label, String body) {
     private static final Pattern ROMAN_VALID = Pattern.compile("^(XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     /** "(a)", "a)", "a." and "a-" (Vietnamese texts letter their items "a-", "b-"). */
     private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-zđ])\\)|([a-zđ])[).-])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "(ii)", "iv)": small Roman numerals number items as letters do ("(i)" and "(v)" already read as letters). */
+    private static final Pattern SMALL_ROMAN = Pattern.compile("^(?:\\(([ivx]{2,5})\\)|([ivx]{2,5})\\))\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^[-–—•●▪◦∙·*+»►✓]\\s*(?=\\S)(.*)$", Pattern.DOTALL);
 
     public static Marker of(String line) {
@@ -29,6 +31,10 @@ public record Marker(MarkerType type, String label, String body) {
         }
         m = LETTER.matcher(text);
         if (m.matches()) {
+            return new Marker(MarkerType.LETTER, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
+        }
+        m = SMALL_ROMAN.matcher(text);
+        if (m.matches() && ROMAN_VALID.matcher(m.group(m.group(1) != null ? 1 : 2).toUpperCase(java.util.Locale.ROOT)).matches()) {
             return new Marker(MarkerType.LETTER, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
         }
         m = BULLET.matcher(text);
