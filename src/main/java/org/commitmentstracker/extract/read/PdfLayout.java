@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * A PDF's lines put back into paragraphs, as the text was before it was laid out on pages.
  * <ul>
- * <li>Headers and footers go ({@link PdfFurniture}).</li>
+ * <li>Headers and footers go ({@link PdfFurniture}); a table's rows are rebuilt, each a paragraph ({@link PdfTables}).</li>
  * <li>A blank line separates paragraphs: where the stripper saw a paragraph start, after a line that ends a sentence
  * where the next line's first word would have fitted (so the break was meant, not a wrap), and after a line much
  * shorter than the column (a heading, a list item). Over a page break the paragraph goes on
@@ -76,7 +76,7 @@ final class PdfLayout {
 
     /** The text of these pages (each a list of lines), paragraphs separated by a blank line. */
     static String text(List<List<PdfLines.Line>> pages) {
-        List<List<PdfLines.Line>> body = PdfFurniture.strip(pages);
+        List<List<PdfLines.Line>> body = PdfTables.join(PdfFurniture.strip(pages));
         return new PdfLayout(body).join(body);
     }
 
@@ -92,7 +92,7 @@ final class PdfLayout {
                 } else {
                     appendAfter(out, previous, text, paragraphBreak(previous, line, firstOnPage));
                 }
-                previous = new PdfLines.Line(text, line.left(), line.right(), line.paragraphStart());
+                previous = new PdfLines.Line(text, line.left(), line.right(), line.paragraphStart(), List.of(), line.row());
                 firstOnPage = false;
             }
         }
@@ -129,6 +129,9 @@ final class PdfLayout {
     }
 
     private boolean paragraphBreak(PdfLines.Line previous, PdfLines.Line line, boolean newPage) {
+        if (previous.row() || line.row()) {
+            return true;
+        }
         boolean endsSentence = SENTENCE_END.matcher(previous.text().strip()).matches();
         boolean startsLower = !line.text().isBlank() && Character.isLowerCase(line.text().strip().codePointAt(0));
         double fill = fill(previous);

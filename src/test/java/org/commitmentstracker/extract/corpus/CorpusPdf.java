@@ -53,6 +53,23 @@ final class CorpusPdf {
             pages.add(page);
             float y = top;
             for (Paragraph paragraph : statement.paragraphs()) {
+                if (!paragraph.cells().isEmpty()) {
+                    List<List<Line>> cellLines = row(paragraph.cells(), regular, right);
+                    int height = cellLines.stream().mapToInt(List::size).max().orElse(1);
+                    if (y - height * LEADING < MARGIN) {
+                        page = new ArrayList<>();
+                        pages.add(page);
+                        y = top;
+                    }
+                    for (List<Line> cell : cellLines) {
+                        for (int i = 0; i < cell.size(); i++) {
+                            Line l = cell.get(i);
+                            page.add(new Line(l.words(), l.x(), y - i * LEADING, l.width(), false, false));
+                        }
+                    }
+                    y -= height * LEADING + 4f;
+                    continue;
+                }
                 PDType0Font font = paragraph.heading() ? bold : regular;
                 float indent = MARGIN + paragraph.level() * HANG;
                 float textX = paragraph.numbered() ? indent + HANG : indent;
@@ -93,6 +110,41 @@ final class CorpusPdf {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A table row as Word prints it: each cell in its column, wrapped within it (a row never splits over
+     * a page). A short first cell (a row number) gets a narrow column, the next cell half of the rest,
+     * the others share what is left; the y of each line is filled in by the caller.
+     */
+    private static List<List<Line>> row(List<String> cells, PDType0Font font, float right) throws IOException {
+        float width = right - MARGIN;
+        boolean numbered = cells.get(0).length() <= 4;
+        List<Float> widths = new ArrayList<>();
+        float rest = width - (numbered ? 36f : 0f);
+        int others = cells.size() - (numbered ? 1 : 0);
+        for (int i = 0; i < cells.size(); i++) {
+            if (numbered && i == 0) {
+                widths.add(36f);
+            } else if (others == 1) {
+                widths.add(rest);
+            } else if (i == (numbered ? 1 : 0)) {
+                widths.add(rest / 2);
+            } else {
+                widths.add(rest / 2 / (others - 1));
+            }
+        }
+        List<List<Line>> lines = new ArrayList<>();
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            List<Line> cell = new ArrayList<>();
+            for (List<String> words : wrap(words(cells.get(i), font), font, widths.get(i) - 12f)) {
+                cell.add(new Line(words, x, 0, widths.get(i) - 12f, false, false));
+            }
+            lines.add(cell);
+            x += widths.get(i);
+        }
+        return lines;
     }
 
     private static void draw(PDPageContentStream out, Line line, PDType0Font font) throws IOException {
