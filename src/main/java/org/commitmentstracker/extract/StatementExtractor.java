@@ -123,6 +123,10 @@ public final class StatementExtractor {
                 fullTitle = collapsed;
                 continue;
             }
+            // the title again (a PDF's running header, then the page's own headline) is still the title
+            if (titleDropped && !collapsedTitle.isEmpty() && collapsed.equals(collapsedTitle)) {
+                continue;
+            }
             if (!titleDropped && collapsed.startsWith(collapsedTitle)) {
                 titleDropped = true;
                 beforeTitle = body.size();

@@ -54,7 +54,8 @@ public final class UnitAnalyser {
             }
             boolean labelOnly = scope.isLabelOnly(text);
             if ((HeadingRule.isHeading(segment.marker(), text) || labelOnly)
-                    && (segment.marker() == MarkerType.ROMAN || !looksLikeCommitment(text, language))) {
+                    && (segment.marker() == MarkerType.ROMAN || HeadingRule.isLetteredSection(text)
+                    || !looksLikeCommitment(text, language))) {
                 List<Sector> named = scope.namesStatement(text) ? List.of() : scope.named(text);
                 Sector sector = named.isEmpty() ? null : named.get(0);
                 // "- Về kinh tế, thương mại:" reaches the items below it even when they are marked like itself.

@@ -12,7 +12,8 @@ import org.commitmentstracker.extract.deadline.WorkMeter;
  * tells "The two sides encouraged ..." (a commitment) from "measures to promote ..." (not one).
  */
 final class ClauseReader {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    /** A word, hyphenated ones whole: "An-giê-ri" (a transliterated name) is one word, and a capitalised one. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+(?:-[\\p{L}\\p{N}'’]+)*");
     private static final String SENTENCE_END = ".;:!?";
     private static final Pattern AND = Pattern.compile("\\b(?:and|và)\\s+", Cue.FLAGS);
 

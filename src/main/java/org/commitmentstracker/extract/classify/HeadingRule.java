@@ -11,8 +11,15 @@ import org.commitmentstracker.extract.segment.MarkerType;
 public final class HeadingRule {
     static final int MAX_SECTION_WORDS = 40;
     static final int MAX_HEADING_WORDS = 12;
+    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile(
+            "[A-HĐ][.)]\\s+\\p{Lu}[^.;:!?]{0,80}(?<![.;:,!?])");
 
     private HeadingRule() {
+    }
+
+    /** "B. Documents to be concluded", "C. Kinh tế - thương mại": a section lettered in capitals is a heading whatever its words. */
+    public static boolean isLetteredSection(String text) {
+        return LETTERED.matcher(text.strip()).matches();
     }
 
     public static boolean isHeading(MarkerType marker, String text) {

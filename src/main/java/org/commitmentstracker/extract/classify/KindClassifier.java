@@ -30,7 +30,7 @@ public final class KindClassifier {
     private static final Pattern NUMBERED_ROW = Pattern.compile("^\\s*\\d{1,3}(?:\\.\\d{1,3})*[.)]?[ ]*[|\\t]\\s*([^|\\t]+?)[ ]*(?:[|\\t]|$)");
     /** What may follow a verb's -ed form when it is a participle: "signed in December 2022", "established by". */
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?:by\\b|(?:in|on|at|since)\\s+(?:\\d|january|february|"
-            + "march|april|may|june|july|august|september|october|november|december))", Cue.FLAGS);
+            + "march|april|may|june|july|august|september|october|november|december)|on\\s+the\\s+occasion\\b|during\\b)", Cue.FLAGS);
 
     private final Map<String, CueBook> books = Map.of("en", CueBook.load("en"), "vi", CueBook.load("vi"));
 
@@ -185,6 +185,11 @@ public final class KindClassifier {
 
     /** Negated, in the past, or inside reported belief: then a commitment cue is not one. */
     private static boolean standsAsCommitment(CueBook book, ClauseReader reader, String text, CueMatch m) {
+        // "Đảng Xã hội chủ nghĩa Thống nhất Venezuela": a cue word capitalised inside a sentence is part of a name
+        if (m.start() < text.length() && Character.isUpperCase(text.codePointAt(m.start()))
+                && !reader.words(reader.sentenceStart(m.start()), m.start()).isEmpty()) {
+            return false;
+        }
         // "have agreed to" still commits; "have continued to" tells what was done before.
         List<String> before = reader.wordsBefore(m.start(), 3);
         for (String word : before) {

@@ -38,8 +38,12 @@ final class StatementDateFinder {
     private static final Pattern THIS = Pattern.compile("(?iu)\\b(?:this|the present|này)\\b");
     /** "... đã ký Chương trình hành động ...", "... signed the Action Plan": the document named as adopted, later in a sentence a date opens. */
     private static final Pattern ADOPTED_LATER = Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)"
-            + "\\s+(?:this\\s+|the\\s+|a\\s+|bản\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan|plan\\s+of\\s+action"
+            + "\\s+(?:this\\s+|the\\s+(?:following\\s+|present\\s+)?|a\\s+|bản\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan|plan\\s+of\\s+action"
             + "|programme\\s+of\\s+action|tuyên bố chung|thông cáo chung|tầm nhìn chung|kế hoạch hành động|chương trình hành động)");
+    /** At most this many words between the document adopted and the date of its adoption. */
+    private static final int ADOPTED_BEFORE_WORDS = 14;
+    /** The date ends a range: "from 13th to", "từ 13 đến", "13-". */
+    private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:\\bto|\\bđến|\\btới|\\band|-|–)\\s*(?:ngày\\s+)?$");
     /** A news agency's tag before a lead: "(Chinhphu.vn) - ", "HANOI (VNA) - ". */
     private static final Pattern NEWS_LEAD = Pattern.compile("^\\s*(?:\\p{Lu}+\\s+)?\\([^)]{1,40}\\)\\s*[-–—:]?\\s*");
     /** The words that may open a sentence before its date: "On", "Ngày", "Sáng ngày". */
@@ -80,7 +84,9 @@ final class StatementDateFinder {
                     && STATEMENT_NOUN.matcher(opening).find()
                     || !cites && ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
                     || Sentences.wordCount(norm, start, m.start(), OPENING_WORDS + 1) <= OPENING_WORDS
-                    && ADOPTED_THIS.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find();
+                    && ADOPTED_THIS.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find()
+                    // "Have adopted the following Action Plan at the 3rd Dialogue held in Ha Noi on 12 March 2026."
+                    || !cites && adoptedBefore(opening);
             boolean placeLine = m.year() != null && placeBefore(norm, m.start())
                     && Sentences.wordCount(norm, m.start(), Sentences.end(norm, m.end()), 10) <= 10;
             if (adopted) {
@@ -124,6 +130,21 @@ final class StatementDateFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * The sentence names the document adopted a few words before the date, and the date does not
+     * end a range ("... adopted the following Action Plan at the Dialogue held in Ha Noi on 12 March
+     * 2026", not "... issued a joint statement ... on a visit from 13th to 15th January").
+     */
+    private static boolean adoptedBefore(String opening) {
+        Matcher m = ADOPTED_LATER.matcher(opening);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && Sentences.wordCount(opening, end, opening.length(), ADOPTED_BEFORE_WORDS + 1) <= ADOPTED_BEFORE_WORDS
+                && !RANGE_END.matcher(opening).find();
     }
 
     /** The words before a date in its sentence, a news agency's tag not counted, up to one more than may open it. */

@@ -29,7 +29,7 @@ final class StatementLines {
             "(?iu)^(?:toàn văn|full text|read more|xem thêm|xem toàn văn|tin liên quan|related news|for reference only"
                     + "|chia sẻ|share|print|in bài|trang chủ|home)\\b.{0,60}$");
     /** A site's breadcrumb trail: "Trang chủ > Thời sự > Đối ngoại", "News › Politics". */
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^.:;›>»]{1,40}(?:\\s*[›>»]\\s*[^.:;›>»]{1,40}){1,6}$");
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^:;›>»]{1,40}(?:\\s*[›>»]\\s*[^:;›>»]{1,40}){1,6}$");
     /** What may stand beside the date of a timestamp line: a weekday, "Published", "Cập nhật". */
     private static final Pattern STAMP_WORDS = Pattern.compile("(?iu)^[\\s,:|()-]*(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|updated"

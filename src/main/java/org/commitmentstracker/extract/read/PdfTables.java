@@ -53,7 +53,7 @@ final class PdfTables {
     }
 
     private static boolean startsRow(PdfLines.Line line) {
-        List<PdfLines.Cell> cells = line.cells();
+        List<PdfLines.Cell> cells = cellsOf(line);
         return cells.size() >= 2 && !(cells.size() == 2 && MARKER.matcher(cells.get(0).text()).matches());
     }
 
@@ -99,7 +99,7 @@ final class PdfTables {
      * where a line of prose under a list item runs across them.
      */
     private static boolean withinColumns(PdfLines.Line line, List<Float> columns) {
-        for (PdfLines.Cell cell : line.cells()) {
+        for (PdfLines.Cell cell : cellsOf(line)) {
             for (float column : columns) {
                 if (column > cell.x() + ALIGN && cell.right() > column - 1) {
                     return false;
@@ -121,12 +121,12 @@ final class PdfTables {
     /** The rows of a table's lines, each one line with its cells split by a tab. */
     private static List<PdfLines.Line> rows(List<PdfLines.Line> lines) {
         List<PdfLines.Line> rows = new ArrayList<>();
-        float firstColumn = lines.get(0).cells().get(0).x();
+        float firstColumn = cellsOf(lines.get(0)).get(0).x();
         Map<Float, StringBuilder> row = null;
         float left = 0;
         float right = 0;
         for (PdfLines.Line line : lines) {
-            if (row == null || near(line.cells().get(0).x(), firstColumn)) {
+            if (row == null || near(cellsOf(line).get(0).x(), firstColumn)) {
                 if (row != null) {
                     rows.add(rowLine(row, left, right));
                 }
@@ -134,7 +134,7 @@ final class PdfTables {
                 left = line.left();
                 right = line.right();
             }
-            for (PdfLines.Cell cell : line.cells()) {
+            for (PdfLines.Cell cell : cellsOf(line)) {
                 StringBuilder text = row.computeIfAbsent(columnOf(row, cell.x()), x -> new StringBuilder());
                 text.append(text.length() == 0 ? "" : " ").append(cell.text());
             }
@@ -155,7 +155,13 @@ final class PdfTables {
     }
 
     private static List<Float> xs(PdfLines.Line line) {
-        return new ArrayList<>(line.cells().stream().map(PdfLines.Cell::x).toList());
+        return new ArrayList<>(cellsOf(line).stream().map(PdfLines.Cell::x).toList());
+    }
+
+    /** A line's cells; a line with no wide gap (a wrapped cell going on alone) is one cell. */
+    private static List<PdfLines.Cell> cellsOf(PdfLines.Line line) {
+        return line.cells().isEmpty() && !line.text().isBlank()
+                ? List.of(new PdfLines.Cell(line.left(), line.right(), line.text().strip())) : line.cells();
     }
 
     private static boolean near(float a, float b) {

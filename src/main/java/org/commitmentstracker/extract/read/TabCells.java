@@ -19,6 +19,29 @@ final class TabCells {
     private TabCells() {
     }
 
+    /**
+     * The row with a wrapped cell's next line merged in ("1.2\tHold the dialogue\tMFA\tQ3/2026" then
+     * "\tand review the plan": the task cell goes on), or null when the line does not go on a row: it
+     * must start with a tab, under a row of three cells or more, and name no cell the row lacks.
+     */
+    static String continueRow(String row, String line) {
+        if (row == null || !line.startsWith("\t") || line.isBlank()) {
+            return null;
+        }
+        String[] cells = row.split("\t", -1);
+        String[] more = line.split("\t", -1);
+        if (cells.length < 3 || more.length > cells.length) {
+            return null;
+        }
+        for (int i = 0; i < more.length; i++) {
+            String piece = more[i].strip();
+            if (!piece.isEmpty()) {
+                cells[i] = cells[i].isBlank() ? piece : cells[i].stripTrailing() + " " + piece;
+            }
+        }
+        return String.join("\t", cells);
+    }
+
     static String join(String line) {
         if (line.indexOf('\t') < 0) {
             return line;

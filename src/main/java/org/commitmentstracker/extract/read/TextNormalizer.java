@@ -8,6 +8,10 @@ import java.text.Normalizer;
  * (pasted text may hold one).
  */
 final class TextNormalizer {
+    /** "Page 3 of 5", "Trang 2/4", "- 4 -", and a running header ending in its page number ("Joint Statement      - 4 -"). */
+    private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:(?:page|trang)\\s+\\d{1,3}(?:\\s*(?:of|/|trên)\\s*\\d{1,3})?|(?:.{0,120}?\\s{3,})?[-–]\\s*\\d{1,3}\\s*[-–])\\s*");
+
     private TextNormalizer() {
     }
 
@@ -50,7 +54,21 @@ final class TextNormalizer {
     private static String joinLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean blankPending = false;
+        // the last line kept, as it came, while it is a row a wrapped cell's next line may go on
+        String row = null;
+        int rowStart = 0;
         for (String line : text.split("\n", -1)) {
+            if (PAGE_FURNITURE.matcher(line).matches()) {
+                // text pasted from a PDF: a page's number or running header line is no part of the paragraph it cuts
+                continue;
+            }
+            String merged = blankPending ? null : TabCells.continueRow(row, line);
+            if (merged != null) {
+                out.setLength(rowStart);
+                out.append(TabCells.join(merged).stripTrailing());
+                row = merged;
+                continue;
+            }
             String kept = TabCells.join(line).stripTrailing();
             if (kept.isEmpty()) {
                 blankPending = out.length() > 0;
@@ -60,6 +78,8 @@ final class TextNormalizer {
                 out.append(blankPending ? "\n\n" : "\n");
             }
             blankPending = false;
+            rowStart = out.length();
+            row = line.indexOf('\t') >= 0 ? line : null;
             out.append(kept);
         }
         return out.toString();

@@ -42,7 +42,7 @@ final class InlineItems {
     /** "2." after a paragraph numbered "1.", or a run "1. ... 2. ..." inside one. */
     private static List<Integer> numberCuts(String text) {
         Marker own = Marker.of(text);
-        int expected = own.type() == MarkerType.NUMBER ? Integer.parseInt(own.label()) + 1 : -1;
+        int expected = own.type() == MarkerType.NUMBER && own.label().matches("\\d+") ? Integer.parseInt(own.label()) + 1 : -1;
         List<Integer> cuts = new ArrayList<>();
         List<int[]> candidates = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);

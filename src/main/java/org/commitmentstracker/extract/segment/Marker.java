@@ -10,20 +10,35 @@ import java.util.regex.Pattern;
  * @param body  the line without its marker
  */
 public record Marker(MarkerType type, String label, String body) {
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "12.", "12)", "12/" (Vietnamese documents number "1/", "2/"), "(12)". */
+    private static final Pattern NUMBER = Pattern.compile("^(?:(\\d{1,3})\\s*[.)/]|\\((\\d{1,3})\\))\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "Điều 3." / "Article 3": a numbered clause; the text after it starts with a capital. */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "^(?:Điều|Article|Art\\.)\\s+(\\d{1,3})\\s*[.:]?\\s+(?=\\p{Lu}|\\()(.*)$", Pattern.DOTALL);
+    /** A table row whose first cell is short ("1\t...", "1.2\t..."): its cells, not a marker, say what it is. */
+    private static final Pattern ROW = Pattern.compile("^\\S{1,6}\\t.*\\t.*", Pattern.DOTALL);
     private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,7})\\s*[.)]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     private static final Pattern ROMAN_VALID = Pattern.compile("^(XL|L?X{0,3})(IX|IV|V?I{0,3})$");
     /** "(a)", "a)", "a." and "a-" (Vietnamese texts letter their items "a-", "b-"). */
-    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-zđ])\\)|([a-zđ])[).-])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER = Pattern.compile("^(?:\\(([a-zđ])\\)|([a-zđ])[).\\-/])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "(ii)", "iv)": small Roman numerals number items as letters do ("(i)" and "(v)" already read as letters). */
-    private static final Pattern SMALL_ROMAN = Pattern.compile("^(?:\\(([ivx]{2,5})\\)|([ivx]{2,5})\\))\\s+(?=\\S)(.*)$", Pattern.DOTALL);
-    private static final Pattern BULLET = Pattern.compile("^[-–—•●▪◦∙·*+»►✓]\\s*(?=\\S)(.*)$", Pattern.DOTALL);
+    private static final Pattern SMALL_ROMAN = Pattern.compile("^(?:\\(([ivx]{2,5})\\)|([ivx]{2,5})[.)])\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** Bullets, Word's Symbol-font bullet (U+F0B7, U+F0A7, U+F0D8) included; "o" only before a space. */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-–—•●▪◦∙·*+»►✓❖➢■□◆♦\\uF0B7\\uF0A7\\uF0D8]\\s*|o\\s+)(?=\\S)(.*)$", Pattern.DOTALL);
 
     public static Marker of(String line) {
         String text = line.strip();
+        if (ROW.matcher(text).matches()) {
+            return new Marker(MarkerType.NONE, "", text);
+        }
         Matcher m = NUMBER.matcher(text);
-        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
-            return new Marker(MarkerType.NUMBER, String.valueOf(Integer.parseInt(m.group(1))), m.group(2));
+        if (m.matches() && Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) > 0) {
+            return new Marker(MarkerType.NUMBER, String.valueOf(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))),
+                    m.group(3));
+        }
+        m = CLAUSE.matcher(text);
+        if (m.matches()) {
+            return new Marker(MarkerType.NUMBER, m.group(1), m.group(2));
         }
         m = ROMAN.matcher(text);
         if (m.matches() && ROMAN_VALID.matcher(m.group(1)).matches()) {

@@ -59,7 +59,9 @@ public final class ParagraphJoiner {
     }
 
     /** The width a wrapped text is wrapped at, or 0 when the text is not hard-wrapped. */
-    static int wrapWidth(List<String> lines) {
+    static int wrapWidth(List<String> allLines) {
+        // a table's rows (cells split by tabs) are as long as their cells make them: they tell nothing of wrapping
+        List<String> lines = allLines.stream().filter(l -> l.indexOf('\t') < 0).toList();
         int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
         if (lengths.length < 4) {
             return 0;

@@ -66,6 +66,19 @@ record Paragraph(String marker, String format, String prefix, String suffix, int
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String raw : text.replace("\ufeff", "").replace("\r", "").split("\n")) {
             String line = raw.strip();
+            Paragraph last = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+            if (raw.startsWith("\t") && !line.isEmpty() && last != null && last.text().split("\t", -1).length >= 3) {
+                // a wrapped cell's next line: it goes on the cell of the row above, in the same column
+                String[] cells = last.text().split("\t", -1);
+                String[] more = raw.split("\t", -1);
+                for (int i = 0; i < more.length && i < cells.length; i++) {
+                    if (!more[i].isBlank()) {
+                        cells[i] = cells[i].isBlank() ? more[i].strip() : cells[i].stripTrailing() + " " + more[i].strip();
+                    }
+                }
+                paragraphs.set(paragraphs.size() - 1, new Paragraph("", "", "", "", 0, String.join("\t", cells)));
+                continue;
+            }
             if (!line.isEmpty()) {
                 paragraphs.add(line.indexOf('\t') >= 0 && line.split("\t+").length >= 2
                         ? new Paragraph("", "", "", "", 0, line) : parse(line.replace('\t', ' ')));

@@ -99,4 +99,14 @@ class PlainTextReaderTest extends StatementFileFixture {
         assertThatThrownBy(() -> new StatementReaders(10).fromClipboard("a long pasted text"))
                 .hasMessage("clipboard: is too large (18 bytes; the limit is 10 bytes)");
     }
+
+    @Test
+    void pageLinesOfTextPastedFromAPdfGoAndARowsWrappedCellJoinsIt() throws Exception {
+        String raw = "1. The two sides agreed to establish a joint working group on\nPage 3 of 5\n"
+                + "Joint Statement - Viet Nam and Finland          - 4 -\ninnovation by the end of 2026.\n\n"
+                + "1.2\tHold the dialogue\tMFA\tQ3/2026\n\tand review the plan\n";
+        assertThat(read("pasted.txt", raw.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(
+                "1. The two sides agreed to establish a joint working group on\ninnovation by the end of 2026.\n\n"
+                + "1.2\tHold the dialogue and review the plan\tMFA\tQ3/2026");
+    }
 }

@@ -19,4 +19,15 @@ class TabCellsTest {
         assertThat(TabCells.join("no tabs at all")).isEqualTo("no tabs at all");
         assertThat(TabCells.join("\t \t")).isEmpty();
     }
+
+    @Test
+    void aWrappedCellsNextLineGoesOnItsCellInTheSameColumn() {
+        assertThat(TabCells.continueRow("1.2\tHold the dialogue\tMFA / MOFA\tQ3/2026", "\tand review the plan"))
+                .isEqualTo("1.2\tHold the dialogue and review the plan\tMFA / MOFA\tQ3/2026");
+        assertThat(TabCells.continueRow("1\tSign an MOU\tDEA /\t2026", "\ton hydrogen\tMOIT"))
+                .isEqualTo("1\tSign an MOU on hydrogen\tDEA / MOIT\t2026");
+        assertThat(TabCells.continueRow("For Denmark\tFor Viet Nam", "\tMinister")).isNull();
+        assertThat(TabCells.continueRow("1\tSign\tDEA\t2026", "Next paragraph.")).isNull();
+        assertThat(TabCells.continueRow(null, "\tindented")).isNull();
+    }
 }
