@@ -11,15 +11,21 @@ import org.commitmentstracker.extract.segment.MarkerType;
 public final class HeadingRule {
     static final int MAX_SECTION_WORDS = 40;
     static final int MAX_HEADING_WORDS = 12;
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
+            "(?:Về|Regarding|As regards)\\s+\\S[^.;:!?]{0,80}(?<![.;:,!?])");
     private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile(
             "[A-HĐ][.)]\\s+\\p{Lu}[^.;:!?]{0,80}(?<![.;:,!?])");
 
     private HeadingRule() {
     }
 
-    /** "B. Documents to be concluded", "C. Kinh tế - thương mại": a section lettered in capitals is a heading whatever its words. */
+    /**
+     * "B. Documents to be concluded", "C. Kinh tế - thương mại": a section lettered in capitals is a heading
+     * whatever its words; so is a short "Về thúc đẩy quan hệ hai Đảng" ("On ...") without a full stop.
+     */
     public static boolean isLetteredSection(String text) {
-        return LETTERED.matcher(text.strip()).matches();
+        String t = text.strip();
+        return LETTERED.matcher(t).matches() || TOPIC.matcher(t).matches() && t.split("\\s+").length <= MAX_HEADING_WORDS;
     }
 
     public static boolean isHeading(MarkerType marker, String text) {

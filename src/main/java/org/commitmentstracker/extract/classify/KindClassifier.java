@@ -21,6 +21,8 @@ public final class KindClassifier {
             + "\\s+(?:in|on|trong)\\s+(?:the\\s+)?(?:following|những|các)\\s+(?:areas|fields|sectors|matters|lĩnh vực|nội dung|vấn đề)(?:\\s+sau)?"
             + "|\\s+(?:on\\s+)?(?:the\\s+following|as\\s+follows|như sau|(?:những|các)\\s+(?:nội dung|điểm|vấn đề)\\s+sau))?\\s*:$",
             Cue.FLAGS);
+    /** A reporter's question ("Question: How will …?", "Hỏi: …"): it asks, it undertakes nothing. */
+    private static final Pattern QUESTION = Pattern.compile("^(?:question|q|hỏi|câu hỏi|phóng viên hỏi)\\s*\\d*\\s*[:.]|^[^.!]{3,300}\\?[\"”’)]*$", Cue.FLAGS);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:informed|briefed|updated|apprised|thông báo|thông tin|cập nhật)\\b", Cue.FLAGS);
     /** An item that only names the topic of the items below it: "* Về hợp tác nghị viện:", "- On trade and investment:". */
@@ -40,6 +42,9 @@ public final class KindClassifier {
      */
     public KindDecision classify(String text, String language, boolean listItem, UnitKind leadInKind) {
         CueBook book = books.getOrDefault(language, books.get("en"));
+        if (QUESTION.matcher(text.strip()).find()) {
+            return new KindDecision(UnitKind.CONTEXT, "a question");
+        }
         if (listItem && TOPIC_LABEL.matcher(text.strip()).matches() && classify(text, language, false, null).kind() != UnitKind.COMMITMENT) {
             return new KindDecision(UnitKind.HEADING, "an item that only names the topic of the items below it");
         }

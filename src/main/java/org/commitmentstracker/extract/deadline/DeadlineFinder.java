@@ -23,6 +23,8 @@ public final class DeadlineFinder {
     /** The year alone ("2027", "năm 2027"), not "cuối năm 2027" or "the end of 2027", which name the year's end. */
     private static final java.util.regex.Pattern BARE_YEAR =
             java.util.regex.Pattern.compile("(?:(?:the year|năm) )?\\d{4}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:ngay\\s+)?trong\\s+năm\\s+nay|(?:cuối|hết)\\s+năm\\s+nay"
+            + "|within\\s+this\\s+year|later\\s+this\\s+year|(?:by|before)\\s+the\\s+end\\s+of\\s+this\\s+year)(?![\\p{L}\\p{N}])");
     private static final Pattern LIST_BREAK = Pattern.compile("[.!?](?:\\s|$)|\\n");
     private final DateScanner scanner = new DateScanner();
     private final Map<String, MentionJudge> judges = new ConcurrentHashMap<>();
@@ -59,10 +61,25 @@ public final class DeadlineFinder {
             previous = m;
             previousPast = past;
             if (!past && date != null && !anniversaries.contains(m) && !judge.namesDocument(norm, m)) {
-                kept.add(new Deadline(beforeYear(norm, m) ? LocalDate.of(date.getYear() - 1, 12, 31) : date, m.cue()));
+                kept.add(new Deadline(beforeYear(norm, m) ? LocalDate.of(date.getYear() - 1, 12, 31)
+                        : beforeMonth(norm, m) ? date.withDayOfMonth(1).minusDays(1) : date, m.cue()));
             }
         }
-        return kept.stream().min(Comparator.comparing(Deadline::date));
+        Optional<Deadline> earliest = kept.stream().min(Comparator.comparing(Deadline::date));
+        if (earliest.isEmpty() && statementDate != null) {
+            // "within this year", "ngay trong năm nay": the end of the statement's own year (no number to scan)
+            java.util.regex.Matcher thisYear = THIS_YEAR.matcher(norm);
+            if (thisYear.find()) {
+                return Optional.of(new Deadline(LocalDate.of(statementDate.getYear(), 12, 31), thisYear.group().strip()));
+            }
+        }
+        return earliest;
+    }
+
+    /** "before October 2026", "trước tháng 10/2026": done by the end of the month before. */
+    private static boolean beforeMonth(String norm, DateMention m) {
+        return m.precision() == DateMention.Precision.MONTH && BEFORE_YEAR.matcher(m.lead(norm)).matches()
+                && !norm.substring(m.coreStart(), m.end()).toLowerCase(java.util.Locale.ROOT).matches("(?:cuối|hết|end).*");
     }
 
     /** "before 2027", "trước năm 2027": done by the end of the year before, not of 2027 itself. */

@@ -38,8 +38,15 @@ final class StatementDateFinder {
     private static final Pattern THIS = Pattern.compile("(?iu)\\b(?:this|the present|này)\\b");
     /** "... đã ký Chương trình hành động ...", "... signed the Action Plan": the document named as adopted, later in a sentence a date opens. */
     private static final Pattern ADOPTED_LATER = Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)"
-            + "\\s+(?:this\\s+|the\\s+(?:following\\s+|present\\s+)?|a\\s+|bản\\s+)?(?:joint\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan|plan\\s+of\\s+action"
-            + "|programme\\s+of\\s+action|tuyên bố chung|thông cáo chung|tầm nhìn chung|kế hoạch hành động|chương trình hành động)");
+            + "\\s+(?:this\\s+|the\\s+(?:following\\s+|present\\s+)?|a\\s+|bản\\s+)?(?:joint\\s+)?(?:press\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan|plan\\s+of\\s+action"
+            + "|programme\\s+of\\s+action|tuyên bố chung|thông cáo chung|thông cáo báo chí chung|tầm nhìn chung|kế hoạch hành động|chương trình hành động)");
+    private static final Pattern ANOTHER_DATE = Pattern.compile("\\b\\d{1,2}\\s*/\\s*\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)\\b");
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s*[-–—]\\s*\\p{Lu}[\\p{L}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{1,40})?\\s*");
+    /** A dateline or publication stamp may precede the day it dates by this much (a visit still under way). */
+    private static final int DAYS_AHEAD = 7;
+    /** At most this many words between a date and the document adopted on it ("hai nước đã", "in The Hague, the two Prime Ministers"). */
+    private static final int ADOPTED_AFTER_WORDS = 8;
     /** At most this many words between the document adopted and the date of its adoption. */
     private static final int ADOPTED_BEFORE_WORDS = 14;
     /** The date ends a range: "from 13th to", "từ 13 đến", "13-". */
@@ -82,13 +89,14 @@ final class StatementDateFinder {
             boolean adopted = !cites && ADOPTION_VERB.matcher(norm.substring(
                     Sentences.tokensBack(norm, start, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
                     && STATEMENT_NOUN.matcher(opening).find()
-                    || !cites && ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
+                    || !cites && (ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
+                    || adoptedJustAfter(norm.substring(m.end(), Sentences.end(norm, m.end()))))
                     || Sentences.wordCount(norm, start, m.start(), OPENING_WORDS + 1) <= OPENING_WORDS
                     && ADOPTED_THIS.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find()
                     // "Have adopted the following Action Plan at the 3rd Dialogue held in Ha Noi on 12 March 2026."
                     || !cites && adoptedBefore(opening);
-            boolean placeLine = m.year() != null && placeBefore(norm, m.start())
-                    && Sentences.wordCount(norm, m.start(), Sentences.end(norm, m.end()), 10) <= 10;
+            boolean placeLine = m.year() != null && (placeBefore(norm, m.start())
+                    && Sentences.wordCount(norm, m.start(), Sentences.end(norm, m.end()), 10) <= 10 || placeAfter(norm, m));
             if (adopted) {
                 sentence = m;
             } else if (placeLine) {
@@ -108,6 +116,7 @@ final class StatementDateFinder {
         while (m.find()) {
             String before = norm.substring(Sentences.start(norm, m.start()), m.start());
             boolean adopted = ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
+                    || adoptedJustAfter(norm.substring(m.end(), Sentences.end(norm, m.end())))
                     || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find()
                     // "Chiều 14/11, tại Maputo, hai Thứ trưởng đã ký Chương trình hành động ..."
                     || openingWords(before) <= OPENING_WORDS
@@ -145,6 +154,23 @@ final class StatementDateFinder {
         }
         return end >= 0 && Sentences.wordCount(opening, end, opening.length(), ADOPTED_BEFORE_WORDS + 1) <= ADOPTED_BEFORE_WORDS
                 && !RANGE_END.matcher(opening).find();
+    }
+
+    /** "27/11, hai nước đã ra Tuyên bố chung", "ngày 9/4/2026, hai nước đã ra Thông cáo báo chí chung": the document adopted a few words on. */
+    private static boolean adoptedJustAfter(String after) {
+        Matcher m = ADOPTED_LATER.matcher(after);
+        // "từ 26 đến 28/11, chiều 27/11, hai nước đã ra ...": the date nearest the adoption is its day
+        return m.find() && Sentences.wordCount(after, 0, m.start(), ADOPTED_AFTER_WORDS + 1) <= ADOPTED_AFTER_WORDS
+                && !ANOTHER_DATE.matcher(after.substring(0, m.start())).find();
+    }
+
+    /** "May 12, 2026 - Ottawa, Ontario": a dateline whose place follows the date. */
+    private static boolean placeAfter(String norm, DateMention m) {
+        int lineStart = norm.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int lineEnd = norm.indexOf('\n', m.end());
+        String line = norm.substring(lineStart, lineEnd < 0 ? norm.length() : lineEnd);
+        return norm.substring(lineStart, m.start()).isBlank() && line.length() <= PLACE_LINE * 2
+                && PLACE_AFTER.matcher(norm.substring(m.end(), lineEnd < 0 ? norm.length() : lineEnd)).matches();
     }
 
     /** The words before a date in its sentence, a news agency's tag not counted, up to one more than may open it. */
@@ -233,7 +259,7 @@ final class StatementDateFinder {
 
     private static int yearNotAfter(DateMention day, LocalDate anchor) {
         LocalDate sameYear = day.dateIn(anchor.getYear());
-        return sameYear != null && sameYear.isAfter(anchor) ? anchor.getYear() - 1 : anchor.getYear();
+        return sameYear != null && sameYear.isAfter(anchor.plusDays(DAYS_AHEAD)) ? anchor.getYear() - 1 : anchor.getYear();
     }
 
     /** Where a pattern matches in a text, found once; which of them fall inside a stretch. */
@@ -268,8 +294,10 @@ final class StatementDateFinder {
             LocalDate published = dates.stream().filter(d -> d.start() >= line.start() && d.year() != null)
                     .findFirst().map(DateMention::date).orElse(null);
             if (published != null) {
+                // a page written during the visit may name its last day, a few days on
                 LocalDate sameYear = visit.dateIn(published.getYear());
-                return sameYear != null && sameYear.isAfter(published) ? published.getYear() - 1 : published.getYear();
+                return sameYear != null && sameYear.isAfter(published.plusDays(DAYS_AHEAD)) ? published.getYear() - 1
+                        : published.getYear();
             }
         }
         return null;

@@ -28,6 +28,8 @@ final class StatementLines {
     private static final Pattern LINK_TEXT = Pattern.compile(
             "(?iu)^(?:toàn văn|full text|read more|xem thêm|xem toàn văn|tin liên quan|related news|for reference only"
                     + "|chia sẻ|share|print|in bài|trang chủ|home)\\b.{0,60}$");
+    /** A site's menu on one line: "Home | The Ministry | Press Center | Spokesperson | Tiếng Việt". */
+    private static final Pattern MENU_LINE = Pattern.compile("^[^|.!?]{1,30}(?:\\s\\|\\s[^|.!?]{1,30}){3,}$");
     /** A site's breadcrumb trail: "Trang chủ > Thời sự > Đối ngoại", "News › Politics". */
     private static final Pattern BREADCRUMB = Pattern.compile("^[^:;›>»]{1,40}(?:\\s*[›>»]\\s*[^:;›>»]{1,40}){1,6}$");
     /** What may stand beside the date of a timestamp line: a weekday, "Published", "Cập nhật". */
@@ -97,6 +99,7 @@ final class StatementLines {
                 || CAPTION.matcher(t).find()
                 || LINK_TEXT.matcher(t).find() && words <= 8
                 || BREADCRUMB.matcher(t).matches()
+                || MENU_LINE.matcher(t).matches()
                 || SOURCE.matcher(t).find();
     }
 

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * @param body  the line without its marker
  */
 public record Marker(MarkerType type, String label, String body) {
-    /** "12.", "12)", "12/" (Vietnamese documents number "1/", "2/"), "(12)". */
-    private static final Pattern NUMBER = Pattern.compile("^(?:(\\d{1,3})\\s*[.)/]|\\((\\d{1,3})\\))\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "12.", "12)", "12/" (Vietnamese documents number "1/", "2/"). */
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)/]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "(1)", "(2)": items numbered in brackets hang from the paragraph above, like "(a)". */
+    private static final Pattern BRACKETED = Pattern.compile("^\\((\\d{1,2})\\)\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "Điều 3." / "Article 3": a numbered clause; the text after it starts with a capital. */
     private static final Pattern CLAUSE = Pattern.compile(
             "^(?:Điều|Article|Art\\.)\\s+(\\d{1,3})\\s*[.:]?\\s+(?=\\p{Lu}|\\()(.*)$", Pattern.DOTALL);
@@ -31,10 +33,13 @@ public record Marker(MarkerType type, String label, String body) {
         if (ROW.matcher(text).matches()) {
             return new Marker(MarkerType.NONE, "", text);
         }
-        Matcher m = NUMBER.matcher(text);
-        if (m.matches() && Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) > 0) {
-            return new Marker(MarkerType.NUMBER, String.valueOf(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))),
-                    m.group(3));
+        Matcher m = BRACKETED.matcher(text);
+        if (m.matches()) {
+            return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
+        }
+        m = NUMBER.matcher(text);
+        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+            return new Marker(MarkerType.NUMBER, String.valueOf(Integer.parseInt(m.group(1))), m.group(2));
         }
         m = CLAUSE.matcher(text);
         if (m.matches()) {

@@ -10,8 +10,9 @@ class MarkerTest {
     void numbersAsVietnameseDocumentsTypeThem() {
         assertThat(Marker.of("1/ Hai bên nhất trí tăng cường hợp tác.")).isEqualTo(
                 new Marker(MarkerType.NUMBER, "1", "Hai bên nhất trí tăng cường hợp tác."));
+        // "(2)" items hang from the paragraph above, as "(b)" would
         assertThat(Marker.of("(2) Tổ chức kỳ họp lần thứ 13")).isEqualTo(
-                new Marker(MarkerType.NUMBER, "2", "Tổ chức kỳ họp lần thứ 13"));
+                new Marker(MarkerType.LETTER, "2", "Tổ chức kỳ họp lần thứ 13"));
         assertThat(Marker.of("Điều 3. Hai Bên hợp tác")).isEqualTo(new Marker(MarkerType.NUMBER, "3", "Hai Bên hợp tác"));
         assertThat(Marker.of("Article 12 Final provisions")).isEqualTo(new Marker(MarkerType.NUMBER, "12", "Final provisions"));
     }
