@@ -49,6 +49,8 @@ final class StatementDateFinder {
     private static final int ADOPTED_AFTER_WORDS = 8;
     /** At most this many words between the document adopted and the date of its adoption. */
     private static final int ADOPTED_BEFORE_WORDS = 14;
+    /** How far back from a date the words of a range ("from 13th to") are looked for. */
+    private static final int RANGE_END_REACH = 20;
     /** The date ends a range: "from 13th to", "từ 13 đến", "13-". */
     private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:\\bto|\\bđến|\\btới|\\band|-|–)\\s*(?:ngày\\s+)?$");
     /** A news agency's tag before a lead: "(Chinhphu.vn) - ", "HANOI (VNA) - ". */
@@ -77,26 +79,28 @@ final class StatementDateFinder {
     Optional<DateMention> adoption(String norm, StatementLines lines, List<DateMention> dates) {
         DateMention sentence = null;
         DateMention dateline = null;
+        // where the text names a document as adopted ("đã ký Chương trình hành động"), found once
+        Hits documents = new Hits(ADOPTED_LATER.matcher(norm));
         for (DateMention m : dates) {
             if (m.precision() != Precision.DAY || lines.debrisAt(m.start())) {
                 continue;
             }
             int start = Sentences.start(norm, m.start());
+            int end = Sentences.end(norm, m.end());
             WorkMeter.add(m.coreStart() - start);
+            boolean cites = cites(norm, start, m.start());
             // The verb and at most four words after it end the text before the date: read only those.
-            String opening = norm.substring(start, m.start());
-            boolean cites = CITING.matcher(opening).find() && !THIS.matcher(opening).find();
             boolean adopted = !cites && ADOPTION_VERB.matcher(norm.substring(
                     Sentences.tokensBack(norm, start, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
-                    && STATEMENT_NOUN.matcher(opening).find()
-                    || !cites && (ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
-                    || adoptedJustAfter(norm.substring(m.end(), Sentences.end(norm, m.end()))))
+                    && STATEMENT_NOUN.matcher(norm).region(start, m.start()).find()
+                    || !cites && (ADOPTED_AFTER.matcher(norm).region(m.end(), end).lookingAt()
+                    || adoptedJustAfter(norm, m.end(), end, documents))
                     || Sentences.wordCount(norm, start, m.start(), OPENING_WORDS + 1) <= OPENING_WORDS
-                    && ADOPTED_THIS.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find()
+                    && ADOPTED_THIS.matcher(norm).region(m.end(), end).find()
                     // "Have adopted the following Action Plan at the 3rd Dialogue held in Ha Noi on 12 March 2026."
-                    || !cites && adoptedBefore(opening);
+                    || !cites && adoptedBefore(norm, start, m.start(), documents);
             boolean placeLine = m.year() != null && (placeBefore(norm, m.start())
-                    && Sentences.wordCount(norm, m.start(), Sentences.end(norm, m.end()), 10) <= 10 || placeAfter(norm, m));
+                    && Sentences.wordCount(norm, m.start(), end, 10) <= 10 || placeAfter(norm, m));
             if (adopted) {
                 sentence = m;
             } else if (placeLine) {
@@ -104,19 +108,25 @@ final class StatementDateFinder {
             }
         }
         if (sentence == null) {
-            sentence = yearlessAdoption(norm, lines);
+            sentence = yearlessAdoption(norm, lines, documents);
         }
         return Optional.ofNullable(sentence != null ? sentence : dateline);
     }
 
+    /** The sentence [start, at) opens by citing an earlier document and does not name this one. */
+    private static boolean cites(String norm, int start, int at) {
+        return CITING.matcher(norm).region(start, at).lookingAt() && !THIS.matcher(norm).region(start, at).find();
+    }
+
     /** "held talks in Canberra on 4 June and adopted this Joint Statement": a day the scanner leaves without its year. */
-    private static DateMention yearlessAdoption(String norm, StatementLines lines) {
+    private static DateMention yearlessAdoption(String norm, StatementLines lines, Hits documents) {
         Matcher m = DAY_MONTH.matcher(norm);
         DateMention found = null;
         while (m.find()) {
             String before = norm.substring(Sentences.start(norm, m.start()), m.start());
-            boolean adopted = ADOPTED_AFTER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).lookingAt()
-                    || adoptedJustAfter(norm.substring(m.end(), Sentences.end(norm, m.end())))
+            int end = Sentences.end(norm, m.end());
+            boolean adopted = ADOPTED_AFTER.matcher(norm).region(m.end(), end).lookingAt()
+                    || adoptedJustAfter(norm, m.end(), end, documents)
                     || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find()
                     // "Chiều 14/11, tại Maputo, hai Thứ trưởng đã ký Chương trình hành động ..."
                     || openingWords(before) <= OPENING_WORDS
@@ -146,31 +156,27 @@ final class StatementDateFinder {
      * end a range ("... adopted the following Action Plan at the Dialogue held in Ha Noi on 12 March
      * 2026", not "... issued a joint statement ... on a visit from 13th to 15th January").
      */
-    private static boolean adoptedBefore(String opening) {
-        Matcher m = ADOPTED_LATER.matcher(opening);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end >= 0 && Sentences.wordCount(opening, end, opening.length(), ADOPTED_BEFORE_WORDS + 1) <= ADOPTED_BEFORE_WORDS
-                && !RANGE_END.matcher(opening).find();
+    private static boolean adoptedBefore(String norm, int start, int at, Hits documents) {
+        int[] named = documents.lastWithin(start, at);
+        return named != null && Sentences.wordCount(norm, named[1], at, ADOPTED_BEFORE_WORDS + 1) <= ADOPTED_BEFORE_WORDS
+                && !RANGE_END.matcher(norm).region(Math.max(named[1], at - RANGE_END_REACH), at).find();
     }
 
     /** "27/11, hai nước đã ra Tuyên bố chung", "ngày 9/4/2026, hai nước đã ra Thông cáo báo chí chung": the document adopted a few words on. */
-    private static boolean adoptedJustAfter(String after) {
-        Matcher m = ADOPTED_LATER.matcher(after);
+    private static boolean adoptedJustAfter(String norm, int from, int end, Hits documents) {
+        int[] named = documents.firstWithin(from, end);
         // "từ 26 đến 28/11, chiều 27/11, hai nước đã ra ...": the date nearest the adoption is its day
-        return m.find() && Sentences.wordCount(after, 0, m.start(), ADOPTED_AFTER_WORDS + 1) <= ADOPTED_AFTER_WORDS
-                && !ANOTHER_DATE.matcher(after.substring(0, m.start())).find();
+        return named != null && Sentences.wordCount(norm, from, named[0], ADOPTED_AFTER_WORDS + 1) <= ADOPTED_AFTER_WORDS
+                && !ANOTHER_DATE.matcher(norm).region(from, named[0]).find();
     }
 
     /** "May 12, 2026 - Ottawa, Ontario": a dateline whose place follows the date. */
     private static boolean placeAfter(String norm, DateMention m) {
         int lineStart = norm.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
         int lineEnd = norm.indexOf('\n', m.end());
-        String line = norm.substring(lineStart, lineEnd < 0 ? norm.length() : lineEnd);
-        return norm.substring(lineStart, m.start()).isBlank() && line.length() <= PLACE_LINE * 2
-                && PLACE_AFTER.matcher(norm.substring(m.end(), lineEnd < 0 ? norm.length() : lineEnd)).matches();
+        lineEnd = lineEnd < 0 ? norm.length() : lineEnd;
+        return lineEnd - lineStart <= PLACE_LINE * 2 && norm.substring(lineStart, m.start()).isBlank()
+                && PLACE_AFTER.matcher(norm).region(m.end(), lineEnd).matches();
     }
 
     /** The words before a date in its sentence, a news agency's tag not counted, up to one more than may open it. */
@@ -274,9 +280,27 @@ final class StatementDateFinder {
         }
 
         boolean within(int from, int to) {
+            return firstWithin(from, to) != null;
+        }
+
+        /** The first hit that starts at or after {@code from} and ends by {@code to}, as {start, end}, or null. */
+        int[] firstWithin(int from, int to) {
             int i = java.util.Arrays.binarySearch(starts, from);
             i = i < 0 ? -i - 1 : i;
-            return i < starts.length && ends[i] <= to;
+            return i < starts.length && ends[i] <= to ? new int[] {starts[i], ends[i]} : null;
+        }
+
+        /** The last hit that starts at or after {@code from} and ends by {@code to}, as {start, end}, or null. */
+        int[] lastWithin(int from, int to) {
+            int i = java.util.Arrays.binarySearch(starts, to);
+            i = i < 0 ? -i - 2 : i;
+            while (i >= 0 && starts[i] >= from) {
+                if (ends[i] <= to) {
+                    return new int[] {starts[i], ends[i]};
+                }
+                i--;
+            }
+            return null;
         }
     }
 
