@@ -69,11 +69,18 @@ public final class UnitAnalyser {
             Optional<String> label = scope.label(text);
             headings.pass(segment.marker(), label.isPresent());
             AnalysedUnit leadInUnit = segment.leadIn() >= 0 ? units.get(segment.leadIn()) : null;
+            // "• Về hợp tác Halal, hai bên nhất trí:" then "+ Công nhận lẫn nhau …": an item may lead the items below it
+            AnalysedUnit subLeadIn = segment.isListItem() ? itemLeadingItems(units, segment) : null;
+            leadInUnit = subLeadIn != null ? subLeadIn : leadInUnit;
             UnitKind leadIn = leadInUnit == null ? null : introducesList(segments, leadInUnit.segment())
                     ? UnitKind.COMMITMENT : leadInUnit.kind();
             KindDecision decision = leadIn == UnitKind.CONTEXT && KindClassifier.reports(leadInUnit.segment().text())
                     ? new KindDecision(UnitKind.CONTEXT, "an item of what one side reported")
                     : kinds.classify(text, language, segment.isListItem(), leadIn);
+            if (decision.kind() != UnitKind.COMMITMENT && decision.cue().startsWith("no commitment")
+                    && headings.section() != null && DOCUMENTS_TO_COME.matcher(headings.section()).find()) {
+                decision = new KindDecision(UnitKind.COMMITMENT, "a document listed under \"" + headings.section() + "\"");
+            }
             Sector sector = null;
             String sectorCue = null;
             if (decision.kind() == UnitKind.COMMITMENT) {
@@ -90,11 +97,33 @@ public final class UnitAnalyser {
         return units;
     }
 
+    /** A heading over documents still to be signed: its plain entries are undertakings ("B. Documents to be concluded"). */
+    private static final java.util.regex.Pattern DOCUMENTS_TO_COME = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:to\\s+be\\s+(?:signed|concluded|negotiated|finali[sz]ed)|under\\s+negotiation"
+            + "|sẽ\\s+(?:được\\s+)?ký|dự\\s+kiến\\s+(?:sẽ\\s+)?ký|đang\\s+đàm\\s+phán|sẽ\\s+được\\s+ký\\s+kết)\\b");
+
     /** An unnumbered line that only introduces the list items that hang from it. */
     private static boolean introducesList(List<Segment> segments, Segment segment) {
         int next = segment.ordinal() + 1;
         return segment.marker() == MarkerType.NONE && next < segments.size() && segments.get(next).leadIn() == segment.ordinal()
                 && KindClassifier.onlyIntroducesList(segment.text());
+    }
+
+    /**
+     * The list item that ends with a colon above this one, past its siblings, when it is nearer than
+     * the paragraph the list hangs from: the items after it are its items.
+     */
+    private static AnalysedUnit itemLeadingItems(List<AnalysedUnit> units, Segment segment) {
+        for (int i = segment.ordinal() - 1; i > segment.leadIn() && i >= 0; i--) {
+            Segment before = units.get(i).segment();
+            if (!before.isListItem()) {
+                return null;
+            }
+            if (before.text().strip().endsWith(":")) {
+                return units.get(i);
+            }
+        }
+        return null;
     }
 
     private boolean looksLikeCommitment(String text, String language) {
