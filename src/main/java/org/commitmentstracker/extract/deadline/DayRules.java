@@ -40,6 +40,9 @@ final class DayRules {
                 DateRule.of(20, LEAD + month("mon") + "\\s+" + day("d") + ",?\\s+" + year("y"), DayRules::named),
                 // 9 May 2025 / 06 May 2025 / 9th of May, 2025
                 DateRule.of(20, LEAD + day("d") + "\\s+(?:of\\s+)?" + month("mon") + ",?\\s+" + year("y"), DayRules::named),
+                // "on this 24th day of March, 2026": a treaty's closing words
+                DateRule.of(20, LEAD + "(?:this\\s+|the\\s+)?" + day("d") + "\\s+day\\s+of\\s+" + month("mon") + ",?\\s+(?:in\\s+the\\s+year\\s+)?"
+                        + year("y"), DayRules::named),
                 // ngày 9 tháng 5 năm 2025
                 DateRule.of(20, LEAD + "ngày\\s+" + day("d") + "\\s+tháng\\s+" + viMonth("mon") + "\\s*(?:năm|,|/)\\s*"
                         + year("y"), DayRules::named),
@@ -51,7 +54,9 @@ final class DayRules {
                 // ngày 30/9 (the year from the statement's date)
                 DateRule.of(90, LEAD + day("d") + "/(?<mon>\\d{1,2})" + NUMERIC_END, DayRules::yearlessNumeric),
                 // on May 9 / by June 30
-                DateRule.of(90, LEAD + month("mon") + "\\s+" + day("d") + "(?![\\p{N}]|,?\\s*\\d)", DayRules::yearless));
+                DateRule.of(90, LEAD + month("mon") + "\\s+" + day("d") + "(?![\\p{N}]|,?\\s*\\d)", DayRules::yearless),
+                // "Tuesday 10 March", "by 30 June": a day and month, the year left to the statement
+                DateRule.of(90, LEAD + day("d") + "\\s+(?:of\\s+)?" + month("mon") + "(?![\\p{L}\\p{N}]|,?\\s*\\d)", DayRules::yearless));
     }
 
     private static DateMention lastOfRange(Matcher m, String text) {

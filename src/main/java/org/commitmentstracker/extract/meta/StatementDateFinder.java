@@ -21,7 +21,9 @@ import org.commitmentstracker.extract.deadline.WorkMeter;
  */
 final class StatementDateFinder {
     private static final Pattern ADOPTION_VERB = Pattern.compile(
-            "(?iu)(?:adopted|signed|done|issued|made|released|thông qua|ký kết|ký|làm|ban hành|công bố)(?:\\s+\\S+){0,4}\\s*$");
+            "(?iu)(?:adopted|signed|issued|made|released|thông qua|ký kết|ký|ban hành|công bố)(?:\\s+\\S+){0,4}\\s*$"
+            // "Done in Hanoi, Viet Nam on this": a treaty's closing names its place first
+            + "|(?:done|làm)(?:\\s+\\S+){0,6}\\s*$");
     private static final Pattern STATEMENT_NOUN = Pattern.compile(
             "(?iu)statement|declaration|communiqu|action plan|joint vision|tuyên bố|thông cáo|văn kiện|kế hoạch hành động"
             + "|tầm nhìn chung|^\\s*(?:done|làm|signed|ký|adopted|issued|thông qua)\\b");
@@ -46,24 +48,28 @@ final class StatementDateFinder {
     /** A dateline or publication stamp may precede the day it dates by this much (a visit still under way). */
     private static final int DAYS_AHEAD = 7;
     /** At most this many words between a date and the document adopted on it ("hai nước đã", "in The Hague, the two Prime Ministers"). */
-    private static final int ADOPTED_AFTER_WORDS = 8;
+    private static final int ADOPTED_AFTER_WORDS = 12;
     /** At most this many words between the document adopted and the date of its adoption. */
     private static final int ADOPTED_BEFORE_WORDS = 14;
     /** How far back from a date the words of a range ("from 13th to") are looked for. */
     private static final int RANGE_END_REACH = 20;
     /** The date ends a range: "from 13th to", "từ 13 đến", "13-". */
     private static final Pattern RANGE_END = Pattern.compile("(?iu)(?:\\bto|\\bđến|\\btới|\\band|-|–)\\s*(?:ngày\\s+)?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:©|\\(c\\)|copyright|bản quyền)\\s*(?:\\(c\\)\\s*|©\\s*)?(?:\\d{4}\\s*[-–]\\s*)?((?:19|20)\\d{2})\\b");
     /** A news agency's tag before a lead: "(Chinhphu.vn) - ", "HANOI (VNA) - ". */
     private static final Pattern NEWS_LEAD = Pattern.compile("^\\s*(?:\\p{Lu}+\\s+)?\\([^)]{1,40}\\)\\s*[-–—:]?\\s*");
     /** The words that may open a sentence before its date: "On", "Ngày", "Sáng ngày". */
     private static final int OPENING_WORDS = 2;
     /** "Hà Nội, " / "Astana, " before a date on a short line of its own. */
-    private static final Pattern PLACE_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,40},\\s*$");
+    private static final Pattern PLACE_COMMA = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(?:(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday|Thứ\\s+\\S+|Chủ\\s+nhật),?\\s*(?:ngày\\s*)?)?$");
     /** "... on 4 June 2025 and adopted this Joint Statement", "ngày 7/6 đã thông qua Tuyên bố chung". */
     private static final Pattern ADOPTED_AFTER = Pattern.compile("(?iu)[\\s,]*(?:and\\s+|và\\s+|,\\s*)?(?:đã\\s+)?"
             + "(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)\\s+(?:this|the|a|bản)?\\s*"
             + "(?:joint\\s+)?(?:statement|declaration|communiqu|tuyên bố|thông cáo)");
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern YEARLESS_DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(?:(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday),?\\s*)?(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))\\s*$");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS
             + "\\s+(\\d{1,2})|(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]))\\b(?!,?\\s*\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
@@ -99,8 +105,9 @@ final class StatementDateFinder {
                     && ADOPTED_THIS.matcher(norm).region(m.end(), end).find()
                     // "Have adopted the following Action Plan at the 3rd Dialogue held in Ha Noi on 12 March 2026."
                     || !cites && adoptedBefore(norm, start, m.start(), documents);
-            boolean placeLine = m.year() != null && (placeBefore(norm, m.start())
-                    && Sentences.wordCount(norm, m.start(), end, 10) <= 10 || placeAfter(norm, m));
+            // a dateline may leave its year to the page ("Rabat, Tuesday 10 March")
+            boolean placeLine = (placeBefore(norm, m.start())
+                    && Sentences.wordCount(norm, m.start(), end, 10) <= 10 || m.year() != null && placeAfter(norm, m));
             if (adopted) {
                 sentence = m;
             } else if (placeLine) {
@@ -109,6 +116,9 @@ final class StatementDateFinder {
         }
         if (sentence == null) {
             sentence = yearlessAdoption(norm, lines, documents);
+        }
+        if (sentence == null && dateline == null) {
+            dateline = yearlessDateline(norm);
         }
         return Optional.ofNullable(sentence != null ? sentence : dateline);
     }
@@ -179,6 +189,19 @@ final class StatementDateFinder {
                 && PLACE_AFTER.matcher(norm).region(m.end(), lineEnd).matches();
     }
 
+    /** "Rabat, Tuesday 10 March" on a line of its own: a dateline that leaves its year to the page. */
+    private static DateMention yearlessDateline(String norm) {
+        Matcher m = YEARLESS_DATELINE.matcher(norm);
+        if (!m.find()) {
+            return null;
+        }
+        String monthName = m.group(2) != null ? m.group(2) : m.group(3);
+        int month = java.time.Month.valueOf(monthName.toUpperCase(java.util.Locale.ROOT)).getValue();
+        int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+        return day < 1 || day > 31 ? null
+                : new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.DAY, null, month, day);
+    }
+
     /** The words before a date in its sentence, a news agency's tag not counted, up to one more than may open it. */
     private static int openingWords(String before) {
         String words = NEWS_LEAD.matcher(before).replaceFirst("");
@@ -244,6 +267,7 @@ final class StatementDateFinder {
         year = year != null ? year : fromDateline(found, norm, lines, dates);
         year = year != null ? year : fromTimestamp(found, lines, dates);
         year = year != null ? year : fromTitle(found, lines);
+        year = year != null ? year : fromCopyright(norm);
         year = year != null ? year : afterReportedFigures(norm, found, dates, language);
         return year == null ? null : found.dateIn(year);
     }
@@ -254,6 +278,16 @@ final class StatementDateFinder {
                 .filter(d -> PLACE_COMMA.matcher(norm.substring(norm.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1,
                         d.start())).matches())
                 .findFirst().map(d -> yearNotAfter(day, d.date())).orElse(null);
+    }
+
+    /** The year of the page's copyright line ("© 2026 Nhân Dân", "Copyright 2026"): the page is of that year. */
+    private static Integer fromCopyright(String norm) {
+        Matcher m = COPYRIGHT.matcher(norm);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1));
+        }
+        return year;
     }
 
     /** The year a title names ("Joint Statement ... 2025"). */

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 public record Marker(MarkerType type, String label, String body) {
     /** "12.", "12)", "12/" (Vietnamese documents number "1/", "2/"). */
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)/]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** "1.1.", "2.3": a point of a numbered section, hanging from the section above like "(a)". */
+    private static final Pattern POINT = Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\.?\\s+(?=\\p{Lu})(.*)$", Pattern.DOTALL);
+    /** "Thứ nhất, về chính trị, ...", "First, ...": points counted in words. */
+    private static final Pattern ORDINAL = Pattern.compile("^(Thứ\\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|First|Second|Third|Fourth"
+            + "|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "(1)", "(2)": items numbered in brackets hang from the paragraph above, like "(a)". */
     private static final Pattern BRACKETED = Pattern.compile("^\\((\\d{1,2})\\)\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "Điều 3." / "Article 3": a numbered clause; the text after it starts with a capital. */
@@ -33,7 +38,15 @@ public record Marker(MarkerType type, String label, String body) {
         if (ROW.matcher(text).matches()) {
             return new Marker(MarkerType.NONE, "", text);
         }
-        Matcher m = BRACKETED.matcher(text);
+        Matcher m = POINT.matcher(text);
+        if (m.matches()) {
+            return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
+        }
+        m = ORDINAL.matcher(text);
+        if (m.matches()) {
+            return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
+        }
+        m = BRACKETED.matcher(text);
         if (m.matches()) {
             return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
         }

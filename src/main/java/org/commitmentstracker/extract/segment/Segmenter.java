@@ -37,7 +37,9 @@ public final class Segmenter {
                     ref = marker.label();
                 }
                 // "12.a" for "a)", "(a)" and "a."; "3-b" where the source letters its items "b-"
-                case LETTER -> ref = number == null ? marker.label()
+                // "1.2" and "Thứ hai" are refs of their own
+                case LETTER -> ref = number == null || marker.label().contains(".") || marker.label().length() > 4
+                        ? marker.label()
                         : number + (paragraph.strip().startsWith(marker.label() + "-") ? "-" : ".") + marker.label();
                 case BULLET -> {
                     bullets++;
