@@ -56,7 +56,12 @@ public final class StatementExtractor {
         return new Extraction(source.name(), source.text(), metadata, units);
     }
 
-    /** A list item takes its lead-in's acting side when it names none, and its deadline when it has none. */
+    /**
+     * A list item takes its lead-in's acting side when it names none. It takes the lead-in's deadline only
+     * from a lead-in that does nothing but frame the list ("By 2030, the Australian side will:"); a lead-in
+     * with an undertaking of its own ("raise trade to USD 10 billion by 2030, including by: • …") dates
+     * that undertaking, not its items (every labeller of the corpus read it so).
+     */
     private ExtractedUnit complete(AnalysedUnit u, AnalysedUnit leadIn, StatementMetadata metadata) {
         ExtractedUnit own = complete(u, metadata);
         if (own.kind() != UnitKind.COMMITMENT || leadIn == null) {
@@ -67,7 +72,7 @@ public final class StatementExtractor {
                 // a lead-in taken as a heading: its side is named before its colon
                 leadIn.kind() == UnitKind.HEADING ? ":" : leadIn.kindCue(), u.sector(), u.sectorCue(), metadata);
         Actor actor = ActorFinder.namesNoSide(own.text(), own.kindCue()) ? lead.actor() : own.actor();
-        boolean leadsDeadline = own.deadline() == null && lead.deadline() != null;
+        boolean leadsDeadline = own.deadline() == null && lead.deadline() != null && leadIn.kind() == UnitKind.HEADING;
         return new ExtractedUnit(own.ordinal(), own.ref(), own.kind(), own.text(), own.section(), own.sector(),
                 leadsDeadline ? lead.deadline() : own.deadline(), actor, own.target(), own.owner(), own.kindCue(),
                 own.sectorCue(), leadsDeadline ? "the lead-in's \"" + lead.deadlineCue() + "\"" : own.deadlineCue());

@@ -27,6 +27,7 @@ public final class DeadlineFinder {
             + "|within\\s+this\\s+year|later\\s+this\\s+year|(?:by|before)\\s+the\\s+end\\s+of\\s+this\\s+year)(?![\\p{L}\\p{N}])");
     private static final Pattern TARGET_LEAD = Pattern.compile("(?:by|before|no later than|not later than|until|till|trước|đến|tới"
             + "|chậm nhất(?: là)?|muộn nhất(?: là)?)(?: (?:the )?(?:end of|year|năm|cuối năm))?(?: the)?");
+    private static final Pattern NEW_ACTION = Pattern.compile("(?:,|;|\\band)\\s+to\\s+(?!be\\b)\\p{L}+");
     private static final Pattern LIST_BREAK = Pattern.compile("[.!?](?:\\s|$)|\\n");
     private final DateScanner scanner = new DateScanner();
     private final Map<String, MentionJudge> judges = new ConcurrentHashMap<>();
@@ -58,7 +59,9 @@ public final class DeadlineFinder {
             // A list after a past date stays past, across ';' too: "established in 2012; ... in 2024; ... in 2025".
             // ... but "which reached USD 480 million in 2024, by 2030" names a target: "by" is no part of the list
             boolean chained = previousPast && !LIST_BREAK.matcher(norm.substring(previous.end(), m.start())).find()
-                    && !judge.futureBetween(norm, previous.end(), m.start()) && !TARGET_LEAD.matcher(m.lead(norm)).matches();
+                    && !judge.futureBetween(norm, previous.end(), m.start()) && !TARGET_LEAD.matcher(m.lead(norm)).matches()
+                    // "... signed in 2008, to hold a meeting ... in the third quarter of 2026": a new action
+                    && !NEW_ACTION.matcher(norm.substring(previous.end(), m.start())).find();
             boolean past = chained || judge.pastMarked(norm, m)
                     || date != null && statementDate != null && date.isBefore(statementDate);
             previous = m;
