@@ -24,7 +24,7 @@ public final class DeadlineFinder {
     private static final java.util.regex.Pattern BARE_YEAR =
             java.util.regex.Pattern.compile("(?:(?:the year|năm) )?\\d{4}", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:ngay\\s+)?trong\\s+năm\\s+nay|(?:cuối|hết)\\s+năm\\s+nay"
-            + "|within\\s+this\\s+year|later\\s+this\\s+year|(?:by|before)\\s+the\\s+end\\s+of\\s+this\\s+year)(?![\\p{L}\\p{N}])");
+            + "|within\\s+this\\s+year|later\\s+this\\s+year|(?:by|before)\\s+the\\s+(?:end|close)\\s+of\\s+this\\s+year)(?![\\p{L}\\p{N}])");
     private static final Pattern TARGET_LEAD = Pattern.compile("(?:by|before|no later than|not later than|until|till|trước|đến|tới"
             + "|chậm nhất(?: là)?|muộn nhất(?: là)?)(?: (?:the )?(?:end of|year|năm|cuối năm))?(?: the)?");
     private static final Pattern NEW_ACTION = Pattern.compile("(?:,|;|\\band)\\s+to\\s+(?!be\\b)\\p{L}+");

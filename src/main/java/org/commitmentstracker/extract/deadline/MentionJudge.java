@@ -187,6 +187,7 @@ final class MentionJudge {
             return false;
         }
         String tail = before.substring(hits.get(hits.size() - 1).end());
-        return Sentences.wordCount(tail) <= DOCUMENT_REACH && !future.any(tail);
+        // a table's time-frame cell ("…national action plan\tDanish EPA\t2026-2027") names no document
+        return Sentences.wordCount(tail) <= DOCUMENT_REACH && !future.any(tail) && tail.indexOf('\t') < 0 && tail.indexOf('|') < 0;
     }
 }

@@ -36,7 +36,7 @@ final class PeriodRules {
             Map.entry("fourth", 4), Map.entry("4th", 4), Map.entry("last", 4), Map.entry("i", 1), Map.entry("ii", 2),
             Map.entry("iii", 3), Map.entry("iv", 4), Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3),
             Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3),
-            Map.entry("4", 4));
+            Map.entry("4", 4), Map.entry("đầu", 1), Map.entry("cuối", 4));
 
     private PeriodRules() {
     }
@@ -47,7 +47,7 @@ final class PeriodRules {
         return List.of(
                 // the third quarter of 2025 / Q3 2025 / quý III/2025 / quý 3 năm 2025
                 DateRule.of(30, LEAD + WORD_START + "(?:(?<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|Q(?<qn>\\d)"
-                        + "|quý\\s+(?<qv>[ivx]+|\\d{1,2}|một|hai|ba|bốn|tư)" + WORD_END + ")" + TO_YEAR + "(?:the\\s+year\\s+)?"
+                        + "|quý\\s+(?<qv>[ivx]+|\\d{1,2}|một|hai|ba|bốn|tư|đầu|cuối)" + WORD_END + ")" + TO_YEAR + "(?:the\\s+year\\s+)?"
                         + year("y"), PeriodRules::quarter),
                 // the first half of 2026 / H1 2026 / nửa đầu năm 2026
                 DateRule.of(30, LEAD + WORD_START + "(?:(?<h>first|second|1st|2nd|last|latter)\\s+half\\s+(?:of\\s+)?(?:the\\s+year\\s+)?"
@@ -69,6 +69,10 @@ final class PeriodRules {
                 // July 2025 / tháng 7/2025 / tháng 7 năm 2025 / cuối tháng Bảy năm 2025
                 DateRule.of(50, LEAD + month("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
                 DateRule.of(50, LEAD + WORD_START + "(?:cuối\\s+|hết\\s+)?tháng\\s+" + viMonth("mon") + TO_YEAR + year("y"), PeriodRules::monthYear),
+                // the academic year 2027/28, the 2026-2027 school year, năm học 2025-2026: its last year's end, as a period of years
+                DateRule.of(60, "(?<lead>)" + WORD_START + "(?:(?:the\\s+)?(?:academic|school|fiscal|financial)\\s+year\\s+|năm\\s+học\\s+|năm\\s+tài\\s+chính\\s+)?"
+                        + year("y1") + "\\s*[-/]\\s*(?<y2>\\d{2}|\\d{4})(?:\\s+(?:academic|school|fiscal|financial)\\s+year)?" + WORD_END,
+                        PeriodRules::schoolYear),
                 // a term of office ("for the term 2026-2028", "nhiệm kỳ 2026-2028"): when a seat is held, not a deadline
                 DateRule.of(65, "(?<lead>)" + WORD_START + "(?:(?:the\\s+)?term\\s+(?:of\\s+(?:office\\s+)?)?|nhiệm\\s+kỳ\\s+)(?:năm\\s+)?"
                         + year("y1") + "\\s*(?:-|to|đến)\\s*(?:năm\\s+)?" + year("y2"), (m, t) -> DateRule.rejected(m)),
@@ -76,7 +80,7 @@ final class PeriodRules {
                 DateRule.of(70, LEAD + "(?:(?:the\\s+)?period\\s+(?:of\\s+)?|giai\\s+đoạn\\s+|thời\\s+kỳ\\s+)?"
                         + "(?:năm\\s+)?" + year("y1") + "\\s*(?:-|to|until|đến|tới)\\s*(?:năm\\s+)?" + year("y2"), PeriodRules::period),
                 // in 2025 / by 2030 / before 2030 / until 2030 / since 2012 (a preposition is required in English)
-                DateRule.of(80, "(?<lead>" + WORD_START + "(?:no later than|not later than|by|before|in|until|till|through|during"
+                DateRule.of(80, "(?<lead>" + WORD_START + "(?:no later than|not later than|(?:in|during|over)\\s+the\\s+course\\s+of|by|before|in|until|till|through|during"
                         + "|within|since|for|from|towards?)\\s+(?:the\\s+)?(?:year\\s+)?)" + year("y") + NOT_A_RANGE,
                         m -> mention(m, Precision.YEAR, number(m, "y"), 12, 31)),
                 // năm 2025 / trong năm 2025 / đến năm 2030
@@ -111,6 +115,19 @@ final class PeriodRules {
 
     private static DateMention monthYear(Matcher m, String text) {
         return mention(m, Precision.MONTH, number(m, "y"), monthOf(m, "mon"), null);
+    }
+
+    /** "2027/28" or "2026-2027" named as a school or fiscal year; null (another rule) when no such word is there. */
+    private static DateMention schoolYear(Matcher m, String text) {
+        String all = m.group().toLowerCase(Locale.ROOT);
+        if (!all.contains("year") && !all.contains("năm học") && !all.contains("tài chính")) {
+            return null;
+        }
+        Integer from = number(m, "y1");
+        String y2 = m.group("y2");
+        int to = y2.length() == 2 ? from / 100 * 100 + Integer.parseInt(y2) : Integer.parseInt(y2);
+        // a year, not a period: "a programme for the academic year 2027/28" names no document
+        return to < from || to > from + 1 ? null : mention(m, Precision.YEAR, to, 12, 31);
     }
 
     private static DateMention period(Matcher m, String text) {

@@ -103,6 +103,19 @@ class DeadlineFinderTest {
             Cooperation under the MoU signed on 12 November 2021 will continue until the end of 2026. | en | - | 2026-12-31
             Hai bên nhất trí triển khai hiệu quả Hiệp định có hiệu lực từ năm 2016. | vi | - | -
             Nhân dịp kỷ niệm 50 năm ngày 30/4/1975, hai bên sẽ ký Hiệp định trước cuối năm 2025. | vi | 2025-01-01 | 2025-12-31 | trước cuối năm 2025
+            Both sides will explore participation in the programme for the academic year 2027/28. | en | 2026-03-10 | 2028-12-31
+            Canada intends to offer 60 scholarships in the 2026-2027 academic year. | en | 2026-05-12 | 2027-12-31
+            Hai bên trao 20 suất học bổng trong năm học 2025-2026. | vi | 2025-11-27 | 2026-12-31
+            They intend to convene the Joint Economic Commission in the course of 2027. | en | 2026-03-10 | 2027-12-31
+            Phiên họp đầu tiên tổ chức tại Đi-li trong quý đầu năm 2027. | vi | 2026-08-29 | 2027-03-31
+            Hai bên ký kết Chương trình hợp tác văn hóa trước tháng 10/2026. | vi | 2026-04-09 | 2026-09-30
+            Hai bên giao các bộ hoàn tất thủ tục ngay trong năm nay. | vi | 2025-11-27 | 2025-12-31
+            Kenya will deploy agricultural experts before the close of this year. | en | 2026-03-24 | 2026-12-31
+            The two sides agreed to double trade, which reached USD 480 million in 2024, by 2030. | en | 2025-11-25 | 2030-12-31
+            The sides agreed to review the Agreement signed in 2008, to hold a meeting in the third quarter of 2026. | en | 2026-03-11 | 2026-09-30
+            Develop a national action plan on plastic waste	Danish EPA / MAE	2026-2027 | en | 2026-03-12 | 2027-12-31
+            Launch the feasibility study	MOIT / MDIC	2026 | en | 2025-09-01 | 2026-12-31
+            Ukraine will stand for the Human Rights Council for the term 2026-2028. | en | 2025-01-01 | -
             """;
 
     static Stream<Arguments> cases() {
