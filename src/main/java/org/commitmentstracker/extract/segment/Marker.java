@@ -13,7 +13,7 @@ public record Marker(MarkerType type, String label, String body) {
     /** "12.", "12)", "12/" (Vietnamese documents number "1/", "2/"). */
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)/]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "1.1.", "2.3": a point of a numbered section, hanging from the section above like "(a)". */
-    private static final Pattern POINT = Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\.?\\s+(?=\\p{Lu})(.*)$", Pattern.DOTALL);
+    private static final Pattern POINT = Pattern.compile("^([1-9]\\d?\\.[1-9]\\d?)\\.?\\s+(?=\\p{Lu})(.*)$", Pattern.DOTALL);
     /** "Thứ nhất, về chính trị, ...", "First, ...": points counted in words. */
     private static final Pattern ORDINAL = Pattern.compile("^(Thứ\\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|First|Second|Third|Fourth"
             + "|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\\s+(?=\\S)(.*)$", Pattern.DOTALL);

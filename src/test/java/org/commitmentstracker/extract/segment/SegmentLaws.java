@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SegmentLaws {
     /** A marker as the input wrote it, whitespace taken out. */
-    private static final String BULLET = "[-–—•●▪◦∙·*+»►✓]";
+    private static final String BULLET = "(?:[-–—•●▪◦∙·*+»►✓❖➢■□◆♦\\uF0B7\\uF0A7\\uF0D8]|o)";
 
     private SegmentLaws() {
     }
@@ -60,13 +60,16 @@ public final class SegmentLaws {
         return out.toString();
     }
 
+    /** The marker a unit's ref says it had, as it stands in the squeezed input (white space gone). */
     private static String marker(Segment unit) {
-        String ref = unit.ref();
-        String label = Pattern.quote(ref.substring(Math.max(ref.lastIndexOf('.'), unit.marker() == MarkerType.LETTER ? ref.lastIndexOf('-') : -1) + 1));
+        String ref = squeeze(unit.ref());
+        String tail = Pattern.quote(ref.substring(Math.max(ref.lastIndexOf('.'), unit.marker() == MarkerType.LETTER ? ref.lastIndexOf('-') : -1) + 1));
+        // a point "1.2" and a counted "Thứ hai" are refs of their own
+        String label = "(?:" + Pattern.quote(ref) + "|" + tail + ")";
         return switch (unit.marker()) {
-            case NUMBER -> "0{0,2}" + label + "[.)]";
-            case ROMAN -> label + "[.)]";
-            case LETTER -> "(?:\\(" + label + "\\)|" + label + "[.)-])";
+            case NUMBER -> "(?:0{0,2}" + tail + "[.)/]|(?:Điều|Article|Art\\.)" + tail + "[.:]?)";
+            case ROMAN -> tail + "[.)]";
+            case LETTER -> "(?:\\(" + label + "\\)|" + label + "[.)\\-/,]?)";
             case BULLET -> BULLET;
             case NONE -> "";
         };
