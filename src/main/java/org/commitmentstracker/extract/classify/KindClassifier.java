@@ -181,6 +181,11 @@ public final class KindClassifier {
         if (subject.isEmpty()) {
             return false;
         }
+        // "Nigeria's support", "the Parties' cooperation": after a possessive the word is a noun
+        String before = subject.get(subject.size() - 1);
+        if (before.endsWith("'s") || before.endsWith("’s") || before.endsWith("s'") || before.endsWith("s’")) {
+            return false;
+        }
         if (subject.stream().anyMatch(w -> book.is("relative", w))) {
             return false;
         }

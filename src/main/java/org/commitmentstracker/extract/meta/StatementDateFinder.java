@@ -21,7 +21,7 @@ import org.commitmentstracker.extract.deadline.WorkMeter;
  */
 final class StatementDateFinder {
     private static final Pattern ADOPTION_VERB = Pattern.compile(
-            "(?iu)(?:adopted|signed|issued|made|released|thông qua|ký kết|ký|ban hành|công bố)(?:\\s+\\S+){0,4}\\s*$"
+            "(?iu)(?:adopted|signed|issued|made|released|thông qua|ký kết|ký|ban hành|công bố)(?:\\s+\\S+){0,6}\\s*$"
             // "Done in Hanoi, Viet Nam on this": a treaty's closing names its place first
             + "|(?:done|làm)(?:\\s+\\S+){0,6}\\s*$");
     private static final Pattern STATEMENT_NOUN = Pattern.compile(
@@ -47,6 +47,7 @@ final class StatementDateFinder {
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s*[-–—]\\s*\\p{Lu}[\\p{L}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{1,40})?\\s*");
     /** A dateline or publication stamp may precede the day it dates by this much (a visit still under way). */
     private static final int DAYS_AHEAD = 7;
+    private static final Pattern RANGE = Pattern.compile("(?iu)\\d\\s*(?:-|–|to|đến|tới|and)\\s*(?:ngày\\s*)?\\d");
     /** At most this many words between a date and the document adopted on it ("hai nước đã", "in The Hague, the two Prime Ministers"). */
     private static final int ADOPTED_AFTER_WORDS = 12;
     /** At most this many words between the document adopted and the date of its adoption. */
@@ -77,7 +78,7 @@ final class StatementDateFinder {
             "(?iu)\\b(?:visit|visits|visited|visiting|talks|summit|trip|tour)\\b|thăm|hội đàm|hội nghị cấp cao|chuyến");
 
     /** Tokens before a date that can hold the adoption verb and the four words after it ("thông qua" is two). */
-    private static final int ADOPTION_TOKENS = 7;
+    private static final int ADOPTION_TOKENS = 9;
     /** The longest "Place, " line PLACE_COMMA admits, before its trailing spaces. */
     private static final int PLACE_LINE = 43;
 
@@ -100,7 +101,8 @@ final class StatementDateFinder {
                     Sentences.tokensBack(norm, start, m.coreStart(), ADOPTION_TOKENS), m.coreStart())).find()
                     && STATEMENT_NOUN.matcher(norm).region(start, m.start()).find()
                     || !cites && (ADOPTED_AFTER.matcher(norm).region(m.end(), end).lookingAt()
-                    || adoptedJustAfter(norm, m.end(), end, documents))
+                    // "từ ngày 24 - 26/2/2026, hai nước đã ra Tuyên bố chung": a visit's span, not the day of adoption
+                    || !RANGE.matcher(norm).region(m.coreStart(), m.end()).find() && adoptedJustAfter(norm, m.end(), end, documents))
                     || Sentences.wordCount(norm, start, m.start(), OPENING_WORDS + 1) <= OPENING_WORDS
                     && ADOPTED_THIS.matcher(norm).region(m.end(), end).find()
                     // "Have adopted the following Action Plan at the 3rd Dialogue held in Ha Noi on 12 March 2026."
