@@ -40,6 +40,9 @@ final class DayRules {
                 DateRule.of(20, LEAD + month("mon") + "\\s+" + day("d") + ",?\\s+" + year("y"), DayRules::named),
                 // 9 May 2025 / 06 May 2025 / 9th of May, 2025
                 DateRule.of(20, LEAD + day("d") + "\\s+(?:of\\s+)?" + month("mon") + ",?\\s+" + year("y"), DayRules::named),
+                // "trước Tết Nguyên đán Bính Ngọ 2026", "before Tet 2026", "the Lunar New Year 2027": that year's Tết
+                DateRule.of(15, LEAD + "(?:Tết(?:\\s+Nguyên\\s+Đán)?|Tet(?:\\s+holiday)?|(?:the\\s+)?Lunar\\s+New\\s+Year)"
+                        + "(?:\\s+\\p{L}+\\s+\\p{L}+(?=\\s+\\d))?\\s+(?:năm\\s+)?" + year("y"), DayRules::lunarNewYear),
                 // "on this 24th day of March, 2026": a treaty's closing words
                 DateRule.of(20, LEAD + "(?:this\\s+|the\\s+)?" + day("d") + "\\s+day\\s+of\\s+" + month("mon") + ",?\\s+(?:in\\s+the\\s+year\\s+)?"
                         + year("y"), DayRules::named),
@@ -70,6 +73,20 @@ final class DayRules {
             return null;
         }
         return lastOfRange(m, text);
+    }
+
+    /** The first day of the lunar year (Tết), which the text names by its year only. */
+    private static final java.util.Map<Integer, java.time.LocalDate> TET = java.util.Map.ofEntries(
+            java.util.Map.entry(2024, java.time.LocalDate.of(2024, 2, 10)), java.util.Map.entry(2025, java.time.LocalDate.of(2025, 1, 29)),
+            java.util.Map.entry(2026, java.time.LocalDate.of(2026, 2, 17)), java.util.Map.entry(2027, java.time.LocalDate.of(2027, 2, 6)),
+            java.util.Map.entry(2028, java.time.LocalDate.of(2028, 1, 26)), java.util.Map.entry(2029, java.time.LocalDate.of(2029, 2, 13)),
+            java.util.Map.entry(2030, java.time.LocalDate.of(2030, 2, 3)), java.util.Map.entry(2031, java.time.LocalDate.of(2031, 1, 23)),
+            java.util.Map.entry(2032, java.time.LocalDate.of(2032, 2, 11)), java.util.Map.entry(2033, java.time.LocalDate.of(2033, 1, 31)),
+            java.util.Map.entry(2034, java.time.LocalDate.of(2034, 2, 19)), java.util.Map.entry(2035, java.time.LocalDate.of(2035, 2, 8)));
+
+    private static DateMention lunarNewYear(Matcher m, String text) {
+        java.time.LocalDate tet = TET.get(number(m, "y"));
+        return tet == null ? null : mention(m, Precision.DAY, tet.getYear(), tet.getMonthValue(), tet.getDayOfMonth());
     }
 
     private static DateMention named(Matcher m, String text) {

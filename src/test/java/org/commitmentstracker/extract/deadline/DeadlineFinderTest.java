@@ -116,6 +116,8 @@ class DeadlineFinderTest {
             Develop a national action plan on plastic waste	Danish EPA / MAE	2026-2027 | en | 2026-03-12 | 2027-12-31
             Launch the feasibility study	MOIT / MDIC	2026 | en | 2025-09-01 | 2026-12-31
             Ukraine will stand for the Human Rights Council for the term 2026-2028. | en | 2025-01-01 | -
+            Hai bên nhất trí mở đường bay thẳng trước Tết Nguyên đán Bính Ngọ 2026. | vi | 2025-11-27 | 2026-02-17
+            The two sides will open the route before Tet 2027. | en | 2026-03-01 | 2027-02-06
             """;
 
     static Stream<Arguments> cases() {
