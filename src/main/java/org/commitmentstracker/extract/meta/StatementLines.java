@@ -31,7 +31,7 @@ final class StatementLines {
     /** A site's menu on one line: "Home | The Ministry | Press Center | Spokesperson | Tiếng Việt". */
     private static final Pattern MENU_LINE = Pattern.compile("^[^|.!?]{1,30}(?:\\s\\|\\s[^|.!?]{1,30}){3,}$");
     /** A site's breadcrumb trail: "Trang chủ > Thời sự > Đối ngoại", "News › Politics". */
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^:;›>»]{1,40}(?:\\s*[›>»]\\s*[^:;›>»]{1,40}){1,6}$");
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^:;›>»/]{1,40}(?:(?:\\s*[›>»]\\s*|\\s/\\s)[^:;›>»/]{1,40}){1,6}$");
     /** What may stand beside the date of a timestamp line: a weekday, "Published", "Cập nhật". */
     private static final Pattern STAMP_WORDS = Pattern.compile("(?iu)^[\\s,:|()-]*(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|updated"

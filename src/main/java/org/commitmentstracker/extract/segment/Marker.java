@@ -14,9 +14,9 @@ public record Marker(MarkerType type, String label, String body) {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.)/]\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "1.1.", "2.3": a point of a numbered section, hanging from the section above like "(a)". */
     private static final Pattern POINT = Pattern.compile("^([1-9]\\d?\\.[1-9]\\d?)\\.?\\s+(?=\\p{Lu})(.*)$", Pattern.DOTALL);
-    /** "Thứ nhất, về chính trị, ...", "First, ...": points counted in words. */
+    /** "Thứ nhất, về chính trị, ...", "Một là, ...", "First, ...": points counted in words. */
     private static final Pattern ORDINAL = Pattern.compile("^(Thứ\\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|First|Second|Third|Fourth"
-            + "|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+            + "|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\\s+là),\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "(1)", "(2)": items numbered in brackets hang from the paragraph above, like "(a)". */
     private static final Pattern BRACKETED = Pattern.compile("^\\((\\d{1,2})\\)\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "Điều 3." / "Article 3": a numbered clause; the text after it starts with a capital. */
