@@ -70,7 +70,9 @@ final class StatementDateFinder {
             + "(?:joint\\s+)?(?:statement|declaration|communiqu|tuyên bố|thông cáo)");
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern YEARLESS_DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(?:(?:Monday|Tuesday|Wednesday"
-            + "|Thursday|Friday|Saturday|Sunday),?\\s*)?(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))\\s*$");
+            + "|Thursday|Friday|Saturday|Sunday),?\\s*)?(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))"
+            // alone on its line, or opening a news agency's lead: "Hanoi, May 12 (Petra) -- ..."
+            + "(?:\\s*$|\\s*(?:\\([^)\\n]{1,20}\\)\\s*)?(?:--|–|—))");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS
             + "\\s+(\\d{1,2})|(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]))\\b(?!,?\\s*\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
@@ -136,6 +138,9 @@ final class StatementDateFinder {
         DateMention found = null;
         while (m.find()) {
             String before = norm.substring(Sentences.start(norm, m.start()), m.start());
+            if (RANGE_END.matcher(before).find()) {
+                continue; // "từ ngày 3 - 5/5": the end of the visit's span, not the day of adoption
+            }
             int end = Sentences.end(norm, m.end());
             boolean adopted = ADOPTED_AFTER.matcher(norm).region(m.end(), end).lookingAt()
                     || adoptedJustAfter(norm, m.end(), end, documents)
