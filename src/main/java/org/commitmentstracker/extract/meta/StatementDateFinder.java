@@ -23,7 +23,7 @@ final class StatementDateFinder {
     private static final Pattern ADOPTION_VERB = Pattern.compile(
             "(?iu)(?:adopted|signed|issued|made|released|thông qua|ký kết|ký|ban hành|công bố)(?:\\s+\\S+){0,6}\\s*$"
             // "Done in Hanoi, Viet Nam on this": a treaty's closing names its place first
-            + "|(?:done|làm)(?:\\s+\\S+){0,6}\\s*$");
+            + "|(?:done|làm)(?:\\s+\\S+){0,10}\\s*$");
     private static final Pattern STATEMENT_NOUN = Pattern.compile(
             "(?iu)statement|declaration|communiqu|action plan|joint vision|tuyên bố|thông cáo|văn kiện|kế hoạch hành động"
             + "|tầm nhìn chung|^\\s*(?:done|làm|signed|ký|adopted|issued|thông qua)\\b");
@@ -69,6 +69,9 @@ final class StatementDateFinder {
             + "(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)\\s+(?:this|the|a|bản)?\\s*"
             + "(?:joint\\s+)?(?:statement|declaration|communiqu|tuyên bố|thông cáo)");
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern WEEKDAY_ADOPTION = Pattern.compile("(?iu)\\b(?:joint\\s+(?:press\\s+)?statement|declaration|communiqu\\S*"
+            + "|tuyên bố chung|thông cáo chung)\\s+(?:was\\s+)?(?:issued|adopted|released|signed|được\\s+(?:ra|thông qua|công bố)|ra)"
+            + "\\s+(?:on\\s+|vào\\s+|hôm\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\b");
     private static final Pattern YEARLESS_DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(?:(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday),?\\s*)?(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))"
             // alone on its line, or opening a news agency's lead: "Hanoi, May 12 (Petra) -- ..."
@@ -80,7 +83,7 @@ final class StatementDateFinder {
             "(?iu)\\b(?:visit|visits|visited|visiting|talks|summit|trip|tour)\\b|thăm|hội đàm|hội nghị cấp cao|chuyến");
 
     /** Tokens before a date that can hold the adoption verb and the four words after it ("thông qua" is two). */
-    private static final int ADOPTION_TOKENS = 9;
+    private static final int ADOPTION_TOKENS = 12;
     /** The longest "Place, " line PLACE_COMMA admits, before its trailing spaces. */
     private static final int PLACE_LINE = 43;
 
@@ -120,6 +123,9 @@ final class StatementDateFinder {
         }
         if (sentence == null) {
             sentence = yearlessAdoption(norm, lines, documents);
+        }
+        if (sentence == null) {
+            sentence = weekdayAdoption(norm, lines, dates);
         }
         if (sentence == null && dateline == null) {
             dateline = yearlessDateline(norm);
@@ -194,6 +200,45 @@ final class StatementDateFinder {
         lineEnd = lineEnd < 0 ? norm.length() : lineEnd;
         return lineEnd - lineStart <= PLACE_LINE * 2 && norm.substring(lineStart, m.start()).isBlank()
                 && PLACE_AFTER.matcher(norm).region(m.end(), lineEnd).matches();
+    }
+
+    /**
+     * "according to a joint statement issued on Tuesday", on a page stamped "April 21, 2026 - 19:48": the
+     * weekday named, on or in the week before the page's date.
+     */
+    private static DateMention weekdayAdoption(String norm, StatementLines lines, List<DateMention> dates) {
+        Matcher m = WEEKDAY_ADOPTION.matcher(norm);
+        if (!m.find()) {
+            return null;
+        }
+        java.time.DayOfWeek day = weekday(m.group(1));
+        for (StatementLines.Line line : lines.all()) {
+            if (!line.timestamp()) {
+                continue;
+            }
+            java.time.LocalDate published = dates.stream().filter(d -> d.start() >= line.start() && d.year() != null
+                    && d.precision() == Precision.DAY).findFirst().map(DateMention::date).orElse(null);
+            if (published != null && day != null) {
+                java.time.LocalDate on = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+                return new DateMention(m.start(1), m.start(1), m.end(1), m.group(1), Precision.DAY, on.getYear(),
+                        on.getMonthValue(), on.getDayOfMonth());
+            }
+        }
+        return null;
+    }
+
+    private static java.time.DayOfWeek weekday(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (n) {
+            case "monday", "thứ hai" -> java.time.DayOfWeek.MONDAY;
+            case "tuesday", "thứ ba" -> java.time.DayOfWeek.TUESDAY;
+            case "wednesday", "thứ tư" -> java.time.DayOfWeek.WEDNESDAY;
+            case "thursday", "thứ năm" -> java.time.DayOfWeek.THURSDAY;
+            case "friday", "thứ sáu" -> java.time.DayOfWeek.FRIDAY;
+            case "saturday", "thứ bảy" -> java.time.DayOfWeek.SATURDAY;
+            case "sunday", "chủ nhật" -> java.time.DayOfWeek.SUNDAY;
+            default -> null;
+        };
     }
 
     /** "Rabat, Tuesday 10 March" on a line of its own: a dateline that leaves its year to the page. */
