@@ -153,22 +153,11 @@ final class StatementDateFinder {
                     || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find()
                     // "Chiều 14/11, tại Maputo, hai Thứ trưởng đã ký Chương trình hành động ..."
                     || openingWords(before) <= OPENING_WORDS
-                    && ADOPTED_LATER.matcher(norm.substring(m.end(), Sentences.end(norm, m.end()))).find();
+                    && ADOPTED_LATER.matcher(norm).region(m.end(), end).find();
             if (!lines.debrisAt(m.start()) && adopted) {
-                int month;
-                int day;
-                if (m.group(5) != null) { // "7/6"
-                    day = Integer.parseInt(m.group(5));
-                    month = Integer.parseInt(m.group(6));
-                } else {
-                    String monthName = m.group(2) != null ? m.group(2) : m.group(3);
-                    month = java.time.Month.valueOf(monthName.toUpperCase(java.util.Locale.ROOT)).getValue();
-                    day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-                }
-                if (month < 1 || month > 12 || day < 1 || day > 31) {
-                    continue;
-                }
-                found = new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.DAY, null, month, day);
+                DateMention day = m.group(5) != null // "7/6"
+                        ? yearlessDay(m, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))) : namedDay(m);
+                found = day != null ? day : found;
             }
         }
         return found;
@@ -247,10 +236,19 @@ final class StatementDateFinder {
         if (!m.find()) {
             return null;
         }
+        return namedDay(m);
+    }
+
+    /** "10 March" or "March 10" of a match whose groups are (day, month, month, day), as DAY_MONTH's and YEARLESS_DATELINE's are. */
+    private static DateMention namedDay(Matcher m) {
         String monthName = m.group(2) != null ? m.group(2) : m.group(3);
         int month = java.time.Month.valueOf(monthName.toUpperCase(java.util.Locale.ROOT)).getValue();
-        int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
-        return day < 1 || day > 31 ? null
+        return yearlessDay(m, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4)), month);
+    }
+
+    /** The day and month a match names, the year left to find; null when they make no date. */
+    private static DateMention yearlessDay(Matcher m, int day, int month) {
+        return month < 1 || month > 12 || day < 1 || day > 31 ? null
                 : new DateMention(m.start(), m.start(), m.end(), m.group(), Precision.DAY, null, month, day);
     }
 

@@ -26,6 +26,11 @@ final class PdfFurniture {
     private PdfFurniture() {
     }
 
+    /** "Page 3 of 5", "Trang 2/4", "- 4 -": a page's number, as a PDF (or text pasted from one) prints it. */
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line.strip()).matches();
+    }
+
     /** The pages without their headers and footers. */
     static List<List<PdfLines.Line>> strip(List<List<PdfLines.Line>> pages) {
         Map<String, Integer> repeats = new HashMap<>();

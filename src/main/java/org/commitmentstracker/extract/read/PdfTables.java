@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A table printed to PDF put back into rows. The stripper gives a row's cells side by side on one
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 final class PdfTables {
     /** How far (points) a cell may stand from its column's start. */
     private static final float ALIGN = 4f;
-    private static final Pattern MARKER = Pattern.compile(
-            "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlIVXL]{1,6}|\\p{L})[.)]|\\(\\w{1,5}\\)|[-–—•●▪◦∙·*+»►✓o§]");
 
     private final List<List<Float>> knownColumns = new ArrayList<>();
 
@@ -54,7 +51,7 @@ final class PdfTables {
 
     private static boolean startsRow(PdfLines.Line line) {
         List<PdfLines.Cell> cells = cellsOf(line);
-        return cells.size() >= 2 && !(cells.size() == 2 && MARKER.matcher(cells.get(0).text()).matches());
+        return cells.size() >= 2 && !(cells.size() == 2 && TabCells.MARKER.matcher(cells.get(0).text()).matches());
     }
 
     /**

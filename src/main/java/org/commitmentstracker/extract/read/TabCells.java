@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * can be told apart, and its text is still the source's but for white space.
  */
 final class TabCells {
-    /** What Word puts before the tab of a list item: "1.", "a)", "(ii)", "IV.", "•", "-". */
-    private static final Pattern MARKER = Pattern.compile(
+    /** What Word puts before the tab of a list item: "1.", "a)", "(ii)", "IV.", "•", "-" (PdfTables reads it too). */
+    static final Pattern MARKER = Pattern.compile(
             "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[ivxlIVXL]{1,6}|\\p{L})[.)]|\\(\\w{1,5}\\)|[-–—•●▪◦∙·*+»►✓o§]");
     static final String SEPARATOR = "\t";
 

@@ -8,9 +8,9 @@ import java.text.Normalizer;
  * (pasted text may hold one).
  */
 final class TextNormalizer {
-    /** "Page 3 of 5", "Trang 2/4", "- 4 -", and a running header ending in its page number ("Joint Statement      - 4 -"). */
-    private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:(?:page|trang)\\s+\\d{1,3}(?:\\s*(?:of|/|trên)\\s*\\d{1,3})?|(?:.{0,120}?\\s{3,})?[-–]\\s*\\d{1,3}\\s*[-–])\\s*");
+    /** A running header that ends in its page number ("Joint Statement – Viet Nam and Finland      - 4 -"). */
+    private static final java.util.regex.Pattern HEADER_WITH_NUMBER = java.util.regex.Pattern.compile(
+            "(?u).{0,120}?\\s{3,}[-–—]\\s*\\d{1,3}\\s*[-–—]\\s*");
 
     private TextNormalizer() {
     }
@@ -58,7 +58,7 @@ final class TextNormalizer {
         String row = null;
         int rowStart = 0;
         for (String line : text.split("\n", -1)) {
-            if (PAGE_FURNITURE.matcher(line).matches()) {
+            if (PdfFurniture.isPageNumber(line) || HEADER_WITH_NUMBER.matcher(line).matches()) {
                 // text pasted from a PDF: a page's number or running header line is no part of the paragraph it cuts
                 continue;
             }
