@@ -61,7 +61,7 @@ public final class App implements AutoCloseable, WindowActions {
     App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs) {
         this.services = services;
         this.switcher = switcher;
-        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage);
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage, () -> this.messages);
         this.messages = new Messages(language != null ? language : services.settings().locale());
     }
 

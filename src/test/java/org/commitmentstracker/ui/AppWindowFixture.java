@@ -79,7 +79,7 @@ public final class AppWindowFixture implements AutoCloseable {
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
         services.prepareFirstRun();
-        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage));
+        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage, () -> new Messages(Locale.ENGLISH)));
         App app = App.forTests(services, Locale.ENGLISH, answers);
         fx(() -> {
             app.show(stage);
