@@ -29,6 +29,11 @@ class StatusStylesTest {
     @Test
     void anOverdueDeadlineIsInThePalettesRed() throws IOException {
         assertThat(value(rule(appCss(), ".deadline-overdue"), "-fx-text-fill")).isEqualToIgnoringCase(StatusPalette.OVERDUE);
+        // The dashboard's figures: overdue in the same red, completed in the Completed green.
+        assertThat(value(rule(appCss(), ".tile-danger .tile-number"), "-fx-text-fill"))
+                .isEqualToIgnoringCase(StatusPalette.OVERDUE);
+        assertThat(value(rule(appCss(), ".tile-success .tile-number"), "-fx-text-fill"))
+                .isEqualToIgnoringCase(StatusPalette.colour(Status.COMPLETED));
     }
 
     private static String appCss() throws IOException {

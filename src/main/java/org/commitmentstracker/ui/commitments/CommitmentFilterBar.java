@@ -110,7 +110,10 @@ public final class CommitmentFilterBar extends VBox {
         // ControlsFX's own "(checked/total)" count does not follow changes of the choices: keep our own.
         combo.setShowCheckedCount(false);
         combo.setAccessibleText(title);
-        combo.setPrefWidth(COMBO_WIDTH);
+        // Wide enough for its title and a count of ticks, in either language.
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(title + " (99)");
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13));
+        combo.setPrefWidth(Math.max(COMBO_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth() + 44)));
         combo.setConverter(new LabelConverter<>(label));
         ObservableList<T> checked = combo.getCheckModel().getCheckedItems();
         boolean[] ticking = {false};

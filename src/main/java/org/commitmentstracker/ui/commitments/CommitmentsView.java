@@ -84,6 +84,11 @@ public final class CommitmentsView extends StackPane {
         deadline.setCellFactory(c -> new DeadlineCell());
         deadline.setComparator(Comparator.comparing(CommitmentRow::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
         size(deadline, 100, 90);
+        // A wider window (the detail pane closed) widens the text, not the short columns.
+        ref.setMaxWidth(ref.getMinWidth() + 20);
+        deadline.setMaxWidth(deadline.getMinWidth() + 40);
+        status.setMaxWidth(status.getMinWidth() + 30);
+        statement.setMaxWidth(240);
 
         table.getColumns().setAll(java.util.List.of(statement, ref, text, sector, owner, status, deadline));
         DelayedSave delayedSave = new DelayedSave(layout);
@@ -143,6 +148,7 @@ public final class CommitmentsView extends StackPane {
         Label why = new Label();
         why.setId("emptyTableMessage");
         why.setWrapText(true);
+        why.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         why.textProperty().bind(viewModel.emptyMessageProperty());
         javafx.scene.control.Button clear = new javafx.scene.control.Button(messages.get("filter.clear"));
         clear.setId("emptyClearFiltersButton");
@@ -230,6 +236,9 @@ public final class CommitmentsView extends StackPane {
         private final Tooltip tooltip = new Tooltip();
 
         StatementCell() {
+            // Partner on the first line, the date on the second when the column is narrow.
+            setWrapText(true);
+            setEllipsisString("…");
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
         }

@@ -72,9 +72,16 @@ public final class DashboardView extends ScrollPane {
         charts.setHgap(12);
         charts.setVgap(12);
         charts.add(new VBox(4, statuses, legend), 0, 0);
-        charts.add(new VBox(6, deadlinesTitle, deadlines), 1, 0);
+        VBox next = new VBox(6, deadlinesTitle, deadlines);
+        charts.add(next, 1, 0);
+        GridPane.setHgrow(next, Priority.ALWAYS);
         charts.add(partners, 0, 1);
         charts.add(owners, 1, 1);
+        // Each bar chart as tall as its bars need, not stretched to its neighbour's height.
+        for (BarChart<Number, String> chart : java.util.List.of(partners, owners)) {
+            chart.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setValignment(chart, javafx.geometry.VPos.TOP);
+        }
         GridPane.setHgrow(deadlines, Priority.ALWAYS);
         VBox content = new VBox(16, tiles, charts);
         content.setPadding(new Insets(16));
