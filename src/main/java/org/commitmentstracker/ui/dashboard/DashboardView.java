@@ -169,7 +169,10 @@ public final class DashboardView extends ScrollPane {
             Label when = new Label(item.date() + " · " + item.partners() + " · " + item.ref() + " · " + item.owner());
             when.getStyleClass().add(item.overdue() ? "deadline-overdue" : "muted-text");
             Label text = new Label(item.text());
-            text.setMaxWidth(520);
+            // As wide as the list: the text ends in "…" at its edge, with no sideways scrolling.
+            text.maxWidthProperty().bind(widthProperty().subtract(24));
+            text.setMinWidth(0);
+            setPrefWidth(0);
             setGraphic(new VBox(2, when, text));
         }
     }
