@@ -210,7 +210,10 @@ public final class CommitmentsViewModel implements FilteredTable {
                 owners.put(o.owner().name(messages.language()), o.owner());
             }
         }
-        partnerChoices.setAll(partners);
+        // In the order of the names shown ("Hung-ga-ri" after "Chi-lê" in Vietnamese, whatever the stored name).
+        java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
+        partnerChoices.setAll(partners.stream()
+                .sorted(java.util.Comparator.comparing(messages::partner, collator)).toList());
         sectorChoices.setAll(sectors);
         ownerChoices.setAll(owners.values());
         if (!pendingOwners.isEmpty()) {

@@ -161,12 +161,14 @@ class CommitmentsViewModelTest {
     void vietnameseShowsPartnersInVietnameseButFiltersOnTheStoredName() {
         CommitmentsViewModel vm = new CommitmentsViewModel(() -> List.of(
                 row(1, "Chile", Sector.ECO, MOIT, Status.IN_PROGRESS, null),
-                row(2, "Hungary", Sector.EDU, MOET, Status.NOT_STARTED, null)), text -> Set.of(),
+                row(2, "Hungary", Sector.EDU, MOET, Status.NOT_STARTED, null),
+                row(3, "South Korea", Sector.EDU, MOET, Status.NOT_STARTED, null)), text -> Set.of(),
                 TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), CLOCK);
         vm.refresh();
 
-        assertThat(vm.partnerChoices()).containsExactly("Chile", "Hungary");
-        assertThat(vm.partnerChoices()).extracting(vm::partnerLabel).containsExactly("Chi-lê", "Hung-ga-ri");
+        // Sorted as shown: South Korea is "Hàn Quốc", before "Hung-ga-ri".
+        assertThat(vm.partnerChoices()).containsExactly("Chile", "South Korea", "Hungary");
+        assertThat(vm.partnerChoices()).extracting(vm::partnerLabel).containsExactly("Chi-lê", "Hàn Quốc", "Hung-ga-ri");
         vm.selectedPartners().setAll("Hungary");
 
         assertThat(ids(vm)).containsExactly(2L);
