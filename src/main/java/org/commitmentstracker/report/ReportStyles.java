@@ -23,6 +23,8 @@ final class ReportStyles {
     final CellStyle bold;
     final CellStyle centredBold;
     final CellStyle centred;
+    /** Small italic words on what a column takes, above its heading. */
+    final CellStyle hint;
 
     ReportStyles(Workbook workbook) {
         Font boldFont = workbook.createFont();
@@ -62,6 +64,13 @@ final class ReportStyles {
         centredBold.setAlignment(HorizontalAlignment.CENTER);
         centred = workbook.createCellStyle();
         centred.setAlignment(HorizontalAlignment.CENTER);
+        Font hintFont = workbook.createFont();
+        hintFont.setItalic(true);
+        hintFont.setFontHeightInPoints((short) 9);
+        hint = workbook.createCellStyle();
+        hint.setFont(hintFont);
+        hint.setWrapText(true);
+        hint.setVerticalAlignment(VerticalAlignment.BOTTOM);
     }
 
     private static CellStyle top(Workbook workbook) {

@@ -41,6 +41,16 @@ final class ReportWords {
         return labels.sector(sector);
     }
 
+    /** A partner as stored ("Hungary"), in the report's language ("Hung-ga-ri"). */
+    String partner(String storedName) {
+        return labels.partner(storedName);
+    }
+
+    /** Partners in the report's language, comma-separated. */
+    String partners(java.util.Collection<String> storedNames) {
+        return String.join(", ", storedNames.stream().map(labels::partner).toList());
+    }
+
     /** "Both sides" for "both"; the code itself when it has no words. */
     String side(String actor) {
         if (actor == null) {
