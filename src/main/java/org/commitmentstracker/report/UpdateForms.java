@@ -114,14 +114,14 @@ public final class UpdateForms {
             // What each answer column takes, just above its heading; the headings themselves stay as they were,
             // since a returned form is recognised by them.
             Row hints = sheet.createRow(UpdateFormLayout.HEADER_ROW - 1);
-            hints.setHeightInPoints(RowHeights.points(2));
+            hints.setHeightInPoints(RowHeights.points(3));
             for (int column : new int[] {UpdateFormLayout.STATUS, UpdateFormLayout.NEW_DEADLINE, UpdateFormLayout.NOTE,
                     UpdateFormLayout.EVIDENCE}) {
                 Cell hint = hints.createCell(column);
                 hint.setCellValue(words.get("form.hint." + UpdateFormLayout.COLUMNS.get(column)));
                 hint.setCellStyle(styles.hint);
             }
-            int[] widths = {6, 20, 24, 11, 5, 60, 12, 16, 13, 45, 30};
+            int[] widths = {6, 20, 16, 10, 5, 40, 11, 14, 12, 26, 16};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
