@@ -61,6 +61,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         vm.byQuarterProperty().bind(quarterChoice.selectedProperty());
         ComboBox<String> quarter = new ComboBox<>(vm.quarters());
         quarter.setId("reportQuarter");
+        quarter.setConverter(new LabelConverter<>(vm::quarterLabel));
         quarter.valueProperty().bindBidirectional(vm.quarterProperty());
         quarter.disableProperty().bind(quarterChoice.selectedProperty().not());
         quarter.setAccessibleText(messages.get("report.quarter"));

@@ -175,6 +175,17 @@ public final class ReportViewModel {
         return Messages.LANGUAGES;
     }
 
+    /** "Q3 2025" / "Quý III năm 2025" for the quarter "2025Q3" as the list holds it. */
+    public String quarterLabel(String quarter) {
+        if (quarter == null) {
+            return "";
+        }
+        ReportPeriod period = ReportPeriod.quarter(quarter);
+        int number = (period.from().getMonthValue() - 1) / 3 + 1;
+        return messages.format("report.quarterLabel", String.valueOf(number), List.of("I", "II", "III", "IV").get(number - 1),
+                String.valueOf(period.from().getYear()));
+    }
+
     public String languageLabel(String tag) {
         return messages.languageName(tag);
     }

@@ -61,6 +61,7 @@ class ReportViewModelTest {
         ReportViewModel vm = vm();
         assertThat(vm.quarters()).startsWith("2025Q4", "2025Q3", "2025Q2");
         assertThat(vm.quarterProperty().get()).isEqualTo("2025Q3");
+        assertThat(vm.quarterLabel("2025Q3")).isEqualTo("Q3 2025");
         assertThat(vm.period()).isEqualTo(ReportPeriod.quarter("2025Q3"));
         assertThat(vm.suggestedFileName()).isEqualTo("Progress-report-2025Q3.xlsx");
         assertThat(vm.organisationProperty().get()).isEqualTo("BỘ NGOẠI GIAO");
