@@ -97,6 +97,7 @@ public final class UpdateForms {
             CellStyle lockedDate = workbook.createCellStyle();
             lockedDate.cloneStyleFrom(locked);
             lockedDate.setDataFormat(styles.date.getDataFormat());
+            lockedDate.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
 
             XSSFSheet sheet = workbook.createSheet(words.get("form.sheet"));
             Row title = sheet.createRow(0);
@@ -114,14 +115,14 @@ public final class UpdateForms {
             // What each answer column takes, just above its heading; the headings themselves stay as they were,
             // since a returned form is recognised by them.
             Row hints = sheet.createRow(UpdateFormLayout.HEADER_ROW - 1);
-            hints.setHeightInPoints(RowHeights.points(3));
+            hints.setHeightInPoints(RowHeights.points(4));
             for (int column : new int[] {UpdateFormLayout.STATUS, UpdateFormLayout.NEW_DEADLINE, UpdateFormLayout.NOTE,
                     UpdateFormLayout.EVIDENCE}) {
                 Cell hint = hints.createCell(column);
                 hint.setCellValue(words.get("form.hint." + UpdateFormLayout.COLUMNS.get(column)));
                 hint.setCellStyle(styles.hint);
             }
-            int[] widths = {6, 20, 16, 10, 5, 40, 11, 14, 12, 26, 16};
+            int[] widths = {6, 20, 16, 10, 5, 39, 12, 14, 12, 26, 16};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }

@@ -269,6 +269,26 @@ class UpdateFormRoundTripTest {
                     .isEqualTo("Văn bản (số công văn) hoặc đường liên kết");
             assertThat(hints.getCell(UpdateFormLayout.STATUS).getStringCellValue()).isEqualTo("Chọn trong danh sách");
             assertThat(row(book.getSheetAt(0), 0).getCell(3).getStringCellValue()).isEqualTo("Chi-lê");
+            // Printed A4 landscape one page wide, the headings and their hints on every page, at 8 pt or more:
+            // the visible columns at 7 points a character (LibreOffice's) fit the width at a scale that keeps it.
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo(UpdateFormLayout.HEADER_ROW + ":"
+                    + (UpdateFormLayout.HEADER_ROW + 1));
+            assertThat(sheet.getFooter().getCenter()).contains("&A", "&P");
+            double characters = 0;
+            for (int c = 0; c < UpdateFormLayout.COLUMNS.size(); c++) {
+                characters += sheet.isColumnHidden(c) ? 0 : sheet.getColumnWidth(c) / 256.0;
+            }
+            double scale = Math.min(1, (842 - 72 * (sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)
+                    + sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT))) / (characters * 7));
+            for (Row r : sheet) {
+                for (var cell : r) {
+                    assertThat(book.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints() * scale)
+                            .as(cell.getAddress().formatAsString()).isGreaterThanOrEqualTo(8);
+                }
+            }
         }
     }
 
