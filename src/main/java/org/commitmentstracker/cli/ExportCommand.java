@@ -87,6 +87,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The report's title.")
     String title;
 
+    @Option(names = "--place", description = "Where the report is issued, for the line \"Hà Nội, ngày 06 tháng 12 năm 2026\" (default: the last one given, else Hà Nội).")
+    String place;
+
+    @Option(names = "--number", description = "The report's number, e.g. 15/BC-BNG (default: a blank line to fill in by hand).")
+    String number;
+
     @Option(names = "--no-national-heading", description = "Leave out the national heading.")
     boolean noNationalHeading;
 
@@ -119,7 +125,8 @@ public final class ExportCommand implements Callable<Integer> {
             ReportService reports = workspace.reports();
             ReportHeader saved = reports.savedHeader();
             ReportHeader header = new ReportHeader(organisation != null ? organisation : saved.organisation(),
-                    title != null ? title : saved.title(), !noNationalHeading && saved.nationalHeading());
+                    title != null ? title : saved.title(), !noNationalHeading && saved.nationalHeading(),
+                    place != null ? place : saved.place(), number);
             ReportRequest request = ReportRequest.of(reportPeriod, scope, language, header, LocalDate.now(clock));
             if (asOfDay != null) {
                 request = request.withAsOf(asOfDay);

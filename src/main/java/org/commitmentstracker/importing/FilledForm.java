@@ -21,8 +21,14 @@ record FilledForm(String fileName, String ownerCode, String author, Instant expo
      * @param version when the commitment last changed before the form was made
      * @param problem the class of the first thing wrong with the row
      * @param reason  all that is wrong with it, in words
+     * @param note    the progress note, with the evidence written as text folded in; null when none
+     * @param evidenceLink the evidence when it is a web address, else null
+     * @param warnings optional cells left out, the rest of the row still counts
      */
     record Row(int number, Long id, Instant version, Status status, LocalDate deadline, String note,
-               String evidenceLink, RowProblem problem, String reason) {
+               String evidenceLink, RowProblem problem, String reason, List<CellWarning> warnings) {
+        Row {
+            warnings = List.copyOf(warnings);
+        }
     }
 }

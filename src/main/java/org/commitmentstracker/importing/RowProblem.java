@@ -1,6 +1,9 @@
 package org.commitmentstracker.importing;
 
-/** Why one row of a returned update form was rejected, as a class; the other rows are still applied. */
+/**
+ * What is wrong in one row of a returned update form, as a class: in the hidden ID or version it rejects the row (the
+ * other rows are still applied); in an optional cell it leaves that cell out with a warning ({@link CellWarning}).
+ */
 public enum RowProblem {
     /** A cell holds a formula rather than a value. */
     FORMULA,
@@ -14,10 +17,6 @@ public enum RowProblem {
     STATUS_NOT_IN_LIST,
     /** Written as a date, but a day that does not exist, such as 31/02/2025. */
     IMPOSSIBLE_DATE,
-    /** Evidence that is not a web address. */
-    BAD_LINK,
-    /** Evidence given without the progress note it supports. */
-    LINK_WITHOUT_NOTE,
     /** The same hidden ID on a second row. */
     DUPLICATE_ID,
     /** A hidden ID that no commitment of this workspace has. */

@@ -3,14 +3,24 @@ package org.commitmentstracker.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What is wrong with one row of a form, as read: the class of the first problem and the words of them all. */
+/**
+ * What is wrong with one row of a form, as read: the class of the first problem that rejects the row and the words
+ * of them all, and apart from them the optional cells left out with a warning.
+ */
 final class RowProblems {
     private RowProblem first;
     private final List<String> reasons = new ArrayList<>();
+    private final List<CellWarning> warnings = new ArrayList<>();
 
+    /** A problem that rejects the whole row (its hidden ID or version). */
     void add(RowProblem problem, String reason) {
         first = first == null ? problem : first;
         reasons.add(reason);
+    }
+
+    /** An optional cell that cannot be used: it is left out, the rest of the row still counts. */
+    void warn(RowProblem problem, String reason) {
+        warnings.add(new CellWarning(problem, reason));
     }
 
     /** Null when the row has no problem. */
@@ -21,5 +31,9 @@ final class RowProblems {
     /** Null when the row has no problem. */
     String reason() {
         return reasons.isEmpty() ? null : String.join("; ", reasons);
+    }
+
+    List<CellWarning> warnings() {
+        return List.copyOf(warnings);
     }
 }

@@ -72,17 +72,26 @@ public final class UpdateFormImporter {
                 row.note() != null && !commitments.hasProgressNote(row.id(), row.note(), author) ? row.note() : null,
                 row.evidenceLink());
         if (update.isEmpty()) {
-            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.UNCHANGED, null, "",
-                    null);
+            return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.UNCHANGED, null,
+                    withWarnings("", row), null, row.warnings());
         }
         String changes = describe(now, update);
         if (now.updatedAt().isAfter(row.version())) {
             return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.CONFLICT, null,
-                    "changed in the app on " + now.updatedAt() + ", after the form was made; not applied: " + changes,
-                    null);
+                    withWarnings("changed in the app on " + now.updatedAt() + ", after the form was made; not applied: "
+                            + changes, row), null, row.warnings());
         }
-        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, null, changes,
-                update);
+        return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, null,
+                withWarnings(changes, row), update, row.warnings());
+    }
+
+    /** The changes followed by the cells left out, so every screen that shows the changes shows them too. */
+    private static String withWarnings(String changes, FilledForm.Row row) {
+        if (row.warnings().isEmpty()) {
+            return changes;
+        }
+        String ignored = "ignored: " + String.join("; ", row.warnings().stream().map(CellWarning::reason).toList());
+        return changes.isEmpty() ? ignored : changes + "; " + ignored;
     }
 
     private String refOf(long id) {

@@ -30,8 +30,9 @@ import org.commitmentstracker.model.UpdateFormLayout;
 
 /**
  * Reads a returned update form: checks that it is one of ours with its columns in place, then
- * reads every row, noting for each why it cannot be used (a formula, a status not in the list,
- * an impossible date, a link that is not a web address, a missing ID). Touches no store.
+ * reads every row, noting for each why it cannot be used (a missing or changed hidden ID or version) and which
+ * of its optional cells are left out with a warning (a formula, a status not in the list, an impossible date).
+ * Evidence is a web address or words. Touches no store.
  */
 public final class UpdateFormReader {
     private static final DataFormatter TEXT = new DataFormatter();
@@ -81,10 +82,11 @@ public final class UpdateFormReader {
         Row authorRow = sheet.getRow(UpdateFormLayout.AUTHOR_ROW);
         String author = authorRow == null ? "" : text(authorRow.getCell(UpdateFormLayout.AUTHOR_COLUMN));
         List<FilledForm.Row> rows = new ArrayList<>();
+        String evidenceWord = UpdateFormLayout.headings(language).get(UpdateFormLayout.EVIDENCE);
         for (int r = UpdateFormLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null && !blank(row)) {
-                rows.add(row(row));
+                rows.add(row(row, evidenceWord));
             }
         }
         return new FilledForm(name, owner, author.strip(), exportedAt, rows);
@@ -104,13 +106,21 @@ public final class UpdateFormReader {
         }
     }
 
-    private FilledForm.Row row(Row row) {
+    private FilledForm.Row row(Row row, String evidenceWord) {
         int number = row.getRowNum() + 1;
         RowProblems problems = new RowProblems();
         for (Cell cell : row) {
-            if (cell.getCellType() == CellType.FORMULA) {
-                problems.add(RowProblem.FORMULA, "column " + CellReference.convertNumToColString(cell.getColumnIndex())
-                        + " holds a formula (=" + cell.getCellFormula() + "); type the value instead");
+            int column = cell.getColumnIndex();
+            if (cell.getCellType() == CellType.FORMULA && (UpdateFormLayout.hidden(column) || UpdateFormLayout.editable(column))) {
+                String reason = "column " + CellReference.convertNumToColString(column) + " holds a formula (="
+                        + cell.getCellFormula() + "); type the value instead";
+                // A formula in the hidden ID or version leaves the row without its commitment; in an answer it
+                // costs only that answer.
+                if (UpdateFormLayout.hidden(column)) {
+                    problems.add(RowProblem.FORMULA, reason);
+                } else {
+                    problems.warn(RowProblem.FORMULA, reason);
+                }
             }
         }
         Long id = null;
@@ -133,25 +143,38 @@ public final class UpdateFormReader {
             }
         }
         Status status = null;
-        String statusText = text(row.getCell(UpdateFormLayout.STATUS));
+        String statusText = answer(row, UpdateFormLayout.STATUS);
         if (!statusText.isEmpty()) {
             status = statuses.get(key(statusText));
             if (status == null) {
-                problems.add(RowProblem.STATUS_NOT_IN_LIST, "status \"" + statusText + "\" is not one of the list");
+                problems.warn(RowProblem.STATUS_NOT_IN_LIST, "status \"" + statusText + "\" is not one of the list");
             }
         }
-        LocalDate deadline = FormDates.newDeadline(row.getCell(UpdateFormLayout.NEW_DEADLINE), text(row.getCell(
-                UpdateFormLayout.NEW_DEADLINE)), problems);
-        String note = text(row.getCell(UpdateFormLayout.NOTE));
-        String link = text(row.getCell(UpdateFormLayout.EVIDENCE));
-        if (!link.isEmpty() && !isWebAddress(link)) {
-            problems.add(RowProblem.BAD_LINK, "evidence \"" + link + "\" is not a web address (http:// or https://)");
-        }
-        if (note.isEmpty() && !link.isEmpty()) {
-            problems.add(RowProblem.LINK_WITHOUT_NOTE, "evidence is given without a progress note");
+        Cell deadlineCell = row.getCell(UpdateFormLayout.NEW_DEADLINE);
+        LocalDate deadline = formula(deadlineCell) ? null
+                : FormDates.newDeadline(deadlineCell, text(deadlineCell), problems);
+        String note = answer(row, UpdateFormLayout.NOTE);
+        String evidence = answer(row, UpdateFormLayout.EVIDENCE);
+        // Evidence is a link or words (a document number: "Công văn số 123/BTC-HTQT"). Words go into the note,
+        // which is what the log keeps; a link goes beside it. Evidence alone makes a note of its own.
+        String link = isWebAddress(evidence) ? evidence : null;
+        if (!evidence.isEmpty() && link == null) {
+            note = (note.isEmpty() ? "" : note + " — ") + evidenceWord + ": " + evidence;
+        } else if (note.isEmpty() && link != null) {
+            note = evidenceWord + ": " + link;
         }
         return new FilledForm.Row(number, id, version, status, deadline, note.isEmpty() ? null : note,
-                link.isEmpty() ? null : link, problems.first(), problems.reason());
+                link, problems.first(), problems.reason(), problems.warnings());
+    }
+
+    /** The text of an answer cell; a formula there is left out (and warned about). */
+    private static String answer(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return formula(cell) ? "" : text(cell);
+    }
+
+    private static boolean formula(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.FORMULA;
     }
 
     private static boolean blank(Row row) {
@@ -164,6 +187,9 @@ public final class UpdateFormReader {
     }
 
     private static boolean isWebAddress(String text) {
+        if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
         try {
             URI uri = new URI(text);
             return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())

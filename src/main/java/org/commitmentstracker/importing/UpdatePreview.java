@@ -20,11 +20,26 @@ public record UpdatePreview(String fileName, String ownerCode, String author, Li
      * @param row     the row number as the spreadsheet shows it
      * @param ref     the commitment's reference in its statement, when known
      * @param problem why a rejected row was rejected, as a class; null for the other outcomes
-     * @param changes what would change, in words ("Status: In progress → Completed"), or why not
+     * @param changes what would change, in words ("Status: In progress → Completed"), or why not, followed by
+     *                the cells left out ("; ignored: …")
      * @param update  what to apply, for rows to apply
+     * @param warnings the optional cells of the row left out (the rest of the row still counts)
      */
     public record RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, RowProblem problem,
-                             String changes, FormUpdate update) {
+                             String changes, FormUpdate update, List<CellWarning> warnings) {
+        public RowOutcome {
+            warnings = List.copyOf(warnings);
+        }
+
+        public RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, RowProblem problem,
+                          String changes, FormUpdate update) {
+            this(row, commitmentId, ref, outcome, problem, changes, update, List.of());
+        }
+    }
+
+    /** How many rows have cells left out with a warning. */
+    public long countWithWarnings() {
+        return rows.stream().filter(r -> !r.warnings().isEmpty()).count();
     }
 
     public long count(Outcome outcome) {

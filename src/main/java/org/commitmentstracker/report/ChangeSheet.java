@@ -16,7 +16,7 @@ import org.commitmentstracker.model.Status;
 final class ChangeSheet {
     private static final String[] COLUMNS = {"column.changedAt", "column.author", "column.statement",
         "column.partner", "column.ref", "column.change", "column.note", "column.evidence"};
-    private static final int[] WIDTHS = {16, 16, 30, 14, 6, 30, 50, 30};
+    private static final int[] WIDTHS = {14, 14, 22, 11, 5, 22, 38, 19};
 
     private final Sheet sheet;
     private final ReportStyles styles;
@@ -45,7 +45,7 @@ final class ChangeSheet {
         when.setCellStyle(dateTime);
         text(row, 1, change.author());
         text(row, 2, change.statementTitle());
-        text(row, 3, change.partners());
+        text(row, 3, partners(change.partners()));
         text(row, 4, change.ref());
         text(row, 5, change.field() == HistoryField.STATUS
                 ? words.format("change.status", status(change.oldValue()), status(change.newValue()))
@@ -61,6 +61,12 @@ final class ChangeSheet {
 
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next - 1), 0, COLUMNS.length - 1));
+    }
+
+    /** The change's partners ("Russia, Mongolia" as stored) in the report's language. */
+    private String partners(String stored) {
+        return stored == null || stored.isBlank() ? stored
+                : words.partners(java.util.Arrays.stream(stored.split(",\\s*")).toList());
     }
 
     private String status(String code) {

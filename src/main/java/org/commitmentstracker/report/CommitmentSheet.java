@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,19 +14,24 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.CommitmentAsOf;
+import org.commitmentstracker.model.StatusPalette;
 
 /**
  * A sheet of commitments, one row each, as they stood at the report's date: frozen header,
- * autofilter, wrapped text, overdue rows highlighted, a drop-down of statuses, print-ready.
- * Used for the whole list and for the overdue and due-next-quarter lists.
+ * autofilter, wrapped text, overdue rows in a soft tint, a drop-down of statuses, print-ready.
+ * Used for the whole list and for the overdue and due-next-quarter lists. The columns a printed
+ * page needs come first and are the print area ({@link #PRINTED_COLUMNS}); the others (statement,
+ * sector, co-owners, side, update date) follow, for work in the spreadsheet.
  */
 final class CommitmentSheet {
-    static final String[] COLUMNS = {"column.statement", "column.partner", "column.ref", "column.text",
-        "column.sector", "column.owner", "column.coOwners", "column.side", "column.status", "column.deadline",
-        "column.daysOverdue", "column.latestUpdate", "column.latestUpdateAt"};
-    private static final int[] WIDTHS = {22, 11, 5, 55, 15, 20, 11, 9, 13, 11, 8, 32, 11};
-    static final int STATUS_COLUMN = 8;
-    static final int DAYS_OVERDUE_COLUMN = 10;
+    static final String[] COLUMNS = {"column.partner", "column.ref", "column.text", "column.owner", "column.status",
+        "column.deadline", "column.daysOverdue", "column.latestUpdate",
+        "column.statement", "column.sector", "column.coOwners", "column.side", "column.latestUpdateAt"};
+    private static final int[] WIDTHS = {11, 5, 46, 18, 13, 11, 8, 28, 30, 15, 11, 9, 11};
+    /** Partner to latest update: what a printed page shows. */
+    static final int PRINTED_COLUMNS = 8;
+    static final int STATUS_COLUMN = 4;
+    static final int DAYS_OVERDUE_COLUMN = 6;
 
     private final Sheet sheet;
     private final ReportStyles styles;
@@ -53,23 +57,24 @@ final class CommitmentSheet {
     void add(CommitmentAsOf c) {
         Row row = sheet.createRow(next++);
         lines = 1;
-        text(row, 0, c.statementTitle() + (c.statementDate() == null ? "" : " (" + ReportWords.date(c.statementDate()) + ")"), true);
-        text(row, 1, String.join(", ", c.partners()), true);
-        text(row, 2, c.ref(), false);
-        text(row, 3, c.text(), true);
-        text(row, 4, words.sector(c.sector()), true);
-        text(row, 5, c.owner() == null ? "" : c.owner().name(language), true);
-        text(row, 6, c.coOwners().stream().map(Agency::code).collect(Collectors.joining(", ")), true);
-        text(row, 7, words.side(c.actor()), false);
-        text(row, 8, words.status(c.status()), false);
-        date(row, 9, c.deadline());
+        text(row, 0, words.partners(c.partners()), true);
+        text(row, 1, c.ref(), false);
+        text(row, 2, c.text(), true);
+        text(row, 3, c.owner() == null ? "" : c.owner().name(language), true);
+        // Wrapped, so a long status ("Hoàn thành một phần") takes two lines instead of being cut.
+        text(row, STATUS_COLUMN, words.status(c.status()), true);
+        date(row, 5, c.deadline());
         long late = c.daysOverdue(asOf);
-        Cell days = row.createCell(10);
+        Cell days = row.createCell(DAYS_OVERDUE_COLUMN);
         if (late > 0) {
             days.setCellValue(late);
         }
         days.setCellStyle(styles.number);
-        text(row, 11, c.latestUpdate(), true);
+        text(row, 7, c.latestUpdate(), true);
+        text(row, 8, c.statementTitle() + (c.statementDate() == null ? "" : " (" + ReportWords.date(c.statementDate()) + ")"), true);
+        text(row, 9, words.sector(c.sector()), true);
+        text(row, 10, c.coOwners().stream().map(Agency::code).collect(Collectors.joining(", ")), true);
+        text(row, 11, words.side(c.actor()), false);
         date(row, 12, c.latestUpdateAt() == null ? null : LocalDate.ofInstant(c.latestUpdateAt(), zone));
         row.setHeightInPoints(RowHeights.points(lines));
     }
@@ -78,7 +83,7 @@ final class CommitmentSheet {
         return next - 1;
     }
 
-    /** Adds what spans all rows: autofilter, the overdue highlight and the status drop-down. */
+    /** Adds what spans all rows: autofilter, the overdue tint, the status drop-down and the print area. */
     void finish() {
         int last = Math.max(1, next - 1);
         String lastColumn = CellReference.convertNumToColString(COLUMNS.length - 1);
@@ -87,11 +92,12 @@ final class CommitmentSheet {
         String days = CellReference.convertNumToColString(DAYS_OVERDUE_COLUMN);
         ConditionalFormattingRule overdue = formatting.createConditionalFormattingRule("$" + days + "2>0");
         PatternFormatting fill = overdue.createPatternFormatting();
-        fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        fill.setFillBackgroundColor(ReportStyles.colour(StatusPalette.OVERDUE_TINT));
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         formatting.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("A2:" + lastColumn + (last + 1))},
                 overdue);
         StatusList.addDropDown(sheet, words, 1, last, STATUS_COLUMN);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, PRINTED_COLUMNS - 1, 0, last);
     }
 
     private void text(Row row, int column, String value, boolean wrap) {

@@ -1,11 +1,14 @@
 package org.commitmentstracker.report;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.commitmentstracker.model.CommitmentAsOf;
+import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Status;
 
 /** The summary's figures, counted over the report's commitments one at a time. */
@@ -15,8 +18,10 @@ final class ReportFigures {
     private final String noOwner;
     private final String language;
     final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-    final Map<String, Map<Status, Integer>> byPartner = new TreeMap<>();
-    final Map<String, Map<Status, Integer>> byOwner = new TreeMap<>();
+    /** By partner as the report's language writes it ("Nga", not "Russia"), in that language's order. */
+    final Map<String, Map<Status, Integer>> byPartner;
+    final Map<String, Map<Status, Integer>> byOwner;
+    private final Labels labels;
     int total;
     int overdue;
     int completedThisPeriod;
@@ -30,6 +35,10 @@ final class ReportFigures {
         this.completedInPeriod = completedInPeriod;
         this.noOwner = noOwner;
         this.language = language;
+        this.labels = new Labels(language);
+        Collator order = Collator.getInstance("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+        this.byPartner = new TreeMap<>(order);
+        this.byOwner = new TreeMap<>(order);
     }
 
     void add(CommitmentAsOf c) {
@@ -42,7 +51,7 @@ final class ReportFigures {
             completedThisPeriod++;
         }
         for (String partner : c.partners()) {
-            byPartner.computeIfAbsent(partner, k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);
+            byPartner.computeIfAbsent(labels.partner(partner), k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);
         }
         String owner = c.owner() == null ? noOwner : c.owner().name(language);
         byOwner.computeIfAbsent(owner, k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);

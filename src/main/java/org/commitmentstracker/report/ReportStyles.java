@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /** The few cell styles a report uses, made once per workbook (a workbook holds at most 64,000). */
 final class ReportStyles {
@@ -23,6 +24,10 @@ final class ReportStyles {
     final CellStyle bold;
     final CellStyle centredBold;
     final CellStyle centred;
+    /** The place-and-date line of an official document. */
+    final CellStyle italicCentred;
+    /** Italic words on what a column takes, above its heading. */
+    final CellStyle hint;
 
     ReportStyles(Workbook workbook) {
         Font boldFont = workbook.createFont();
@@ -62,6 +67,23 @@ final class ReportStyles {
         centredBold.setAlignment(HorizontalAlignment.CENTER);
         centred = workbook.createCellStyle();
         centred.setAlignment(HorizontalAlignment.CENTER);
+        Font italicFont = workbook.createFont();
+        italicFont.setItalic(true);
+        italicCentred = workbook.createCellStyle();
+        italicCentred.setFont(italicFont);
+        italicCentred.setAlignment(HorizontalAlignment.CENTER);
+        Font hintFont = workbook.createFont();
+        hintFont.setItalic(true);
+        hint = workbook.createCellStyle();
+        hint.setFont(hintFont);
+        hint.setWrapText(true);
+        hint.setVerticalAlignment(VerticalAlignment.BOTTOM);
+    }
+
+    /** A "#RRGGBB" colour for a fill or a chart. */
+    static XSSFColor colour(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
     }
 
     private static CellStyle top(Workbook workbook) {

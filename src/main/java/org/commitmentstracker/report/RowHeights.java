@@ -9,7 +9,7 @@ final class RowHeights {
     /** Points per line of the default 11-point font. */
     static final float LINE_POINTS = 14f;
     /** Average characters of running text per width unit: letters are narrower than the "0" a unit is. */
-    private static final double CHARACTERS_PER_UNIT = 1.2;
+    private static final double CHARACTERS_PER_UNIT = 1.3;
     /** A cell of a few paragraphs is cut here; the full text is still in the cell. */
     private static final int MAX_LINES = 20;
 

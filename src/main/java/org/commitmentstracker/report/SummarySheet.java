@@ -25,8 +25,10 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.commitmentstracker.model.ReportPeriod;
 import org.commitmentstracker.model.ReportScope;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.model.StatusPalette;
 
 /**
  * The first sheet: the header block (organisation, national heading, title, period, "as of"),
@@ -41,6 +43,8 @@ final class SummarySheet {
     private final ReportStyles styles;
     private final ReportWords words;
     private int next;
+    /** The first row of the printed page being filled. */
+    private int pageStart;
 
     SummarySheet(XSSFWorkbook workbook, ReportStyles styles, ReportWords words) {
         this.sheet = workbook.createSheet(words.get("sheet.summary"));
@@ -48,7 +52,7 @@ final class SummarySheet {
         this.words = words;
         sheet.setColumnWidth(0, 34 * 256);
         for (int i = 1; i < TABLE_COLUMNS; i++) {
-            sheet.setColumnWidth(i, 13 * 256);
+            sheet.setColumnWidth(i, 12 * 256);
         }
         PrintLayout.landscape(sheet, words, 0);
     }
@@ -65,6 +69,23 @@ final class SummarySheet {
         table(words.get("byPartner"), words.get("column.partner"), figures.byPartner);
         next++;
         table(words.get("byOwner"), words.get("column.owner"), figures.byOwner);
+    }
+
+    /**
+     * Starts a new printed page before a table that would not fit on what is left of this one, so no page holds
+     * the tail of a table without its heading (a table longer than a page still breaks, with its heading on top).
+     */
+    private void keepTogether(int rows) {
+        double used = 0;
+        for (int r = pageStart; r < next; r++) {
+            Row row = sheet.getRow(r);
+            used += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        double needed = RowHeights.points(2) + rows * (double) sheet.getDefaultRowHeightInPoints() + 20;
+        if (next > pageStart && used + needed > PrintLayout.PRINTABLE_HEIGHT_POINTS) {
+            sheet.setRowBreak(next - 1);
+            pageStart = next;
+        }
     }
 
     private void header(ReportRequest request, LocalDate generatedOn) {
@@ -84,13 +105,19 @@ final class SummarySheet {
                 centred(first, 3, last, words.get("national.line1"), styles.centredBold);
                 centred(second, 3, last, words.get("national.line2"), styles.centredBold);
             }
-            next++;
         }
+        // As on an official document: the number under the issuer, the place and date under the national heading.
+        Row numberAndPlace = sheet.createRow(next++);
+        centred(numberAndPlace, 0, 1, words.documentNumber(h.documentNumber()), styles.centred);
+        centred(numberAndPlace, 3, last, words.placeAndDate(h.place(), generatedOn), styles.italicCentred);
+        next++;
         Row title = sheet.createRow(next++);
         title.setHeightInPoints(22);
         centred(title, 0, last, h.title().isBlank() ? words.get("title.default") : h.title().strip(), styles.title);
-        line(words.format("period", request.period().label(), ReportWords.date(request.period().from()),
-                ReportWords.date(request.period().to())));
+        ReportPeriod period = request.period();
+        line(ReportWords.isQuarter(period) ? words.format("period", words.period(period), ReportWords.date(period.from()),
+                ReportWords.date(period.to())) : words.format("period.range", ReportWords.date(period.from()),
+                ReportWords.date(period.to())));
         line(words.format("asOf", ReportWords.date(request.asOf())));
         line(words.format("scope", scope(request.scope())));
         line(words.format("generated", ReportWords.date(generatedOn)));
@@ -99,7 +126,7 @@ final class SummarySheet {
     private String scope(ReportScope scope) {
         List<String> parts = new ArrayList<>();
         if (!scope.partners().isEmpty()) {
-            parts.add(words.format("scope.partners", String.join(", ", scope.partners().stream().sorted().toList())));
+            parts.add(words.format("scope.partners", words.partners(scope.partners().stream().sorted().toList())));
         }
         if (!scope.ownerCodes().isEmpty()) {
             parts.add(words.format("scope.owners", String.join(", ", scope.ownerCodes().stream().sorted().toList())));
@@ -151,15 +178,26 @@ final class SummarySheet {
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)));
         series.setTitle(words.get("figure.total"), null);
-        // Without an explicit fill some readers (LibreOffice) draw the bars invisible.
+        // Without an explicit fill some readers (LibreOffice) draw the bars invisible. Each status's bar takes
+        // its colour from the palette the app's chips and charts use.
         XDDFShapeProperties bars = new XDDFShapeProperties();
-        bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.GRAY)));
         series.setShapeProperties(bars);
+        Status[] statuses = Status.values();
+        for (int i = 0; i < statuses.length; i++) {
+            series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(rgb(StatusPalette.colour(statuses[i])))));
+        }
         chart.plot(data);
+    }
+
+    static byte[] rgb(String hex) {
+        return ReportStyles.colour(hex).getRGB();
     }
 
     /** Rows of name × status counts, with the row's total and its completion rate. */
     private void table(String title, String nameColumn, Map<String, Map<Status, Integer>> counts) {
+        keepTogether(counts.size() + 1);
         label(sheet.createRow(next++), title);
         Row heading = sheet.createRow(next++);
         heading.setHeightInPoints(RowHeights.points(2));

@@ -97,6 +97,7 @@ public final class UpdateForms {
             CellStyle lockedDate = workbook.createCellStyle();
             lockedDate.cloneStyleFrom(locked);
             lockedDate.setDataFormat(styles.date.getDataFormat());
+            lockedDate.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
 
             XSSFSheet sheet = workbook.createSheet(words.get("form.sheet"));
             Row title = sheet.createRow(0);
@@ -111,7 +112,17 @@ public final class UpdateForms {
                     UpdateFormLayout.AUTHOR_COLUMN, UpdateFormLayout.AUTHOR_COLUMN + 2));
             Row instructions = sheet.createRow(2);
             instructions.createCell(2).setCellValue(words.get("form.instructions"));
-            int[] widths = {6, 20, 24, 11, 5, 60, 12, 16, 13, 45, 30};
+            // What each answer column takes, just above its heading; the headings themselves stay as they were,
+            // since a returned form is recognised by them.
+            Row hints = sheet.createRow(UpdateFormLayout.HEADER_ROW - 1);
+            hints.setHeightInPoints(RowHeights.points(4));
+            for (int column : new int[] {UpdateFormLayout.STATUS, UpdateFormLayout.NEW_DEADLINE, UpdateFormLayout.NOTE,
+                    UpdateFormLayout.EVIDENCE}) {
+                Cell hint = hints.createCell(column);
+                hint.setCellValue(words.get("form.hint." + UpdateFormLayout.COLUMNS.get(column)));
+                hint.setCellStyle(styles.hint);
+            }
+            int[] widths = {6, 20, 16, 10, 5, 39, 12, 14, 12, 26, 16};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -130,7 +141,7 @@ public final class UpdateForms {
                 row.createCell(UpdateFormLayout.ID).setCellValue(c.commitmentId());
                 row.createCell(UpdateFormLayout.CHANGED_AT).setCellValue(c.changedAt().toString());
                 SafeText.set(row.createCell(2), c.statementTitle(), locked, lockedQuoted);
-                SafeText.set(row.createCell(3), String.join(", ", c.partners()), locked, lockedQuoted);
+                SafeText.set(row.createCell(3), words.partners(c.partners()), locked, lockedQuoted);
                 SafeText.set(row.createCell(UpdateFormLayout.REF), c.ref(), locked, lockedQuoted);
                 SafeText.set(row.createCell(5), c.text(), locked, lockedQuoted);
                 Cell deadline = row.createCell(UpdateFormLayout.CURRENT_DEADLINE);
@@ -156,7 +167,7 @@ public final class UpdateForms {
                 }
             }
             sheet.createFreezePane(0, UpdateFormLayout.FIRST_DATA_ROW);
-            sheet.setRepeatingRows(new CellRangeAddress(UpdateFormLayout.HEADER_ROW, UpdateFormLayout.HEADER_ROW, -1, -1));
+            sheet.setRepeatingRows(new CellRangeAddress(UpdateFormLayout.HEADER_ROW - 1, UpdateFormLayout.HEADER_ROW, -1, -1));
             // Locked cells stay locked; the four answer columns and the name are open. No password:
             // protection prevents slips, not a determined editor.
             sheet.protectSheet("");

@@ -81,6 +81,14 @@ public final class WorkspaceServices implements AutoCloseable {
         return over(Workspace.open(folder), clock, systemLocale, systemUser);
     }
 
+    /**
+     * The services of the workspace in {@code folder} opened only to read (see {@link Workspace#openReadOnly}), beside
+     * an app that may have it open: for previews and dry runs; anything that writes fails.
+     */
+    public static WorkspaceServices openReadOnly(Path folder, Clock clock) {
+        return over(Workspace.openReadOnly(folder), clock, Locale.getDefault(), System.getProperty("user.name", "unknown"));
+    }
+
     /** The services of a workspace already open; closing them closes it. */
     public static WorkspaceServices over(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
         return new WorkspaceServices(workspace, clock, systemLocale, systemUser);

@@ -54,6 +54,36 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Opens an existing store only to read it: no migration, no lock of the data folder, every connection read-only,
+     * so it works beside an app that has the workspace open (SQLite's WAL lets readers run beside a writer).
+     *
+     * @throws WorkspaceException when there is no store, or one this version cannot read as it is (older or newer)
+     */
+    public static Database openReadOnly(Path file) {
+        if (!hasContent(file)) {
+            throw new WorkspaceException("There is no store to read in " + file.getParent() + ".");
+        }
+        StoreFileCheck.requireSqliteOrAbsent(file);
+        Database database = new Database(file, new IdleConnections(readOnlyDataSource(file), IDLE_CONNECTIONS));
+        int version = database.schemaVersion();
+        if (version != SCHEMA_VERSION) {
+            database.close();
+            throw new WorkspaceException("The store " + file + " is at schema version " + version + ", not "
+                    + SCHEMA_VERSION + ": open it once without --dry-run (or in the app) to upgrade it.");
+        }
+        return database;
+    }
+
+    private static DataSource readOnlyDataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
     private static boolean hasContent(Path file) {
         try {
             return java.nio.file.Files.size(file) > 0;

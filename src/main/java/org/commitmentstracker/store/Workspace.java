@@ -14,6 +14,7 @@ public final class Workspace implements AutoCloseable {
     public static final String STORE_FILE = "commitments.db";
 
     private final Path folder;
+    /** Null for a workspace opened only to read. */
     private final WorkspaceLock lock;
     private final Database database;
 
@@ -33,6 +34,18 @@ public final class Workspace implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the workspace in {@code folder} only to read it, without its lock: beside an app that has it open, for
+     * what changes nothing (a dry run). Nothing is created, migrated or written.
+     */
+    public static Workspace openReadOnly(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new WorkspaceException("The data folder " + absolute + " does not exist.");
+        }
+        return new Workspace(absolute, null, Database.openReadOnly(absolute.resolve(STORE_FILE)));
     }
 
     private static void requireWritableFolder(Path folder) {
@@ -66,7 +79,9 @@ public final class Workspace implements AutoCloseable {
         try {
             database.close();
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

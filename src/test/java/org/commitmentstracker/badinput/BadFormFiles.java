@@ -71,10 +71,6 @@ final class BadFormFiles {
             added.createCell(UpdateFormLayout.STATUS).setCellValue("In progress");
             added.createCell(UpdateFormLayout.NOTE).setCellValue("Premises found");
         }));
-        files.put("form-bad-link.xlsx", filled(form, sheet1 -> {
-            first(sheet1).getCell(UpdateFormLayout.NOTE).setCellValue("Trade fair held in Santiago");
-            first(sheet1).getCell(UpdateFormLayout.EVIDENCE).setCellValue("see the attached report");
-        }));
         files.put("form-hidden-version-changed.xlsx", filled(form, sheet1 -> {
             first(sheet1).getCell(UpdateFormLayout.CHANGED_AT).setCellValue("01/10/2025");
             first(sheet1).getCell(UpdateFormLayout.NOTE).setCellValue("Consultations held in Santiago");

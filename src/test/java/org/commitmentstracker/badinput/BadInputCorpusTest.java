@@ -162,19 +162,25 @@ class BadInputCorpusTest {
         }
     }
 
-    /** A whole form refused, or rows rejected in it, all of one class, and none applied. */
+    /**
+     * A whole form refused, or rows rejected in it, or answer cells left out with a warning (the rest of their row
+     * counts), all of one class, and none applied.
+     */
     private static Refusal formRefusal(CorpusEntry entry) {
         try (Workspace workspace = Workspace.open(data)) {
             UpdatePreview preview = new UpdateFormImporter(
                     new CommitmentRepository(workspace.database(), Clock.systemUTC()), "en").preview(entry.file());
-            List<UpdatePreview.RowOutcome> rejected = preview.rows().stream()
-                    .filter(r -> r.outcome() == UpdatePreview.Outcome.REJECTED).toList();
-            Set<Enum<?>> classes = rejected.stream().map(UpdatePreview.RowOutcome::problem).collect(Collectors.toSet());
+            List<UpdatePreview.RowOutcome> refused = preview.rows().stream()
+                    .filter(r -> r.outcome() == UpdatePreview.Outcome.REJECTED || !r.warnings().isEmpty()).toList();
+            Set<Enum<?>> classes = refused.stream().flatMap(r -> r.problem() != null ? java.util.stream.Stream.of(
+                    r.problem()) : r.warnings().stream().map(org.commitmentstracker.importing.CellWarning::problem))
+                    .collect(Collectors.toSet());
             if (classes.size() != 1 || preview.count(UpdatePreview.Outcome.APPLY) > 0) {
                 return new Refusal(null, List.of(), preview.rows().toString());
             }
-            return new Refusal(classes.iterator().next(), rejected.stream()
-                    .map(r -> "row " + r.row() + (r.ref() == null ? "" : " (ref. " + r.ref() + ")") + ": rejected, "
+            return new Refusal(classes.iterator().next(), refused.stream()
+                    .map(r -> "row " + r.row() + (r.ref() == null ? "" : " (ref. " + r.ref() + ")") + ": "
+                            + (r.outcome() == UpdatePreview.Outcome.REJECTED ? "rejected, " : "nothing to change; ")
                             + r.changes()).toList(), preview.rows().toString());
         } catch (UnreadableFormException e) {
             return new Refusal(e.problem(), List.of(e.getMessage()), e.getMessage());

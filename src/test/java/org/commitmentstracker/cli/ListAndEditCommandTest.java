@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import org.commitmentstracker.service.WorkspaceServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `list` and `edit` as a script runs them, in process, on the sample workspace. */
 class ListAndEditCommandTest {
@@ -27,9 +24,6 @@ class ListAndEditCommandTest {
     Path dir;
     Path data;
     CommitmentOverview first;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void sampleWorkspace() {
@@ -47,13 +41,7 @@ class ListAndEditCommandTest {
     }
 
     Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new MainCommand());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @Test

@@ -34,11 +34,24 @@ class FormDatesTest {
     }
 
     @Test
+    void aQuarterIsItsLastDay() {
+        cell.setCellValue("Q3/2026");
+        assertThat(newDeadline()).isEqualTo(LocalDate.of(2026, 9, 30));
+        cell.setCellValue("quý IV/2026");
+        assertThat(newDeadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+        cell.setCellValue("Quý 1 năm 2027");
+        assertThat(newDeadline()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(problems.warnings()).isEmpty();
+    }
+
+    @Test
     void aYearTypedIntoTheDateColumnIsANumberNotADate() {
         cell.setCellValue(2027); // Excel would show 19/07/1905 in the form's date format
         assertThat(newDeadline()).isNull();
-        assertThat(problems.first()).isEqualTo(RowProblem.WRONG_TYPE);
-        assertThat(problems.reason()).isEqualTo("new deadline 2027 is a number, not a date (write it as 31/12/2026)");
+        assertThat(problems.warnings().get(0).problem()).isEqualTo(RowProblem.WRONG_TYPE);
+        assertThat(problems.first()).as("a bad answer does not reject the row").isNull();
+        assertThat(problems.warnings()).extracting(CellWarning::reason)
+                .containsExactly("new deadline 2027 is a number, not a date (write it as 31/12/2026 or Q3/2026)");
     }
 
     @Test
@@ -47,11 +60,12 @@ class FormDatesTest {
         assertThat(newDeadline()).isNull();
         cell.setCellValue("31/02/2025");
         assertThat(newDeadline()).isNull();
-        assertThat(problems.first()).isEqualTo(RowProblem.WRONG_TYPE);
-        assertThat(problems.reason()).isEqualTo("new deadline \"end of next year\" is not a date (write it as "
-                + "31/12/2026); new deadline \"31/02/2025\" is not a date (write it as 31/12/2026)");
+        assertThat(problems.warnings().get(0).problem()).isEqualTo(RowProblem.WRONG_TYPE);
+        assertThat(problems.warnings()).extracting(CellWarning::reason).containsExactly(
+                "new deadline \"end of next year\" is not a date (write it as 31/12/2026 or Q3/2026)",
+                "new deadline \"31/02/2025\" is not a date (write it as 31/12/2026 or Q3/2026)");
         RowProblems impossible = new RowProblems();
         FormDates.newDeadline(cell, "31/02/2025", impossible);
-        assertThat(impossible.first()).isEqualTo(RowProblem.IMPOSSIBLE_DATE);
+        assertThat(impossible.warnings().get(0).problem()).isEqualTo(RowProblem.IMPOSSIBLE_DATE);
     }
 }

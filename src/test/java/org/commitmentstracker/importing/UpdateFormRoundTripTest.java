@@ -163,11 +163,13 @@ class UpdateFormRoundTripTest {
     }
 
     @Test
-    void badRowsAreRejectedWithTheirRowNumberAndReasonAndTheGoodOnesStillApply() throws Exception {
+    void badHiddenCellsRejectTheRowButABadAnswerOnlyLeavesThatCellOutWithAWarning() throws Exception {
         Path form = exportMoitForm();
         fill(form, sheet -> {
             row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Done");
+            row(sheet, 0).getCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("31/03/2027");
             row(sheet, 1).getCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("31/02/2025");
+            row(sheet, 1).getCell(UpdateFormLayout.STATUS).setCellValue("At risk");
             Row formula = sheet.createRow(UpdateFormLayout.FIRST_DATA_ROW + 2);
             formula.createCell(UpdateFormLayout.ID).setCellValue(students);
             formula.createCell(UpdateFormLayout.CHANGED_AT).setCellValue("2025-07-01T09:00:00Z");
@@ -192,23 +194,102 @@ class UpdateFormRoundTripTest {
         UpdatePreview preview = importer.preview(form);
 
         assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::row, UpdatePreview.RowOutcome::outcome)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, UpdatePreview.Outcome.REJECTED),
-                        org.assertj.core.groups.Tuple.tuple(7, UpdatePreview.Outcome.REJECTED),
-                        org.assertj.core.groups.Tuple.tuple(8, UpdatePreview.Outcome.REJECTED),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, UpdatePreview.Outcome.APPLY),
+                        org.assertj.core.groups.Tuple.tuple(7, UpdatePreview.Outcome.APPLY),
+                        org.assertj.core.groups.Tuple.tuple(8, UpdatePreview.Outcome.UNCHANGED),
                         org.assertj.core.groups.Tuple.tuple(9, UpdatePreview.Outcome.REJECTED),
                         org.assertj.core.groups.Tuple.tuple(10, UpdatePreview.Outcome.REJECTED),
                         org.assertj.core.groups.Tuple.tuple(11, UpdatePreview.Outcome.APPLY));
         assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::problem).containsExactly(
-                RowProblem.STATUS_NOT_IN_LIST, RowProblem.IMPOSSIBLE_DATE, RowProblem.FORMULA, RowProblem.UNKNOWN_ID,
-                RowProblem.DUPLICATE_ID, null);
+                null, null, null, RowProblem.UNKNOWN_ID, RowProblem.DUPLICATE_ID, null);
+        assertThat(preview.rows()).extracting(r -> r.warnings().stream().map(CellWarning::problem).toList())
+                .containsExactly(List.of(RowProblem.STATUS_NOT_IN_LIST), List.of(RowProblem.IMPOSSIBLE_DATE),
+                        List.of(RowProblem.FORMULA), List.of(), List.of(), List.of());
         assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::changes).containsExactly(
-                "status \"Done\" is not one of the list",
-                "new deadline \"31/02/2025\" is not a date (write it as 31/12/2026)",
-                "column J holds a formula (=1+1); type the value instead",
+                "deadline 2026-12-31 → 2027-03-31; ignored: status \"Done\" is not one of the list",
+                "status Not started → At risk; ignored: new deadline \"31/02/2025\" is not a date (write it as "
+                        + "31/12/2026 or Q3/2026)",
+                "ignored: column J holds a formula (=1+1); type the value instead",
                 "unknown ID 99999: no such commitment in this workspace",
                 "ID " + trade + " appears again (first on row 6)",
                 "note \"Hello again\"");
+        assertThat(preview.countWithWarnings()).isEqualTo(3);
         assertThat(preview.author()).isEqualTo("MOIT (update form)");
+
+        importer.apply(preview);
+
+        assertThat(commitments.find(trade).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
+        assertThat(commitments.find(trade).orElseThrow().deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(commitments.find(fair).orElseThrow().status()).isEqualTo(Status.AT_RISK);
+        assertThat(commitments.find(fair).orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void evidenceWrittenAsADocumentNumberIsKeptAsTextWithTheStatusAndDeadlineOfItsRow() throws Exception {
+        Path form = exportMoitForm();
+        fill(form, sheet -> {
+            row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("In progress");
+            row(sheet, 0).getCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("Q3/2027");
+            row(sheet, 0).getCell(UpdateFormLayout.NOTE).setCellValue("Draft agreement sent to the partner");
+            row(sheet, 0).getCell(UpdateFormLayout.EVIDENCE).setCellValue("Công văn số 123/BTC-HTQT");
+            // Evidence alone, without a note, is a progress entry of its own.
+            row(sheet, 1).getCell(UpdateFormLayout.EVIDENCE).setCellValue("https://moit.gov.vn/fair");
+        });
+
+        UpdatePreview preview = importer.preview(form);
+
+        assertThat(preview.rows()).extracting(UpdatePreview.RowOutcome::outcome)
+                .containsExactly(UpdatePreview.Outcome.APPLY, UpdatePreview.Outcome.APPLY);
+        assertThat(preview.rows()).allSatisfy(r -> assertThat(r.warnings()).isEmpty());
+        importer.apply(preview);
+
+        var trading = commitments.find(trade).orElseThrow();
+        assertThat(trading.status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(trading.deadline()).isEqualTo(LocalDate.of(2027, 9, 30));
+        HistoryEntry progress = store.history.forCommitment(trade).stream()
+                .filter(h -> h.field() == HistoryField.PROGRESS).findFirst().orElseThrow();
+        assertThat(progress.comment())
+                .isEqualTo("Draft agreement sent to the partner — Evidence: Công văn số 123/BTC-HTQT");
+        assertThat(progress.evidenceLink()).isNull();
+        HistoryEntry linked = store.history.forCommitment(fair).stream()
+                .filter(h -> h.field() == HistoryField.PROGRESS).findFirst().orElseThrow();
+        assertThat(linked.comment()).isEqualTo("Evidence: https://moit.gov.vn/fair");
+        assertThat(linked.evidenceLink()).isEqualTo("https://moit.gov.vn/fair");
+    }
+
+    @Test
+    void aboveItsHeadingsTheFormSaysWhatEachAnswerColumnTakesInTheFormsLanguage() throws Exception {
+        List<Path> files = new UpdateForms(new ReportQueries(store.workspace.database()), clock)
+                .write(Files.createDirectories(dir.resolve("vi")), Set.of("MOIT"), "vi");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(files.get(0)))) {
+            Row hints = book.getSheetAt(0).getRow(UpdateFormLayout.HEADER_ROW - 1);
+            assertThat(hints.getCell(UpdateFormLayout.NEW_DEADLINE).getStringCellValue())
+                    .isEqualTo("Ngày dd/mm/yyyy hoặc quý Q3/2026");
+            assertThat(hints.getCell(UpdateFormLayout.EVIDENCE).getStringCellValue())
+                    .isEqualTo("Văn bản (số công văn) hoặc đường liên kết");
+            assertThat(hints.getCell(UpdateFormLayout.STATUS).getStringCellValue()).isEqualTo("Chọn trong danh sách");
+            assertThat(row(book.getSheetAt(0), 0).getCell(3).getStringCellValue()).isEqualTo("Chi-lê");
+            // Printed A4 landscape one page wide, the headings and their hints on every page, at 8 pt or more:
+            // the visible columns at 7 points a character (LibreOffice's) fit the width at a scale that keeps it.
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo(UpdateFormLayout.HEADER_ROW + ":"
+                    + (UpdateFormLayout.HEADER_ROW + 1));
+            assertThat(sheet.getFooter().getCenter()).contains("&A", "&P");
+            double characters = 0;
+            for (int c = 0; c < UpdateFormLayout.COLUMNS.size(); c++) {
+                characters += sheet.isColumnHidden(c) ? 0 : sheet.getColumnWidth(c) / 256.0;
+            }
+            double scale = Math.min(1, (842 - 72 * (sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)
+                    + sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT))) / (characters * 7));
+            for (Row r : sheet) {
+                for (var cell : r) {
+                    assertThat(book.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints() * scale)
+                            .as(cell.getAddress().formatAsString()).isGreaterThanOrEqualTo(8);
+                }
+            }
+        }
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         vm.byQuarterProperty().bind(quarterChoice.selectedProperty());
         ComboBox<String> quarter = new ComboBox<>(vm.quarters());
         quarter.setId("reportQuarter");
+        quarter.setConverter(new LabelConverter<>(vm::quarterLabel));
         quarter.valueProperty().bindBidirectional(vm.quarterProperty());
         quarter.disableProperty().bind(quarterChoice.selectedProperty().not());
         quarter.setAccessibleText(messages.get("report.quarter"));
@@ -106,6 +107,14 @@ public final class ReportDialog extends Dialog<ButtonType> {
         title.setId("reportTitle");
         title.setPromptText(messages.get("report.reportTitle.prompt"));
         title.textProperty().bindBidirectional(vm.titleProperty());
+        TextField place = new TextField();
+        place.setId("reportPlace");
+        place.setPromptText(messages.get("report.place.prompt"));
+        place.textProperty().bindBidirectional(vm.placeProperty());
+        TextField number = new TextField();
+        number.setId("reportDocumentNumber");
+        number.setPromptText(messages.get("report.documentNumber.prompt"));
+        number.textProperty().bindBidirectional(vm.documentNumberProperty());
         CheckBox national = new CheckBox(messages.get("report.nationalHeading"));
         national.setId("reportNationalHeading");
         national.selectedProperty().bindBidirectional(vm.nationalHeadingProperty());
@@ -123,6 +132,8 @@ public final class ReportDialog extends Dialog<ButtonType> {
         addRow(form, row++, messages.get("report.language"), language);
         addRow(form, row++, messages.get("report.organisation"), organisation);
         addRow(form, row++, messages.get("report.reportTitle"), title);
+        addRow(form, row++, messages.get("report.documentNumber"), number);
+        addRow(form, row++, messages.get("report.place"), place);
         addRow(form, row, "", national);
         form.disableProperty().bind(vm.busyProperty());
 

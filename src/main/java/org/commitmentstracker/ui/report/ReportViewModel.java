@@ -61,6 +61,10 @@ public final class ReportViewModel {
     private final StringProperty organisation = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty nationalHeading = new SimpleBooleanProperty(true);
+    /** Where the report is issued, for its place-and-date line; blank: Hà Nội. */
+    private final StringProperty place = new SimpleStringProperty("");
+    /** The report's number ("15/BC-BNG"); blank leaves the line to fill in by hand. */
+    private final StringProperty documentNumber = new SimpleStringProperty("");
     private final ObservableList<String> partners = FXCollections.observableArrayList();
     private final ObservableList<Agency> owners = FXCollections.observableArrayList();
     private final ObservableList<Statement> statements = FXCollections.observableArrayList();
@@ -104,6 +108,7 @@ public final class ReportViewModel {
             organisation.set(choices.header().organisation());
             title.set(choices.header().title());
             nationalHeading.set(choices.header().nationalHeading());
+            place.set(choices.header().place());
         }, e -> taskStatus.showError(messages.format("report.failed", e.getMessage())));
     }
 
@@ -135,7 +140,8 @@ public final class ReportViewModel {
                 new HashSet<>(chosenOwners.stream().map(Agency::code).toList()), new HashSet<>(chosenSectors),
                 new HashSet<>(chosenStatements.stream().map(Statement::id).toList()));
         ReportRequest automatic = ReportRequest.of(period, scope, language.get(),
-                new ReportHeader(organisation.get().strip(), title.get().strip(), nationalHeading.get()),
+                new ReportHeader(organisation.get().strip(), title.get().strip(), nationalHeading.get(),
+                        place.get(), documentNumber.get()),
                 LocalDate.now(clock));
         ReportRequest request = asOf.get() == null ? automatic : automatic.withAsOf(asOf.get());
         stop.set(false);
@@ -167,6 +173,17 @@ public final class ReportViewModel {
 
     public List<String> languages() {
         return Messages.LANGUAGES;
+    }
+
+    /** "Q3 2025" / "Quý III năm 2025" for the quarter "2025Q3" as the list holds it. */
+    public String quarterLabel(String quarter) {
+        if (quarter == null) {
+            return "";
+        }
+        ReportPeriod period = ReportPeriod.quarter(quarter);
+        int number = (period.from().getMonthValue() - 1) / 3 + 1;
+        return messages.format("report.quarterLabel", String.valueOf(number), List.of("I", "II", "III", "IV").get(number - 1),
+                String.valueOf(period.from().getYear()));
     }
 
     public String languageLabel(String tag) {
@@ -223,6 +240,14 @@ public final class ReportViewModel {
 
     public StringProperty titleProperty() {
         return title;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty documentNumberProperty() {
+        return documentNumber;
     }
 
     public BooleanProperty nationalHeadingProperty() {

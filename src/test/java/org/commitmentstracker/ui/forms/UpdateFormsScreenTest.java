@@ -57,7 +57,9 @@ class UpdateFormsScreenTest extends ScreenTest {
             sheet.getRow(UpdateFormLayout.AUTHOR_ROW).getCell(UpdateFormLayout.AUTHOR_COLUMN).setCellValue(FILLED_BY);
             dataRow(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Completed");
             dataRow(sheet, 0).getCell(UpdateFormLayout.NOTE).setCellValue("Signed in Santiago");
-            dataRow(sheet, 1).getCell(UpdateFormLayout.STATUS).setCellValue("Done");
+            // A mistyped status is only left out now; a row whose hidden version was typed over is rejected.
+            dataRow(sheet, 1).getCell(UpdateFormLayout.STATUS).setCellValue("Completed");
+            dataRow(sheet, 1).getCell(UpdateFormLayout.CHANGED_AT).setCellValue("01/10/2025");
         });
 
         Parent dialog = window.previewUpdates(form);

@@ -53,10 +53,12 @@ class ReportDialogScreenTest extends ScreenTest {
         Parent dialog = window.dialog("reportDialog");
         String thisQuarter = ReportPeriod.quarterOf(LocalDate.now()).label();
         robot.clickOn(window.<ComboBox<String>>within(dialog, "#reportQuarter"));
-        robot.clickOn(window.popupCell(thisQuarter));
+        robot.clickOn(window.popupCell(report.quarterLabel(thisQuarter)));
         robot.clickOn(window.<javafx.scene.control.TextField>within(dialog, "#reportTitle"));
         window.press(KeyCode.CONTROL, KeyCode.A);
         window.type("Progress of the joint statements");
+        robot.clickOn(window.<javafx.scene.control.TextField>within(dialog, "#reportDocumentNumber"));
+        window.type("15/BC-BNG");
         assertThat(report.suggestedFileName()).contains(ReportPeriod.quarter(thisQuarter).fileLabel());
         Path file = Files.createTempDirectory("report-dialog").resolve(report.suggestedFileName());
 
@@ -70,7 +72,7 @@ class ReportDialogScreenTest extends ScreenTest {
         assertThat(window.<Label>within(dialog, "#reportError").getText()).isEmpty();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1))).containsExactly("Summary", "Commitments");
-            assertThat(texts(book.getSheet("Summary"))).contains("Progress of the joint statements");
+            assertThat(texts(book.getSheet("Summary"))).contains("Progress of the joint statements", "No.: 15/BC-BNG");
             List<String> commitmentTexts = texts(book.getSheet("Commitments"));
             assertThat(window.store().commitments().overview()).allSatisfy(c ->
                     assertThat(commitmentTexts).anySatisfy(t -> assertThat(t).contains(c.text())));

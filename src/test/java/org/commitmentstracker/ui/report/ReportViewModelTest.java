@@ -38,7 +38,7 @@ class ReportViewModelTest {
             @Override
             public Choices choices() {
                 return new Choices(List.of("Chile", "Peru"), List.of(MOIT), List.of(),
-                        new ReportHeader("BỘ NGOẠI GIAO", "", false));
+                        new ReportHeader("BỘ NGOẠI GIAO", "", false, "Đà Nẵng", ""));
             }
 
             @Override
@@ -61,6 +61,7 @@ class ReportViewModelTest {
         ReportViewModel vm = vm();
         assertThat(vm.quarters()).startsWith("2025Q4", "2025Q3", "2025Q2");
         assertThat(vm.quarterProperty().get()).isEqualTo("2025Q3");
+        assertThat(vm.quarterLabel("2025Q3")).isEqualTo("Q3 2025");
         assertThat(vm.period()).isEqualTo(ReportPeriod.quarter("2025Q3"));
         assertThat(vm.suggestedFileName()).isEqualTo("Progress-report-2025Q3.xlsx");
         assertThat(vm.organisationProperty().get()).isEqualTo("BỘ NGOẠI GIAO");
@@ -80,6 +81,8 @@ class ReportViewModelTest {
         vm.chosenSectors().setAll(Sector.ECO);
         vm.languageProperty().set("vi");
         vm.titleProperty().set("  Báo cáo 6 tháng ");
+        assertThat(vm.placeProperty().get()).as("the place set last time").isEqualTo("Đà Nẵng");
+        vm.documentNumberProperty().set(" 15/BC-BNG ");
 
         vm.export(Path.of("/reports/half-year.xlsx"));
 
@@ -90,7 +93,8 @@ class ReportViewModelTest {
         assertThat(request.scope().ownerCodes()).isEqualTo(Set.of("MOIT"));
         assertThat(request.scope().sectors()).isEqualTo(Set.of(Sector.ECO));
         assertThat(request.language()).isEqualTo("vi");
-        assertThat(request.header()).isEqualTo(new ReportHeader("BỘ NGOẠI GIAO", "Báo cáo 6 tháng", false));
+        assertThat(request.header()).isEqualTo(new ReportHeader("BỘ NGOẠI GIAO", "Báo cáo 6 tháng", false, "Đà Nẵng",
+                "15/BC-BNG"));
         assertThat(progressSeen).contains(0.5, 1.0);
         assertThat(vm.messageProperty().get()).isEqualTo("half-year.xlsx written: 100 commitments, 3 overdue.");
         assertThat(vm.writtenProperty().get()).isEqualTo(Path.of("/reports/half-year.xlsx"));
