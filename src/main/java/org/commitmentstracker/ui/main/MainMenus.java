@@ -36,11 +36,12 @@ final class MainMenus {
 
     /**
      * @param refresh reloads the table (F5)
+     * @param guide   shows Help &gt; User guide (F1)
      * @param about   shows Help &gt; About
      * @param exit    closes the window
      */
-    MenuBar menuBar(Runnable refresh, Runnable about, Runnable exit) {
-        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(), helpMenu(about));
+    MenuBar menuBar(Runnable refresh, Runnable guide, Runnable about, Runnable exit) {
+        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(), helpMenu(guide, about));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -104,8 +105,11 @@ final class MainMenus {
                 english, vietnamese));
     }
 
-    private Menu helpMenu(Runnable about) {
-        return new Menu(messages.get("menu.help"), null, item("menu.help.about", "aboutMenuItem", about));
+    private Menu helpMenu(Runnable guide, Runnable about) {
+        MenuItem userGuide = item("menu.help.guide", "userGuideMenuItem", guide);
+        userGuide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        return new Menu(messages.get("menu.help"), null, userGuide, new SeparatorMenuItem(),
+                item("menu.help.about", "aboutMenuItem", about));
     }
 
     private MenuItem item(String textKey, String id, Runnable action) {
