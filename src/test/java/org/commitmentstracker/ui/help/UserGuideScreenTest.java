@@ -60,10 +60,15 @@ class UserGuideScreenTest extends ScreenTest {
     }
 
     @Test
-    void f1OpensTheGuideAndEscClosesIt() throws Exception {
+    void f1OpensTheGuideItsSectionIsCopiedAndEscClosesIt(FxRobot robot) throws Exception {
         window.press(KeyCode.F1);
         Parent guide = window.dialog("userGuide");
         assertThat(window.<Label>within(guide, "#guideHeading").getText()).isEqualTo("Getting started");
+
+        robot.clickOn(window.<javafx.scene.control.Button>within(guide, "#guideCopy"));
+        String copied = fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith("Getting started\n\nCommitments Tracker keeps the joint statements")
+                .contains("•  View > Language switches the whole window");
 
         window.press(KeyCode.ESCAPE);
         waitFor(() -> !window.isShowing("userGuide"));
