@@ -61,7 +61,7 @@ public final class App implements AutoCloseable, WindowActions {
     App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs) {
         this.services = services;
         this.switcher = switcher;
-        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage);
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage, () -> this.messages);
         this.messages = new Messages(language != null ? language : services.settings().locale());
     }
 
@@ -146,6 +146,11 @@ public final class App implements AutoCloseable, WindowActions {
         }, this::settingsNotSaved);
     }
 
+    /** The words the window speaks now (they change with the language). */
+    public Messages messages() {
+        return messages;
+    }
+
     @Override
     public String author() {
         return services.settings().author();
@@ -206,7 +211,7 @@ public final class App implements AutoCloseable, WindowActions {
     /** Opens links and files with the system's programs; says so in a dialog when it cannot. */
     @Override
     public DesktopOpener opener() {
-        return new DesktopOpener(reason -> Platform.runLater(() ->
+        return new DesktopOpener(messages, reason -> Platform.runLater(() ->
                 dialogs.showWarning(messages.format("detail.openFailed", reason))));
     }
 

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -21,25 +23,31 @@ public final class FxDialogs implements Dialogs {
     private static final double QUESTION_MIN_WIDTH = 560;
 
     private final Supplier<Window> owner;
+    private final Supplier<Messages> words;
 
-    /** @param owner the window the dialogs belong to, asked each time (null: none, as before any window) */
-    public FxDialogs(Supplier<Window> owner) {
+    /**
+     * @param owner the window the dialogs belong to, asked each time (null: none, as before any window)
+     * @param words the UI's words now (the language can change while the window lives): titles and
+     *              buttons JavaFX would otherwise show in English
+     */
+    public FxDialogs(Supplier<Window> owner, Supplier<Messages> words) {
         this.owner = owner;
+        this.words = words;
     }
 
     /** Dialogs that belong to no window: before the main window is up (start-up). */
-    public FxDialogs() {
-        this(() -> null);
+    public FxDialogs(Messages words) {
+        this(() -> null, () -> words);
     }
 
     /** Dialogs owned by {@code owner} (may be null). */
-    public FxDialogs(Window owner) {
-        this(() -> owner);
+    public FxDialogs(Window owner, Messages words) {
+        this(() -> owner, () -> words);
     }
 
     @Override
     public Dialogs within(Window other) {
-        return new FxDialogs(other);
+        return new FxDialogs(() -> other, words);
     }
 
     @Override
@@ -106,6 +114,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
+        translateButtons(dialog.getDialogPane());
         return dialog.showAndWait();
     }
 
@@ -137,10 +146,28 @@ public final class FxDialogs implements Dialogs {
         return path(chooser.showSaveDialog(owner.get()));
     }
 
+    /** An alert with the title of its kind in the UI's language, no header, and its buttons in that language. */
     private Alert alert(Alert.AlertType type, String text) {
         Alert alert = new Alert(type, text);
         alert.initOwner(owner.get());
+        alert.setTitle(words.get().get(switch (type) {
+            case ERROR -> "dialog.error";
+            case WARNING -> "dialog.warning";
+            default -> "dialog.information";
+        }));
+        alert.setHeaderText(null);
+        translateButtons(alert.getDialogPane());
         return alert;
+    }
+
+    /** JavaFX names its own OK and Cancel buttons in English whatever the UI's language. */
+    private void translateButtons(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (type == ButtonType.OK || type == ButtonType.CANCEL) {
+                ((Button) pane.lookupButton(type)).setText(words.get().get(type == ButtonType.OK ? "dialog.ok"
+                        : "dialog.cancel"));
+            }
+        }
     }
 
     private static FileChooser fileChooser(String title, FileFilter filter) {
