@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.commitmentstracker.service.WorkspaceRecovery;
 import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.DesktopOpener;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxDialogs;
@@ -151,6 +152,14 @@ public final class App implements AutoCloseable, WindowActions {
         return messages;
     }
 
+    /** A failure as the window says it: a workspace problem in {@code messages}' language, any other as its message. */
+    static String explain(Messages messages, Throwable failure) {
+        if (failure instanceof WorkspaceException w && w.problemCode() != null) {
+            return messages.format("workspace.problem." + w.problemCode(), w.values().toArray());
+        }
+        return failure.getMessage();
+    }
+
     @Override
     public String author() {
         return services.settings().author();
@@ -192,7 +201,7 @@ public final class App implements AutoCloseable, WindowActions {
             services.copyTo(target);
             return target;
         }, copied -> switcher.switchTo(this, copied, () -> messages.format("workspace.moved", copied, old), true),
-                e -> dialogs.showError(e.getMessage()));
+                e -> dialogs.showError(explain(messages, e)));
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +18,13 @@ import javafx.stage.Window;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
  * The words JavaFX gives its own dialogs (the title "Error", the buttons OK and Cancel) are
- * English whatever the UI's language: in Vietnamese they must be Vietnamese.
+ * English whatever the UI's language, and so were the workspace's problems: in Vietnamese
+ * they must be Vietnamese.
  */
 class DialogWordsScreenTest extends ScreenTest {
 
@@ -59,6 +63,19 @@ class DialogWordsScreenTest extends ScreenTest {
         assertThat(error.getContentText()).isEqualTo("Không lưu được.");
         assertThat(buttons(robot, error)).containsExactly("Đồng ý");
         robot.interact(() -> error.getScene().getWindow().hide());
+    }
+
+    @Test
+    void aWorkspaceThatCannotMoveThereIsSaidInVietnamese(@TempDir Path somewhere) throws Exception {
+        Path notEmpty = Files.createDirectories(somewhere.resolve("usb"));
+        Files.writeString(notEmpty.resolve("ghi-chu.txt"), "đã có tệp");
+
+        window.pickNext(notEmpty);
+        window.chooseMenu("Tệp", "moveWorkspaceMenuItem");
+
+        DialogPane error = shownDialog("Lỗi");
+        assertThat(error.getContentText()).isEqualTo("Thư mục " + notEmpty.toAbsolutePath().normalize()
+                + " không trống: hãy chọn một thư mục trống.");
     }
 
     private static DialogPane shownDialog(String title) throws Exception {
