@@ -14,6 +14,7 @@ import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TextMenus;
 import org.commitmentstracker.ui.agencies.AgenciesViewModel;
 import org.commitmentstracker.ui.backup.BackupViewModel;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
@@ -44,6 +45,8 @@ public final class App implements AutoCloseable, WindowActions {
     private final WorkspaceServices services;
     private final WorkspaceSwitcher switcher;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Right-click menus of text fields in the UI's language. */
+    private final TextMenus textMenus = new TextMenus(() -> this.messages);
     private final Dialogs dialogs;
     private Messages messages;
     private Stage stage;
@@ -80,6 +83,7 @@ public final class App implements AutoCloseable, WindowActions {
         Parent root = buildRoot();
         StartupTiming.mark("window built");
         MainStage.show(stage, root);
+        textMenus.attach();
         // An edit still in a field is written before the window goes (the task runner lets it finish).
         stage.setOnCloseRequest(e -> detail.commitAll());
     }
@@ -289,6 +293,7 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        textMenus.detach();
         tasks.close();
         services.close();
     }
