@@ -8,11 +8,13 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.commitmentstracker.service.WorkspaceRecovery;
 import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.DesktopOpener;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.FxTaskRunner;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TextMenus;
 import org.commitmentstracker.ui.agencies.AgenciesViewModel;
 import org.commitmentstracker.ui.backup.BackupViewModel;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
@@ -44,6 +46,8 @@ public final class App implements AutoCloseable, WindowActions {
     private final WorkspaceServices services;
     private final WorkspaceSwitcher switcher;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Right-click menus of text fields in the UI's language. */
+    private final TextMenus textMenus = new TextMenus(() -> this.messages);
     private final Dialogs dialogs;
     private Messages messages;
     private Stage stage;
@@ -82,6 +86,7 @@ public final class App implements AutoCloseable, WindowActions {
         Parent root = buildRoot();
         StartupTiming.mark("window built");
         MainStage.show(stage, root);
+        textMenus.attach();
         // An edit still in a field is written before the window goes (the task runner lets it finish).
         stage.setOnCloseRequest(e -> detail.commitAll());
     }
@@ -155,6 +160,19 @@ public final class App implements AutoCloseable, WindowActions {
         }, this::settingsNotSaved);
     }
 
+    /** The words the window speaks now (they change with the language). */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** A failure as the window says it: a workspace problem in {@code messages}' language, any other as its message. */
+    static String explain(Messages messages, Throwable failure) {
+        if (failure instanceof WorkspaceException w && w.problemCode() != null) {
+            return messages.format("workspace.problem." + w.problemCode(), w.values().toArray());
+        }
+        return failure.getMessage();
+    }
+
     @Override
     public String author() {
         return services.settings().author();
@@ -196,7 +214,7 @@ public final class App implements AutoCloseable, WindowActions {
             services.copyTo(target);
             return target;
         }, copied -> switcher.switchTo(this, copied, () -> messages.format("workspace.moved", copied, old), true),
-                e -> dialogs.showError(e.getMessage()));
+                e -> dialogs.showError(explain(messages, e)));
     }
 
     @Override
@@ -215,7 +233,7 @@ public final class App implements AutoCloseable, WindowActions {
     /** Opens links and files with the system's programs; says so in a dialog when it cannot. */
     @Override
     public DesktopOpener opener() {
-        return new DesktopOpener(reason -> Platform.runLater(() ->
+        return new DesktopOpener(messages, reason -> Platform.runLater(() ->
                 dialogs.showWarning(messages.format("detail.openFailed", reason))));
     }
 
@@ -284,6 +302,7 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        textMenus.detach();
         tasks.close();
         services.close();
     }

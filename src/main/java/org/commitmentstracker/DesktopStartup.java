@@ -49,12 +49,12 @@ final class DesktopStartup {
                 app = open(dataFolder, locale, switcher);
             } catch (WorkspaceException again) {
                 System.err.println(again.getMessage());
-                showError(messages, again.getMessage());
+                showError(messages, App.explain(messages, again));
                 return 1;
             }
         } catch (WorkspaceException e) {
             System.err.println(e.getMessage());
-            showError(messages, e.getMessage());
+            showError(messages, App.explain(messages, e));
             return 1;
         }
         StartupTiming.mark("workspace open");
@@ -131,7 +131,7 @@ final class DesktopStartup {
             return true;
         } catch (WorkspaceException e) {
             System.err.println(e.getMessage());
-            showError(messages, e.getMessage());
+            showError(messages, App.explain(messages, e));
             return false;
         }
     }

@@ -11,6 +11,7 @@ import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxTaskRunner;
+import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 
 /**
@@ -60,7 +61,7 @@ final class WorkspaceSwitcher {
         Path before = current.folder();
         worker.run(() -> {
             current.close(); // lets queued writes finish first
-            return switchClosed(folder, before, whileClosed, remember);
+            return switchClosed(current.messages(), folder, before, whileClosed, remember);
         }, outcome -> {
             String problems = String.join("\n\n", outcome.problems());
             if (outcome.shown() == null) {
@@ -73,7 +74,7 @@ final class WorkspaceSwitcher {
             } else if (outcome.told() != null) {
                 outcome.shown().dialogs().showInformation(outcome.told());
             }
-        }, e -> current.dialogs().showError(e.getMessage()));
+        }, e -> current.dialogs().showError(App.explain(current.messages(), e)));
     }
 
     /** What a switch left: the app to show (null when neither workspace opened), what to tell, what went wrong. */
@@ -81,7 +82,8 @@ final class WorkspaceSwitcher {
     }
 
     /** With the current workspace closed: the work, then the next workspace, else the one before again. Worker thread. */
-    private Outcome switchClosed(Path folder, Path before, Callable<String> whileClosed, boolean remember) {
+    private Outcome switchClosed(Messages words, Path folder, Path before, Callable<String> whileClosed,
+                                 boolean remember) {
         List<String> problems = new ArrayList<>();
         try {
             String told = whileClosed.call();
@@ -91,11 +93,11 @@ final class WorkspaceSwitcher {
             }
             return new Outcome(next, told, problems);
         } catch (Exception e) {
-            problems.add(e.getMessage());
+            problems.add(App.explain(words, e));
             try {
                 return new Outcome(opener.open(before, this), null, problems);
             } catch (WorkspaceException again) {
-                problems.add(again.getMessage());
+                problems.add(App.explain(words, again));
                 return new Outcome(null, null, problems);
             }
         }

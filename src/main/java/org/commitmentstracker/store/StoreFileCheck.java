@@ -33,9 +33,9 @@ final class StoreFileCheck {
             return;
         }
         if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-            throw new WorkspaceException("The file " + file
+            throw new WorkspaceException(WorkspaceException.Problem.NOT_A_STORE, "The file " + file
                     + " is not a Commitments Tracker workspace (it is not an SQLite database). "
-                    + "Move it away or start with another --data-dir.");
+                    + "Move it away or start with another --data-dir.", null, file);
         }
     }
 

@@ -27,7 +27,9 @@ public final class StoreReplacement {
     public static Path restore(Path dataFolder, Path backup, Clock clock) {
         List<String> problems = SqliteBackup.problems(backup);
         if (!problems.isEmpty()) {
-            throw new WorkspaceException("The backup " + backup + " cannot be restored: " + String.join("; ", problems));
+            throw new WorkspaceException(WorkspaceException.Problem.BACKUP_NOT_GOOD,
+                    "The backup " + backup + " cannot be restored: " + String.join("; ", problems), null, backup,
+                    String.join("; ", problems));
         }
         Path store = dataFolder.resolve(Workspace.STORE_FILE);
         String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), clock.getZone()));
@@ -48,8 +50,10 @@ public final class StoreReplacement {
             Files.move(incoming, store);
             return hadStore ? aside : null;
         } catch (IOException e) {
-            throw new WorkspaceException("The backup " + backup + " could not be put in place in " + dataFolder + ": "
-                    + e.getMessage() + ". The current store was left where it was or kept as " + aside + ".", e);
+            throw new WorkspaceException(WorkspaceException.Problem.BACKUP_NOT_PUT_IN_PLACE,
+                    "The backup " + backup + " could not be put in place in " + dataFolder + ": " + e.getMessage()
+                            + ". The current store was left where it was or kept as " + aside + ".", e,
+                    backup, dataFolder, e.getMessage(), aside);
         }
     }
 }

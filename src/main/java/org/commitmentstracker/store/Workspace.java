@@ -52,17 +52,22 @@ public final class Workspace implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot create the data folder " + folder + ": " + IoFailures.reason(e), e);
+            throw new WorkspaceException(WorkspaceException.Problem.CANNOT_CREATE_FOLDER,
+                    "Cannot create the data folder " + folder + ": " + IoFailures.reason(e), e, folder,
+                    IoFailures.reason(e));
         }
         if (!Files.isDirectory(folder)) {
-            throw new WorkspaceException("The data folder " + folder + " is not a folder.");
+            throw new WorkspaceException(WorkspaceException.Problem.NOT_A_FOLDER,
+                    "The data folder " + folder + " is not a folder.", null, folder);
         }
         // Files.isWritable can be wrong for network drives and ACLs: write a file to be sure.
         try {
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot write to the data folder " + folder + ": " + IoFailures.reason(e), e);
+            throw new WorkspaceException(WorkspaceException.Problem.CANNOT_WRITE_FOLDER,
+                    "Cannot write to the data folder " + folder + ": " + IoFailures.reason(e), e, folder,
+                    IoFailures.reason(e));
         }
     }
 

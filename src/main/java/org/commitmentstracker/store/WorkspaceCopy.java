@@ -24,13 +24,15 @@ public final class WorkspaceCopy {
     public static void copy(Workspace from, Path target) {
         Path to = target.toAbsolutePath().normalize();
         if (to.startsWith(from.folder())) {
-            throw new WorkspaceException("The workspace cannot be moved into itself (" + to + ").");
+            throw new WorkspaceException(WorkspaceException.Problem.INTO_ITSELF,
+                    "The workspace cannot be moved into itself (" + to + ").", null, to);
         }
         try {
             Files.createDirectories(to);
             try (Stream<Path> existing = Files.list(to)) {
                 if (existing.findAny().isPresent()) {
-                    throw new WorkspaceException("The folder " + to + " is not empty: choose an empty folder.");
+                    throw new WorkspaceException(WorkspaceException.Problem.NOT_EMPTY,
+                            "The folder " + to + " is not empty: choose an empty folder.", null, to);
                 }
             }
             SqliteBackup.copy(from.database(), to.resolve(Workspace.STORE_FILE));
@@ -49,12 +51,15 @@ public final class WorkspaceCopy {
                 }
             }
         } catch (IOException | SQLException e) {
-            throw new WorkspaceException("The workspace could not be copied to " + to + ": "
-                    + StoreFileCheck.rootMessage(e), e);
+            String reason = StoreFileCheck.rootMessage(e);
+            throw new WorkspaceException(WorkspaceException.Problem.NOT_COPIED,
+                    "The workspace could not be copied to " + to + ": " + reason, e, to, reason);
         }
         List<String> problems = SqliteBackup.problems(to.resolve(Workspace.STORE_FILE));
         if (!problems.isEmpty()) {
-            throw new WorkspaceException("The copy in " + to + " failed its check: " + String.join("; ", problems));
+            throw new WorkspaceException(WorkspaceException.Problem.COPY_FAILED_CHECK,
+                    "The copy in " + to + " failed its check: " + String.join("; ", problems), null, to,
+                    String.join("; ", problems));
         }
     }
 

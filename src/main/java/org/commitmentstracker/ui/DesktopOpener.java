@@ -11,10 +11,15 @@ import java.util.function.Consumer;
  * sentence. The app itself opens no connection: the browser does, at the officer's click.
  */
 public final class DesktopOpener implements Consumer<URI> {
+    private final Messages words;
     private final Consumer<String> onFailure;
 
-    /** @param onFailure told why something could not be opened, on any thread */
-    public DesktopOpener(Consumer<String> onFailure) {
+    /**
+     * @param words     the UI's words, for why it could not be opened
+     * @param onFailure told what could not be opened and why, on any thread
+     */
+    public DesktopOpener(Messages words, Consumer<String> onFailure) {
+        this.words = words;
         this.onFailure = onFailure;
     }
 
@@ -23,7 +28,8 @@ public final class DesktopOpener implements Consumer<URI> {
         Thread thread = new Thread(() -> {
             try {
                 if (!Desktop.isDesktopSupported()) {
-                    throw new UnsupportedOperationException("this system has no program registered for it");
+                    onFailure.accept(words.format("open.noProgram", target));
+                    return;
                 }
                 if ("file".equals(target.getScheme())) {
                     Desktop.getDesktop().open(new File(target));
@@ -31,7 +37,9 @@ public final class DesktopOpener implements Consumer<URI> {
                     Desktop.getDesktop().browse(target);
                 }
             } catch (Exception e) {
-                onFailure.accept(target + " (" + e.getMessage() + ")");
+                // The system's own reason is in English: the officer is told in the UI's words, the log keeps it.
+                System.err.println("Could not open " + target + ": " + e.getMessage());
+                onFailure.accept(words.format("open.failed", target));
             }
         }, "open-evidence");
         thread.setDaemon(true);

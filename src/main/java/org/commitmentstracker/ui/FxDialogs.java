@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputDialog;
@@ -16,11 +16,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/**
- * {@link Dialogs} as JavaFX's own alerts and choosers, owned by a window. FX thread only. JavaFX
- * has no Vietnamese for its own buttons and titles ("OK", "Cancel", "Error"), so every alert takes
- * them from the window's bundle.
- */
+/** {@link Dialogs} as JavaFX's own alerts and choosers, owned by a window. FX thread only. */
 public final class FxDialogs implements Dialogs {
     /** Titled start-up messages are wide enough for a file path without wrapping every word. */
     private static final double TITLED_MIN_WIDTH = 520;
@@ -31,7 +27,8 @@ public final class FxDialogs implements Dialogs {
 
     /**
      * @param owner the window the dialogs belong to, asked each time (null: none, as before any window)
-     * @param words the window's words, asked each time (the language can change while the app runs)
+     * @param words the UI's words now (the language can change while the window lives): titles and
+     *              buttons JavaFX would otherwise show in English
      */
     public FxDialogs(Supplier<Window> owner, Supplier<Messages> words) {
         this.owner = owner;
@@ -106,7 +103,6 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(QUESTION_MIN_WIDTH);
-        alert.getDialogPane().setId("confirmDialog");
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
@@ -118,7 +114,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
-        nameButtons(dialog.getDialogPane());
+        translateButtons(dialog.getDialogPane());
         return dialog.showAndWait();
     }
 
@@ -150,29 +146,26 @@ public final class FxDialogs implements Dialogs {
         return path(chooser.showSaveDialog(owner.get()));
     }
 
+    /** An alert with the title of its kind in the UI's language, no header, and its buttons in that language. */
     private Alert alert(Alert.AlertType type, String text) {
         Alert alert = new Alert(type, text);
         alert.initOwner(owner.get());
-        String title = words.get().get(switch (type) {
+        alert.setTitle(words.get().get(switch (type) {
             case ERROR -> "dialog.error";
             case WARNING -> "dialog.warning";
             default -> "dialog.information";
-        });
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        nameButtons(alert.getDialogPane());
+        }));
+        alert.setHeaderText(null);
+        translateButtons(alert.getDialogPane());
         return alert;
     }
 
-    /** JavaFX's own OK and Cancel buttons, in the window's language. */
-    private void nameButtons(DialogPane pane) {
+    /** JavaFX names its own OK and Cancel buttons in English whatever the UI's language. */
+    private void translateButtons(DialogPane pane) {
         for (ButtonType type : pane.getButtonTypes()) {
-            if (pane.lookupButton(type) instanceof Button button) {
-                if (type == ButtonType.OK) {
-                    button.setText(words.get().get("dialog.ok"));
-                } else if (type == ButtonType.CANCEL) {
-                    button.setText(words.get().get("dialog.cancel"));
-                }
+            if (type == ButtonType.OK || type == ButtonType.CANCEL) {
+                ((Button) pane.lookupButton(type)).setText(words.get().get(type == ButtonType.OK ? "dialog.ok"
+                        : "dialog.cancel"));
             }
         }
     }

@@ -83,8 +83,11 @@ public final class AppWindowFixture implements AutoCloseable {
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
         services.prepareFirstRun();
-        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage, () -> new Messages(Locale.ENGLISH)));
+        // The dialogs speak the window's language, which a test may switch.
+        java.util.concurrent.atomic.AtomicReference<App> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage, () -> shown.get().messages()));
         App app = App.forTests(services, Locale.ENGLISH, answers);
+        shown.set(app);
         fx(() -> {
             app.show(stage);
             return null;

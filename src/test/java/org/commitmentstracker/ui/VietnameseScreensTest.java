@@ -94,35 +94,6 @@ class VietnameseScreensTest extends ScreenTest {
         assertThat(english).as("English strings on the Vietnamese screens").isEmpty();
     }
 
-    @Test
-    void alertsSayTheirButtonsAndTitlesInVietnamese() throws Exception {
-        FxDialogs dialogs = new FxDialogs(new Messages(Locale.forLanguageTag("vi")));
-        javafx.application.Platform.runLater(() -> dialogs.confirm("Tiêu đề", "Câu hỏi", "Nội dung", "Có", "Không"));
-        Parent confirm = window.dialog("confirmDialog");
-        javafx.application.Platform.runLater(() -> dialogs.showError("Không đọc được tệp."));
-        waitForAlertWith("Không đọc được tệp.");
-
-        List<String> english = new ArrayList<>(englishIn("confirm", confirm, Set.of()));
-        for (Window shown : AppWindowFixture.fx(() -> new ArrayList<>(Window.getWindows()))) {
-            if (shown.getScene() != null && shown.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
-                english.addAll(englishIn("alert", pane, Set.of()));
-                english.addAll(AppWindowFixture.fx(() -> isEnglish(((javafx.stage.Stage) shown).getTitle())
-                        ? List.of("alert title: " + ((javafx.stage.Stage) shown).getTitle()) : List.<String>of()));
-                AppWindowFixture.fx(() -> {
-                    shown.hide();
-                    return null;
-                });
-            }
-        }
-        assertThat(english).as("English in the Vietnamese alerts").isEmpty();
-    }
-
-    private static void waitForAlertWith(String text) throws Exception {
-        AppWindowFixture.waitFor(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null
-                && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane
-                && text.equals(pane.getContentText())));
-    }
-
     private Parent mainRoot() throws Exception {
         return AppWindowFixture.fx(() -> window.<Node>find(".menu-bar").getScene().getRoot());
     }

@@ -23,6 +23,8 @@ public final class AgenciesView extends SplitPane {
     public AgenciesView(AgenciesViewModel vm, Messages messages) {
         TableView<Agency> agencies = new TableView<>(vm.agencies());
         agencies.setId("agencyTable");
+        // Not JavaFX's English "No content in table" while the directory loads.
+        agencies.setPlaceholder(new Label(messages.get("agencies.empty")));
         agencies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agencies.getColumns().setAll(java.util.List.of(
                 column(messages.get("agencies.code"), Agency::code, 90),
@@ -49,6 +51,7 @@ public final class AgenciesView extends SplitPane {
 
         TableView<SectorOwnerRow> sectors = new TableView<>(vm.sectorOwners());
         sectors.setId("sectorOwnerTable");
+        sectors.setPlaceholder(new Label(messages.get("agencies.empty")));
         sectors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SectorOwnerRow, String> sector = new TableColumn<>(messages.get("column.sector"));
         sector.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));

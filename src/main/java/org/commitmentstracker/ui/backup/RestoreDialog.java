@@ -32,8 +32,8 @@ public final class RestoreDialog extends Dialog<ButtonType> {
         getDialogPane().setId("restoreDialog");
         ButtonType restore = new ButtonType(messages.get("backup.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType(messages.get("backup.other"), ButtonBar.ButtonData.LEFT);
-        getDialogPane().getButtonTypes().setAll(other, restore,
-                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(other, restore, cancel);
 
         ListView<BackupActions.Choice> list = new ListView<>(vm.backups());
         list.setId("backupList");

@@ -44,7 +44,8 @@ public final class BulkEditViewModel {
         this.messages = messages;
         this.author = author;
         this.onSaved = onSaved;
-        tasks.run(changes::agencies, agencies::setAll, failure -> taskStatus.showMessage(failure.getMessage()));
+        tasks.run(changes::agencies, agencies::setAll,
+                failure -> taskStatus.showMessage(messages.format("bulk.agenciesFailed", failure.getMessage())));
     }
 
     // Commands

@@ -40,14 +40,15 @@ final class MainMenus {
 
     /**
      * @param refresh reloads the table (F5)
+     * @param guide   shows Help &gt; User guide (F1)
      * @param about   shows Help &gt; About
      * @param exit    closes the window
      * @param layout  the detail pane shown or not (View › Details pane)
      * @param columns the table's columns (View › Columns)
      */
-    MenuBar menuBar(Runnable refresh, Runnable about, Runnable exit, TableLayoutViewModel layout,
+    MenuBar menuBar(Runnable refresh, Runnable guide, Runnable about, Runnable exit, TableLayoutViewModel layout,
                     List<? extends TableColumn<?, ?>> columns) {
-        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(layout, columns), helpMenu(about));
+        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(layout, columns), helpMenu(guide, about));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -123,8 +124,11 @@ final class MainMenus {
                 new Menu(messages.get("menu.view.language"), null, english, vietnamese));
     }
 
-    private Menu helpMenu(Runnable about) {
-        return new Menu(messages.get("menu.help"), null, item("menu.help.about", "aboutMenuItem", about));
+    private Menu helpMenu(Runnable guide, Runnable about) {
+        MenuItem userGuide = item("menu.help.guide", "userGuideMenuItem", guide);
+        userGuide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        return new Menu(messages.get("menu.help"), null, userGuide, new SeparatorMenuItem(),
+                item("menu.help.about", "aboutMenuItem", about));
     }
 
     private MenuItem item(String textKey, String id, Runnable action) {

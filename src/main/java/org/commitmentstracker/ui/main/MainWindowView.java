@@ -34,6 +34,8 @@ import org.commitmentstracker.ui.dashboard.DashboardView;
 import org.commitmentstracker.ui.dashboard.DashboardViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
+import org.commitmentstracker.ui.help.UserGuideViewModel;
+import org.commitmentstracker.ui.help.UserGuideWindow;
 import org.commitmentstracker.ui.settings.WindowActions;
 import org.commitmentstracker.ui.statements.StatementsView;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
@@ -48,6 +50,7 @@ public final class MainWindowView extends BorderPane {
     private final Path dataFolder;
     private final Dialogs dialogs;
     private TabPane tabs;
+    private UserGuideWindow guide;
     private Tab dashboardTab;
 
     /**
@@ -70,8 +73,8 @@ public final class MainWindowView extends BorderPane {
         CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(),
                 screens.layout(), messages, dialogs);
         CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
-        setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showAbout, () -> window().hide(),
-                screens.layout(), table.columns()), menus.toolBar()));
+        setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showGuide, this::showAbout,
+                () -> window().hide(), screens.layout(), table.columns()), menus.toolBar()));
         drops.acceptDropsOn(this);
         // Its charts are built when it is first shown, after the table the window opens on.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));
@@ -85,6 +88,10 @@ public final class MainWindowView extends BorderPane {
         setCenter(tabs);
         CommitmentDetailViewModel detail = screens.detail();
         sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null && guide != null) {
+                // The window was rebuilt (in another language): a guide in the old one goes with it.
+                guide.close();
+            }
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         filters::focusSearch);
@@ -167,6 +174,14 @@ public final class MainWindowView extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
+    }
+
+    /** Help › User guide: one window, in the UI's language, brought to the front when already open. */
+    private void showGuide() {
+        if (guide == null || !guide.isShowing()) {
+            guide = new UserGuideWindow(window(), new UserGuideViewModel(messages.language()), messages);
+        }
+        guide.show();
     }
 
     private void showAbout() {

@@ -79,4 +79,21 @@ class BulkEditViewModelTest {
         assertThat(failing.deadlineProperty().get()).as("the choice stays for another try").isNotNull();
         assertThat(saved).isZero();
     }
+
+    @Test
+    void agenciesThatCannotBeLoadedAreToldInTheUisWords() {
+        BulkEditViewModel vm = new BulkEditViewModel(new BulkChanges() {
+            @Override
+            public List<Agency> agencies() {
+                throw new IllegalStateException("database is locked");
+            }
+
+            @Override
+            public void apply(List<Long> ids, Status status, Long owner, LocalDate deadline, String author) {
+                applied.add("never");
+            }
+        }, TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), "lan", () -> saved++);
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Không tải được danh sách cơ quan: database is locked");
+    }
 }
