@@ -83,7 +83,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         DatePicker asOf = datePicker("reportAsOf", messages, vm.asOfProperty());
         asOf.setPromptText(messages.get("report.asOf.prompt"));
         asOf.setAccessibleText(messages.get("report.asOf"));
-        CheckComboBox<String> partners = checks("reportPartners", vm.partners(), vm.chosenPartners(), s -> s,
+        CheckComboBox<String> partners = checks("reportPartners", vm.partners(), vm.chosenPartners(), vm::partnerLabel,
                 messages.get("report.allPartners"));
         CheckComboBox<org.commitmentstracker.model.Agency> owners = checks("reportOwners", vm.owners(),
                 vm.chosenOwners(), vm::agencyLabel, messages.get("report.allOwners"));

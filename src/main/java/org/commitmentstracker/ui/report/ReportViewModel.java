@@ -203,7 +203,14 @@ public final class ReportViewModel {
     }
 
     public String statementLabel(Statement statement) {
-        return statement == null ? "" : String.join(", ", statement.partners()) + " · " + statement.title();
+        return statement == null ? ""
+                : String.join(", ", statement.partners().stream().map(messages::partner).toList()) + " · "
+                        + statement.title();
+    }
+
+    /** A partner as the dialog shows it (in Vietnamese, the official spelling); the choice keeps the stored name. */
+    public String partnerLabel(String storedName) {
+        return messages.partner(storedName);
     }
 
     public ObservableList<String> quarters() {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.ReportPeriod;
+import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.report.ReportCancelledException;
 import org.commitmentstracker.report.ReportHeader;
@@ -34,6 +35,10 @@ class ReportViewModelTest {
     RuntimeException failure;
 
     ReportViewModel vm() {
+        return vm(Locale.ENGLISH);
+    }
+
+    ReportViewModel vm(Locale uiLanguage) {
         ReportViewModel vm = new ReportViewModel(new ReportExports() {
             @Override
             public Choices choices() {
@@ -50,7 +55,7 @@ class ReportViewModelTest {
                 }
                 return new ReportSummary(out, 100, 7, 3, 5);
             }
-        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), NOV_2025, Runnable::run);
+        }, TaskRunner.sameThread(), new Messages(uiLanguage), NOV_2025, Runnable::run);
         vm.progressProperty().addListener((o, a, b) -> progressSeen.add(b.doubleValue()));
         vm.load();
         return vm;
@@ -68,6 +73,17 @@ class ReportViewModelTest {
         assertThat(vm.nationalHeadingProperty().get()).isFalse();
         assertThat(vm.partners()).containsExactly("Chile", "Peru");
         assertThat(vm.canExportBinding().get()).isTrue();
+    }
+
+    @Test
+    void inVietnameseThePartnersHaveTheirVietnameseNamesAndTheChoiceKeepsTheStoredOne() {
+        ReportViewModel vm = vm(Locale.forLanguageTag("vi"));
+        Statement chile = new Statement(1L, "Joint Statement", List.of("Chile"), null, "Santiago", "en", null, null,
+                null, null, null);
+
+        assertThat(vm.partners()).containsExactly("Chile", "Peru");
+        assertThat(vm.partnerLabel("Chile")).isEqualTo("Chi-lê");
+        assertThat(vm.statementLabel(chile)).isEqualTo("Chi-lê · Joint Statement");
     }
 
     @Test
