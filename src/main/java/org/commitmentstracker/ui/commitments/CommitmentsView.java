@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.SampleChip;
 
 /** The table of commitments. It only binds to {@link CommitmentsViewModel}. */
 public final class CommitmentsView extends StackPane {
@@ -43,7 +44,7 @@ public final class CommitmentsView extends StackPane {
 
         TableColumn<CommitmentRow, String> statement = column(messages.get("column.statement"), "statementColumn",
                 CommitmentRow::statementLabel);
-        statement.setCellFactory(c -> new StatementCell());
+        statement.setCellFactory(c -> new StatementCell(messages));
         statement.setPrefWidth(170);
         statement.setMinWidth(115);
         TableColumn<CommitmentRow, String> ref = column(messages.get("column.ref"), "refColumn", CommitmentRow::ref);
@@ -153,11 +154,13 @@ public final class CommitmentsView extends StackPane {
         }
     }
 
-    /** Partner and date; the statement's full title in a tooltip. */
+    /** Partner and date ("Sample" before the sample's); the statement's full title in a tooltip. */
     private static final class StatementCell extends TableCell<CommitmentRow, String> {
         private final Tooltip tooltip = new Tooltip();
+        private final SampleChip sample;
 
-        StatementCell() {
+        StatementCell(Messages messages) {
+            sample = new SampleChip(messages);
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
         }
@@ -168,10 +171,12 @@ public final class CommitmentsView extends StackPane {
             CommitmentRow row = empty ? null : getTableRow().getItem();
             if (row == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             setText(item);
+            setGraphic(row.source().sample() ? sample : null);
             tooltip.setText(row.statement());
             setTooltip(tooltip);
         }

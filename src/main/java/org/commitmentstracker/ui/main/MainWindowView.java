@@ -35,6 +35,7 @@ import org.commitmentstracker.ui.dashboard.DashboardViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailView;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.statements.SampleOfferBar;
 import org.commitmentstracker.ui.statements.StatementsView;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
@@ -68,7 +69,7 @@ public final class MainWindowView extends BorderPane {
         MainMenus menus = new MainMenus(messages, actions, new FileActions(actions, dialogs, messages, this::window),
                 drops);
         setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showAbout, () -> window().hide()),
-                menus.toolBar()));
+                menus.toolBar(), new SampleOfferBar(screens.statements(), messages)));
         drops.acceptDropsOn(this);
         CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(), messages,
                 dialogs);
