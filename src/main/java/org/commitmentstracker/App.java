@@ -131,6 +131,8 @@ public final class App implements AutoCloseable, WindowActions {
         // The table first: the window opens on it, and the store works through one task at a time.
         commitmentsViewModel.refresh();
         dashboard.refresh();
+        // Statements imported from the command line: the offer to remove the sample stands at start too.
+        statementsViewModel.checkSampleOffer();
         return view;
     }
 

@@ -1,5 +1,6 @@
 package org.commitmentstracker.ui.statements;
 
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ public final class StatementsViewModel {
 
     private void deleted(StatementDeletion deletion) {
         taskStatus.succeed(messages.format("statements.deleted", deletion.title(), deletion.commitments(),
-                deletion.historyEntries(), deletion.backup()));
+                deletion.historyEntries(), deletion.backup() == null ? "" : Path.of(deletion.backup()).getFileName()));
         afterDeletion();
     }
 

@@ -83,6 +83,8 @@ class StatementsScreenTest extends ScreenTest {
         window.press(KeyCode.DELETE);
 
         DialogPane confirm = (DialogPane) window.dialog("confirmDialog");
+        assertThat(extent.commitments()).isGreaterThan(1);
+        assertThat(extent.historyEntries()).isGreaterThan(1);
         assertThat(confirm.getContentText()).isEqualTo("Delete the statement “" + row.title() + "”? Its "
                 + extent.commitments() + " commitments and " + extent.historyEntries()
                 + " history entries will be deleted. A backup is made first.");
@@ -99,7 +101,8 @@ class StatementsScreenTest extends ScreenTest {
             assertThat(Path.of(line.backup())).exists();
         });
         Label message = window.find("#statementsMessage");
-        waitFor(() -> message.getText().startsWith("Deleted “" + row.title() + "”"));
+        waitFor(() -> message.getText().startsWith("Deleted “" + row.title() + "” with " + extent.commitments()
+                + " commitments"));
         window.selectTab("commitmentsTab");
         TableView<CommitmentRow> table = window.commitmentsTable();
         waitFor(() -> table.getItems().size() == window.store().commitments().count());
