@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -56,7 +57,13 @@ public final class StatementsView extends SplitPane {
                 vm.delete(list.getSelectionModel().getSelectedItem());
             }
         });
-        VBox bottom = new VBox(4, delete, line("statementsMessage", "muted-text", vm.messageProperty()),
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("statementsWorking");
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(vm.busyProperty());
+        HBox actions = new HBox(8, delete, working);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(4, actions, line("statementsMessage", "muted-text", vm.messageProperty()),
                 line("statementsError", "error-text", vm.errorProperty()));
         bottom.setPadding(new Insets(6));
         BorderPane left = new BorderPane(list, null, null, bottom, null);
