@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -257,7 +258,11 @@ public final class CommitmentsView extends StackPane {
                 return;
             }
             setText(item);
-            setGraphic(row.source().sample() ? sample : null);
+            // A sample row: the chip on the first line, partner and date on the second.
+            boolean isSample = row.source().sample();
+            setGraphic(isSample ? sample : null);
+            setContentDisplay(isSample ? ContentDisplay.TOP : ContentDisplay.LEFT);
+            setWrapText(!isSample);
             tooltip.setText(row.statement());
             setTooltip(tooltip);
         }
