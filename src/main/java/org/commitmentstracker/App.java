@@ -103,11 +103,15 @@ public final class App implements AutoCloseable, WindowActions {
         stage.setTitle(messages.get("app.title"));
         BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, author(),
                 commitmentsViewModel::refresh);
-        StatementsViewModel statementsViewModel = new StatementsViewModel(services.statements()::all,
-                services.statements()::progressByStatement, services.statements()::units, tasks, messages);
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(services.agencies(), tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(services.commitments()::overview, tasks, messages,
                 services.clock());
+        StatementsViewModel statementsViewModel = new StatementsViewModel(services.statements()::all,
+                services.statements()::sampleIds, services.statements()::progressByStatement,
+                services.statements()::units, services.statements(), dialogs, author(), () -> {
+                    commitmentsViewModel.refresh();
+                    dashboard.refresh();
+                }, tasks, messages);
         backups = new BackupViewModel(services.backups(), this::restoreFrom, tasks, messages);
         SavedViewsViewModel savedViews = new SavedViewsViewModel(commitmentsViewModel, services.savedViews(), tasks,
                 messages);
@@ -136,10 +140,13 @@ public final class App implements AutoCloseable, WindowActions {
             statementsViewModel.refresh();
             dashboard.refresh();
             backups.backUpNow();
+            statementsViewModel.checkSampleOffer();
         };
         // The table first: the window opens on it, and the store works through one task at a time.
         commitmentsViewModel.refresh();
         dashboard.refresh();
+        // Statements imported from the command line: the offer to remove the sample stands at start too.
+        statementsViewModel.checkSampleOffer();
         return view;
     }
 

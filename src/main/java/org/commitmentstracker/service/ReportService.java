@@ -31,7 +31,9 @@ public final class ReportService implements ReportExports {
 
     @Override
     public Choices choices() {
-        var all = statements.findAll();
+        // As the report itself: the sample's statements are no choice once a real one is in.
+        var sample = statements.countReal() > 0 ? statements.sampleIds() : java.util.Set.<Long>of();
+        var all = statements.findAll().stream().filter(s -> !sample.contains(s.id())).toList();
         List<String> partners = all.stream().flatMap(s -> s.partners().stream()).distinct().sorted().toList();
         return new Choices(partners, agencies.agencies(), all, headers.load());
     }

@@ -53,7 +53,6 @@ public final class WorkspaceServices implements AutoCloseable {
         agencies = new AgencyService(agencyRepository);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
                 new Attachments(workspace.folder()), new SqliteFullTextSearch(workspace.database()));
-        statements = new StatementService(statementRepository, commitmentRepository);
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
@@ -61,6 +60,8 @@ public final class WorkspaceServices implements AutoCloseable {
         updateForms = new UpdateFormService(reportQueries, commitmentRepository, clock);
         settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder());
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
+        statements = new StatementService(statementRepository, commitmentRepository, backups,
+                new Attachments(workspace.folder()), workspaceSettings, clock);
     }
 
     /**

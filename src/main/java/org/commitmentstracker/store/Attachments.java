@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Files attached to progress entries, copied into the data folder's {@code attachments/}
@@ -65,6 +67,47 @@ public final class Attachments {
             Files.deleteIfExists(resolve(relative));
         } catch (IOException | IllegalArgumentException e) {
             // A stray copy costs disk space only; the entry that failed is reported anyway.
+        }
+    }
+
+    /**
+     * Copies the attachment folders of these commitments into {@code target} (as
+     * {@code attachments/<id>/…} there), before the commitments are deleted. Returns how many files were copied.
+     */
+    public int copyOut(List<Long> commitmentIds, Path target) throws IOException {
+        int copied = 0;
+        for (long id : commitmentIds) {
+            Path folder = dataFolder.resolve(FOLDER).resolve(Long.toString(id));
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            Path into = target.resolve(FOLDER).resolve(Long.toString(id));
+            Files.createDirectories(into);
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                    copied++;
+                }
+            }
+        }
+        return copied;
+    }
+
+    /** Removes the attachment folders of commitments that were deleted; a file that will not go stays. */
+    public void removeAll(List<Long> commitmentIds) {
+        for (long id : commitmentIds) {
+            Path folder = dataFolder.resolve(FOLDER).resolve(Long.toString(id));
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                // Left on disk: it costs space only, and the backup holds a copy.
+            }
         }
     }
 

@@ -63,7 +63,8 @@ public final class CommitmentRepository {
         Map<Long, Agency> owners = new HashMap<>();
         try (var rows = dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE,
                         STATEMENT.STATEMENT_DATE, UNIT.REF, UNIT.TEXT, COMMITMENT.SECTOR, AGENCY.ID, AGENCY.CODE,
-                        AGENCY.NAME_VI, AGENCY.NAME_EN, COMMITMENT.STATUS, COMMITMENT.DEADLINE, COMMITMENT.UPDATED_AT)
+                        AGENCY.NAME_VI, AGENCY.NAME_EN, COMMITMENT.STATUS, COMMITMENT.DEADLINE, COMMITMENT.UPDATED_AT,
+                        STATEMENT.IS_SAMPLE)
                 .from(COMMITMENT)
                 .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
                 .join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
@@ -84,7 +85,8 @@ public final class CommitmentRepository {
                                 id -> new Agency(id, r.get(AGENCY.CODE), r.get(AGENCY.NAME_VI), r.get(AGENCY.NAME_EN))),
                         Status.valueOf(r.get(COMMITMENT.STATUS)),
                         StoreValues.date(r.get(COMMITMENT.DEADLINE)),
-                        StoreValues.instant(r.get(COMMITMENT.UPDATED_AT))))
+                        StoreValues.instant(r.get(COMMITMENT.UPDATED_AT)),
+                        r.get(STATEMENT.IS_SAMPLE) == 1))
                     .toList();
         }
     }

@@ -25,6 +25,7 @@ import org.commitmentstracker.model.PeriodChange;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.jooq.tables.History;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -81,6 +82,7 @@ public final class ReportQueries {
                         .and(HISTORY.CHANGED_AT.le(at)))))
                 .where(STATEMENT.STATEMENT_DATE.le(StoreValues.date(lastDay))
                         .or(STATEMENT.STATEMENT_DATE.isNull().and(COMMITMENT.CREATED_AT.le(at))))
+                .and(reported())
                 .orderBy(STATEMENT.STATEMENT_DATE.desc().nullsLast(), STATEMENT.ID, UNIT.ORDINAL)
                 .fetchSize(500)
                 .stream()) {
@@ -126,6 +128,7 @@ public final class ReportQueries {
                 .where(HISTORY.FIELD.in(HistoryField.STATUS.name(), HistoryField.PROGRESS.name()))
                 .and(HISTORY.CHANGED_AT.ge(StoreValues.instant(from)))
                 .and(HISTORY.CHANGED_AT.lt(StoreValues.instant(to)))
+                .and(reported())
                 .orderBy(HISTORY.CHANGED_AT, HISTORY.ID)
                 .fetchSize(500)
                 .stream()) {
@@ -135,6 +138,14 @@ public final class ReportQueries {
                     HistoryField.valueOf(r.get(HISTORY.FIELD)), r.get(HISTORY.OLD_VALUE), r.get(HISTORY.NEW_VALUE),
                     r.get(HISTORY.COMMENT), r.get(HISTORY.EVIDENCE_LINK))));
         }
+    }
+
+    /**
+     * The statements reports and update forms read: the sample workspace's are left out as soon
+     * as the workspace holds a statement of its own (a workspace of the sample only reports on it).
+     */
+    private Condition reported() {
+        return dsl.fetchExists(STATEMENT, STATEMENT.IS_SAMPLE.eq(0)) ? STATEMENT.IS_SAMPLE.eq(0) : DSL.trueCondition();
     }
 
     /** The changes of status, owner, deadline and co-owners after {@code at}, newest first per commitment. */

@@ -24,6 +24,7 @@ import org.commitmentstracker.model.UnitKind;
  * The small workspace a newcomer sees on a first run: the statements in resources/sample, with
  * the units, statuses and progress notes that statements.tsv and units.tsv give them. The
  * progress is written through {@link CommitmentRepository}, so it appears in the history too.
+ * Its statements are stored marked as the sample's, so screens can say so and reports leave them out.
  */
 public final class SampleWorkspace {
     static final String LOADED_KEY = "sample_loaded_at";
@@ -79,7 +80,7 @@ public final class SampleWorkspace {
                 List.of(meta.get("partners").split("\\s*;\\s*")), LocalDate.parse(meta.get("date")),
                 meta.get("place"), meta.get("language"), blankToNull(meta.get("source")),
                 blankToNull(meta.get("relationship")), null, text, null);
-        long statementId = statements.insert(new StatementDraft(statement, units)).orElseThrow(() ->
+        long statementId = statements.insert(new StatementDraft(statement, units), true).orElseThrow(() ->
                 new IllegalStateException("The sample statement " + file + " is already in the workspace"));
         applyProgress(statementId, unitRows);
     }

@@ -99,6 +99,7 @@ public final class FxDialogs implements Dialogs {
         ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
         ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, text, yesButton, noButton);
+        alert.getDialogPane().setId("confirmDialog");
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(header);

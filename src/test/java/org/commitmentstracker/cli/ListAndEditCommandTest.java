@@ -154,4 +154,26 @@ class ListAndEditCommandTest {
         assertThat(date.err()).contains("31/02/2026");
         assertThat(listStatus.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void deleteStatementSaysWhatWouldGoAndDeletesOnlyWithYes() {
+        String id = String.valueOf(first.statementId());
+
+        Run dry = run("delete-statement", "--data-dir", data.toString(), "--id", id);
+        assertThat(dry.exitCode()).isZero();
+        assertThat(dry.out()).contains("Run again with --yes");
+        try (WorkspaceServices workspace = services()) {
+            assertThat(workspace.statements().all()).extracting(s -> s.id()).contains(first.statementId());
+        }
+
+        Run done = run("delete-statement", "--data-dir", data.toString(), "--id", id, "--yes");
+
+        assertThat(done.exitCode()).isZero();
+        assertThat(done.out()).startsWith("Deleted statement " + id).contains("signed \"Nguyễn Thị Lan\"");
+        try (WorkspaceServices workspace = services()) {
+            assertThat(workspace.statements().all()).extracting(s -> s.id()).doesNotContain(first.statementId());
+        }
+        assertThat(run("delete-statement", "--data-dir", data.toString(), "--id", id, "--yes").exitCode())
+                .isEqualTo(1);
+    }
 }

@@ -260,6 +260,22 @@ public final class AppWindowFixture implements AutoCloseable {
     }
 
     /**
+     * Right-clicks {@code target} and clicks the item {@code itemId} of the context menu of
+     * {@code owner} that opens (Monocle sends no context-menu request for a right click: the
+     * menu is shown at the click as the toolkit would).
+     */
+    public void chooseFromContextMenu(Control owner, Node target, String itemId) throws Exception {
+        robot.rightClickOn(target);
+        robot.interact(() -> {
+            if (!owner.getContextMenu().isShowing()) {
+                owner.getContextMenu().show(target, javafx.geometry.Side.BOTTOM, 0, 0);
+            }
+        });
+        waitFor(() -> popupNode("#" + itemId) != null);
+        robot.clickOn(popupNode("#" + itemId));
+    }
+
+    /**
      * Clicks row {@code index} of a table or list with the mouse, holding {@code modifiers}
      * (Ctrl or Shift for a multiple choice).
      */

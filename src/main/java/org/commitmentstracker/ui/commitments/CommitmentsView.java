@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -15,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.SampleChip;
 
 /**
  * The table of commitments. It only binds to {@link CommitmentsViewModel} and, for which columns
@@ -58,7 +60,7 @@ public final class CommitmentsView extends StackPane {
 
         TableColumn<CommitmentRow, String> statement = column(messages.get("column.statement"), "statementColumn",
                 CommitmentRow::statementLabel);
-        statement.setCellFactory(c -> new StatementCell());
+        statement.setCellFactory(c -> new StatementCell(messages));
         size(statement, 150, 105);
         TableColumn<CommitmentRow, String> ref = column(messages.get("column.ref"), "refColumn", CommitmentRow::ref);
         size(ref, 50, 30);
@@ -231,11 +233,13 @@ public final class CommitmentsView extends StackPane {
         }
     }
 
-    /** Partner and date; the statement's full title in a tooltip. */
+    /** Partner and date ("Sample" before the sample's); the statement's full title in a tooltip. */
     private static final class StatementCell extends TableCell<CommitmentRow, String> {
         private final Tooltip tooltip = new Tooltip();
+        private final SampleChip sample;
 
-        StatementCell() {
+        StatementCell(Messages messages) {
+            sample = new SampleChip(messages);
             // Partner on the first line, the date on the second when the column is narrow.
             setWrapText(true);
             setEllipsisString("…");
@@ -249,10 +253,16 @@ public final class CommitmentsView extends StackPane {
             CommitmentRow row = empty ? null : getTableRow().getItem();
             if (row == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             setText(item);
+            // A sample row: the chip on the first line, partner and date on the second.
+            boolean isSample = row.source().sample();
+            setGraphic(isSample ? sample : null);
+            setContentDisplay(isSample ? ContentDisplay.TOP : ContentDisplay.LEFT);
+            setWrapText(!isSample);
             tooltip.setText(row.statement());
             setTooltip(tooltip);
         }

@@ -243,7 +243,8 @@ public final class CommitmentDetailViewModel {
             agencies.setAll(details.agencies());
         }
         Map<Long, Agency> byId = details.agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity()));
-        heading.set(String.join(", ", details.overview().partners()) + " · " + details.overview().statementTitle()
+        heading.set((details.overview().sample() ? messages.get("sample.chip") + " · " : "")
+                + String.join(", ", details.overview().partners()) + " · " + details.overview().statementTitle()
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
         status.set(c.status());

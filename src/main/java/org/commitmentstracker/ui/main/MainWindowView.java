@@ -37,6 +37,7 @@ import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.help.UserGuideViewModel;
 import org.commitmentstracker.ui.help.UserGuideWindow;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.statements.SampleOfferBar;
 import org.commitmentstracker.ui.statements.StatementsView;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
@@ -74,7 +75,8 @@ public final class MainWindowView extends BorderPane {
                 screens.layout(), messages, dialogs);
         CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
         setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showGuide, this::showAbout,
-                () -> window().hide(), screens.layout(), table.columns()), menus.toolBar()));
+                () -> window().hide(), screens.layout(), table.columns()), menus.toolBar(),
+                new SampleOfferBar(screens.statements(), messages)));
         drops.acceptDropsOn(this);
         // Its charts are built when it is first shown, after the table the window opens on.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));

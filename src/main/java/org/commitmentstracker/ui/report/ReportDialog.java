@@ -92,6 +92,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
                 vm::sectorLabel, messages.get("report.allSectors"));
         CheckComboBox<org.commitmentstracker.model.Statement> statements = checks("reportStatements",
                 vm.statements(), vm.chosenStatements(), vm::statementLabel, messages.get("report.allStatements"));
+        statements.setTooltip(new javafx.scene.control.Tooltip(messages.get("report.sampleLeftOut")));
 
         ComboBox<String> language = new ComboBox<>();
         language.setId("reportLanguage");
