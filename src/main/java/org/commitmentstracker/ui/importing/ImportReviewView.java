@@ -41,6 +41,8 @@ public final class ImportReviewView extends BorderPane {
         details.setContent(metadata);
         details.setExpanded(false);
         details.setAnimated(false);
+        // A long title is cut at the window's edge, never widening the window past the screen.
+        details.setMinWidth(0);
         details.setTooltip(new Tooltip(messages.get("review.meta.unfold")));
         units = new ReviewUnitsPane(vm, messages);
         source = new ReviewSourcePane(messages);
@@ -50,7 +52,6 @@ public final class ImportReviewView extends BorderPane {
         SplitPane unitsAndSide = new SplitPane(units, side);
         unitsAndSide.setOrientation(Orientation.HORIZONTAL);
         unitsAndSide.setDividerPositions(0.62);
-        SplitPane.setResizableWithParent(side, false);
         VBox centre = new VBox(6, details, unitsAndSide);
         VBox.setVgrow(unitsAndSide, Priority.ALWAYS);
         centre.setPadding(new Insets(6, 10, 0, 10));

@@ -53,6 +53,7 @@ final class ReviewFileList extends VBox {
             Label name = new Label(item.fileName());
             name.setId("reviewFileName");
             name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            name.setEllipsisString("…");
             name.setMinWidth(0);
             name.maxWidthProperty().bind(list.widthProperty().subtract(30));
             name.setTooltip(new Tooltip(item.location()));
