@@ -49,11 +49,11 @@ final class ReviewUnitsPane extends VBox {
         fixWidth(kept, 52);
         TableColumn<UnitReview, String> ref = new TableColumn<>(messages.get("column.ref"));
         ref.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ref()));
-        fixWidth(ref, 52);
+        fixWidth(ref, 46);
         TableColumn<UnitReview, UnitKind> kindColumn = new TableColumn<>(messages.get("column.kind"));
         kindColumn.setCellValueFactory(c -> c.getValue().kindProperty());
         kindColumn.setCellFactory(c -> new KindCell());
-        fixWidth(kindColumn, 100);
+        fixWidth(kindColumn, 112);
         TableColumn<UnitReview, String> text = new TableColumn<>(messages.get("column.unitText"));
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
         text.setCellFactory(c -> new UnitTextCell());
@@ -66,7 +66,7 @@ final class ReviewUnitsPane extends VBox {
                     vm.selectedProperty(), vm.statements());
         });
         tracking.setCellFactory(c -> new TrackingCell());
-        fixWidth(tracking, 136);
+        fixWidth(tracking, 150);
         units.getColumns().setAll(List.of(kept, ref, kindColumn, text, tracking));
         units.setRowFactory(t -> new TableRow<>() {
             @Override
