@@ -17,6 +17,7 @@ import org.commitmentstracker.ui.agencies.AgenciesViewModel;
 import org.commitmentstracker.ui.backup.BackupViewModel;
 import org.commitmentstracker.ui.bulk.BulkEditViewModel;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+import org.commitmentstracker.ui.commitments.TableLayoutViewModel;
 import org.commitmentstracker.ui.dashboard.DashboardViewModel;
 import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
@@ -47,6 +48,8 @@ public final class App implements AutoCloseable, WindowActions {
     private Messages messages;
     private Stage stage;
     private CommitmentDetailViewModel detail;
+    /** The table now shown: a rebuilt window (another language) takes over its search, filters and selection. */
+    private CommitmentsViewModel commitments;
     /** Shows what an import added: the table, the statements and the dashboard reload. */
     private Runnable afterImport = () -> { };
     private boolean dashboardChecked;
@@ -61,7 +64,7 @@ public final class App implements AutoCloseable, WindowActions {
     App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs) {
         this.services = services;
         this.switcher = switcher;
-        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage);
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage, () -> this.messages);
         this.messages = new Messages(language != null ? language : services.settings().locale());
     }
 
@@ -86,6 +89,10 @@ public final class App implements AutoCloseable, WindowActions {
     private Parent buildRoot() {
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(services.commitments()::overview,
                 services.commitments()::matching, tasks, messages, services.clock());
+        if (commitments != null) {
+            commitmentsViewModel.carryOver(commitments);
+        }
+        commitments = commitmentsViewModel;
         detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), author(),
                 commitmentsViewModel::refresh, opener());
         stage.setTitle(messages.get("app.title"));
@@ -100,8 +107,10 @@ public final class App implements AutoCloseable, WindowActions {
         SavedViewsViewModel savedViews = new SavedViewsViewModel(commitmentsViewModel, services.savedViews(), tasks,
                 messages);
         savedViews.refresh();
+        TableLayoutViewModel layout = new TableLayoutViewModel(services.settings()::layout,
+                services.settings()::saveLayout, tasks);
         MainWindowView view = new MainWindowView(new Screens(commitmentsViewModel, detail, bulk, statementsViewModel,
-                agenciesViewModel, dashboard, savedViews), messages, services.folder(), this, dialogs);
+                agenciesViewModel, dashboard, savedViews, layout), messages, services.folder(), this, dialogs);
         view.showBackupStatus(backups);
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.

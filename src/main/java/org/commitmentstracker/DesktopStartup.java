@@ -115,7 +115,7 @@ final class DesktopStartup {
         BackupActions.Choice backup = good.get();
         String when = DateTimeFormatter.ofPattern(messages.get("format.dateTime")).format(backup.madeAt());
         AtomicBoolean restore = new AtomicBoolean();
-        boolean asked = waitOnFx(() -> restore.set(new FxDialogs().confirm(messages.get("damaged.title"),
+        boolean asked = waitOnFx(() -> restore.set(new FxDialogs(messages).confirm(messages.get("damaged.title"),
                 messages.format("damaged.header", damage.file()), messages.format("damaged.restore", when),
                 messages.get("damaged.restoreButton"), messages.get("damaged.quit"))));
         if (!asked) {
@@ -138,7 +138,7 @@ final class DesktopStartup {
 
     /** Shows the message in a dialog when a display is there; the message is on stderr anyway. */
     private void showError(Messages messages, String message) {
-        waitOnFx(() -> new FxDialogs().showErrorAndWait(messages.get("startup.failed.title"), message));
+        waitOnFx(() -> new FxDialogs(messages).showErrorAndWait(messages.get("startup.failed.title"), message));
     }
 
     /** Runs a dialog on the FX thread and waits for it; false when there is no display. */

@@ -9,9 +9,11 @@ import java.util.ResourceBundle;
  */
 public final class Labels {
     private final ResourceBundle bundle;
+    private final boolean vietnamese;
 
     /** Vietnamese for "vi", English for anything else. */
     public Labels(String language) {
+        this.vietnamese = "vi".equals(language);
         // No fallback to the OS locale: English chosen on a Vietnamese system must stay English.
         this.bundle = ResourceBundle.getBundle("org.commitmentstracker.model.labels",
                 "vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH,
@@ -24,6 +26,17 @@ public final class Labels {
 
     public String sector(Sector sector) {
         return sector == null ? "" : bundle.getString("sector." + sector.name());
+    }
+
+    /**
+     * A partner as the reader's language writes it. Partners are stored by their English short
+     * name ("Hungary"); in Vietnamese that is the official spelling ("Hung-ga-ri").
+     */
+    public String partner(String storedName) {
+        if (storedName == null) {
+            return "";
+        }
+        return vietnamese ? PartnerNames.vietnamese(storedName) : storedName;
     }
 
     public String kind(UnitKind kind) {

@@ -79,6 +79,16 @@ public final class SettingsService implements SettingsStore {
         userSettings.setAuthor(name);
     }
 
+    /** How the officer left the main window: detail pane, divider, columns (names without prefix). */
+    public java.util.Map<String, String> layout() {
+        return userSettings.layout();
+    }
+
+    /** Remembers the main window's layout for the next start (writes a file: off the UI thread). */
+    public void saveLayout(java.util.Map<String, String> layout) {
+        userSettings.setLayout(layout);
+    }
+
     /** The OS's folder for the app's data, where a start looks first for the workspace to open. */
     public static Path standardFolder() {
         return DataFolders.defaultFolder();

@@ -19,6 +19,7 @@ public final class UserSettings {
     static final String LANGUAGE = "language";
     static final String AUTHOR = "author";
     static final String BACKUP_FOLDER = "backupFolder";
+    static final String LAYOUT_PREFIX = "layout.";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -75,7 +76,27 @@ public final class UserSettings {
         save();
     }
 
-    private void save() {
+    // step 10: window layout (the detail pane, the table's columns), kept under "layout." keys.
+
+    /** The window's layout as last left: keys without the "layout." prefix. */
+    public java.util.Map<String, String> layout() {
+        java.util.Map<String, String> layout = new java.util.TreeMap<>();
+        for (String key : values.stringPropertyNames()) {
+            if (key.startsWith(LAYOUT_PREFIX)) {
+                layout.put(key.substring(LAYOUT_PREFIX.length()), values.getProperty(key));
+            }
+        }
+        return layout;
+    }
+
+    /** Replaces the remembered layout with {@code layout}, in one write. */
+    public synchronized void setLayout(java.util.Map<String, String> layout) {
+        values.stringPropertyNames().stream().filter(k -> k.startsWith(LAYOUT_PREFIX)).forEach(values::remove);
+        layout.forEach((key, value) -> values.setProperty(LAYOUT_PREFIX + key, value));
+        save();
+    }
+
+    private synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");

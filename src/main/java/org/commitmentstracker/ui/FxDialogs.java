@@ -7,39 +7,50 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** {@link Dialogs} as JavaFX's own alerts and choosers, owned by a window. FX thread only. */
+/**
+ * {@link Dialogs} as JavaFX's own alerts and choosers, owned by a window. FX thread only. JavaFX
+ * has no Vietnamese for its own buttons and titles ("OK", "Cancel", "Error"), so every alert takes
+ * them from the window's bundle.
+ */
 public final class FxDialogs implements Dialogs {
     /** Titled start-up messages are wide enough for a file path without wrapping every word. */
     private static final double TITLED_MIN_WIDTH = 520;
     private static final double QUESTION_MIN_WIDTH = 560;
 
     private final Supplier<Window> owner;
+    private final Supplier<Messages> words;
 
-    /** @param owner the window the dialogs belong to, asked each time (null: none, as before any window) */
-    public FxDialogs(Supplier<Window> owner) {
+    /**
+     * @param owner the window the dialogs belong to, asked each time (null: none, as before any window)
+     * @param words the window's words, asked each time (the language can change while the app runs)
+     */
+    public FxDialogs(Supplier<Window> owner, Supplier<Messages> words) {
         this.owner = owner;
+        this.words = words;
     }
 
     /** Dialogs that belong to no window: before the main window is up (start-up). */
-    public FxDialogs() {
-        this(() -> null);
+    public FxDialogs(Messages words) {
+        this(() -> null, () -> words);
     }
 
     /** Dialogs owned by {@code owner} (may be null). */
-    public FxDialogs(Window owner) {
-        this(() -> owner);
+    public FxDialogs(Window owner, Messages words) {
+        this(() -> owner, () -> words);
     }
 
     @Override
     public Dialogs within(Window other) {
-        return new FxDialogs(other);
+        return new FxDialogs(() -> other, words);
     }
 
     @Override
@@ -95,6 +106,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(QUESTION_MIN_WIDTH);
+        alert.getDialogPane().setId("confirmDialog");
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
@@ -106,6 +118,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText(label);
+        nameButtons(dialog.getDialogPane());
         return dialog.showAndWait();
     }
 
@@ -140,7 +153,28 @@ public final class FxDialogs implements Dialogs {
     private Alert alert(Alert.AlertType type, String text) {
         Alert alert = new Alert(type, text);
         alert.initOwner(owner.get());
+        String title = words.get().get(switch (type) {
+            case ERROR -> "dialog.error";
+            case WARNING -> "dialog.warning";
+            default -> "dialog.information";
+        });
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        nameButtons(alert.getDialogPane());
         return alert;
+    }
+
+    /** JavaFX's own OK and Cancel buttons, in the window's language. */
+    private void nameButtons(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof Button button) {
+                if (type == ButtonType.OK) {
+                    button.setText(words.get().get("dialog.ok"));
+                } else if (type == ButtonType.CANCEL) {
+                    button.setText(words.get().get("dialog.cancel"));
+                }
+            }
+        }
     }
 
     private static FileChooser fileChooser(String title, FileFilter filter) {

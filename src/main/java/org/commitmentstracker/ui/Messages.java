@@ -74,6 +74,11 @@ public final class Messages {
         return labels.kind(kind);
     }
 
+    /** A partner as the UI's language writes it ("Hung-ga-ri" in Vietnamese); partners are stored in English. */
+    public String partner(String storedName) {
+        return labels.partner(storedName);
+    }
+
     /** An agency's name in the UI's language. */
     public String agency(Agency agency) {
         return agency == null ? "" : agency.name(language());

@@ -74,6 +74,17 @@ class ListAndEditCommandTest {
     }
 
     @Test
+    void aDataFolderGivenBeforeTheCommandIsTheOneItUses() throws Exception {
+        // It used to be ignored: the command then read (or imported into) the standard folder.
+        Run before = run("--data-dir", data.toString(), "list", "--json");
+        Run after = run("list", "--data-dir", data.toString(), "--json");
+
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out()).isEqualTo(after.out());
+        assertThat(new ObjectMapper().readTree(before.out()).size()).isGreaterThan(0);
+    }
+
+    @Test
     void listFiltersByPartnerStatusAndOwner() throws Exception {
         Run all = run("list", "--data-dir", data.toString());
         Run chile = run("list", "--data-dir", data.toString(), "--partner", "Chile");

@@ -65,6 +65,7 @@ public final class AppWindowFixture implements AutoCloseable {
     private Store store;
 
     private final ChooserAnswers answers;
+    private WorkspaceServices services;
 
     private AppWindowFixture(Path folder, App app, Stage stage, ChooserAnswers answers) {
         this.folder = folder;
@@ -75,17 +76,22 @@ public final class AppWindowFixture implements AutoCloseable {
 
     /** Opens a new workspace with the sample in English and shows its window in {@code stage}. Not on the FX thread. */
     public static AppWindowFixture show(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory("screen-test");
+        return show(stage, Files.createTempDirectory("screen-test"));
+    }
+
+    private static AppWindowFixture show(Stage stage, Path folder) throws Exception {
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
         services.prepareFirstRun();
-        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage));
+        ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage, () -> new Messages(Locale.ENGLISH)));
         App app = App.forTests(services, Locale.ENGLISH, answers);
         fx(() -> {
             app.show(stage);
             return null;
         });
-        return new AppWindowFixture(folder, app, stage, answers);
+        AppWindowFixture fixture = new AppWindowFixture(folder, app, stage, answers);
+        fixture.services = services;
+        return fixture;
     }
     /** The workspace's data folder. */
     public Path folder() {
@@ -351,6 +357,30 @@ public final class AppWindowFixture implements AutoCloseable {
         TableView<CommitmentRow> table = find("#commitmentsTable");
         waitFor(() -> !table.getItems().isEmpty());
         return table;
+    }
+
+    // ---- Step 10: the window at a laptop's size, filled with more statements, closed and opened again. ----
+
+    /** Gives the window the size of a common laptop screen (1366×768) and lets it lay out again. */
+    public void resizeTo(double width, double height) throws Exception {
+        fx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Stores these statement files as an import would (no review), then reloads the table (F5). */
+    public void importDirectly(List<Path> files) throws Exception {
+        services.imports().importAll(files);
+        fireMenuItem("refreshMenuItem");
+    }
+
+    /** Closes the app (as at quit) and starts it again on the same workspace, in the same stage. */
+    public AppWindowFixture reopen() throws Exception {
+        close();
+        return show(stage, folder);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class RestoreDialog extends Dialog<ButtonType> {
 
     /** With JavaFX's own file chooser. */
     public RestoreDialog(Window owner, BackupViewModel vm, Messages messages) {
-        this(owner, vm, messages, new FxDialogs(owner));
+        this(owner, vm, messages, new FxDialogs(owner, messages));
     }
 
     /** @param dialogs asks for another backup file (shown over this dialog) */
@@ -32,7 +32,8 @@ public final class RestoreDialog extends Dialog<ButtonType> {
         getDialogPane().setId("restoreDialog");
         ButtonType restore = new ButtonType(messages.get("backup.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType(messages.get("backup.other"), ButtonBar.ButtonData.LEFT);
-        getDialogPane().getButtonTypes().setAll(other, restore, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(other, restore,
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         ListView<BackupActions.Choice> list = new ListView<>(vm.backups());
         list.setId("backupList");

@@ -22,21 +22,26 @@ import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 import org.controlsfx.control.CheckComboBox;
 
-/** The search box and filters above the commitments table. It only binds to {@link CommitmentsViewModel}. */
+/**
+ * The search box and filters above the commitments table, in two compact rows. It only binds to
+ * {@link CommitmentsViewModel} (and the detail pane's switch to {@link TableLayoutViewModel}).
+ */
 public final class CommitmentFilterBar extends VBox {
-    private static final double COMBO_WIDTH = 150;
+    private static final double COMBO_WIDTH = 128;
 
     private final TextField search = new TextField();
 
     /** @param dialogs asks for a saved view's name */
-    public CommitmentFilterBar(CommitmentsViewModel vm, SavedViewsViewModel views, Messages messages, Dialogs dialogs) {
+    public CommitmentFilterBar(CommitmentsViewModel vm, SavedViewsViewModel views, TableLayoutViewModel layout,
+                               Messages messages, Dialogs dialogs) {
         getStyleClass().add("filter-bar");
-        setSpacing(6);
-        setPadding(new Insets(8, 10, 8, 10));
+        setSpacing(4);
+        setPadding(new Insets(4, 8, 4, 8));
 
         search.setId("searchField");
         search.setPromptText(messages.get("filter.search.prompt"));
         search.setAccessibleText(messages.get("filter.search"));
+        search.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.search.tip")));
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -55,11 +60,16 @@ public final class CommitmentFilterBar extends VBox {
             dialogs.askText(messages.get("views.save"), messages.get("views.header"), messages.get("views.name"), "")
                     .ifPresent(views::saveCurrent);
         });
-        HBox searchRow = new HBox(8, search, clear, saved, save);
-        searchRow.setAlignment(Pos.CENTER_LEFT);
+        saved.setPrefWidth(COMBO_WIDTH + 20);
+        search.setMinWidth(160);
+
+        ToggleButton details = new ToggleButton(messages.get("detail.toggle"));
+        details.setId("detailPaneToggle");
+        details.setTooltip(new javafx.scene.control.Tooltip(messages.get("detail.toggle.tip")));
+        details.selectedProperty().bindBidirectional(layout.detailOpenProperty());
 
         var partners = checkCombo("partnerFilter", messages.get("filter.partner"), vm.partnerChoices(),
-                vm.selectedPartners(), p -> p);
+                vm.selectedPartners(), vm::partnerLabel);
         var sectors = checkCombo("sectorFilter", messages.get("filter.sector"), vm.sectorChoices(),
                 vm.selectedSectors(), s -> s.code() + " – " + vm.sectorLabel(s));
         var owners = checkCombo("ownerFilter", messages.get("filter.owner"), vm.ownerChoices(),
@@ -79,7 +89,9 @@ public final class CommitmentFilterBar extends VBox {
         quarter.setId("dueThisQuarterToggle");
         quarter.selectedProperty().bindBidirectional(vm.dueThisQuarterProperty());
 
-        FlowPane filters = new FlowPane(8, 6, partners, sectors, owners, statuses, from, to, overdue, quarter);
+        HBox searchRow = new HBox(6, search, overdue, quarter, clear, saved, save, details);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(searchRow, filters);
     }
@@ -98,19 +110,36 @@ public final class CommitmentFilterBar extends VBox {
         // ControlsFX's own "(checked/total)" count does not follow changes of the choices: keep our own.
         combo.setShowCheckedCount(false);
         combo.setAccessibleText(title);
-        combo.setPrefWidth(COMBO_WIDTH);
+        // Wide enough for its title and a count of ticks, in either language.
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(title + " (99)");
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13));
+        combo.setPrefWidth(Math.max(COMBO_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth() + 44)));
         combo.setConverter(new LabelConverter<>(label));
         ObservableList<T> checked = combo.getCheckModel().getCheckedItems();
+        boolean[] ticking = {false};
         checked.addListener((ListChangeListener<T>) change -> {
-            selected.setAll(checked);
             combo.setTitle(checked.isEmpty() ? title : title + " (" + checked.size() + ")");
-        });
-        // "Clear filters" empties the ViewModel's list: the ticks follow.
-        selected.addListener((ListChangeListener<T>) change -> {
-            if (selected.isEmpty() && !checked.isEmpty()) {
-                combo.getCheckModel().clearChecks();
+            if (!ticking[0]) {
+                selected.setAll(checked);
             }
         });
+        // "Clear filters", a saved view or a language switch set the ViewModel's list: the ticks follow,
+        // also when the choices arrive after the list was set.
+        Runnable tick = () -> {
+            if (new java.util.HashSet<>(checked).equals(new java.util.HashSet<>(selected))) {
+                return;
+            }
+            ticking[0] = true;
+            try {
+                combo.getCheckModel().clearChecks();
+                selected.forEach(combo.getCheckModel()::check);
+            } finally {
+                ticking[0] = false;
+            }
+        };
+        selected.addListener((ListChangeListener<T>) change -> tick.run());
+        choices.addListener((ListChangeListener<T>) change -> tick.run());
+        tick.run();
         return combo;
     }
 
@@ -120,7 +149,7 @@ public final class CommitmentFilterBar extends VBox {
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setAccessibleText(prompt);
-        picker.setPrefWidth(125);
+        picker.setPrefWidth(118);
         return picker;
     }
 }

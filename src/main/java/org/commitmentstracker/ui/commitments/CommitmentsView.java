@@ -11,77 +11,154 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.commitmentstracker.ui.Messages;
 
-/** The table of commitments. It only binds to {@link CommitmentsViewModel}. */
+/**
+ * The table of commitments. It only binds to {@link CommitmentsViewModel} and, for which columns
+ * show and how wide, to {@link TableLayoutViewModel}. A row is two lines high at most: long text
+ * ends in an ellipsis, and the whole of it is in a tooltip and in the detail pane.
+ */
 public final class CommitmentsView extends StackPane {
-    private final TableView<CommitmentRow> table = new TableView<>();
-    private final javafx.beans.property.ObjectProperty<Long> selectedCommitment =
-            new javafx.beans.property.SimpleObjectProperty<>();
+    /** Lines of text a row shows at most. */
+    static final int ROW_LINES = 2;
+    /** Room a column header needs beside its title: the label's padding and a sort arrow. */
+    private static final double HEADER_ROOM = 38;
 
-    public CommitmentsView(CommitmentsViewModel viewModel, Messages messages) {
+    private final TableView<CommitmentRow> table = new TableView<>();
+    private final CommitmentsViewModel viewModel;
+
+    public CommitmentsView(CommitmentsViewModel viewModel, TableLayoutViewModel layout, Messages messages) {
+        this.viewModel = viewModel;
         getStyleClass().add("commitments-view");
         table.setId("commitmentsTable");
+        table.getStyleClass().add("dense");
         table.setAccessibleText(messages.get("commitments.table"));
         // Sorting by a column sorts the filtered rows; the filters keep working underneath.
         javafx.collections.transformation.SortedList<CommitmentRow> sorted = new javafx.collections.transformation.SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        // The selection is a commitment, not a row: it survives a reload of the rows.
+        // The selection is a commitment, not a row: it survives a reload of the rows and a language switch.
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
-                selectedCommitment.set(row.commitmentId());
+                viewModel.selectedCommitmentProperty().set(row.commitmentId());
             }
         });
         // After the table's own listeners have dealt with the new rows (they may clear the selection).
         sorted.addListener((javafx.collections.ListChangeListener<CommitmentRow>) change ->
                 javafx.application.Platform.runLater(() -> reselect(sorted)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("commitments.empty")));
+        table.setFixedCellSize(rowHeight());
+        table.setPlaceholder(placeholder(viewModel, messages));
+        // The "⋮" in the header's corner shows and hides columns (as View › Columns does).
+        table.setTableMenuButtonVisible(true);
 
         TableColumn<CommitmentRow, String> statement = column(messages.get("column.statement"), "statementColumn",
                 CommitmentRow::statementLabel);
         statement.setCellFactory(c -> new StatementCell());
-        statement.setPrefWidth(170);
-        statement.setMinWidth(115);
+        size(statement, 150, 105);
         TableColumn<CommitmentRow, String> ref = column(messages.get("column.ref"), "refColumn", CommitmentRow::ref);
-        ref.setPrefWidth(50);
-        ref.setMinWidth(44);
+        size(ref, 50, 30);
         ref.setComparator(Comparator.comparing(CommitmentsView::refOrder));
         TableColumn<CommitmentRow, String> text = column(messages.get("column.text"), "textColumn", CommitmentRow::text);
-        text.setPrefWidth(420);
-        text.setCellFactory(c -> new WrappingCell());
+        size(text, 420, 160);
+        text.setCellFactory(c -> new ClampedCell());
         TableColumn<CommitmentRow, String> sector = column(messages.get("column.sector"), "sectorColumn", CommitmentRow::sector);
-        sector.setPrefWidth(150);
-        sector.setMinWidth(125);
-        sector.setCellFactory(c -> new WrappingCell());
+        size(sector, 130, 90);
+        sector.setCellFactory(c -> new ClampedCell());
         TableColumn<CommitmentRow, String> owner = column(messages.get("column.owner"), "ownerColumn", CommitmentRow::owner);
-        owner.setPrefWidth(170);
-        owner.setMinWidth(120);
-        owner.setCellFactory(c -> new WrappingCell());
+        size(owner, 150, 100);
+        owner.setCellFactory(c -> new ClampedCell());
         TableColumn<CommitmentRow, CommitmentRow> status = new TableColumn<>(messages.get("column.status"));
         status.setId("statusColumn");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new StatusCell());
         status.setComparator(Comparator.comparing(CommitmentRow::status));
-        status.setPrefWidth(160);
-        status.setMinWidth(150);
+        size(status, 150, chipWidth(messages));
         TableColumn<CommitmentRow, CommitmentRow> deadline = new TableColumn<>(messages.get("column.deadline"));
         deadline.setId("deadlineColumn");
         deadline.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         deadline.setCellFactory(c -> new DeadlineCell());
         deadline.setComparator(Comparator.comparing(CommitmentRow::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
-        deadline.setPrefWidth(110);
-        deadline.setMinWidth(96);
+        size(deadline, 100, 90);
+        // A wider window (the detail pane closed) widens the text, not the short columns.
+        ref.setMaxWidth(ref.getMinWidth() + 20);
+        deadline.setMaxWidth(deadline.getMinWidth() + 40);
+        status.setMaxWidth(status.getMinWidth() + 30);
+        statement.setMaxWidth(240);
 
         table.getColumns().setAll(java.util.List.of(statement, ref, text, sector, owner, status, deadline));
+        DelayedSave delayedSave = new DelayedSave(layout);
+        for (TableColumn<CommitmentRow, ?> column : table.getColumns()) {
+            remember(column, layout);
+            delayedSave.watch(column.widthProperty());
+        }
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         progress.visibleProperty().bind(viewModel.loadingProperty());
         getChildren().addAll(table, progress);
+    }
+
+    /** The table's columns, for the View › Columns menu: their titles and whether each shows. */
+    public java.util.List<TableColumn<CommitmentRow, ?>> columns() {
+        return java.util.List.copyOf(table.getColumns());
+    }
+
+    /** Two lines of the table's text and the cell's padding. */
+    private static double rowHeight() {
+        Text probe = new Text("Ág\nÁg");
+        probe.setFont(Font.font(Font.getDefault().getFamily(), 13));
+        return Math.ceil(probe.getLayoutBounds().getHeight() + 8);
+    }
+
+    /** The widest status chip (its word in 12 px, its padding) and the cell's padding. */
+    private static double chipWidth(Messages messages) {
+        double widest = 0;
+        for (org.commitmentstracker.model.Status status : org.commitmentstracker.model.Status.values()) {
+            Text word = new Text(messages.status(status));
+            word.setFont(Font.font(Font.getDefault().getFamily(), 12));
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + 16 + 13 + 6);
+    }
+
+    /** Wide enough by default; never so narrow that its title is cut. */
+    private static void size(TableColumn<CommitmentRow, ?> column, double width, double min) {
+        Text title = new Text(column.getText());
+        title.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13));
+        double needed = Math.ceil(title.getLayoutBounds().getWidth() + HEADER_ROOM);
+        column.setMinWidth(Math.max(min, needed));
+        column.setPrefWidth(Math.max(width, needed));
+    }
+
+    /** Whether it shows and its width come from, and go back to, the remembered layout. */
+    private static void remember(TableColumn<CommitmentRow, ?> column, TableLayoutViewModel layout) {
+        column.visibleProperty().bindBidirectional(layout.columnVisibleProperty(column.getId()));
+        javafx.beans.property.DoubleProperty width = layout.columnWidthProperty(column.getId(), column.getPrefWidth());
+        column.setPrefWidth(Math.max(column.getMinWidth(), width.get()));
+        column.widthProperty().addListener((o, was, is) -> width.set(is.doubleValue()));
+    }
+
+    /** Says why the table is empty: nothing stored yet, or nothing matching the filters (with a way out). */
+    private static javafx.scene.Node placeholder(CommitmentsViewModel viewModel, Messages messages) {
+        Label why = new Label();
+        why.setId("emptyTableMessage");
+        why.setWrapText(true);
+        why.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        why.textProperty().bind(viewModel.emptyMessageProperty());
+        javafx.scene.control.Button clear = new javafx.scene.control.Button(messages.get("filter.clear"));
+        clear.setId("emptyClearFiltersButton");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        clear.visibleProperty().bind(viewModel.filteredOutProperty());
+        clear.managedProperty().bind(clear.visibleProperty());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, why, clear);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setMaxWidth(420);
+        return box;
     }
 
     /** Keeps {@code ids} equal to the ids of the rows selected in the table. */
@@ -92,19 +169,15 @@ public final class CommitmentsView extends StackPane {
                                 .filter(java.util.Objects::nonNull).map(CommitmentRow::commitmentId).toList()));
     }
 
-    /** The id of the commitment last selected in the table. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Long> selectedCommitmentProperty() {
-        return selectedCommitment;
-    }
-
     private void reselect(java.util.List<CommitmentRow> rows) {
-        Long id = selectedCommitment.get();
+        Long id = viewModel.selectedCommitmentProperty().get();
         if (id == null || table.getSelectionModel().getSelectedItem() != null) {
             return;
         }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).commitmentId() == id) {
                 table.getSelectionModel().select(i);
+                table.scrollTo(i);
                 return;
             }
         }
@@ -131,25 +204,30 @@ public final class CommitmentsView extends StackPane {
         return key.toString();
     }
 
-    /** Long text wraps inside the column instead of being cut off. */
-    private static final class WrappingCell extends TableCell<CommitmentRow, String> {
-        private final Text text = new Text();
+    /** Long text wraps to at most {@link #ROW_LINES} lines and ends in "…"; the whole of it in a tooltip. */
+    private static final class ClampedCell extends TableCell<CommitmentRow, String> {
+        private final Tooltip tooltip = new Tooltip();
 
-        WrappingCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            text.getStyleClass().add("wrapping-text");
-            setPrefHeight(USE_COMPUTED_SIZE);
+        ClampedCell() {
+            setWrapText(true);
+            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            setEllipsisString("…");
+            getStyleClass().add("clamped-cell");
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                text.setText(item);
-                setGraphic(text);
+            if (empty || item == null || item.isEmpty()) {
+                setText(null);
+                setTooltip(null);
+                return;
             }
+            setText(item);
+            tooltip.setText(item);
+            setTooltip(tooltip);
         }
     }
 
@@ -158,6 +236,9 @@ public final class CommitmentsView extends StackPane {
         private final Tooltip tooltip = new Tooltip();
 
         StatementCell() {
+            // Partner on the first line, the date on the second when the column is narrow.
+            setWrapText(true);
+            setEllipsisString("…");
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
         }

@@ -43,6 +43,12 @@ public final class CommitmentsViewModel implements FilteredTable {
     /** Busy while the rows load. */
     private final TaskStatus taskStatus = new TaskStatus();
     private final StringProperty summary = new SimpleStringProperty("");
+    /** The commitment last selected in the table (kept across reloads and language switches). */
+    private final ObjectProperty<Long> selectedCommitment = new SimpleObjectProperty<>();
+    /** Why the table is empty: nothing stored yet, or nothing left by the filters. */
+    private final StringProperty emptyMessage = new SimpleStringProperty("");
+    /** True when there are commitments but the search and filters leave none. */
+    private final BooleanProperty filteredOut = new SimpleBooleanProperty(false);
 
     // Filters
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -67,6 +73,8 @@ public final class CommitmentsViewModel implements FilteredTable {
     private final DateTimeFormatter dateFormat;
     /** The ids the current search text matches; null when there is no search text. */
     private Set<Long> searchHits;
+    /** Owners asked for (by code) before the choices were loaded: ticked once they are. */
+    private Set<String> pendingOwners = Set.of();
 
     public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
                                 TaskRunner tasks, Messages messages, Clock clock) {
@@ -85,6 +93,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         overdueOnly.addListener((o, a, b) -> applyFilters());
         dueThisQuarter.addListener((o, a, b) -> applyFilters());
         searchText.addListener((o, a, b) -> runSearch(b));
+        emptyMessage.set(messages.get("commitments.empty"));
     }
 
     private <T> void refilterOnChange(ObservableList<T> list) {
@@ -105,6 +114,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         searchText.set("");
         selectedPartners.clear();
         selectedSectors.clear();
+        pendingOwners = Set.of();
         selectedOwners.clear();
         selectedStatuses.clear();
         deadlineFrom.set(null);
@@ -117,6 +127,7 @@ public final class CommitmentsViewModel implements FilteredTable {
     public void applyFilter(CommitmentFilter filter, String search) {
         selectedPartners.setAll(filter.partners());
         selectedSectors.setAll(filter.sectors());
+        pendingOwners = ownerChoices.isEmpty() ? Set.copyOf(filter.owners()) : Set.of();
         selectedOwners.setAll(ownerChoices.stream().filter(a -> filter.owners().contains(a.code())).toList());
         selectedStatuses.setAll(filter.statuses());
         deadlineFrom.set(filter.deadlineFrom());
@@ -126,9 +137,18 @@ public final class CommitmentsViewModel implements FilteredTable {
         searchText.set(search == null ? "" : search);
     }
 
+    /**
+     * Takes over the search, the filters and the selected commitment of the table this one
+     * replaces (the window rebuilt in another language).
+     */
+    public void carryOver(CommitmentsViewModel previous) {
+        applyFilter(previous.currentFilter(), previous.searchText.get());
+        selectedCommitment.set(previous.selectedCommitment.get());
+    }
+
     /** The filters as chosen now (search text apart). */
     public CommitmentFilter currentFilter() {
-        Set<String> owners = new HashSet<>();
+        Set<String> owners = new HashSet<>(pendingOwners);
         selectedOwners.forEach(a -> owners.add(a.code()));
         return new CommitmentFilter(new HashSet<>(selectedPartners), new HashSet<>(selectedSectors), owners,
                 new HashSet<>(selectedStatuses), deadlineFrom.get(), deadlineTo.get(), overdueOnly.get(),
@@ -190,12 +210,22 @@ public final class CommitmentsViewModel implements FilteredTable {
                 owners.put(o.owner().name(messages.language()), o.owner());
             }
         }
-        partnerChoices.setAll(partners);
+        // In the order of the names shown ("Hung-ga-ri" after "Chi-lê" in Vietnamese, whatever the stored name).
+        java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
+        partnerChoices.setAll(partners.stream()
+                .sorted(java.util.Comparator.comparing(messages::partner, collator)).toList());
         sectorChoices.setAll(sectors);
         ownerChoices.setAll(owners.values());
+        if (!pendingOwners.isEmpty()) {
+            Set<String> wanted = pendingOwners;
+            pendingOwners = Set.of();
+            selectedOwners.setAll(ownerChoices.stream().filter(a -> wanted.contains(a.code())).toList());
+        }
     }
 
     private void updateSummary() {
+        filteredOut.set(rows.isEmpty() && !allRows.isEmpty());
+        emptyMessage.set(filteredOut.get() ? messages.get("commitments.noMatch") : messages.get("commitments.empty"));
         long overdue = rows.stream().filter(r -> r.deadlineState() == DeadlineState.OVERDUE).count();
         summary.set(rows.size() == allRows.size()
                 ? messages.format("commitments.summary", rows.size(), overdue)
@@ -203,7 +233,8 @@ public final class CommitmentsViewModel implements FilteredTable {
     }
 
     private CommitmentRow toRow(CommitmentOverview o, LocalDate today, java.util.Map<Object, String> labels) {
-        String partners = labels.computeIfAbsent(o.partners(), p -> String.join(", ", o.partners()));
+        String partners = labels.computeIfAbsent(o.partners(),
+                p -> String.join(", ", o.partners().stream().map(messages::partner).toList()));
         String owner = o.owner() == null ? messages.agency(null)
                 : labels.computeIfAbsent(o.owner(), a -> messages.agency(o.owner()));
         return new CommitmentRow(o, o.commitmentId(), o.statementTitle(), partners, o.ref(), o.text(), owner,
@@ -222,6 +253,11 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public String sectorLabel(Sector sector) {
         return messages.sector(sector);
+    }
+
+    /** A partner in the UI's language; the filter keeps the stored name. */
+    public String partnerLabel(String storedName) {
+        return messages.partner(storedName);
     }
 
     public String ownerLabel(Agency agency) {
@@ -244,6 +280,18 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    public ObjectProperty<Long> selectedCommitmentProperty() {
+        return selectedCommitment;
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage;
+    }
+
+    public ReadOnlyBooleanProperty filteredOutProperty() {
+        return filteredOut;
     }
 
     public StringProperty searchTextProperty() {

@@ -16,7 +16,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.model.StatusPalette;
 import org.commitmentstracker.ui.Messages;
 
 /** Key figures, charts by status, partner and owner, and the next deadlines. Binds to {@link DashboardViewModel}. */
@@ -32,11 +36,24 @@ public final class DashboardView extends ScrollPane {
         PieChart statuses = new PieChart();
         statuses.setId("statusChart");
         statuses.setTitle(messages.get("dashboard.byStatus"));
-        statuses.setLegendVisible(true);
-        statuses.setPrefSize(380, 300);
-        vm.byStatus().addListener((ListChangeListener<Map.Entry<Status, Integer>>) c -> statuses.getData().setAll(
-                vm.byStatus().stream().map(e -> new PieChart.Data(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")",
-                        e.getValue())).toList()));
+        // JavaFX's legend colours by position, which moves when a status comes or goes: ours is by status.
+        statuses.setLegendVisible(false);
+        statuses.setPrefSize(380, 280);
+        FlowPane legend = new FlowPane(14, 4);
+        legend.setId("statusLegend");
+        legend.setAccessibleText(messages.get("dashboard.legend"));
+        legend.setPadding(new Insets(0, 0, 0, 24));
+        legend.setPrefWrapLength(360);
+        vm.byStatus().addListener((ListChangeListener<Map.Entry<Status, Integer>>) c -> {
+            statuses.getData().setAll(vm.byStatus().stream().map(e -> {
+                PieChart.Data slice = new PieChart.Data(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")",
+                        e.getValue());
+                paint(slice.nodeProperty(), slice.getNode(), "-fx-pie-color", StatusPalette.colour(e.getKey()));
+                return slice;
+            }).toList());
+            legend.getChildren().setAll(vm.byStatus().stream()
+                    .map(e -> legendItem(e.getKey(), vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")")).toList());
+        });
 
         BarChart<Number, String> partners = progressChart("partnerChart", messages.get("dashboard.byPartner"), messages);
         vm.byPartner().addListener((ListChangeListener<CompletionBar>) c -> fill(partners, vm.byPartner(), messages));
@@ -54,15 +71,50 @@ public final class DashboardView extends ScrollPane {
         GridPane charts = new GridPane();
         charts.setHgap(12);
         charts.setVgap(12);
-        charts.add(statuses, 0, 0);
-        charts.add(new VBox(6, deadlinesTitle, deadlines), 1, 0);
+        charts.add(new VBox(4, statuses, legend), 0, 0);
+        VBox next = new VBox(6, deadlinesTitle, deadlines);
+        charts.add(next, 1, 0);
+        GridPane.setHgrow(next, Priority.ALWAYS);
         charts.add(partners, 0, 1);
         charts.add(owners, 1, 1);
+        // Each bar chart as tall as its bars need, not stretched to its neighbour's height.
+        for (BarChart<Number, String> chart : java.util.List.of(partners, owners)) {
+            chart.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            GridPane.setValignment(chart, javafx.geometry.VPos.TOP);
+        }
         GridPane.setHgrow(deadlines, Priority.ALWAYS);
         VBox content = new VBox(16, tiles, charts);
         content.setPadding(new Insets(16));
         setContent(content);
         setFitToWidth(true);
+    }
+
+    /**
+     * Colours a chart's mark (a slice, a bar) flat with {@code colour} (the theme's gradient would
+     * shift it): now if it is drawn, else once it is.
+     */
+    private static void paint(javafx.beans.value.ObservableValue<javafx.scene.Node> node, javafx.scene.Node now,
+                              String property, String colour) {
+        String style = property + ": " + colour + "; -fx-background-color: " + colour + ";";
+        if (now != null) {
+            now.setStyle(style);
+        }
+        node.addListener((o, was, is) -> {
+            if (is != null) {
+                is.setStyle(style);
+            }
+        });
+    }
+
+    /** A status's colour beside its word. */
+    private static Label legendItem(Status status, String text) {
+        Rectangle swatch = new Rectangle(12, 12, Color.web(StatusPalette.colour(status)));
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        Label item = new Label(text, swatch);
+        item.getStyleClass().add("status-legend-item");
+        item.setUserData(status);
+        return item;
     }
 
     private static VBox tile(String id, String title, javafx.beans.value.ObservableNumberValue value, String style) {
@@ -87,17 +139,22 @@ public final class DashboardView extends ScrollPane {
         chart.setTitle(title);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefSize(560, Math.max(220, 60 + 34 * 8));
+        chart.setPrefSize(560, 220);
         return chart;
     }
 
     private static void fill(BarChart<Number, String> chart, java.util.List<CompletionBar> bars, Messages messages) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (CompletionBar bar : bars) {
-            series.getData().add(new XYChart.Data<>(Math.round(bar.share() * 100),
-                    bar.name() + " (" + bar.completed() + "/" + bar.total() + ")"));
+            XYChart.Data<Number, String> item = new XYChart.Data<>(Math.round(bar.share() * 100),
+                    bar.name() + " (" + bar.completed() + "/" + bar.total() + ")");
+            // The share completed, in the Completed colour (the axis says "% completed").
+            paint(item.nodeProperty(), item.getNode(), "-fx-bar-fill", StatusPalette.colour(Status.COMPLETED));
+            series.getData().add(item);
         }
         chart.getData().setAll(java.util.List.of(series));
+        // Bars of a sensible thickness, whether there are two partners or twenty.
+        chart.setPrefHeight(Math.max(160, 90 + 30 * bars.size()));
     }
 
     /** Date, partner and reference, then the text; overdue ones in red. */
@@ -112,7 +169,10 @@ public final class DashboardView extends ScrollPane {
             Label when = new Label(item.date() + " · " + item.partners() + " · " + item.ref() + " · " + item.owner());
             when.getStyleClass().add(item.overdue() ? "deadline-overdue" : "muted-text");
             Label text = new Label(item.text());
-            text.setMaxWidth(520);
+            // As wide as the list: the text ends in "…" at its edge, with no sideways scrolling.
+            text.maxWidthProperty().bind(widthProperty().subtract(24));
+            text.setMinWidth(0);
+            setPrefWidth(0);
             setGraphic(new VBox(2, when, text));
         }
     }

@@ -73,7 +73,7 @@ public final class DashboardViewModel {
         Map<String, int[]> owners = new TreeMap<>();
         for (CommitmentOverview r : rows) {
             for (String partner : r.partners()) {
-                count(partners, partner, r);
+                count(partners, messages.partner(partner), r);
             }
             count(owners, r.owner() == null ? messages.get("dashboard.noOwner") : messages.agency(r.owner()), r);
         }
@@ -83,7 +83,7 @@ public final class DashboardViewModel {
                 .filter(r -> r.deadline() != null && !r.status().isClosed())
                 .sorted(Comparator.comparing(CommitmentOverview::deadline))
                 .limit(NEXT_DEADLINES)
-                .map(r -> new DeadlineItem(dateFormat.format(r.deadline()), String.join(", ", r.partners()), r.ref(),
+                .map(r -> new DeadlineItem(dateFormat.format(r.deadline()), String.join(", ", r.partners().stream().map(messages::partner).toList()), r.ref(),
                         r.text(), messages.agency(r.owner()), r.isOverdue(today)))
                 .toList());
         loaded.set(true);

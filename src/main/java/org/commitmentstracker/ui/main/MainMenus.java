@@ -1,6 +1,9 @@
 package org.commitmentstracker.ui.main;
 
+import java.util.List;
 import javafx.geometry.Orientation;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.commitments.TableLayoutViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 
 /**
@@ -38,9 +42,12 @@ final class MainMenus {
      * @param refresh reloads the table (F5)
      * @param about   shows Help &gt; About
      * @param exit    closes the window
+     * @param layout  the detail pane shown or not (View › Details pane)
+     * @param columns the table's columns (View › Columns)
      */
-    MenuBar menuBar(Runnable refresh, Runnable about, Runnable exit) {
-        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(), helpMenu(about));
+    MenuBar menuBar(Runnable refresh, Runnable about, Runnable exit, TableLayoutViewModel layout,
+                    List<? extends TableColumn<?, ?>> columns) {
+        MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(layout, columns), helpMenu(about));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -89,7 +96,19 @@ final class MainMenus {
                 exitItem);
     }
 
-    private Menu viewMenu() {
+    private Menu viewMenu(TableLayoutViewModel layout, List<? extends TableColumn<?, ?>> columns) {
+        CheckMenuItem details = new CheckMenuItem(messages.get("menu.view.details"));
+        details.setId("detailPaneMenuItem");
+        details.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        details.selectedProperty().bindBidirectional(layout.detailOpenProperty());
+        Menu columnsMenu = new Menu(messages.get("menu.view.columns"));
+        columnsMenu.setId("columnsMenu");
+        for (TableColumn<?, ?> column : columns) {
+            CheckMenuItem shown = new CheckMenuItem(column.getText());
+            shown.setId(column.getId() + "MenuItem");
+            shown.selectedProperty().bindBidirectional(column.visibleProperty());
+            columnsMenu.getItems().add(shown);
+        }
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
         english.setId("englishMenuItem");
@@ -100,8 +119,8 @@ final class MainMenus {
         ("vi".equals(messages.language()) ? vietnamese : english).setSelected(true);
         english.setOnAction(e -> actions.switchLanguage("en"));
         vietnamese.setOnAction(e -> actions.switchLanguage("vi"));
-        return new Menu(messages.get("menu.view"), null, new Menu(messages.get("menu.view.language"), null,
-                english, vietnamese));
+        return new Menu(messages.get("menu.view"), null, details, columnsMenu, new SeparatorMenuItem(),
+                new Menu(messages.get("menu.view.language"), null, english, vietnamese));
     }
 
     private Menu helpMenu(Runnable about) {

@@ -18,7 +18,7 @@ public final class MainStage {
     private MainStage() {
     }
 
-    /** Shows {@code root} in {@code stage}, sized to the screen (at most 1440×860). FX thread. */
+    /** Shows {@code root} in {@code stage}, sized to the screen (at most 1440×860; maximized on a smaller screen). FX thread. */
     public static void show(Stage stage, Parent root) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var screen = Screen.getPrimary().getVisualBounds();
@@ -31,6 +31,10 @@ public final class MainStage {
             }
         } catch (IOException ignored) {
             // A window without an icon is still a window.
+        }
+        // A laptop screen (1366×768 is the most common at ministries) is used whole.
+        if (screen.getWidth() < 1400 || screen.getHeight() < 800) {
+            stage.setMaximized(true);
         }
         stage.show();
     }

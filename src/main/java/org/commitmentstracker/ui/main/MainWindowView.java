@@ -67,14 +67,15 @@ public final class MainWindowView extends BorderPane {
         DropTarget drops = new DropTarget(actions);
         MainMenus menus = new MainMenus(messages, actions, new FileActions(actions, dialogs, messages, this::window),
                 drops);
-        setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showAbout, () -> window().hide()),
-                menus.toolBar()));
+        CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(),
+                screens.layout(), messages, dialogs);
+        CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
+        setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showAbout, () -> window().hide(),
+                screens.layout(), table.columns()), menus.toolBar()));
         drops.acceptDropsOn(this);
-        CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(), messages,
-                dialogs);
         // Its charts are built when it is first shown, after the table the window opens on.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));
-        Tab commitmentsTab = commitmentsTab(screens, filters);
+        Tab commitmentsTab = commitmentsTab(screens, filters, table);
         tabs = new TabPane(dashboardTab, commitmentsTab, statementsTab(screens.statements()),
                 agenciesTab(screens.agencies()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -95,18 +96,24 @@ public final class MainWindowView extends BorderPane {
         setBottom(statusBar(screens.commitments()));
     }
 
-    private Tab commitmentsTab(Screens screens, CommitmentFilterBar filters) {
-        CommitmentsView table = new CommitmentsView(screens.commitments(), messages);
-        table.selectedCommitmentProperty().addListener((o, old, id) -> {
+    private Tab commitmentsTab(Screens screens, CommitmentFilterBar filters, CommitmentsView table) {
+        screens.commitments().selectedCommitmentProperty().addListener((o, old, id) -> {
             if (id != null) {
                 screens.detail().show(id);
             }
         });
+        // A window rebuilt in another language shows the commitment that was selected.
+        Long selected = screens.commitments().selectedCommitmentProperty().get();
+        if (selected != null) {
+            screens.detail().show(selected);
+        }
         table.mirrorSelectionInto(screens.bulk().selection());
-        SplitPane split = new SplitPane(
-                new BorderPane(table, filters, null, new BulkEditBar(screens.bulk(), messages), null),
-                new CommitmentDetailView(screens.detail(), messages, dialogs));
-        split.setDividerPositions(0.7);
+        Node detailPane = new CommitmentDetailView(screens.detail(), messages, dialogs);
+        detailPane.setId("detailPane");
+        SplitPane split = new SplitPane(new BorderPane(table, filters, null,
+                new BulkEditBar(screens.bulk(), messages), null));
+        split.setId("commitmentsSplit");
+        new DetailPaneSplit(split, detailPane, screens.layout());
         Tab tab = new Tab(messages.get("tab.commitments"), split);
         tab.setId("commitmentsTab");
         return tab;

@@ -38,7 +38,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
 
     /** With JavaFX's own file chooser. */
     public ReportDialog(Window owner, ReportViewModel vm, Messages messages, Consumer<URI> opener) {
-        this(owner, vm, messages, opener, new FxDialogs(owner));
+        this(owner, vm, messages, opener, new FxDialogs(owner, messages));
     }
 
     /** @param dialogs asks where to save the report (shown over this dialog) */

@@ -27,7 +27,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
 
     /** With JavaFX's own folder chooser. */
     public SettingsDialog(Window owner, SettingsViewModel vm, Messages messages) {
-        this(owner, vm, messages, new FxDialogs(owner));
+        this(owner, vm, messages, new FxDialogs(owner, messages));
     }
 
     /** @param dialogs asks for the folders (shown over this dialog) */

@@ -38,8 +38,8 @@ class CommitmentsViewModelTest {
         CommitmentRow row = vm.rows().get(0);
         assertThat(row.statusLabel()).isEqualTo("Có nguy cơ chậm");
         assertThat(row.owner()).isEqualTo("Bộ Công Thương");
-        assertThat(row.partners()).isEqualTo("Chile, Peru");
-        assertThat(row.statementLabel()).isEqualTo("Chile, Peru · 12/03/2025");
+        assertThat(row.partners()).isEqualTo("Chi-lê, Pê-ru");
+        assertThat(row.statementLabel()).isEqualTo("Chi-lê, Pê-ru · 12/03/2025");
         assertThat(vm.loadingProperty().get()).isFalse();
     }
 
@@ -153,5 +153,71 @@ class CommitmentsViewModelTest {
         assertThat(ids(vm)).containsExactly(4L);
         vm.searchTextProperty().set("  ");
         assertThat(ids(vm)).containsExactly(3L, 4L);
+    }
+
+    // step 10: partner names, empty results, a language switch
+
+    @Test
+    void vietnameseShowsPartnersInVietnameseButFiltersOnTheStoredName() {
+        CommitmentsViewModel vm = new CommitmentsViewModel(() -> List.of(
+                row(1, "Chile", Sector.ECO, MOIT, Status.IN_PROGRESS, null),
+                row(2, "Hungary", Sector.EDU, MOET, Status.NOT_STARTED, null),
+                row(3, "South Korea", Sector.EDU, MOET, Status.NOT_STARTED, null)), text -> Set.of(),
+                TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), CLOCK);
+        vm.refresh();
+
+        // Sorted as shown: South Korea is "Hàn Quốc", before "Hung-ga-ri".
+        assertThat(vm.partnerChoices()).containsExactly("Chile", "South Korea", "Hungary");
+        assertThat(vm.partnerChoices()).extracting(vm::partnerLabel).containsExactly("Chi-lê", "Hàn Quốc", "Hung-ga-ri");
+        vm.selectedPartners().setAll("Hungary");
+
+        assertThat(ids(vm)).containsExactly(2L);
+        assertThat(vm.rows().get(0).partners()).isEqualTo("Hung-ga-ri");
+    }
+
+    @Test
+    void anEmptyTableSaysWhetherNothingIsStoredOrTheFiltersLeaveNothing() {
+        CommitmentsViewModel empty = new CommitmentsViewModel(List::of, text -> Set.of(), TaskRunner.sameThread(),
+                new Messages(Locale.ENGLISH), CLOCK);
+        empty.refresh();
+        assertThat(empty.emptyMessageProperty().get()).isEqualTo("No commitments yet.");
+        assertThat(empty.filteredOutProperty().get()).isFalse();
+
+        CommitmentsViewModel vm = filtered(text -> Set.of());
+        vm.selectedStatuses().setAll(Status.DROPPED);
+
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.filteredOutProperty().get()).isTrue();
+        assertThat(vm.emptyMessageProperty().get()).startsWith("No commitment matches these filters");
+        vm.clearFilters();
+        assertThat(vm.filteredOutProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTableBuiltAgainInAnotherLanguageTakesOverSearchFiltersAndSelection() {
+        CommitmentsViewModel english = filtered(text -> Set.of(1L, 2L, 3L));
+        english.searchTextProperty().set("hop tac");
+        english.selectedOwners().setAll(MOIT);
+        english.selectedStatuses().setAll(Status.IN_PROGRESS);
+        english.selectedCommitmentProperty().set(1L);
+        assertThat(ids(english)).containsExactly(1L);
+
+        // The new table's rows are not loaded yet when it takes over: the owner is kept by its code.
+        CommitmentsViewModel vietnamese = new CommitmentsViewModel(() -> List.of(
+                row(1, "Chile", Sector.ECO, MOIT, Status.IN_PROGRESS, LocalDate.of(2025, 9, 30)),
+                row(2, "Chile", Sector.EDU, MOET, Status.NOT_STARTED, LocalDate.of(2025, 11, 15)),
+                row(3, "Hungary", Sector.ECO, MOIT, Status.COMPLETED, LocalDate.of(2025, 12, 31))),
+                text -> Set.of(1L, 2L, 3L), TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), CLOCK);
+        vietnamese.carryOver(english);
+        vietnamese.refresh();
+
+        assertThat(vietnamese.searchTextProperty().get()).isEqualTo("hop tac");
+        assertThat(vietnamese.selectedOwners()).containsExactly(MOIT);
+        assertThat(vietnamese.selectedStatuses()).containsExactly(Status.IN_PROGRESS);
+        assertThat(vietnamese.selectedCommitmentProperty().get()).isEqualTo(1L);
+        assertThat(ids(vietnamese)).containsExactly(1L);
+        // Unticking the owner later is not undone by the code kept meanwhile.
+        vietnamese.selectedOwners().clear();
+        assertThat(vietnamese.currentFilter().owners()).isEmpty();
     }
 }

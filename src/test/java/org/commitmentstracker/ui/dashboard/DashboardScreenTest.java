@@ -6,7 +6,13 @@ import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.commitmentstracker.model.StatusPalette;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.ListView;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Deadlines;
@@ -53,6 +59,48 @@ class DashboardScreenTest extends ScreenTest {
         Label completed = window.find("#dashboardCompleted");
         waitFor(() -> completed.getText().equals(Long.toString(count(Status.COMPLETED))));
         assertFiguresMatchTheStore();
+    }
+
+    @Test
+    void everyPieSliceAndItsLegendWearTheStatusColourAlsoAfterAnEdit(FxRobot robot) throws Exception {
+        PieChart chart = window.find("#statusChart");
+        waitFor(() -> !chart.getData().isEmpty());
+        assertSlicesInPaletteColours(chart);
+
+        // Every Not started one done meanwhile: a status leaves the pie and the others move round.
+        robot.clickOn("#commitmentsTab");
+        window.commitmentsTable();
+        for (CommitmentOverview c : overview()) {
+            if (c.status() == Status.NOT_STARTED) {
+                window.store().commitments().changeStatus(c.commitmentId(), Status.COMPLETED, "Lan", null);
+            }
+        }
+        robot.clickOn("#dashboardTab");
+        waitFor(() -> chart.getData().stream().noneMatch(d -> d.getName().startsWith("Not started")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSlicesInPaletteColours(chart);
+        javafx.scene.layout.FlowPane legend = window.find("#statusLegend");
+        assertThat(legend.getChildren()).hasSameSizeAs(chart.getData()).allSatisfy(node -> {
+            Label item = (Label) node;
+            Status status = (Status) item.getUserData();
+            assertThat(item.getText()).startsWith(window.messages().status(status));
+            assertThat(((javafx.scene.shape.Shape) item.getGraphic()).getFill())
+                    .isEqualTo(Color.web(StatusPalette.colour(status)));
+        });
+    }
+
+    /** Each slice, named by its status's word, is filled with that status's palette colour. */
+    private void assertSlicesInPaletteColours(PieChart chart) throws Exception {
+        waitFor(() -> chart.getData().stream().allMatch(d -> d.getNode() != null
+                && ((Region) d.getNode()).getBackground() != null));
+        for (PieChart.Data slice : chart.getData()) {
+            Status status = java.util.Arrays.stream(Status.values())
+                    .filter(s -> slice.getName().startsWith(window.messages().status(s) + " ("))
+                    .findFirst().orElseThrow();
+            Paint fill = ((Region) slice.getNode()).getBackground().getFills().get(0).getFill();
+            assertThat(fill).as(slice.getName()).isEqualTo(Color.web(StatusPalette.colour(status)));
+        }
     }
 
     private void assertFiguresMatchTheStore() throws Exception {

@@ -49,4 +49,17 @@ class DashboardViewModelTest {
         assertThat(vm.nextDeadlines().get(0).overdue()).isTrue();
         assertThat(vm.nextDeadlines().get(0).date()).isEqualTo("01/09/2025");
     }
+
+    @Test
+    void inVietnameseThePartnersAreNamedInVietnamese() {
+        DashboardViewModel vm = new DashboardViewModel(() -> List.of(
+                row(1, "Hungary", MOIT, Status.COMPLETED, null),
+                row(2, "Kazakhstan", MOIT, Status.IN_PROGRESS, LocalDate.of(2025, 12, 1))),
+                TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), CLOCK);
+
+        vm.refresh();
+
+        assertThat(vm.byPartner()).extracting(CompletionBar::name).containsExactly("Ca-dắc-xtan", "Hung-ga-ri");
+        assertThat(vm.nextDeadlines()).extracting(DeadlineItem::partners).containsExactly("Ca-dắc-xtan");
+    }
 }
