@@ -68,6 +68,8 @@ final class ReviewUnitsPane extends VBox {
         tracking.setCellFactory(c -> new TrackingCell());
         fixWidth(tracking, 150);
         units.getColumns().setAll(List.of(kept, ref, kindColumn, text, tracking));
+        // Paragraphs stand in the statement's order, which is the order they are saved in.
+        units.getColumns().forEach(c -> c.setSortable(false));
         units.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(UnitReview item, boolean empty) {

@@ -183,6 +183,8 @@ class ImportReviewScreenTest extends ScreenTest {
         TableView<UnitReview> units = window.within(review, "#reviewUnits");
 
         assertThat(rowsInSight(units)).isGreaterThanOrEqualTo(12);
+        // The paragraphs stand in the statement's order, which no heading offers to change.
+        assertThat(units.getColumns()).noneMatch(javafx.scene.control.TableColumn::isSortable);
         // The 64 provinces the news site lists under the statement are left out, out of sight, and counted.
         assertThat(units.getItems()).noneMatch(u -> u.text().equals("Binh Duong"));
         CheckBox showLeftOut = window.within(review, "#reviewShowLeftOut");
