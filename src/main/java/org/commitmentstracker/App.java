@@ -272,8 +272,8 @@ public final class App implements AutoCloseable, WindowActions {
 
     private ImportReviewViewModel reviewImport() {
         ImportReviewViewModel review = new ImportReviewViewModel(services.imports(), tasks, messages, author(),
-                () -> afterImport.run());
-        ImportReviewWindow.open(stage, review, messages);
+                services.clock(), () -> afterImport.run());
+        ImportReviewWindow.open(stage, review, messages, dialogs);
         return review;
     }
 

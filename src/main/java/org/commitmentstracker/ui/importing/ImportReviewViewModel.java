@@ -2,11 +2,16 @@ package org.commitmentstracker.ui.importing;
 
 import org.commitmentstracker.service.StatementImports;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,12 +19,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.importing.ImportOutcome;
 import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.UnitKind;
+import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
@@ -37,26 +44,85 @@ public final class ImportReviewViewModel {
     private final String author;
     private final Runnable onSaved;
     private final LocalDateConverter dates;
+    private final Clock clock;
     private final ObservableList<StatementReview> statements = FXCollections.observableArrayList(
-            s -> new javafx.beans.Observable[] {s.stateProperty(), s.units()});
+            s -> new javafx.beans.Observable[] {s.stateProperty(), s.units(), s.dateProperty()});
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObjectProperty<StatementReview> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<UnitReview> selectedUnit = new SimpleObjectProperty<>();
     private final TaskStatus taskStatus = new TaskStatus();
     private final BooleanBinding canSave;
+    private final BooleanProperty showLeftOut = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ObservableList<UnitReview>> shownUnits =
+            new SimpleObjectProperty<>(FXCollections.observableArrayList());
+    private final StringBinding leftOutLabel;
+    private final StringBinding pastDeadlineWarning;
     private volatile boolean stopRequested;
 
+    /** @param clock the day of the review, against which deadlines already past are flagged */
     public ImportReviewViewModel(StatementImports imports, TaskRunner tasks, Messages messages, String author,
-                                 Runnable onSaved) {
+                                 Clock clock, Runnable onSaved) {
         this.imports = imports;
         this.tasks = tasks;
         this.messages = messages;
         this.author = author;
         this.onSaved = onSaved;
         this.dates = new LocalDateConverter(messages);
+        this.clock = clock;
         this.canSave = Bindings.createBooleanBinding(() -> !taskStatus.isBusy() && !toSave().isEmpty(),
                 taskStatus.busyProperty(), statements);
-        selected.addListener((o, old, now) -> selectedUnit.set(null));
+        selected.addListener((o, old, now) -> {
+            selectedUnit.set(null);
+            showUnits();
+        });
+        showLeftOut.addListener((o, old, now) -> showUnits());
+        leftOutLabel = Bindings.createStringBinding(() -> messages.format("review.leftOut.show",
+                selected.get() == null ? 0 : selected.get().leftOutCount()), selected, statements);
+        pastDeadlineWarning = Bindings.createStringBinding(() -> selected.get() == null ? ""
+                : pastDeadlineWarning(selected.get()), selected, statements);
+    }
+
+    /**
+     * Lists the selected statement's paragraphs, without the left-out ones unless the officer
+     * asked for them. Which ones are hidden is decided now: a paragraph the officer unticks stays
+     * in sight until the switch is turned or another statement chosen.
+     */
+    private void showUnits() {
+        StatementReview statement = selected.get();
+        if (statement == null) {
+            shownUnits.set(FXCollections.observableArrayList());
+            return;
+        }
+        java.util.Set<UnitReview> hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (!showLeftOut.get()) {
+            statement.units().stream().filter(u -> !u.keptProperty().get()).forEach(hidden::add);
+        }
+        shownUnits.set(new FilteredList<>(statement.units(), u -> !hidden.contains(u)));
+    }
+
+    /** The paragraphs the list shows: the selected statement's, the left-out ones only when asked for. */
+    public ObjectProperty<ObservableList<UnitReview>> shownUnitsProperty() {
+        return shownUnits;
+    }
+
+    /** Whether the left-out paragraphs (noise, and those unticked) are listed too; off at first. */
+    public BooleanProperty showLeftOutProperty() {
+        return showLeftOut;
+    }
+
+    /** The switch's words, with how many are left out: "Show left-out paragraphs (12 left out)". */
+    public StringBinding leftOutLabel() {
+        return leftOutLabel;
+    }
+
+    /** "3 deadlines already past — check them" for the selected statement; empty when none. */
+    public StringBinding pastDeadlineWarning() {
+        return pastDeadlineWarning;
+    }
+
+    private String pastDeadlineWarning(StatementReview statement) {
+        long count = statement.state() == StatementReview.State.READY ? statement.pastDeadlinesToCheck() : 0;
+        return count == 0 ? "" : messages.format("review.pastDeadlines", count);
     }
 
     /** Reads the files (folders give the files in them) for review. */
@@ -73,7 +139,7 @@ public final class ImportReviewViewModel {
         start(messages.get("review.reading.start"));
         tasks.run(() -> new Start(imports.agencies(), List.of()), started -> {
             agencies.setAll(started.agencies());
-            prepareOne(() -> imports.prepareText(text), () -> finishReading(1, 1));
+            prepareOne(() -> imports.prepareText(text), null, () -> finishReading(1, 1));
         }, this::failed);
     }
 
@@ -88,7 +154,7 @@ public final class ImportReviewViewModel {
         Path file = files.get(index);
         taskStatus.progress((double) index / files.size(),
                 messages.format("review.reading", index + 1, files.size(), file.getFileName()));
-        prepareOne(() -> imports.prepare(file), () -> readNext(files, index + 1));
+        prepareOne(() -> imports.prepare(file), file.toAbsolutePath().toString(), () -> readNext(files, index + 1));
     }
 
     /** The reader's doubts about a statement's text, in the UI's language. */
@@ -98,11 +164,12 @@ public final class ImportReviewViewModel {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    private void prepareOne(Supplier<ImportCandidate> work, Runnable then) {
+    /** @param location the file's full path, or null for pasted text */
+    private void prepareOne(Supplier<ImportCandidate> work, String location, Runnable then) {
         tasks.run(work::get, candidate -> {
             StatementReview review = candidate instanceof ImportCandidate.Ready ready
-                    ? new StatementReview(ready, agencies, warnings(ready))
-                    : new StatementReview((ImportCandidate.Unreadable) candidate);
+                    ? new StatementReview(ready, location, agencies, warnings(ready), LocalDate.now(clock))
+                    : new StatementReview((ImportCandidate.Unreadable) candidate, location);
             statements.add(review);
             if (selected.get() == null) {
                 selected.set(review);
@@ -118,11 +185,26 @@ public final class ImportReviewViewModel {
         stopRequested = false;
     }
 
-    /** Saves every ready statement with something to track, one after the other. */
-    public void save() {
+    /**
+     * Saves every ready statement with something to track, one after the other. With deadlines
+     * already past that the officer has not checked, it asks once first: saved as they are, those
+     * commitments are overdue at once. "Go back" saves nothing.
+     *
+     * @param ask asks the officer (over the review)
+     */
+    public void save(Dialogs ask) {
         List<StatementReview> batch = toSave();
         if (batch.isEmpty() || taskStatus.isBusy()) {
             return;
+        }
+        long past = batch.stream().mapToLong(StatementReview::pastDeadlinesToCheck).sum();
+        if (past > 0) {
+            if (!ask.confirm(messages.get("review.pastDeadlines.title"),
+                    messages.format("review.pastDeadlines.header", past), messages.get("review.pastDeadlines.text"),
+                    messages.get("review.pastDeadlines.save"), messages.get("review.pastDeadlines.back"))) {
+                return;
+            }
+            batch.forEach(StatementReview::checkPastDeadlines);
         }
         start("");
         saveNext(batch, 0, new ArrayList<>());
@@ -306,22 +388,60 @@ public final class ImportReviewViewModel {
     }
 
     /** A readable statement's line carries the reader's warning, if it has one (lost spaces in a PDF). */
-    private static String withWarning(String label, StatementReview statement) {
+    private String withWarning(String label, StatementReview statement) {
         String warning = statement.messageProperty().get();
-        return warning == null || warning.isEmpty() ? label : label + " — " + warning;
+        String past = pastDeadlineWarning(statement);
+        String said = warning == null || warning.isEmpty() ? label : label + " — " + warning;
+        return past.isEmpty() ? said : said + "\n⚠ " + past;
     }
 
-    /** What a tracked commitment will carry, in one line: "Economy · MOIT · due 31/12/2027"; empty for the rest. */
-    public String trackingLabel(UnitReview unit) {
+    /**
+     * What a tracked commitment will carry, as the list shows it beside the paragraph: its owner,
+     * and its deadline, marked when it is already past and not yet checked; null for the rest.
+     */
+    public Tracking tracking(UnitReview unit) {
+        StatementReview statement = selected.get();
         if (!unit.isTracked()) {
-            return "";
+            return null;
         }
         Agency owner = unit.ownerProperty().get();
-        java.time.LocalDate deadline = unit.deadlineProperty().get();
-        return messages.format("review.tracking", messages.sector(unit.sectorProperty().get()),
-                owner == null ? messages.get("review.noOwner") : owner.code(),
-                deadline == null ? messages.get("review.noDeadline")
-                        : messages.format("review.due", dates.toString(deadline)));
+        LocalDate deadline = unit.deadlineProperty().get();
+        boolean toCheck = statement != null && statement.isPastDeadlineToCheck(unit);
+        String due = deadline == null ? messages.get("review.noDeadline") : dates.toString(deadline);
+        return new Tracking(owner == null ? messages.get("review.noOwner") : owner.code(),
+                toCheck ? "⚠ " + due : due, toCheck,
+                messages.format("review.tracking", messages.sector(unit.sectorProperty().get()),
+                        owner == null ? messages.get("review.noOwner") : agencyLabel(owner),
+                        deadline == null ? messages.get("review.noDeadline")
+                                : messages.format("review.due", dates.toString(deadline)))
+                        + (toCheck ? "\n" + messages.get("review.pastDeadline.mark") : ""));
+    }
+
+    /**
+     * A tracked commitment's owner and deadline as the list shows them.
+     *
+     * @param pastDeadline the deadline is already past and the officer has not yet checked it
+     * @param details      sector, owner and deadline in full, for a tooltip
+     */
+    public record Tracking(String owner, String deadline, boolean pastDeadline, String details) {
+    }
+
+    /** The statement's details in one line, for the heading of its folded form: "Title — Peru · 12/03/2026 · English". */
+    public String summary(StatementReview statement) {
+        if (statement == null) {
+            return messages.get("review.meta.heading");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {statement.partnersProperty().get(),
+                statement.dateProperty().get() == null ? null : dates.toString(statement.dateProperty().get()),
+                statement.languageProperty().get() == null ? null : languageLabel(statement.languageProperty().get())}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        String title = statement.titleProperty().get() == null || statement.titleProperty().get().isBlank()
+                ? statement.fileName() : statement.titleProperty().get().strip();
+        return parts.isEmpty() ? title : messages.format("review.meta.summary", title, String.join(" · ", parts));
     }
 
     public String kindLabel(UnitKind kind) {

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.Messages;
 
 /**
@@ -18,7 +19,8 @@ import org.commitmentstracker.ui.Messages;
 final class ReviewActionBar extends HBox {
     private final Button close = new Button();
 
-    ReviewActionBar(ImportReviewViewModel vm, Messages messages) {
+    /** @param dialogs asks before saving deadlines already past */
+    ReviewActionBar(ImportReviewViewModel vm, Messages messages, java.util.function.Supplier<Dialogs> dialogs) {
         super(10);
         ProgressBar progress = new ProgressBar();
         progress.setId("reviewProgress");
@@ -53,7 +55,7 @@ final class ReviewActionBar extends HBox {
         save.getStyleClass().add("accent");
         save.textProperty().bind(Bindings.createStringBinding(vm::saveLabel, vm.statements()));
         save.disableProperty().bind(vm.canSaveBinding().not());
-        save.setOnAction(e -> vm.save());
+        save.setOnAction(e -> vm.save(dialogs.get()));
         // The Save button is disabled once all is saved: keep the keyboard in the window on Close.
         vm.busyProperty().addListener((o, was, is) -> {
             if (was && !is && save.isDisabled()) {

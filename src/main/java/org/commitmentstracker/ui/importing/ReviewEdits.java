@@ -36,7 +36,8 @@ final class ReviewEdits {
 
     /**
      * The paragraph as another kind, with {@code why} as its cue; one made a commitment without a
-     * sector yet gets suggested sector, owner and deadline.
+     * sector yet gets suggested sector, owner and deadline. Made noise, it is left out; noise made
+     * anything else is kept, as the officer who re-kinds it means to keep it.
      *
      * @return empty when it has that kind already
      */
@@ -46,6 +47,9 @@ final class ReviewEdits {
             return Optional.empty();
         }
         ReviewedParagraph changed = unit.withKind(kind, why);
+        if (kind == UnitKind.NOISE || unit.kind() == UnitKind.NOISE) {
+            changed = changed.withKept(kind != UnitKind.NOISE);
+        }
         if (kind == UnitKind.COMMITMENT && unit.sector() == null) {
             ExtractedUnit suggestion = suggester.suggest(0, unit.ref(), unit.text(), unit.section(), why, statement);
             changed = changed.withSuggestion(suggestion, agenciesByCode.get(suggestion.owner()));

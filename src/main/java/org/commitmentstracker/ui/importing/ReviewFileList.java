@@ -6,7 +6,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import org.commitmentstracker.ui.Messages;
 
 /** The left of the review: the files of the batch, each with where it stands; choosing one shows it. */
@@ -30,7 +31,7 @@ final class ReviewFileList extends VBox {
         getChildren().setAll(ReviewLabels.section(messages.get("review.files"), files), files);
         VBox.setVgrow(files, Priority.ALWAYS);
         setPadding(new Insets(8, 0, 0, 10));
-        setPrefWidth(220);
+        setPrefWidth(210);
     }
 
     /** A file: its name on top, where it stands below. */
@@ -48,12 +49,20 @@ final class ReviewFileList extends VBox {
                 setGraphic(null);
                 return;
             }
-            Text name = new Text(item.fileName());
-            name.getStyleClass().add("history-text");
-            name.wrappingWidthProperty().bind(list.widthProperty().subtract(30));
+            // A name is never broken mid-word: shortened in the middle, whole with its folder in the tooltip.
+            Label name = new Label(item.fileName());
+            name.setId("reviewFileName");
+            name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            name.setEllipsisString("…");
+            name.setMinWidth(0);
+            name.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            name.setTooltip(new Tooltip(item.location()));
+            name.getStyleClass().add("file-name");
             Label state = new Label(vm.stateLabel(item));
             state.setWrapText(true);
-            state.setMaxWidth(220);
+            state.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            state.maxWidthProperty().bind(state.prefWidthProperty());
+            state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             state.getStyleClass().add(switch (item.state()) {
                 case UNREADABLE, FAILED -> "error-text";
                 case SAVED -> "success-text";

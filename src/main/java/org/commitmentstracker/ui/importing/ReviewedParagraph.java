@@ -22,11 +22,14 @@ record ReviewedParagraph(String ref, UnitKind kind, String text, String section,
                          LocalDate deadline, String actor, String target, String cue, String sectorCue,
                          String deadlineCue, boolean kept) {
 
-    /** A paragraph as the extractor found it, kept until the officer says otherwise. */
+    /**
+     * A paragraph as the extractor found it: kept until the officer says otherwise, except noise
+     * (captions, menus, page furniture, long lists), which is left out until the officer keeps it.
+     */
     static ReviewedParagraph found(ExtractedUnit unit, Agency owner) {
         return new ReviewedParagraph(unit.ref(), unit.kind(), unit.text(), unit.section(), unit.sector(), owner,
                 unit.deadline(), unit.actor() == null ? null : unit.actor().code(), unit.target(), unit.kindCue(),
-                unit.sectorCue(), unit.deadlineCue(), true);
+                unit.sectorCue(), unit.deadlineCue(), unit.kind() != UnitKind.NOISE);
     }
 
     ReviewedParagraph withKind(UnitKind newKind, String why) {

@@ -30,6 +30,8 @@ public final class StatementReview {
     public enum State { READY, ALREADY_IMPORTED, UNREADABLE, SAVED, FAILED }
 
     private final String fileName;
+    private final String location;
+    private final LocalDate today;
     private final String originalText;
     private final String source;
     private final ReviewEdits edits;
@@ -40,14 +42,23 @@ public final class StatementReview {
     private final StringProperty language = new SimpleStringProperty();
     private final StringProperty relationship = new SimpleStringProperty();
     private final ObservableList<UnitReview> units = FXCollections.observableArrayList(
-            u -> new javafx.beans.Observable[] {u.keptProperty(), u.kindProperty()});
+            u -> new javafx.beans.Observable[] {u.keptProperty(), u.kindProperty(), u.deadlineProperty(),
+                u.deadlineCheckedProperty()});
     private final ObjectProperty<State> state = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    /** A statement that could be read, with the workspace's agencies for its owners. */
-    /** @param warnings the reader's doubts about the text, in the officer's language (empty when none) */
-    StatementReview(ImportCandidate.Ready ready, List<Agency> agencies, String warnings) {
+    /**
+     * A statement that could be read, with the workspace's agencies for its owners.
+     *
+     * @param location where it was read from (a file's full path), or null for pasted text
+     * @param warnings the reader's doubts about the text, in the officer's language (empty when none)
+     * @param today    the day of the review, against which deadlines already past are flagged
+     */
+    StatementReview(ImportCandidate.Ready ready, String location, List<Agency> agencies, String warnings,
+                    LocalDate today) {
         this.fileName = ready.fileName();
+        this.location = location == null ? fileName : location;
+        this.today = today;
         Extraction extraction = ready.extraction();
         this.originalText = extraction.originalText();
         StatementMetadata m = extraction.metadata();
@@ -67,8 +78,10 @@ public final class StatementReview {
     }
 
     /** A file that could not be read: shown with its reason, never saved. */
-    StatementReview(ImportCandidate.Unreadable unreadable) {
+    StatementReview(ImportCandidate.Unreadable unreadable, String location) {
         this.fileName = unreadable.fileName();
+        this.location = location == null ? fileName : location;
+        this.today = null;
         this.originalText = "";
         this.source = null;
         this.edits = null; // an unreadable file has no units to edit
@@ -78,6 +91,11 @@ public final class StatementReview {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** Where it was read from: a file's full path, or its name for pasted text. */
+    public String location() {
+        return location;
     }
 
     public String originalText() {
@@ -130,6 +148,36 @@ public final class StatementReview {
     /** The commitments that would be tracked: kept and of kind commitment. */
     public long trackedCount() {
         return units.stream().filter(UnitReview::isTracked).count();
+    }
+
+    /** The paragraphs left out (unticked): noise by default, and those the officer left out. */
+    public long leftOutCount() {
+        return units.stream().filter(u -> !u.keptProperty().get()).count();
+    }
+
+    /**
+     * Whether a commitment to track has a deadline already past on the statement's date or on
+     * the day of the review, which would make it overdue the moment it is saved.
+     */
+    public boolean isPastDeadline(UnitReview unit) {
+        LocalDate deadline = unit.deadlineProperty().get();
+        return unit.isTracked() && deadline != null && today != null
+                && (deadline.isBefore(today) || date.get() != null && deadline.isBefore(date.get()));
+    }
+
+    /** A past deadline the officer has not yet checked. */
+    public boolean isPastDeadlineToCheck(UnitReview unit) {
+        return isPastDeadline(unit) && !unit.deadlineCheckedProperty().get();
+    }
+
+    /** How many past deadlines the officer has not yet checked. */
+    public long pastDeadlinesToCheck() {
+        return units.stream().filter(this::isPastDeadlineToCheck).count();
+    }
+
+    /** The officer says the past deadlines are right as they are. */
+    void checkPastDeadlines() {
+        units.stream().filter(this::isPastDeadlineToCheck).forEach(u -> u.deadlineCheckedProperty().set(true));
     }
 
     /** Turns a unit into another kind; a new commitment gets suggested sector, owner and deadline. */

@@ -11,7 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,12 +38,18 @@ final class UnitEditor extends VBox {
     private final ComboBox<Agency> owner = new ComboBox<>();
     private final DatePicker deadline = new DatePicker();
     private final Label why = new Label();
+    private final CheckBox pastChecked = new CheckBox();
+    private final javafx.beans.property.BooleanProperty pastToCheck = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty past = new javafx.beans.property.SimpleBooleanProperty();
     private final TextArea unitText = new TextArea();
 
     /** @param editable whether the selected statement may still be changed */
+    private final ImportReviewViewModel vm;
+
     UnitEditor(ImportReviewViewModel vm, Messages messages, BooleanBinding editable) {
         super(4);
         this.messages = messages;
+        this.vm = vm;
         keep.setId("reviewKeep");
         keep.setText(messages.get("review.keep.long"));
         kind.setId("reviewKind");
@@ -58,21 +65,25 @@ final class UnitEditor extends VBox {
         owner.setItems(vm.agencies());
         owner.setConverter(new LabelConverter<>(vm::agencyLabel));
         owner.setAccessibleText(messages.get("column.owner"));
-        owner.setPrefWidth(230);
-        kind.setPrefWidth(140);
-        sector.setPrefWidth(170);
-        deadline.setPrefWidth(135);
         keep.setMinWidth(Region.USE_PREF_SIZE);
         deadline.setId("reviewDeadline");
         deadline.setConverter(new LocalDateConverter(messages));
         deadline.setAccessibleText(messages.get("column.deadline"));
+        deadline.setPrefWidth(140);
+        pastChecked.setId("reviewDeadlineChecked");
+        pastChecked.setText(messages.get("review.pastDeadline.checked"));
+        pastChecked.getStyleClass().add("warning-text");
+        pastChecked.setWrapText(true);
+        // Shown while the deadline is already past: to be checked, or said right.
+        pastChecked.visibleProperty().bind(past);
+        pastChecked.managedProperty().bind(pastChecked.visibleProperty());
         why.setId("reviewWhy");
         why.getStyleClass().add("muted-text");
         why.setWrapText(true);
         unitText.setId("reviewUnitText");
         unitText.setEditable(false);
         unitText.setWrapText(true);
-        unitText.setPrefRowCount(3);
+        unitText.setPrefRowCount(4);
         unitText.setAccessibleText(messages.get("review.unit.text"));
         Button split = new Button(messages.get("review.split"));
         split.setId("reviewSplit");
@@ -80,27 +91,38 @@ final class UnitEditor extends VBox {
         Button merge = new Button(messages.get("review.merge"));
         merge.setId("reviewMerge");
         merge.setOnAction(e -> vm.mergeWithNext());
-        split.setMaxWidth(Double.MAX_VALUE);
-        merge.setMaxWidth(Double.MAX_VALUE);
 
-        // A narrow window wraps the fields onto a second line rather than cutting their values.
-        FlowPane fields = new FlowPane(14, 6, keep, labelled("column.kind", kind),
-                labelled("column.sector", sector), labelled("column.owner", owner), labelled("column.deadline", deadline));
-        fields.setAlignment(Pos.CENTER_LEFT);
-        for (Region field : List.of(kind, sector, owner, deadline)) {
-            field.setMinWidth(Region.USE_PREF_SIZE);
+        // Beside the paragraphs, in a narrow column: one field a line, each as wide as the column.
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(6);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        wide.setMinWidth(0);
+        fields.getColumnConstraints().setAll(label, wide);
+        fields.add(keep, 0, 0, 2, 1);
+        row(fields, 1, "column.kind", kind);
+        row(fields, 2, "column.sector", sector);
+        row(fields, 3, "column.owner", owner);
+        row(fields, 4, "column.deadline", deadline);
+        fields.add(pastChecked, 1, 5);
+        for (Region field : List.of(kind, sector, owner)) {
+            field.setMaxWidth(Double.MAX_VALUE);
+            field.setMinWidth(0);
         }
         // A commitment's own fields mean nothing for a heading or a position.
         BooleanBinding notCommitment = kind.valueProperty().isNotEqualTo(UnitKind.COMMITMENT);
         sector.disableProperty().bind(notCommitment);
         owner.disableProperty().bind(notCommitment);
         deadline.disableProperty().bind(notCommitment);
-        VBox buttons = new VBox(6, split, merge);
-        HBox textRow = new HBox(8, unitText, buttons);
-        HBox.setHgrow(unitText, Priority.ALWAYS);
+        HBox buttons = new HBox(6, split, merge);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
         Label none = new Label(messages.get("review.unit.none"));
         none.getStyleClass().add("muted-text");
-        VBox editor = new VBox(6, fields, why, textRow);
+        none.setWrapText(true);
+        VBox editor = new VBox(6, fields, why, unitText, buttons);
         editor.disableProperty().bind(vm.selectedUnitProperty().isNull().or(editable.not()));
         getChildren().setAll(none, editor);
         none.visibleProperty().bind(vm.selectedUnitProperty().isNull());
@@ -111,6 +133,8 @@ final class UnitEditor extends VBox {
     /** Shows (and edits) this paragraph; with none, the fields are emptied. */
     void show(UnitReview unit) {
         bindings.unbindAll();
+        past.unbind();
+        past.set(false);
         if (unit == null) {
             kind.setValue(null);
             unitText.clear();
@@ -121,6 +145,11 @@ final class UnitEditor extends VBox {
         bindings.bind(sector.valueProperty(), unit.sectorProperty());
         bindings.bind(owner.valueProperty(), unit.ownerProperty());
         bindings.bind(deadline.valueProperty(), unit.deadlineProperty());
+        bindings.bind(pastChecked.selectedProperty(), unit.deadlineCheckedProperty());
+        StatementReview statement = vm.selectedProperty().get();
+        past.bind(Bindings.createBooleanBinding(() -> statement != null && statement.isPastDeadline(unit),
+                unit.deadlineProperty(), unit.kindProperty(), unit.keptProperty(), statement == null
+                        ? unit.deadlineProperty() : statement.dateProperty()));
         kind.setValue(unit.kind());
         why.textProperty().bind(Bindings.createStringBinding(() -> unit.cueProperty().get() == null
                 ? messages.get("review.why.none") : messages.format("review.why", unit.cueProperty().get()),
@@ -129,9 +158,8 @@ final class UnitEditor extends VBox {
         unitText.setText(unit.text());
     }
 
-    private Node labelled(String key, Node field) {
-        HBox box = new HBox(4, ReviewLabels.field(messages.get(key), field), field);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    private void row(GridPane grid, int row, String key, Node field) {
+        grid.add(ReviewLabels.field(messages.get(key), field), 0, row);
+        grid.add(field, 1, row);
     }
 }

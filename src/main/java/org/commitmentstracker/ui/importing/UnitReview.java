@@ -28,6 +28,8 @@ public final class UnitReview {
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    private final BooleanProperty deadlineChecked = new SimpleBooleanProperty();
+    private boolean updating;
     private String sectorCue;
     private String deadlineCue;
 
@@ -38,6 +40,12 @@ public final class UnitReview {
         this.actor = value.actor();
         this.target = value.target();
         update(value);
+        // A deadline the officer sets is one the officer has checked; a suggested one is not.
+        deadline.addListener((o, old, now) -> {
+            if (!updating) {
+                deadlineChecked.set(true);
+            }
+        });
     }
 
     /** The unit as plain values, as the officer has it now. */
@@ -48,14 +56,19 @@ public final class UnitReview {
 
     /** Takes an edit of this unit (its kind, commitment fields, kept flag); its ref and text stay. */
     void update(ReviewedParagraph edited) {
+        updating = true;
         kept.set(edited.kept());
         kind.set(edited.kind());
         cue.set(edited.cue());
         sector.set(edited.sector());
         sectorCue = edited.sectorCue();
         owner.set(edited.owner());
+        if (!java.util.Objects.equals(deadline.get(), edited.deadline())) {
+            deadlineChecked.set(false);
+        }
         deadline.set(edited.deadline());
         deadlineCue = edited.deadlineCue();
+        updating = false;
     }
 
     public String ref() {
@@ -98,6 +111,14 @@ public final class UnitReview {
 
     public ObjectProperty<LocalDate> deadlineProperty() {
         return deadline;
+    }
+
+    /**
+     * True once the officer has looked at the deadline: set it, or said that a deadline already
+     * past is right. A past deadline not checked is flagged at review.
+     */
+    public BooleanProperty deadlineCheckedProperty() {
+        return deadlineChecked;
     }
 
     public String sectorCue() {

@@ -8,7 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -79,11 +86,18 @@ class ImportReviewScreenTest extends ScreenTest {
         Button save = window.within(review, "#reviewSave");
         waitFor(() -> !save.isDisabled());
         TableView<UnitReview> units = window.within(review, "#reviewUnits");
+        // The caption and the menu are noise: left out, and listed only with the switch on.
+        assertThat(units.getItems()).noneMatch(u -> u.text().equals("Photo: VNA") || u.text().equals("Home"));
+        robot.clickOn(window.<javafx.scene.Node>within(review, "#reviewShowLeftOut"));
         assertThat(units.getItems()).filteredOn(u -> u.text().equals("Photo: VNA") || u.text().equals("Home"))
-                .isNotEmpty().allSatisfy(u -> assertThat(u.kindProperty().get()).isNotEqualTo(UnitKind.COMMITMENT));
+                .isNotEmpty().allSatisfy(u -> {
+                    assertThat(u.kindProperty().get()).isEqualTo(UnitKind.NOISE);
+                    assertThat(u.keptProperty().get()).isFalse();
+                });
+        robot.clickOn(window.<javafx.scene.Node>within(review, "#reviewShowLeftOut"));
         int fisheries = indexOf(units, "memorandum of understanding on fisheries");
         assertThat(units.getItems().get(fisheries).kindProperty().get()).isEqualTo(UnitKind.COMMITMENT);
-        List<String> kept = units.getItems().stream().map(UnitReview::text)
+        List<String> kept = units.getItems().stream().filter(u -> u.keptProperty().get()).map(UnitReview::text)
                 .filter(t -> !t.contains("memorandum of understanding on fisheries")).toList();
 
         window.clickRow(units, fisheries);
@@ -122,5 +136,113 @@ class ImportReviewScreenTest extends ScreenTest {
 
     private Set<Long> statementIds() {
         return window.store().statements().findAll().stream().map(Statement::id).collect(Collectors.toSet());
+    }
+
+    // ---- step 10: the review on a 1366×768 laptop ----
+
+    /**
+     * The review window as a 1366×768 laptop gives it: the whole width, the height less a 40-px
+     * taskbar and a 30-px title bar.
+     */
+    private Parent reviewOnALaptop(FxRobot robot, Path file) throws Exception {
+        window.importStatements(List.of(file));
+        Parent review = window.dialog("reviewSave");
+        Button save = window.within(review, "#reviewSave");
+        waitFor(() -> !save.isDisabled());
+        robot.interact(() -> {
+            Stage stage = (Stage) review.getScene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(768 - 40 - 30);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return review;
+    }
+
+    private Path russia() throws Exception {
+        Path file = window.folder().resolve("002_c1bc1736642b0737.txt");
+        Files.copy(Path.of(getClass().getResource("/corpus/seeds/002_c1bc1736642b0737.txt").toURI()), file);
+        return file;
+    }
+
+    /** The rows wholly in sight in the list, not cut at its top or bottom edge. */
+    private static long rowsInSight(TableView<UnitReview> units) {
+        Bounds view = units.lookup(".clipped-container").localToScene(
+                units.lookup(".clipped-container").getLayoutBounds());
+        return units.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> row && row.isVisible() && row.getItem() != null)
+                .map(n -> n.localToScene(n.getLayoutBounds()))
+                .filter(b -> b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1)
+                .count();
+    }
+
+    @Test
+    void aLaptopScreenShowsAtLeastTwelveParagraphsAndTheNoiseOnlyWhenAskedFor(FxRobot robot) throws Exception {
+        Parent review = reviewOnALaptop(robot, russia());
+        TableView<UnitReview> units = window.within(review, "#reviewUnits");
+
+        assertThat(rowsInSight(units)).isGreaterThanOrEqualTo(12);
+        // The paragraphs stand in the statement's order, which no heading offers to change.
+        assertThat(units.getColumns()).noneMatch(javafx.scene.control.TableColumn::isSortable);
+        // The 64 provinces the news site lists under the statement are left out, out of sight, and counted.
+        assertThat(units.getItems()).noneMatch(u -> u.text().equals("Binh Duong"));
+        CheckBox showLeftOut = window.within(review, "#reviewShowLeftOut");
+        assertThat(showLeftOut.isSelected()).isFalse();
+        assertThat(showLeftOut.getText()).matches("Show left-out paragraphs \\(\\d\\d+ left out\\)");
+
+        robot.clickOn(showLeftOut);
+
+        assertThat(units.getItems()).anySatisfy(u -> {
+            assertThat(u.text()).isEqualTo("Binh Duong");
+            assertThat(u.keptProperty().get()).isFalse();
+        });
+        assertThat(rowsInSight(units)).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aFileNameIsNeverBrokenAcrossLinesAndItsPathIsInTheTooltip(FxRobot robot) throws Exception {
+        Path file = window.folder().resolve("joint-statement-viet-nam-russian-federation-20-june-2024.txt");
+        Files.copy(russia(), file);
+        Parent review = reviewOnALaptop(robot, file);
+        Label name = window.within(review, "#reviewFileName");
+
+        Text shown = (Text) name.lookup(".text");
+        assertThat(shown.getText()).doesNotContain("\n").satisfiesAnyOf(
+                t -> assertThat(t).isEqualTo(file.getFileName().toString()),
+                t -> assertThat(t).contains("…").startsWith("joint").endsWith(".txt"));
+        assertThat(shown.getLayoutBounds().getHeight()).isLessThan(name.getFont().getSize() * 2);
+        assertThat(name.getTooltip().getText()).isEqualTo(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aDeadlineAlreadyPastIsMarkedAndSavingItAsksFirst(FxRobot robot) throws Exception {
+        int before = table.getItems().size();
+        Parent review = reviewOnALaptop(robot, russia());
+        // ¶74's deadline, 9 May 2025, was past long before this review.
+        Label warning = window.within(review, "#reviewPastDeadlines");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).matches("⚠ \\d+ deadlines? already past — check (it|them)");
+        TableView<UnitReview> units = window.within(review, "#reviewUnits");
+        assertThat(units.lookupAll(".past-deadline")).isNotEmpty()
+                .allSatisfy(n -> assertThat(((Labeled) n).getText()).contains("⚠"));
+
+        robot.clickOn(window.<Button>within(review, "#reviewSave"));
+        Parent question = questionPane();
+        assertThat(question).isNotNull();
+        robot.clickOn(robot.from(question).lookup("Go back and check").queryButton());
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.<Label>within(review, "#reviewMessage").getText()).doesNotContain("saved");
+        assertThat(table.getItems()).hasSize(before);
+    }
+
+    /** The question shown over the review. */
+    private Parent questionPane() throws Exception {
+        waitFor(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane));
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .map(w -> w.getScene().getRoot()).findFirst().orElseThrow();
     }
 }

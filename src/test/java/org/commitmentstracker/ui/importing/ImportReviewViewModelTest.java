@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import org.commitmentstracker.model.UnitKind;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFixture;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.RecordingDialogs;
 import org.commitmentstracker.ui.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +47,10 @@ public class ImportReviewViewModelTest {
     /** Stands in for the store's save when a test needs it to fail or to stop midway. */
     BiFunction<String, StatementDraft, ImportOutcome> save;
     ImportReviewViewModel vm;
+    /** Answers the review's questions; nothing queued: "Go back". */
+    RecordingDialogs dialogs = new RecordingDialogs();
+    /** The day of the review: a month after the Peru statement of 5 May 2025. */
+    static final Clock TODAY = Clock.fixed(java.time.Instant.parse("2025-06-05T09:00:00Z"), ZoneOffset.UTC);
 
     @BeforeEach
     void open() {
@@ -51,7 +58,12 @@ public class ImportReviewViewModelTest {
         new BundledAgencies(store.agencies).loadIfEmpty();
         importer = store.services.imports();
         save = importer::save;
-        vm = new ImportReviewViewModel(new StatementImports() {
+        vm = reviewOn(TODAY);
+    }
+
+    /** A review on the day {@code clock} tells, on the real importer (with {@link #save} standing in for its save). */
+    ImportReviewViewModel reviewOn(Clock clock) {
+        return new ImportReviewViewModel(new StatementImports() {
             @Override
             public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
                 return importer.expand(filesOrFolders);
@@ -76,7 +88,8 @@ public class ImportReviewViewModelTest {
             public List<Agency> agencies() {
                 return importer.agencies();
             }
-        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), "Lan", () -> savedCallbacks++);
+        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), "Lan",
+                clock, () -> savedCallbacks++);
     }
 
     @AfterEach
@@ -133,7 +146,7 @@ public class ImportReviewViewModelTest {
         assertThat(unit("3").ownerProperty().get()).isNotNull();
         assertThat(unit("3").cueProperty().get()).isEqualTo("Marked \"Commitment\" at review by Lan");
 
-        vm.save();
+        vm.save(dialogs);
 
         assertThat(review.state()).isEqualTo(StatementReview.State.SAVED);
         assertThat(vm.messageProperty().get()).isEqualTo("1 statement saved with 2 commitments.");
@@ -220,7 +233,7 @@ public class ImportReviewViewModelTest {
             return importer.save(name, draft);
         };
 
-        vm.save();
+        vm.save(dialogs);
 
         assertThat(vm.statements()).extracting(StatementReview::state)
                 .containsExactly(StatementReview.State.SAVED, StatementReview.State.READY);
@@ -241,7 +254,7 @@ public class ImportReviewViewModelTest {
             return importer.save(name, draft);
         };
 
-        vm.save();
+        vm.save(dialogs);
 
         assertThat(tried).containsExactly("peru.txt", "chile.txt");
         assertThat(vm.statements()).extracting(StatementReview::state)
@@ -260,5 +273,135 @@ public class ImportReviewViewModelTest {
 
         assertThat(review.originalText().substring(range[0], range[1]))
                 .startsWith("The two sides agreed to raise two-way\n").endsWith("USD 1 billion by 2027.");
+    }
+
+    // ---- step 10: noise left out, the switch that shows it, deadlines already past ----
+
+    /** The Viet Nam–Russia statement of 2024 as the government's news site gave it: a 64-line province list on top. */
+    Path russia() throws Exception {
+        Path file = dir.resolve("002_c1bc1736642b0737.txt");
+        Files.copy(Path.of(getClass().getResource("/corpus/seeds/002_c1bc1736642b0737.txt").toURI()), file);
+        return file;
+    }
+
+    @Test
+    void noiseIsLeftOutUntilTheOfficerKeepsItAndOnlyTheSwitchShowsIt() throws Exception {
+        vm.load(List.of(russia()));
+        StatementReview review = vm.selectedProperty().get();
+        List<UnitReview> noise = review.units().stream().filter(u -> u.kind() == UnitKind.NOISE).toList();
+        assertThat(noise).extracting(UnitReview::text).contains("An Giang", "Binh Duong", "Ca Mau");
+        assertThat(noise).hasSizeGreaterThanOrEqualTo(64)
+                .allSatisfy(u -> assertThat(u.keptProperty().get()).as(u.text()).isFalse());
+        assertThat(review.units()).filteredOn(u -> u.kind() != UnitKind.NOISE)
+                .allSatisfy(u -> assertThat(u.keptProperty().get()).as(u.text()).isTrue());
+
+        // Off at first: the list shows what is kept, and says how many are left out.
+        assertThat(vm.showLeftOutProperty().get()).isFalse();
+        assertThat(vm.shownUnitsProperty().get()).hasSize(review.units().size() - noise.size())
+                .noneMatch(u -> u.kind() == UnitKind.NOISE);
+        assertThat(vm.leftOutLabel().get()).isEqualTo("Show left-out paragraphs (" + noise.size() + " left out)");
+
+        // On: the officer finds one and keeps it; it stays in sight when the switch is turned off.
+        vm.showLeftOutProperty().set(true);
+        assertThat(vm.shownUnitsProperty().get()).hasSameSizeAs(review.units());
+        UnitReview anGiang = noise.get(0);
+        anGiang.keptProperty().set(true);
+        assertThat(vm.leftOutLabel().get()).isEqualTo("Show left-out paragraphs (" + (noise.size() - 1) + " left out)");
+        vm.showLeftOutProperty().set(false);
+        assertThat(vm.shownUnitsProperty().get()).contains(anGiang).doesNotContain(noise.get(1));
+
+        vm.save(dialogs.answer(true)); // its deadline of May 2025 is past by June: "Save anyway"
+
+        long id = store.statements.findAll().get(0).id();
+        assertThat(store.statements.units(id)).extracting(StatementUnit::text)
+                .contains("An Giang").doesNotContain("Binh Duong", "Ca Mau")
+                .contains(review.units().stream().filter(u -> u.kind() == UnitKind.COMMITMENT).findFirst()
+                        .orElseThrow().text());
+    }
+
+    @Test
+    void noiseMadeAnotherKindIsKeptAndAParagraphMadeNoiseIsLeftOut() throws Exception {
+        vm.load(List.of(russia()));
+        UnitReview anGiang = vm.selectedProperty().get().units().get(0);
+        vm.selectedUnitProperty().set(anGiang);
+        vm.changeKind(UnitKind.CONTEXT);
+        assertThat(anGiang.keptProperty().get()).isTrue();
+        vm.changeKind(UnitKind.NOISE);
+        assertThat(anGiang.keptProperty().get()).isFalse();
+    }
+
+    /** The Peru statement read late: its trade target "by 2027" (31/12/2027) is already past in March 2028. */
+    void readPeruLate() throws Exception {
+        vm = reviewOn(Clock.fixed(java.time.Instant.parse("2028-03-01T09:00:00Z"), ZoneOffset.UTC));
+        vm.load(List.of(write("peru.txt", PERU)));
+    }
+
+    UnitReview lateStudy() {
+        return unit("2");
+    }
+
+    @Test
+    void aDeadlineAlreadyPastIsFlaggedOnTheParagraphAndInTheStatementsSummary() throws Exception {
+        readPeruLate();
+        StatementReview review = vm.selectedProperty().get();
+        UnitReview late = lateStudy();
+        assertThat(late.isTracked()).isTrue();
+        assertThat(late.deadlineProperty().get()).isEqualTo(LocalDate.of(2027, 12, 31));
+
+        assertThat(review.isPastDeadlineToCheck(late)).isTrue();
+        assertThat(vm.tracking(late).pastDeadline()).isTrue();
+        assertThat(vm.tracking(late).deadline()).startsWith("⚠ ");
+        assertThat(vm.tracking(unit("4")).pastDeadline()).isFalse();
+        assertThat(vm.pastDeadlineWarning().get()).isEqualTo("1 deadline already past — check it");
+        assertThat(vm.stateLabel(review)).contains("1 deadline already past — check it");
+
+        // The officer says it is right: the warning goes.
+        late.deadlineCheckedProperty().set(true);
+        assertThat(vm.tracking(late).pastDeadline()).isFalse();
+        assertThat(vm.pastDeadlineWarning().get()).isEmpty();
+        assertThat(vm.stateLabel(review)).doesNotContain("already past");
+    }
+
+    @Test
+    void aDeadlineTheOfficerSetsIsChecked() throws Exception {
+        readPeruLate();
+        UnitReview late = lateStudy();
+
+        late.deadlineProperty().set(LocalDate.of(2026, 6, 30));
+
+        assertThat(vm.selectedProperty().get().pastDeadlinesToCheck()).isZero();
+        assertThat(vm.pastDeadlineWarning().get()).isEmpty();
+    }
+
+    @Test
+    void savingWithAPastDeadlineNotCheckedAsksOnceAndGoingBackSavesNothing() throws Exception {
+        readPeruLate();
+        StatementReview review = vm.selectedProperty().get();
+
+        vm.save(dialogs);
+
+        assertThat(dialogs.shown()).containsExactly("confirm: Saved as they are, these commitments are overdue at "
+                + "once. Save anyway, or go back and check them (they are marked ⚠)?");
+        assertThat(review.state()).isEqualTo(StatementReview.State.READY);
+        assertThat(store.statements.count()).isZero();
+
+        dialogs.answer(true);
+        vm.save(dialogs);
+
+        assertThat(dialogs.shown()).hasSize(2);
+        assertThat(review.state()).isEqualTo(StatementReview.State.SAVED);
+        assertThat(store.commitments.overview()).anySatisfy(c -> assertThat(c.deadline()).isEqualTo(
+                lateStudy().deadlineProperty().get()));
+    }
+
+    @Test
+    void savingWhenEveryPastDeadlineIsCheckedAsksNothing() throws Exception {
+        readPeruLate();
+        lateStudy().deadlineCheckedProperty().set(true);
+
+        vm.save(dialogs);
+
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(vm.selectedProperty().get().state()).isEqualTo(StatementReview.State.SAVED);
     }
 }

@@ -30,7 +30,7 @@ class ReviewWarningsTest {
             new BundledAgencies(store.agencies).loadIfEmpty();
             StatementImportService importer = store.services.imports();
             ImportReviewViewModel vm = new ImportReviewViewModel(doubtingPdf(importer), TaskRunner.sameThread(),
-                    new Messages(Locale.forLanguageTag("vi")), "Lan", () -> { });
+                    new Messages(Locale.forLanguageTag("vi")), "Lan", ImportReviewViewModelTest.TODAY, () -> { });
 
             vm.loadText(ImportReviewViewModelTest.PERU);
 
