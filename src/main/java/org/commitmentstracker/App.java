@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.commitmentstracker.service.WorkspaceRecovery;
 import org.commitmentstracker.service.WorkspaceServices;
-import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.DesktopOpener;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxDialogs;
@@ -172,12 +171,9 @@ public final class App implements AutoCloseable, WindowActions {
         return messages;
     }
 
-    /** A failure as the window says it: a workspace problem in {@code messages}' language, any other as its message. */
+    /** A failure as the window says it: a problem with words ({@code Explained}) in {@code messages}' language, any other as its message. */
     static String explain(Messages messages, Throwable failure) {
-        if (failure instanceof WorkspaceException w && w.problemCode() != null) {
-            return messages.format("workspace.problem." + w.problemCode(), w.values().toArray());
-        }
-        return failure.getMessage();
+        return messages.explain(failure);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.commitmentstracker.model.Explanation;
 import org.commitmentstracker.model.TypedDates;
 
 /**
@@ -44,8 +45,9 @@ final class FormDates {
             if (days >= FIRST_DAY && days <= LAST_DAY) {
                 return DateUtil.getLocalDateTime(days).toLocalDate();
             }
-            problems.warn(RowProblem.WRONG_TYPE, "new deadline " + BigDecimal.valueOf(days).stripTrailingZeros()
-                    .toPlainString() + " is a number, not a date (write it as 31/12/2026 or Q3/2026)");
+            String number = BigDecimal.valueOf(days).stripTrailingZeros().toPlainString();
+            problems.warn(RowProblem.WRONG_TYPE, Explanation.of("new deadline " + number
+                    + " is a number, not a date (write it as 31/12/2026 or Q3/2026)", "forms.row.DEADLINE_NUMBER", number));
             return null;
         }
         if (shown.isEmpty()) {
@@ -54,7 +56,8 @@ final class FormDates {
         Optional<LocalDate> parsed = parse(shown);
         if (parsed.isEmpty()) {
             problems.warn(DATE_SHAPED.matcher(shown).matches() ? RowProblem.IMPOSSIBLE_DATE : RowProblem.WRONG_TYPE,
-                    "new deadline \"" + shown + "\" is not a date (write it as 31/12/2026 or Q3/2026)");
+                    Explanation.of("new deadline \"" + shown + "\" is not a date (write it as 31/12/2026 or Q3/2026)",
+                            "forms.row.DEADLINE_NOT_A_DATE", shown));
         }
         return parsed.orElse(null);
     }

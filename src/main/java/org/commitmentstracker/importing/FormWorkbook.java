@@ -70,7 +70,8 @@ final class FormWorkbook {
         } catch (NoSuchFileException e) {
             throw new UnreadableFormException(name, FormProblem.NOT_FOUND, "was not found");
         } catch (IOException e) {
-            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + IoFailures.reason(e) + ")");
+            throw new UnreadableFormException(name, FormProblem.READ_ERROR,
+                    "could not be read (" + IoFailures.reason(e) + ")", IoFailures.reason(e));
         }
     }
 

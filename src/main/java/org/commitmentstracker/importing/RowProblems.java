@@ -2,6 +2,7 @@ package org.commitmentstracker.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commitmentstracker.model.Explanation;
 
 /**
  * What is wrong with one row of a form, as read: the class of the first problem that rejects the row and the words
@@ -9,17 +10,17 @@ import java.util.List;
  */
 final class RowProblems {
     private RowProblem first;
-    private final List<String> reasons = new ArrayList<>();
+    private final List<Explanation> reasons = new ArrayList<>();
     private final List<CellWarning> warnings = new ArrayList<>();
 
     /** A problem that rejects the whole row (its hidden ID or version). */
-    void add(RowProblem problem, String reason) {
+    void add(RowProblem problem, Explanation reason) {
         first = first == null ? problem : first;
         reasons.add(reason);
     }
 
     /** An optional cell that cannot be used: it is left out, the rest of the row still counts. */
-    void warn(RowProblem problem, String reason) {
+    void warn(RowProblem problem, Explanation reason) {
         warnings.add(new CellWarning(problem, reason));
     }
 
@@ -28,9 +29,9 @@ final class RowProblems {
         return first;
     }
 
-    /** Null when the row has no problem. */
-    String reason() {
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
+    /** What rejects the row, each in English and words for the window; empty when the row has no problem. */
+    List<Explanation> reasons() {
+        return List.copyOf(reasons);
     }
 
     List<CellWarning> warnings() {

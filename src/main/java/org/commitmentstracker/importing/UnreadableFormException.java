@@ -1,16 +1,29 @@
 package org.commitmentstracker.importing;
 
-/** An update form that cannot be read at all; nothing of it was applied. */
-public final class UnreadableFormException extends Exception {
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.commitmentstracker.model.Explained;
+
+/**
+ * An update form that cannot be read at all; nothing of it was applied. The message is English (the command line);
+ * the window says it from its bundles by {@link #problem()}, naming the file and the {@code values}.
+ */
+public final class UnreadableFormException extends Exception implements Explained {
     private final String fileName;
     private final FormProblem problem;
     private final String reason;
+    private final List<Object> values;
 
-    public UnreadableFormException(String fileName, FormProblem problem, String reason) {
+    /** @param values what the window's words for {@code problem} name after the file name, in order */
+    public UnreadableFormException(String fileName, FormProblem problem, String reason, Object... values) {
         super(fileName + ": " + reason);
         this.fileName = fileName;
         this.problem = problem;
         this.reason = reason;
+        List<Object> all = new ArrayList<>(List.of(fileName));
+        all.addAll(Arrays.asList(values));
+        this.values = List.copyOf(all);
     }
 
     public String fileName() {
@@ -23,5 +36,21 @@ public final class UnreadableFormException extends Exception {
 
     public String reason() {
         return reason;
+    }
+
+    @Override
+    public String wordsKey() {
+        return "forms.problem." + problem.name();
+    }
+
+    /** The file name, then what {@link #problem()}'s words name. */
+    @Override
+    public List<Object> values() {
+        return values;
+    }
+
+    @Override
+    public String english() {
+        return getMessage();
     }
 }

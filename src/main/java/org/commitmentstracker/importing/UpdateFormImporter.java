@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.commitmentstracker.model.Commitment;
 import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.Explanation;
 import org.commitmentstracker.model.FormUpdate;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -53,16 +54,18 @@ public final class UpdateFormImporter {
         // A repeated ID is refused even when its first row was: which of the two was meant is unknown.
         Integer first = row.id() == null ? null : seen.putIfAbsent(row.id(), row.number());
         if (first != null) {
-            return rejected(row, refOf(row.id()), RowProblem.DUPLICATE_ID,
-                    "ID " + row.id() + " appears again (first on row " + first + ")");
+            return rejected(row, refOf(row.id()), RowProblem.DUPLICATE_ID, List.of(Explanation.of(
+                    "ID " + row.id() + " appears again (first on row " + first + ")", "forms.row.DUPLICATE_ID",
+                    String.valueOf(row.id()), String.valueOf(first))));
         }
         if (row.problem() != null) {
-            return rejected(row, row.id() == null ? null : refOf(row.id()), row.problem(), row.reason());
+            return rejected(row, row.id() == null ? null : refOf(row.id()), row.problem(), row.reasons());
         }
         Optional<Commitment> found = commitments.find(row.id());
         if (found.isEmpty()) {
-            return rejected(row, null, RowProblem.UNKNOWN_ID,
-                    "unknown ID " + row.id() + ": no such commitment in this workspace");
+            return rejected(row, null, RowProblem.UNKNOWN_ID, List.of(Explanation.of(
+                    "unknown ID " + row.id() + ": no such commitment in this workspace", "forms.row.UNKNOWN_ID",
+                    String.valueOf(row.id()))));
         }
         Commitment now = found.get();
         String ref = refOf(row.id());
@@ -73,48 +76,61 @@ public final class UpdateFormImporter {
                 row.evidenceLink());
         if (update.isEmpty()) {
             return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.UNCHANGED, null,
-                    withWarnings("", row), null, row.warnings());
+                    withWarnings(List.of(), row), null, row.warnings());
         }
-        String changes = describe(now, update);
+        List<Explanation> changes = describe(now, update);
         if (now.updatedAt().isAfter(row.version())) {
+            Explanation conflict = Explanation.of("changed in the app on " + now.updatedAt()
+                    + ", after the form was made; not applied: " + english(changes), "forms.row.CONFLICT",
+                    now.updatedAt(), changes);
             return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.CONFLICT, null,
-                    withWarnings("changed in the app on " + now.updatedAt() + ", after the form was made; not applied: "
-                            + changes, row), null, row.warnings());
+                    withWarnings(List.of(conflict), row), null, row.warnings());
         }
         return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.APPLY, null,
                 withWarnings(changes, row), update, row.warnings());
     }
 
     /** The changes followed by the cells left out, so every screen that shows the changes shows them too. */
-    private static String withWarnings(String changes, FilledForm.Row row) {
+    private static List<Explanation> withWarnings(List<Explanation> changes, FilledForm.Row row) {
         if (row.warnings().isEmpty()) {
             return changes;
         }
-        String ignored = "ignored: " + String.join("; ", row.warnings().stream().map(CellWarning::reason).toList());
-        return changes.isEmpty() ? ignored : changes + "; " + ignored;
+        List<Explanation> words = row.warnings().stream().map(CellWarning::words).toList();
+        List<Explanation> all = new ArrayList<>(changes);
+        all.add(Explanation.of("ignored: " + english(words), "forms.row.IGNORED", words));
+        return all;
+    }
+
+    private static String english(List<Explanation> parts) {
+        return String.join("; ", parts.stream().map(Explanation::english).toList());
     }
 
     private String refOf(long id) {
         return commitments.overviewOf(id).map(CommitmentOverview::ref).orElse(null);
     }
 
-    private String describe(Commitment now, FormUpdate update) {
-        List<String> parts = new ArrayList<>();
+    private List<Explanation> describe(Commitment now, FormUpdate update) {
+        List<Explanation> parts = new ArrayList<>();
         if (update.status() != null) {
-            parts.add("status " + labels.status(now.status()) + " → " + labels.status(update.status()));
+            parts.add(Explanation.of("status " + labels.status(now.status()) + " → " + labels.status(update.status()),
+                    "forms.row.STATUS", now.status(), update.status()));
         }
         if (update.deadline() != null) {
-            parts.add("deadline " + Objects.toString(now.deadline(), "—") + " → " + update.deadline());
+            parts.add(Explanation.of("deadline " + Objects.toString(now.deadline(), "—") + " → " + update.deadline(),
+                    "forms.row.DEADLINE", now.deadline(), update.deadline()));
         }
         if (update.note() != null) {
-            parts.add("note \"" + update.note() + "\"" + (update.evidenceLink() == null ? "" : " with " + update.evidenceLink()));
+            String note = "note \"" + update.note() + "\"";
+            parts.add(update.evidenceLink() == null ? Explanation.of(note, "forms.row.NOTE", update.note())
+                    : Explanation.of(note + " with " + update.evidenceLink(), "forms.row.NOTE_LINK", update.note(),
+                    update.evidenceLink()));
         }
-        return String.join("; ", parts);
+        return parts;
     }
 
     private static UpdatePreview.RowOutcome rejected(FilledForm.Row row, String ref, RowProblem problem,
-                                                     String reason) {
+                                                     List<Explanation> reasons) {
         return new UpdatePreview.RowOutcome(row.number(), row.id(), ref, UpdatePreview.Outcome.REJECTED, problem,
-                reason, null);
+                reasons, null);
     }
 }

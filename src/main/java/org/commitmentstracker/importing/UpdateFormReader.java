@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.commitmentstracker.io.FileNames;
 import org.commitmentstracker.io.IoFailures;
+import org.commitmentstracker.model.Explanation;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UpdateFormLayout;
@@ -55,7 +56,8 @@ public final class UpdateFormReader {
         try (Workbook workbook = FormWorkbook.open(file)) {
             return read(name, workbook);
         } catch (IOException e) { // closing a workbook read from memory
-            throw new UnreadableFormException(name, FormProblem.READ_ERROR, "could not be read (" + IoFailures.reason(e) + ")");
+            throw new UnreadableFormException(name, FormProblem.READ_ERROR,
+                    "could not be read (" + IoFailures.reason(e) + ")", IoFailures.reason(e));
         } catch (RuntimeException e) {
             // POI parses some parts only when they are asked for; what fails then is a damaged workbook too.
             throw new UnreadableFormException(name, FormProblem.DAMAGED, FormWorkbook.DAMAGED);
@@ -101,7 +103,7 @@ public final class UpdateFormReader {
                 throw new UnreadableFormException(name, FormProblem.WRONG_COLUMNS,
                         "the columns are not those of the update form: column "
                         + CellReference.convertNumToColString(i) + " should be \"" + expected.get(i) + "\", found \""
-                        + found + "\"");
+                        + found + "\"", CellReference.convertNumToColString(i), expected.get(i), found);
             }
         }
     }
@@ -112,8 +114,9 @@ public final class UpdateFormReader {
         for (Cell cell : row) {
             int column = cell.getColumnIndex();
             if (cell.getCellType() == CellType.FORMULA && (UpdateFormLayout.hidden(column) || UpdateFormLayout.editable(column))) {
-                String reason = "column " + CellReference.convertNumToColString(column) + " holds a formula (="
-                        + cell.getCellFormula() + "); type the value instead";
+                String letter = CellReference.convertNumToColString(column);
+                Explanation reason = Explanation.of("column " + letter + " holds a formula (=" + cell.getCellFormula()
+                        + "); type the value instead", "forms.row.FORMULA", letter, cell.getCellFormula());
                 // A formula in the hidden ID or version leaves the row without its commitment; in an answer it
                 // costs only that answer.
                 if (UpdateFormLayout.hidden(column)) {
@@ -128,10 +131,12 @@ public final class UpdateFormReader {
         try {
             id = idText.isEmpty() ? null : (long) Double.parseDouble(idText);
         } catch (NumberFormatException e) {
-            problems.add(RowProblem.WRONG_TYPE, "the hidden ID \"" + idText + "\" is not a number");
+            problems.add(RowProblem.WRONG_TYPE, Explanation.of("the hidden ID \"" + idText + "\" is not a number",
+                    "forms.row.ID_NOT_A_NUMBER", idText));
         }
         if (id == null && idText.isEmpty()) {
-            problems.add(RowProblem.MISSING_ID, "the hidden ID is missing (was the row added by hand?)");
+            problems.add(RowProblem.MISSING_ID, Explanation.of("the hidden ID is missing (was the row added by hand?)",
+                    "forms.row.MISSING_ID"));
         }
         Instant version = null;
         try {
@@ -139,7 +144,8 @@ public final class UpdateFormReader {
         } catch (DateTimeParseException e) {
             // A row added by hand has no version either; its missing ID says all.
             if (!idText.isEmpty()) {
-                problems.add(RowProblem.VERSION_CHANGED, "the hidden version was changed");
+                problems.add(RowProblem.VERSION_CHANGED, Explanation.of("the hidden version was changed",
+                        "forms.row.VERSION_CHANGED"));
             }
         }
         Status status = null;
@@ -147,7 +153,8 @@ public final class UpdateFormReader {
         if (!statusText.isEmpty()) {
             status = statuses.get(key(statusText));
             if (status == null) {
-                problems.warn(RowProblem.STATUS_NOT_IN_LIST, "status \"" + statusText + "\" is not one of the list");
+                problems.warn(RowProblem.STATUS_NOT_IN_LIST, Explanation.of("status \"" + statusText
+                        + "\" is not one of the list", "forms.row.STATUS_NOT_IN_LIST", statusText));
             }
         }
         Cell deadlineCell = row.getCell(UpdateFormLayout.NEW_DEADLINE);
@@ -164,7 +171,7 @@ public final class UpdateFormReader {
             note = evidenceWord + ": " + link;
         }
         return new FilledForm.Row(number, id, version, status, deadline, note.isEmpty() ? null : note,
-                link, problems.first(), problems.reason(), problems.warnings());
+                link, problems.first(), problems.reasons(), problems.warnings());
     }
 
     /** The text of an answer cell; a formula there is left out (and warned about). */

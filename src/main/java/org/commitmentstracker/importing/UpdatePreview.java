@@ -1,6 +1,7 @@
 package org.commitmentstracker.importing;
 
 import java.util.List;
+import org.commitmentstracker.model.Explanation;
 import org.commitmentstracker.model.FormUpdate;
 
 /**
@@ -20,20 +21,26 @@ public record UpdatePreview(String fileName, String ownerCode, String author, Li
      * @param row     the row number as the spreadsheet shows it
      * @param ref     the commitment's reference in its statement, when known
      * @param problem why a rejected row was rejected, as a class; null for the other outcomes
-     * @param changes what would change, in words ("Status: In progress → Completed"), or why not, followed by
-     *                the cells left out ("; ignored: …")
+     * @param said    what would change ("status In progress → Completed"), or why not, followed by the cells left
+     *                out ("ignored: …"), part by part: English, and words for the window
      * @param update  what to apply, for rows to apply
      * @param warnings the optional cells of the row left out (the rest of the row still counts)
      */
     public record RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, RowProblem problem,
-                             String changes, FormUpdate update, List<CellWarning> warnings) {
+                             List<Explanation> said, FormUpdate update, List<CellWarning> warnings) {
         public RowOutcome {
+            said = List.copyOf(said);
             warnings = List.copyOf(warnings);
         }
 
         public RowOutcome(int row, Long commitmentId, String ref, Outcome outcome, RowProblem problem,
-                          String changes, FormUpdate update) {
-            this(row, commitmentId, ref, outcome, problem, changes, update, List.of());
+                          List<Explanation> said, FormUpdate update) {
+            this(row, commitmentId, ref, outcome, problem, said, update, List.of());
+        }
+
+        /** What would change, or why not, in English (the command line): the parts separated by "; ". */
+        public String changes() {
+            return String.join("; ", said.stream().map(Explanation::english).toList());
         }
     }
 

@@ -2,13 +2,14 @@ package org.commitmentstracker.store;
 
 import java.util.Arrays;
 import java.util.List;
+import org.commitmentstracker.model.Explained;
 
 /**
  * A problem with the workspace that the user must be told about, in words, naming the path.
  * The message is English (the command line, the log); where the window says it, a
  * {@link Problem} and its values let it be said in the UI's language.
  */
-public class WorkspaceException extends RuntimeException {
+public class WorkspaceException extends RuntimeException implements Explained {
     /** What went wrong, as a class the window has words for in each language. */
     public enum Problem {
         /** The target of a move is inside the workspace: values the target. */
@@ -64,7 +65,18 @@ public class WorkspaceException extends RuntimeException {
     }
 
     /** What the words for {@link #problem()} name, as text. */
+    @Override
     public List<String> values() {
         return values;
+    }
+
+    @Override
+    public String wordsKey() {
+        return problem == null ? null : "workspace.problem." + problem.name();
+    }
+
+    @Override
+    public String english() {
+        return getMessage();
     }
 }

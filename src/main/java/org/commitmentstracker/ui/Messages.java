@@ -1,10 +1,16 @@
 package org.commitmentstracker.ui;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.Explained;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
@@ -52,6 +58,44 @@ public final class Messages {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /**
+     * Something a lower layer tells the officer, in this language: its words from the bundles with its values (each
+     * said in this language too: a date as dd/mm/yyyy, a status by its label), or its English when it has no words.
+     */
+    public String say(Explained told) {
+        if (told == null) {
+            return "";
+        }
+        if (told.wordsKey() == null) {
+            return told.english();
+        }
+        return format(told.wordsKey(), told.values().stream().map(this::sayValue).toArray());
+    }
+
+    /** A failure as the window says it: in this language when it is {@link Explained}, else its message. */
+    public String explain(Throwable failure) {
+        return failure instanceof Explained told && told.wordsKey() != null ? say(told) : failure.getMessage();
+    }
+
+    private Object sayValue(Object value) {
+        if (value instanceof Explained told) {
+            return say(told);
+        }
+        if (value instanceof List<?> list) {
+            return String.join("; ", list.stream().map(v -> String.valueOf(sayValue(v))).toList());
+        }
+        if (value instanceof Status status) {
+            return status(status);
+        }
+        if (value instanceof LocalDate date) {
+            return DateTimeFormatter.ofPattern(get("format.date"), locale).format(date);
+        }
+        if (value instanceof Instant instant) {
+            return DateTimeFormatter.ofPattern(get("format.dateTime"), locale).format(instant.atZone(ZoneId.systemDefault()));
+        }
+        return value == null ? "—" : value;
     }
 
     /** A status in words. */

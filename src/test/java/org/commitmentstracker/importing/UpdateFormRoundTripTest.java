@@ -34,6 +34,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.commitmentstracker.service.UpdateFormExchange;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
+import java.util.Locale;
 
 /** A form goes out to the Ministry of Industry and Trade, comes back filled in, and is applied. */
 class UpdateFormRoundTripTest {
@@ -162,9 +167,8 @@ class UpdateFormRoundTripTest {
         assertThat(store.history.count()).isEqualTo(entries);
     }
 
-    @Test
-    void badHiddenCellsRejectTheRowButABadAnswerOnlyLeavesThatCellOutWithAWarning() throws Exception {
-        Path form = exportMoitForm();
+    /** Six rows: a status not in the list, an impossible date, a formula, an unknown ID, a repeated ID, a row added by hand. */
+    void fillBadRows(Path form) throws Exception {
         fill(form, sheet -> {
             row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Done");
             row(sheet, 0).getCell(UpdateFormLayout.NEW_DEADLINE).setCellValue("31/03/2027");
@@ -190,6 +194,12 @@ class UpdateFormRoundTripTest {
             added.createCell(UpdateFormLayout.STATUS).setCellValue("Hoàn thành");
             added.createCell(UpdateFormLayout.NOTE).setCellValue("Hello again");
         });
+    }
+
+    @Test
+    void badHiddenCellsRejectTheRowButABadAnswerOnlyLeavesThatCellOutWithAWarning() throws Exception {
+        Path form = exportMoitForm();
+        fillBadRows(form);
 
         UpdatePreview preview = importer.preview(form);
 
@@ -292,12 +302,18 @@ class UpdateFormRoundTripTest {
         }
     }
 
-    @Test
-    void aCommitmentChangedInTheAppAfterTheFormWasMadeIsAConflictNotOverwritten() throws Exception {
+    /** A form whose first row sets Completed on a commitment set At risk in the app after the form was made. */
+    Path conflictingForm() throws Exception {
         Path form = exportMoitForm();
         clock.set("2025-10-05T09:00:00Z");
         commitments.changeStatus(trade, Status.AT_RISK, "lan", null);
         fill(form, sheet -> row(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Completed"));
+        return form;
+    }
+
+    @Test
+    void aCommitmentChangedInTheAppAfterTheFormWasMadeIsAConflictNotOverwritten() throws Exception {
+        Path form = conflictingForm();
 
         UpdatePreview preview = importer.preview(form);
         importer.apply(preview);
@@ -328,5 +344,62 @@ class UpdateFormRoundTripTest {
         assertThatThrownBy(() -> importer.preview(form)).hasMessageEndingWith(
                 "the columns are not those of the update form: column H should be \"Status\", found \"State\"")
                 .extracting(e -> ((UnreadableFormException) e).problem()).isEqualTo(FormProblem.WRONG_COLUMNS);
+    }
+
+    /** The update-form screen's ViewModel over this workspace's forms, in Vietnamese. */
+    UpdateFormsViewModel vietnameseWindow() {
+        return new UpdateFormsViewModel(new UpdateFormExchange() {
+            @Override
+            public List<Path> exportForms(Path folder, String language) {
+                return List.of();
+            }
+
+            @Override
+            public UpdatePreview preview(Path file, String language) throws UnreadableFormException {
+                return new UpdateFormImporter(commitments, language).preview(file);
+            }
+
+            @Override
+            public int apply(UpdatePreview preview) {
+                return importer.apply(preview);
+            }
+        }, TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), () -> { });
+    }
+
+    @Test
+    void theVietnameseWindowSaysEveryRowAndItsCellsLeftOutInVietnameseAndCountsThem() throws Exception {
+        Path form = exportMoitForm();
+        fillBadRows(form);
+        UpdateFormsViewModel vm = vietnameseWindow();
+
+        vm.preview(form);
+
+        assertThat(vm.rows()).extracting(vm::changes).containsExactly(
+                "thời hạn 31/12/2026 → 31/03/2027; bỏ qua: tình trạng “Done” không có trong danh sách",
+                "tình trạng Chưa bắt đầu → Có nguy cơ chậm; bỏ qua: thời hạn mới “31/02/2025” không phải là ngày "
+                        + "(hãy ghi như 31/12/2026 hoặc Q3/2026)",
+                "bỏ qua: cột J chứa công thức (=1+1); hãy nhập giá trị thay cho công thức",
+                "mã 99999 không xác định: bộ dữ liệu này không có cam kết nào mang mã đó",
+                "mã " + trade + " xuất hiện lần nữa (lần đầu ở dòng 6)",
+                "ghi chú “Hello again”");
+        assertThat(vm.messageProperty().get()).endsWith(
+                ": 3 áp dụng, 1 không đổi, 0 xung đột, 2 bị từ chối, 3 có ô bị bỏ qua.");
+    }
+
+    @Test
+    void theVietnameseWindowSaysAConflictAndAFileThatIsNoFormInVietnamese() throws Exception {
+        Path form = conflictingForm();
+        UpdateFormsViewModel vm = vietnameseWindow();
+
+        vm.preview(form);
+
+        assertThat(vm.changes(vm.rows().get(0))).matches(
+                "đã được sửa trong phần mềm lúc 05/10/2025 \\d\\d:00, sau khi xuất biểu mẫu; không áp dụng: "
+                        + "tình trạng Có nguy cơ chậm → Hoàn thành");
+
+        vm.preview(Files.writeString(dir.resolve("ghi-chu.xlsx"), "just text"));
+
+        assertThat(vm.errorProperty().get()).isEqualTo("ghi-chu.xlsx không phải là bảng tính Excel đọc được.");
+        assertThat(vm.rows()).isEmpty();
     }
 }

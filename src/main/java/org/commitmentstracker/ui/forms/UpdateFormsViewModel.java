@@ -59,7 +59,7 @@ public final class UpdateFormsViewModel {
         }, e -> {
             preview.set(null);
             rows.clear();
-            taskStatus.fail(e instanceof UnreadableFormException u ? u.getMessage()
+            taskStatus.fail(e instanceof UnreadableFormException unreadable ? messages.explain(unreadable)
                     : messages.format("forms.failed", e.getMessage()));
         });
     }
@@ -81,7 +81,12 @@ public final class UpdateFormsViewModel {
     private String summary(UpdatePreview p) {
         return messages.format("forms.preview", p.fileName(), p.author(), p.count(UpdatePreview.Outcome.APPLY),
                 p.count(UpdatePreview.Outcome.UNCHANGED), p.count(UpdatePreview.Outcome.CONFLICT),
-                p.count(UpdatePreview.Outcome.REJECTED));
+                p.count(UpdatePreview.Outcome.REJECTED), p.countWithWarnings());
+    }
+
+    /** What a row would change, or why not, and the cells left out, in the window's language. */
+    public String changes(UpdatePreview.RowOutcome row) {
+        return String.join("; ", row.said().stream().map(messages::say).toList());
     }
 
     private void start() {

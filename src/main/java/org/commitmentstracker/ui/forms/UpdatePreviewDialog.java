@@ -62,7 +62,7 @@ public final class UpdatePreviewDialog extends Dialog<ButtonType> {
         outcome.setPrefWidth(120);
         outcome.setMaxWidth(150);
         TableColumn<UpdatePreview.RowOutcome, String> changes = new TableColumn<>(messages.get("forms.changes"));
-        changes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().changes()));
+        changes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.changes(c.getValue())));
         changes.setCellFactory(c -> new WrappedTextCell<>());
         table.getColumns().setAll(List.of(row, ref, outcome, changes));
         table.setPrefSize(820, 360);

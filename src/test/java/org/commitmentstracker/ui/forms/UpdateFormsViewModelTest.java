@@ -10,6 +10,7 @@ import org.commitmentstracker.importing.FormProblem;
 import org.commitmentstracker.importing.RowProblem;
 import org.commitmentstracker.importing.UnreadableFormException;
 import org.commitmentstracker.importing.UpdatePreview;
+import org.commitmentstracker.model.Explanation;
 import org.commitmentstracker.model.FormUpdate;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Test;
 class UpdateFormsViewModelTest {
     static final UpdatePreview PREVIEW = new UpdatePreview("form.xlsx", "MOIT", "An", List.of(
             new UpdatePreview.RowOutcome(6, 1L, "2", UpdatePreview.Outcome.APPLY, null,
-                    "status Not started → Completed", new FormUpdate(1, Status.COMPLETED, null, null, null)),
+                    List.of(Explanation.of("status Not started → Completed", "forms.row.STATUS", Status.NOT_STARTED,
+                            Status.COMPLETED)), new FormUpdate(1, Status.COMPLETED, null, null, null)),
             new UpdatePreview.RowOutcome(7, 99L, null, UpdatePreview.Outcome.REJECTED, RowProblem.UNKNOWN_ID,
-                    "unknown ID 99", null)));
+                    List.of(Explanation.of("unknown ID 99", "forms.row.UNKNOWN_ID", "99")), null)));
 
     int appliedRows;
     int refreshed;
@@ -57,7 +59,7 @@ class UpdateFormsViewModelTest {
 
         assertThat(vm.rows()).hasSize(2);
         assertThat(vm.messageProperty().get())
-                .isEqualTo("form.xlsx, filled in by An: 1 to apply, 0 unchanged, 0 in conflict, 1 rejected.");
+                .isEqualTo("form.xlsx, filled in by An: 1 to apply, 0 unchanged, 0 in conflict, 1 rejected, 0 with cells ignored.");
         assertThat(vm.outcomeLabel(UpdatePreview.Outcome.REJECTED)).isEqualTo("Rejected");
         assertThat(vm.canApply()).isTrue();
 
@@ -75,7 +77,7 @@ class UpdateFormsViewModelTest {
         UpdateFormsViewModel vm = vm();
         vm.preview(Path.of("bad.xlsx"));
 
-        assertThat(vm.errorProperty().get()).isEqualTo("bad.xlsx: is not an update form exported by Commitments Tracker");
+        assertThat(vm.errorProperty().get()).isEqualTo("bad.xlsx is not an update form exported by Commitments Tracker.");
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.canApply()).isFalse();
     }
