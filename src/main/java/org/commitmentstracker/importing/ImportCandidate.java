@@ -5,6 +5,8 @@ import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.read.ReadWarning;
 import org.commitmentstracker.extract.read.StatementProblem;
+import org.commitmentstracker.extract.read.UnreadableStatementException;
+import org.commitmentstracker.model.Explanation;
 
 /**
  * A file (or pasted text) read and analysed, a candidate for import: ready for review, or unreadable
@@ -31,7 +33,14 @@ public sealed interface ImportCandidate {
         }
     }
 
-    /** The file could not be read; {@code problem} says why as a class, {@code reason} in words. */
-    record Unreadable(String fileName, StatementProblem problem, String reason) implements ImportCandidate {
+    /**
+     * The file could not be read; {@code problem} says why as a class, {@code reason} in English words, {@code words}
+     * in the window's.
+     */
+    record Unreadable(String fileName, StatementProblem problem, String reason, Explanation words)
+            implements ImportCandidate {
+        public Unreadable(UnreadableStatementException e) {
+            this(e.fileName(), e.problem(), e.reason(), Explanation.copyOf(e));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.commitmentstracker.importing;
 
 import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
+import org.commitmentstracker.model.Explanation;
 
 /** What became of one file of an import. */
 public sealed interface ImportOutcome {
@@ -15,10 +16,18 @@ public sealed interface ImportOutcome {
     record AlreadyImported(String fileName, String title) implements ImportOutcome {
     }
 
-    /** Nothing of the file landed; {@code problem} says why as a class, {@code reason} in words. */
-    record Failed(String fileName, StatementProblem problem, String reason) implements ImportOutcome {
+    /**
+     * Nothing of the file landed; {@code problem} says why as a class, {@code reason} in English words, {@code words}
+     * in the window's.
+     */
+    record Failed(String fileName, StatementProblem problem, String reason, Explanation words) implements ImportOutcome {
         public Failed(UnreadableStatementException e) {
-            this(e.fileName(), e.problem(), e.reason());
+            this(e.fileName(), e.problem(), e.reason(), Explanation.copyOf(e));
+        }
+
+        /** A failure the importer finds once the file was read: the words are the problem's own, naming {@code named}. */
+        public Failed(String fileName, StatementProblem problem, String reason, Object... named) {
+            this(fileName, problem, reason, Explanation.of(reason, "statement.problem." + problem.name(), named));
         }
 
         public String message() {

@@ -19,6 +19,11 @@ public record Explanation(String english, String wordsKey, List<?> values) imple
         return new Explanation(english, wordsKey, Arrays.asList(values));
     }
 
+    /** What {@code told} says, kept apart from it (a failure's words carried in a result). */
+    public static Explanation copyOf(Explained told) {
+        return new Explanation(told.english(), told.wordsKey(), told.values());
+    }
+
     /** Words the window has no key for: it shows the English. */
     public static Explanation english(String english) {
         return new Explanation(english, null, List.of());

@@ -142,7 +142,7 @@ public final class StatementImportService implements StatementImports {
                     .orElseGet(() -> new ImportOutcome.AlreadyImported(name, title));
         } catch (RuntimeException e) {
             return new ImportOutcome.Failed(name, StatementProblem.NOT_SAVED,
-                    "it could not be saved, nothing of it was kept: " + e.getMessage());
+                    "it could not be saved, nothing of it was kept: " + e.getMessage(), e.getMessage());
         }
     }
 
@@ -152,7 +152,7 @@ public final class StatementImportService implements StatementImports {
         try {
             return candidate(readers.read(file));
         } catch (UnreadableStatementException e) {
-            return new ImportCandidate.Unreadable(e.fileName(), e.problem(), e.reason());
+            return new ImportCandidate.Unreadable(e);
         }
     }
 
@@ -162,7 +162,7 @@ public final class StatementImportService implements StatementImports {
         try {
             return candidate(readers.fromClipboard(text));
         } catch (UnreadableStatementException e) {
-            return new ImportCandidate.Unreadable(e.fileName(), e.problem(), e.reason());
+            return new ImportCandidate.Unreadable(e);
         }
     }
 

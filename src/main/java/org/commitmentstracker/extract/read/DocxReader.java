@@ -55,7 +55,8 @@ final class DocxReader {
         } catch (ArchiveRefusedException e) {
             throw switch (e.why()) {
                 case TRUNCATED -> new UnreadableStatementException(name, StatementProblem.TRUNCATED, e.reason());
-                case DAMAGED -> new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, e.getCause());
+                case DAMAGED -> new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, e.getCause())
+                        .saying("DAMAGED.WORD");
                 case ZIP_BOMB -> new UnreadableStatementException(name, StatementProblem.ZIP_BOMB, e.reason());
                 case XML_ENTITY -> new UnreadableStatementException(name, StatementProblem.XML_ENTITY, e.reason());
             };
@@ -69,13 +70,15 @@ final class DocxReader {
         }
         // An Office archive that is not Word, Excel nor PowerPoint has lost its parts.
         if (zip.contentTypes() && !zip.excel() && !zip.powerPoint() && !zip.openDocument()) {
-            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED).saying("DAMAGED.WORD");
         }
         String reason = zip.excel() ? "is an Excel workbook, not a statement"
                 : zip.powerPoint() ? "is a PowerPoint file, not a statement"
                 : zip.openDocument() ? "is an OpenDocument file; save it as .docx"
                 : "is a ZIP archive, not a Word .docx file";
-        throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, reason);
+        String words = zip.excel() ? "EXCEL" : zip.powerPoint() ? "POWERPOINT" : zip.openDocument() ? "OPENDOCUMENT" : "ZIP";
+        throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, reason)
+                .saying("OTHER_FORMAT." + words);
     }
 
     /** Each paragraph a line, list items starting with the number or bullet Word shows ("5.", "a)", "•"). */
@@ -139,6 +142,6 @@ final class DocxReader {
                 break;
             }
         }
-        return new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, error);
+        return new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, error).saying("DAMAGED.WORD");
     }
 }

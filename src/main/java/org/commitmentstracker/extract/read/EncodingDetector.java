@@ -16,15 +16,22 @@ final class EncodingDetector {
     static final class NotTextException extends Exception {
         private final StatementProblem problem;
         private final String reason;
+        private final Object[] values;
 
-        NotTextException(StatementProblem problem, String reason) {
+        /** @param values what the window's words for {@code problem} name */
+        NotTextException(StatementProblem problem, String reason, Object... values) {
             super(reason, null, false, false);
             this.problem = problem;
             this.reason = reason;
+            this.values = values;
         }
 
         StatementProblem problem() {
             return problem;
+        }
+
+        Object[] values() {
+            return values.clone();
         }
 
         String reason() {
@@ -59,7 +66,7 @@ final class EncodingDetector {
         // Decoded as one older encoding, a file that is partly UTF-8 would come out garbled without a word.
         Utf8Scan scan = Utf8Scan.of(bytes);
         if (scan.partlyUtf8()) {
-            throw new NotTextException(scan.problem(), scan.reason());
+            throw new NotTextException(scan.problem(), scan.reason(), scan.values());
         }
         return looksLikeWindows1258(bytes) ? "windows-1258" : "windows-1252";
     }

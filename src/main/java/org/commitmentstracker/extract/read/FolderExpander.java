@@ -67,7 +67,7 @@ final class FolderExpander {
             });
         } catch (IOException e) {
             throw new UnreadableStatementException(FileNames.of(folder), StatementProblem.READ_ERROR,
-                    "could not be listed", e);
+                    "could not be listed", e).saying("READ_ERROR.LIST");
         }
         found.sort(Comparator.comparing(folder::relativize, BY_NAME));
         return found;

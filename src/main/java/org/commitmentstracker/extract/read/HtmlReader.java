@@ -32,7 +32,8 @@ final class HtmlReader {
             // A null charset lets jsoup honour the BOM or <meta charset>, falling back to UTF-8.
             document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, "could not be read as a web page", e);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, "could not be read as a web page", e)
+                    .saying("DAMAGED.HTML");
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         String sourceUrl = sourceUrl(document, head);

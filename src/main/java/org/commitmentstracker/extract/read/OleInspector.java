@@ -24,16 +24,18 @@ final class OleInspector {
             }
             if (root.hasEntry("WordDocument")) {
                 return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is an old Word .doc file; save it as .docx");
+                        "is an old Word .doc file; save it as .docx").saying("OTHER_FORMAT.OLD_WORD");
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
                 return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is an old Excel file, not a statement");
+                        "is an old Excel file, not a statement").saying("OTHER_FORMAT.OLD_EXCEL");
             }
             return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                    "is an old Microsoft Office file, not a statement; save it as .docx");
+                    "is an old Microsoft Office file, not a statement; save it as .docx")
+                    .saying("OTHER_FORMAT.OLD_OFFICE");
         } catch (IOException | RuntimeException e) {
-            return new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, e);
+            return new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, e)
+                    .saying("DAMAGED.WORD");
         }
     }
 }

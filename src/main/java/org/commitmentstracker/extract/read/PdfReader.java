@@ -22,7 +22,7 @@ final class PdfReader {
         requireEnd(name, bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
-                throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED);
+                throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED).saying("DAMAGED.PDF");
             }
             String text = PdfLayout.text(PdfLines.of(document));
             if (!TextNormalizer.hasLetters(text)) {
@@ -33,7 +33,7 @@ final class PdfReader {
             throw new UnreadableStatementException(name, StatementProblem.PASSWORD_PROTECTED, OleInspector.PASSWORD,
                     e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, e);
+            throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED, e).saying("DAMAGED.PDF");
         } catch (OutOfMemoryError e) {
             // PDFBox inflates each content stream whole in memory; a crafted one can ask for gigabytes. The buffer
             // that failed is garbage once we are here, so the application can go on with the next file.

@@ -11,7 +11,7 @@ final class PlainTextReader {
         try {
             return EncodingDetector.decode(bytes);
         } catch (EncodingDetector.NotTextException e) {
-            throw new UnreadableStatementException(name, e.problem(), e.reason());
+            throw new UnreadableStatementException(name, e.problem(), e.reason()).saying(null, e.values());
         }
     }
 }

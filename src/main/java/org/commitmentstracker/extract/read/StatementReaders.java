@@ -14,6 +14,7 @@ import org.commitmentstracker.io.FileNames;
 import org.commitmentstracker.io.IoFailures;
 import org.commitmentstracker.io.Sizes;
 import org.commitmentstracker.io.ZipInspector;
+import org.commitmentstracker.model.Explanation;
 
 /** Reads statement files of any supported kind into normalised plain text; every failure is explained in words. */
 public final class StatementReaders {
@@ -52,14 +53,15 @@ public final class StatementReaders {
                 case IMAGE -> throw new UnreadableStatementException(name, StatementProblem.IMAGE,
                         "is an image, not a statement");
                 case RTF -> throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is an RTF file; save it as .docx");
+                        "is an RTF file; save it as .docx").saying("OTHER_FORMAT.RTF");
                 case BINARY -> throw new UnreadableStatementException(name, StatementProblem.NOT_TEXT,
                         PlainTextReader.NOT_TEXT);
             };
         } catch (RuntimeException e) {
             // The readers map the errors they know; anything else still reaches the user as a sentence.
             throw new UnreadableStatementException(name, StatementProblem.READ_ERROR,
-                    "could not be read (" + e.getClass().getSimpleName() + ")", e);
+                    "could not be read (" + e.getClass().getSimpleName() + ")", e)
+                    .saying(null, e.getClass().getSimpleName());
         }
     }
 
@@ -67,10 +69,10 @@ public final class StatementReaders {
     public SourceText fromClipboard(String text) throws UnreadableStatementException {
         String name = "clipboard";
         if (text == null || text.isBlank()) {
-            throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
+            throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY).saying("EMPTY.CLIPBOARD");
         }
         if (text.length() > maxBytes) {
-            throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, tooLarge(text.length()));
+            throw tooLarge(name, text.length());
         }
         return finish(name, text, null, "clipboard");
     }
@@ -87,7 +89,7 @@ public final class StatementReaders {
         }
         if (Files.isDirectory(file)) {
             throw new UnreadableStatementException(name, StatementProblem.NOT_A_FILE,
-                    "is a folder, not a file; add the folder to read the files in it");
+                    "is a folder, not a file; add the folder to read the files in it").saying("NOT_A_FILE.FOLDER");
         }
         // Pipes and devices could block or never end.
         if (!Files.isRegularFile(file)) {
@@ -96,7 +98,7 @@ public final class StatementReaders {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, tooLarge(size));
+                throw tooLarge(name, size);
             }
             if (size == 0) {
                 throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
@@ -104,7 +106,7 @@ public final class StatementReaders {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) { // it grew since we asked its size
-                    throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, tooLarge(bytes.length));
+                    throw tooLarge(name, bytes.length);
                 }
                 return bytes;
             }
@@ -123,11 +125,21 @@ public final class StatementReaders {
             return new UnreadableStatementException(name, StatementProblem.NOT_FOUND, NOT_FOUND, e);
         }
         return new UnreadableStatementException(name, StatementProblem.READ_ERROR,
-                "could not be read (" + IoFailures.reason(e) + ")", e);
+                "could not be read (" + IoFailures.reason(e) + ")", e).saying(null, IoFailures.reason(e));
     }
 
-    private String tooLarge(long size) {
-        return "is too large (" + Sizes.describe(size) + "; the limit is " + Sizes.describe(maxBytes) + ")";
+    private UnreadableStatementException tooLarge(String name, long size) {
+        return new UnreadableStatementException(name, StatementProblem.TOO_LARGE, "is too large ("
+                + Sizes.describe(size) + "; the limit is " + Sizes.describe(maxBytes) + ")")
+                .saying(null, Sizes.describe(size), Sizes.describe(maxBytes));
+    }
+
+    /** The languages {@link OtherLanguage} names that the window has a name for; any other script unnamed. */
+    private static final java.util.Set<String> NAMED_LANGUAGES = java.util.Set.of("French", "German", "Spanish",
+            "Portuguese", "Italian", "Chinese", "Japanese", "Korean", "Thai", "Lao", "Khmer");
+
+    private static Explanation languageWords(String language) {
+        return Explanation.of(language, "statement.language." + (NAMED_LANGUAGES.contains(language) ? language : "other"));
     }
 
     private static byte[] head(byte[] bytes) {
@@ -147,7 +159,8 @@ public final class StatementReaders {
         Optional<String> language = OtherLanguage.of(text);
         if (language.isPresent()) {
             throw new UnreadableStatementException(name, StatementProblem.OTHER_LANGUAGE,
-                    "is in " + language.get() + "; only English and Vietnamese statements are read");
+                    "is in " + language.get() + "; only English and Vietnamese statements are read")
+                    .saying(null, languageWords(language.get()));
         }
         List<ReadWarning> warnings = format.equals("pdf") ? MissingSpaces.warnings(text) : List.of();
         return new SourceText(name, text, sourceUrl, format, warnings);

@@ -27,11 +27,12 @@ final class TextLimits {
         if (longest > MAX_LINE_CHARS) {
             throw new UnreadableStatementException(name, StatementProblem.LINE_TOO_LONG, "has a line of "
                     + count(longest) + " characters, longer than any paragraph of a statement (the limit is "
-                    + count(MAX_LINE_CHARS) + "); are its line breaks missing?");
+                    + count(MAX_LINE_CHARS) + "); are its line breaks missing?").saying(null, longest, MAX_LINE_CHARS);
         }
         if (text.length() > MAX_TEXT_CHARS) {
             throw new UnreadableStatementException(name, StatementProblem.TOO_LARGE, "holds too much text for a "
-                    + "statement (" + count(text.length()) + " characters; the limit is " + count(MAX_TEXT_CHARS) + ")");
+                    + "statement (" + count(text.length()) + " characters; the limit is " + count(MAX_TEXT_CHARS) + ")")
+                    .saying("TOO_LARGE.TEXT", text.length(), MAX_TEXT_CHARS);
         }
     }
 

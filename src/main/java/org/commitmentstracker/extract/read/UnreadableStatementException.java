@@ -1,13 +1,21 @@
 package org.commitmentstracker.extract.read;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.commitmentstracker.model.Explained;
+
 /**
  * Why a file cannot be read: a {@link StatementProblem} for programs and words for a desk officer,
- * {@code "<file name>: <reason>"}.
+ * {@code "<file name>: <reason>"} in English (the command line, the log); the window says it from its bundles by
+ * {@link #wordsKey()} and {@link #values()}, which never name the file (the window shows it beside them).
  */
-public class UnreadableStatementException extends Exception {
+public class UnreadableStatementException extends Exception implements Explained {
     private final String fileName;
     private final StatementProblem problem;
     private final String reason;
+    private String words;
+    private List<Object> values = List.of();
 
     public UnreadableStatementException(String fileName, StatementProblem problem, String reason) {
         this(fileName, problem, reason, null);
@@ -18,6 +26,20 @@ public class UnreadableStatementException extends Exception {
         this.fileName = fileName;
         this.problem = problem;
         this.reason = reason;
+        this.words = problem.name();
+    }
+
+    /**
+     * Which of the window's words say it and what they name, where the problem's own words
+     * ({@code statement.problem.<PROBLEM>}, naming nothing) do not fit.
+     *
+     * @param variant the words' key after {@code statement.problem.} ("OTHER_FORMAT.RTF"); null for the problem's own
+     * @return this, to be thrown
+     */
+    public UnreadableStatementException saying(String variant, Object... named) {
+        this.words = variant == null ? problem.name() : variant;
+        this.values = Collections.unmodifiableList(Arrays.asList(named.clone()));
+        return this;
     }
 
     public String fileName() {
@@ -29,6 +51,22 @@ public class UnreadableStatementException extends Exception {
     }
 
     public String reason() {
+        return reason;
+    }
+
+    @Override
+    public String wordsKey() {
+        return "statement.problem." + words;
+    }
+
+    @Override
+    public List<Object> values() {
+        return values;
+    }
+
+    /** The reason in English, without the file name. */
+    @Override
+    public String english() {
         return reason;
     }
 

@@ -68,6 +68,11 @@ final class Utf8Scan {
                 + " on are not characters (is it damaged, or cut in the middle of a character?)";
     }
 
+    /** What the window's words for {@link #problem()} name: the first line, then how many bytes are not characters. */
+    Object[] values() {
+        return new Object[] {firstBadLine, legacyLetters + broken};
+    }
+
     /** How many bytes the UTF-8 character at {@code i} takes, or 0 if none starts there. */
     private static int sequenceLength(byte[] bytes, int i) {
         int c = bytes[i] & 0xFF;

@@ -169,7 +169,8 @@ public final class ImportReviewViewModel {
         tasks.run(work::get, candidate -> {
             StatementReview review = candidate instanceof ImportCandidate.Ready ready
                     ? new StatementReview(ready, location, agencies, warnings(ready), LocalDate.now(clock))
-                    : new StatementReview((ImportCandidate.Unreadable) candidate, location);
+                    : new StatementReview((ImportCandidate.Unreadable) candidate, location,
+                    messages.say(((ImportCandidate.Unreadable) candidate).words()));
             statements.add(review);
             if (selected.get() == null) {
                 selected.set(review);
@@ -225,7 +226,7 @@ public final class ImportReviewViewModel {
             saveNext(batch, index + 1, outcomes);
         }, e -> {
             outcomes.add(new ImportOutcome.Failed(statement.fileName(), StatementProblem.NOT_SAVED,
-                    String.valueOf(e.getMessage())));
+                    String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
             record(statement, outcomes.get(outcomes.size() - 1));
             saveNext(batch, index + 1, outcomes);
         });
@@ -236,7 +237,7 @@ public final class ImportReviewViewModel {
             statement.messageProperty().set(messages.format("review.state.savedWith", imported.commitments()));
             statement.stateProperty().set(StatementReview.State.SAVED);
         } else if (outcome instanceof ImportOutcome.Failed failed) {
-            statement.messageProperty().set(failed.reason());
+            statement.messageProperty().set(messages.say(failed.words()));
             statement.stateProperty().set(StatementReview.State.FAILED);
         } else {
             statement.stateProperty().set(StatementReview.State.ALREADY_IMPORTED);
@@ -248,7 +249,8 @@ public final class ImportReviewViewModel {
         long commitments = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported)
                 .mapToLong(o -> ((ImportOutcome.Imported) o).commitments()).sum();
         List<String> failures = outcomes.stream().filter(o -> o instanceof ImportOutcome.Failed)
-                .map(o -> ((ImportOutcome.Failed) o).message()).toList();
+                .map(o -> (ImportOutcome.Failed) o)
+                .map(f -> messages.format("review.fileProblem", f.fileName(), messages.say(f.words()))).toList();
         taskStatus.succeed(stopRequested && outcomes.size() < total
                 ? messages.format("review.saveStopped", saved, total)
                 : messages.format("review.saved", saved, commitments));
@@ -274,7 +276,8 @@ public final class ImportReviewViewModel {
     private void failed(Throwable e) {
         stopRequested = false;
         taskStatus.fail(e instanceof org.commitmentstracker.extract.read.UnreadableStatementException u
-                ? u.getMessage() : messages.format("review.failed", e.getMessage()));
+                ? messages.format("review.fileProblem", u.fileName(), messages.explain(u))
+                : messages.format("review.failed", e.getMessage()));
     }
 
     private List<StatementReview> toSave() {

@@ -77,8 +77,12 @@ public final class StatementReview {
         message.set(warnings);
     }
 
-    /** A file that could not be read: shown with its reason, never saved. */
-    StatementReview(ImportCandidate.Unreadable unreadable, String location) {
+    /**
+     * A file that could not be read: shown with its reason, never saved.
+     *
+     * @param reason why, in the officer's language
+     */
+    StatementReview(ImportCandidate.Unreadable unreadable, String location, String reason) {
         this.fileName = unreadable.fileName();
         this.location = location == null ? fileName : location;
         this.today = null;
@@ -86,7 +90,7 @@ public final class StatementReview {
         this.source = null;
         this.edits = null; // an unreadable file has no units to edit
         state.set(State.UNREADABLE);
-        message.set(unreadable.reason());
+        message.set(reason);
     }
 
     public String fileName() {

@@ -63,6 +63,10 @@ public class ImportReviewViewModelTest {
 
     /** A review on the day {@code clock} tells, on the real importer (with {@link #save} standing in for its save). */
     ImportReviewViewModel reviewOn(Clock clock) {
+        return reviewOn(clock, new Messages(Locale.ENGLISH));
+    }
+
+    ImportReviewViewModel reviewOn(Clock clock, Messages messages) {
         return new ImportReviewViewModel(new StatementImports() {
             @Override
             public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
@@ -88,7 +92,7 @@ public class ImportReviewViewModelTest {
             public List<Agency> agencies() {
                 return importer.agencies();
             }
-        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), "Lan",
+        }, TaskRunner.sameThread(), messages, "Lan",
                 clock, () -> savedCallbacks++);
     }
 
@@ -211,9 +215,25 @@ public class ImportReviewViewModelTest {
 
         assertThat(vm.statements()).extracting(StatementReview::state)
                 .containsExactly(StatementReview.State.UNREADABLE, StatementReview.State.ALREADY_IMPORTED);
-        assertThat(vm.stateLabel(vm.statements().get(0))).isEqualTo("is empty");
+        assertThat(vm.stateLabel(vm.statements().get(0))).isEqualTo("The file is empty.");
         assertThat(vm.stateLabel(vm.statements().get(1))).startsWith("Already in the workspace");
         assertThat(vm.canSaveBinding().get()).isFalse();
+    }
+
+    @Test
+    void inVietnameseARefusedFileAndAnEmptyClipboardAreSaidInVietnamese() throws Exception {
+        vm = reviewOn(TODAY, new Messages(Locale.forLanguageTag("vi")));
+        Path picture = Files.copy(Path.of("src/test/resources/bad-input/image-renamed.docx"), dir.resolve("anh.docx"));
+
+        vm.load(List.of(write("trong.txt", ""), picture));
+        vm.loadText("");
+
+        assertThat(vm.statements()).extracting(StatementReview::state).containsOnly(StatementReview.State.UNREADABLE);
+        assertThat(vm.statements()).extracting(vm::stateLabel).containsExactly("Tệp trống.",
+                "Đây là tệp hình ảnh, không phải tuyên bố.",
+                "Bộ nhớ tạm không có nội dung: hãy sao chép văn bản của tuyên bố trước.");
+        vm.load(List.of(dir.resolve("khong-co.txt")));
+        assertThat(vm.errorProperty().get()).isEqualTo("khong-co.txt: Không tìm thấy tệp.");
     }
 
     @Test
@@ -259,7 +279,8 @@ public class ImportReviewViewModelTest {
         assertThat(tried).containsExactly("peru.txt", "chile.txt");
         assertThat(vm.statements()).extracting(StatementReview::state)
                 .containsExactly(StatementReview.State.FAILED, StatementReview.State.SAVED);
-        assertThat(vm.errorProperty().get()).isEqualTo("peru.txt: disk I/O error");
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("peru.txt: It could not be saved; nothing of it was kept: disk I/O error");
         assertThat(store.statements.count()).isEqualTo(1);
     }
 
