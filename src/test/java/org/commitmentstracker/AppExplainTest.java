@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.commitmentstracker.model.ExplainedIOException;
+import org.commitmentstracker.service.EditRefusedException;
 import org.commitmentstracker.store.WorkspaceAlreadyOpenException;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.Messages;
@@ -13,6 +15,21 @@ import org.junit.jupiter.api.Test;
 class AppExplainTest {
     private final Messages vietnamese = new Messages(Locale.forLanguageTag("vi"));
     private final Messages english = new Messages(Locale.ENGLISH);
+
+    @Test
+    void everyEditRefusalAndAFileThatCannotBeWrittenAreSaidInVietnamese() {
+        for (EditRefusedException.Refusal refusal : EditRefusedException.Refusal.values()) {
+            EditRefusedException e = new EditRefusedException(refusal, "English", "X");
+            assertThat(App.explain(vietnamese, e)).as(refusal.name()).doesNotStartWith("!").isNotEqualTo("English");
+            assertThat(App.explain(english, e)).as(refusal.name()).doesNotStartWith("!");
+        }
+        assertThat(App.explain(vietnamese, new EditRefusedException(EditRefusedException.Refusal.BLANK_NOTE,
+                "a progress note needs some text"))).isEqualTo("ghi chú tiến độ cần có nội dung");
+        // Wrapped where an interface allows no checked exception: the cause still has its words.
+        var wrapped = new java.io.UncheckedIOException("English", new ExplainedIOException("English", null,
+                "backup.problem.NOT_WRITTEN", "/b", "disk full"));
+        assertThat(App.explain(vietnamese, wrapped)).isEqualTo("không ghi được bản sao lưu vào /b: disk full");
+    }
 
     @Test
     void everyWorkspaceProblemHasWordsInBothLanguages() {

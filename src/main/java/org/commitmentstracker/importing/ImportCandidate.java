@@ -40,7 +40,7 @@ public sealed interface ImportCandidate {
     record Unreadable(String fileName, StatementProblem problem, String reason, Explanation words)
             implements ImportCandidate {
         public Unreadable(UnreadableStatementException e) {
-            this(e.fileName(), e.problem(), e.reason(), Explanation.copyOf(e));
+            this(e.fileName(), e.problem(), e.reason(), e.words());
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed interface ImportOutcome {
      */
     record Failed(String fileName, StatementProblem problem, String reason, Explanation words) implements ImportOutcome {
         public Failed(UnreadableStatementException e) {
-            this(e.fileName(), e.problem(), e.reason(), Explanation.copyOf(e));
+            this(e.fileName(), e.problem(), e.reason(), e.words());
         }
 
         /** A failure the importer finds once the file was read: the words are the problem's own, naming {@code named}. */

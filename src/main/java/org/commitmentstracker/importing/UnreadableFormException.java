@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.commitmentstracker.model.Explained;
+import org.commitmentstracker.model.Explanation;
 
 /**
  * An update form that cannot be read at all; nothing of it was applied. The message is English (the command line);
@@ -13,7 +14,7 @@ public final class UnreadableFormException extends Exception implements Explaine
     private final String fileName;
     private final FormProblem problem;
     private final String reason;
-    private final List<Object> values;
+    private final Explanation words;
 
     /** @param values what the window's words for {@code problem} name after the file name, in order */
     public UnreadableFormException(String fileName, FormProblem problem, String reason, Object... values) {
@@ -21,9 +22,9 @@ public final class UnreadableFormException extends Exception implements Explaine
         this.fileName = fileName;
         this.problem = problem;
         this.reason = reason;
-        List<Object> all = new ArrayList<>(List.of(fileName));
-        all.addAll(Arrays.asList(values));
-        this.values = List.copyOf(all);
+        List<Object> named = new ArrayList<>(List.of(fileName));
+        named.addAll(Arrays.asList(values));
+        this.words = new Explanation(getMessage(), "forms.problem." + problem.name(), named);
     }
 
     public String fileName() {
@@ -38,19 +39,9 @@ public final class UnreadableFormException extends Exception implements Explaine
         return reason;
     }
 
-    @Override
-    public String wordsKey() {
-        return "forms.problem." + problem.name();
-    }
-
     /** The file name, then what {@link #problem()}'s words name. */
     @Override
-    public List<Object> values() {
-        return values;
-    }
-
-    @Override
-    public String english() {
-        return getMessage();
+    public Explanation words() {
+        return words;
     }
 }

@@ -6,8 +6,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An {@link Explained} that is not a failure: a part of a result the window shows (a row of a returned form that
- * is rejected, a cell left out, what a row changes). {@link #toString()} is its English.
+ * What is told: English words, and the key of the window's words in the UI's bundles (null when there are none: the
+ * window shows the English) with the values they name, in order: text, numbers, dates and times, statuses, other
+ * {@link Explained} (said first) or lists of them (said one after the other, separated by "; "). Failures carry one;
+ * so do the parts of a result the window shows (a rejected row of a returned form, a cell left out, what a row
+ * changes). {@link #toString()} is its English.
  */
 public record Explanation(String english, String wordsKey, List<?> values) implements Explained {
     public Explanation {
@@ -19,14 +22,15 @@ public record Explanation(String english, String wordsKey, List<?> values) imple
         return new Explanation(english, wordsKey, Arrays.asList(values));
     }
 
-    /** What {@code told} says, kept apart from it (a failure's words carried in a result). */
-    public static Explanation copyOf(Explained told) {
-        return new Explanation(told.english(), told.wordsKey(), told.values());
-    }
 
     /** Words the window has no key for: it shows the English. */
     public static Explanation english(String english) {
         return new Explanation(english, null, List.of());
+    }
+
+    @Override
+    public Explanation words() {
+        return this;
     }
 
     @Override

@@ -77,13 +77,15 @@ public final class CommitmentService implements CommitmentEditor {
         Long owner = null;
         if (edit.ownerCode() != null) {
             owner = agencies.byCode(edit.ownerCode()).orElseThrow(() -> new EditRefusedException(
-                    "no agency has the code \"" + edit.ownerCode() + "\" (see the Agencies screen)")).id();
+                    EditRefusedException.Refusal.UNKNOWN_AGENCY,
+                    "no agency has the code \"" + edit.ownerCode() + "\" (see the Agencies screen)", edit.ownerCode())).id();
         }
         if (edit.note() != null && edit.note().isBlank()) {
-            throw new EditRefusedException("a progress note needs some text");
+            throw new EditRefusedException(EditRefusedException.Refusal.BLANK_NOTE, "a progress note needs some text");
         }
         if (edit.isEmpty()) {
-            throw new EditRefusedException("nothing to change: give a status, an owner, a deadline or a note");
+            throw new EditRefusedException(EditRefusedException.Refusal.NOTHING_TO_CHANGE,
+                    "nothing to change: give a status, an owner, a deadline or a note");
         }
         commitments.edit(id, edit.status(), owner, edit.deadline(), edit.note() == null ? null : edit.note().strip(),
                 author);
@@ -139,6 +141,7 @@ public final class CommitmentService implements CommitmentEditor {
     }
 
     private static EditRefusedException unknown(long id) {
-        return new EditRefusedException("no commitment has the ID " + id);
+        return new EditRefusedException(EditRefusedException.Refusal.UNKNOWN_COMMITMENT,
+                "no commitment has the ID " + id, String.valueOf(id));
     }
 }

@@ -1,5 +1,6 @@
 package org.commitmentstracker.service;
 
+import org.commitmentstracker.model.ExplainedIOException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,7 +107,9 @@ public final class UserSettings {
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save the settings to " + file + ": " + e.getMessage(), e);
+            String message = "Cannot save the settings to " + file + ": " + e.getMessage();
+            throw new UncheckedIOException(message,
+                    new ExplainedIOException(message, e, "settings.problem.NOT_SAVED", file, e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.commitmentstracker.store;
 
+import org.commitmentstracker.model.ExplainedIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +32,14 @@ public final class Attachments {
     public String copyIn(long commitmentId, Path file) throws IOException {
         String name = file.getFileName() == null ? "attachment" : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw new IOException(name + " was not found or is not a file");
+            throw new ExplainedIOException(name + " was not found or is not a file", null, "attachment.problem.NOT_FOUND",
+                    name);
         }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new IOException(name + " is too large to attach (" + size / (1024 * 1024) + " MB; the limit is "
-                    + MAX_BYTES / (1024 * 1024) + " MB)");
+            throw new ExplainedIOException(name + " is too large to attach (" + size / (1024 * 1024) + " MB; the limit is "
+                    + MAX_BYTES / (1024 * 1024) + " MB)", null, "attachment.problem.TOO_LARGE", name,
+                    size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         Path folder = dataFolder.resolve(FOLDER).resolve(Long.toString(commitmentId));
         Files.createDirectories(folder);

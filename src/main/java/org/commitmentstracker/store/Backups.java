@@ -1,5 +1,6 @@
 package org.commitmentstracker.store;
 
+import org.commitmentstracker.model.ExplainedIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +58,8 @@ public final class Backups {
             SqliteBackup.copy(database, temp);
             Files.move(temp, target);
         } catch (SQLException e) {
-            throw new IOException("the backup could not be written to " + folder + ": "
-                    + StoreFileCheck.rootMessage(e), e);
+            throw new ExplainedIOException("the backup could not be written to " + folder + ": "
+                    + StoreFileCheck.rootMessage(e), e, "backup.problem.NOT_WRITTEN", folder, StoreFileCheck.rootMessage(e));
         } finally {
             Files.deleteIfExists(temp);
         }

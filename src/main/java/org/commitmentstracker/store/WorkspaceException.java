@@ -3,6 +3,7 @@ package org.commitmentstracker.store;
 import java.util.Arrays;
 import java.util.List;
 import org.commitmentstracker.model.Explained;
+import org.commitmentstracker.model.Explanation;
 
 /**
  * A problem with the workspace that the user must be told about, in words, naming the path.
@@ -65,18 +66,12 @@ public class WorkspaceException extends RuntimeException implements Explained {
     }
 
     /** What the words for {@link #problem()} name, as text. */
-    @Override
     public List<String> values() {
         return values;
     }
 
     @Override
-    public String wordsKey() {
-        return problem == null ? null : "workspace.problem." + problem.name();
-    }
-
-    @Override
-    public String english() {
-        return getMessage();
+    public Explanation words() {
+        return new Explanation(getMessage(), problem == null ? null : "workspace.problem." + problem.name(), values);
     }
 }

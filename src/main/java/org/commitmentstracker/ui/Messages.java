@@ -11,6 +11,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Explained;
+import org.commitmentstracker.model.Explanation;
 import org.commitmentstracker.model.Labels;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
@@ -68,15 +69,24 @@ public final class Messages {
         if (told == null) {
             return "";
         }
-        if (told.wordsKey() == null) {
-            return told.english();
+        Explanation words = told.words();
+        if (words.wordsKey() == null) {
+            return words.english();
         }
-        return format(told.wordsKey(), told.values().stream().map(this::sayValue).toArray());
+        return format(words.wordsKey(), words.values().stream().map(this::sayValue).toArray());
     }
 
-    /** A failure as the window says it: in this language when it is {@link Explained}, else its message. */
+    /**
+     * A failure as the window says it: in this language when it, or what caused it (a file that could not be written
+     * behind an unchecked wrapper), is {@link Explained}; else its message.
+     */
     public String explain(Throwable failure) {
-        return failure instanceof Explained told && told.wordsKey() != null ? say(told) : failure.getMessage();
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof Explained told && told.words().wordsKey() != null) {
+                return say(told);
+            }
+        }
+        return failure.getMessage();
     }
 
     private Object sayValue(Object value) {

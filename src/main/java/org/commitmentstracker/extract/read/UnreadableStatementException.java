@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.commitmentstracker.model.Explained;
+import org.commitmentstracker.model.Explanation;
 
 /**
  * Why a file cannot be read: a {@link StatementProblem} for programs and words for a desk officer,
@@ -54,20 +55,10 @@ public class UnreadableStatementException extends Exception implements Explained
         return reason;
     }
 
+    /** The reason, in English without the file name, and the window's words. */
     @Override
-    public String wordsKey() {
-        return "statement.problem." + words;
-    }
-
-    @Override
-    public List<Object> values() {
-        return values;
-    }
-
-    /** The reason in English, without the file name. */
-    @Override
-    public String english() {
-        return reason;
+    public Explanation words() {
+        return new Explanation(reason, "statement.problem." + words, values);
     }
 
     // File names on Linux may hold line breaks; the message must stay one line in a list of errors.

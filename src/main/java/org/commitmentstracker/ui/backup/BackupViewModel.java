@@ -45,7 +45,7 @@ public final class BackupViewModel {
     public void backUpNow() {
         taskStatus.start();
         tasks.run(actions::backUpNow, file -> taskStatus.succeed(messages.format("backup.done", file.getFileName(),
-                file.getParent())), e -> failed(messages.format("backup.failed", e.getMessage())));
+                file.getParent())), e -> failed(messages.format("backup.failed", messages.explain(e))));
     }
 
     /** Lists the backups for the restore screen. */

@@ -89,7 +89,7 @@ public final class CommitmentDetailViewModel {
             return;
         }
         tasks.run(() -> editor.load(commitmentId), this::display,
-                failure -> taskStatus.showError(messages.format("detail.loadFailed", failure.getMessage())));
+                failure -> taskStatus.showError(messages.format("detail.loadFailed", messages.explain(failure))));
     }
 
     /** Saves the status now in {@link #statusProperty()} if it changed. */
@@ -147,7 +147,7 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.run();
-        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure))));
     }
 
     public boolean canUndo() {
@@ -223,7 +223,7 @@ public final class CommitmentDetailViewModel {
             }
             display(details);
             onSaved.run();
-        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure))));
     }
 
     private void display(CommitmentDetails details) {

@@ -79,7 +79,7 @@ public final class SettingsViewModel {
             taskStatus.finish();
             onSaved.accept(saved);
             this.saved.set(true);
-        }, e -> taskStatus.fail(messages.format("settings.failed.save", e.getMessage())));
+        }, e -> taskStatus.fail(messages.format("settings.failed.save", messages.explain(e))));
     }
 
     public List<String> languages() {

@@ -138,7 +138,7 @@ public final class StatementsViewModel {
     }
 
     private void notDeleted(Throwable failure) {
-        taskStatus.fail(messages.format("statements.delete.failed", failure.getMessage()));
+        taskStatus.fail(messages.format("statements.delete.failed", messages.explain(failure)));
     }
 
     /**

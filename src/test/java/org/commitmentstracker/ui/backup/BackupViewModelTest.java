@@ -12,6 +12,11 @@ import java.util.Locale;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.commitmentstracker.store.Backups;
+import org.commitmentstracker.store.StoreFixture;
+import java.nio.file.Files;
+import java.time.Clock;
 
 class BackupViewModelTest {
     static final BackupActions.Choice NEWEST = new BackupActions.Choice(Path.of("/b/commitments-2026-11-25_150312.db"),
@@ -21,13 +26,24 @@ class BackupViewModelTest {
     boolean diskFull;
 
     BackupViewModel vm() {
+        return vm(() -> {
+            if (diskFull) {
+                throw new IOException("No space left on device");
+            }
+            return NEWEST.file();
+        }, new Messages(Locale.ENGLISH));
+    }
+
+    /** How the backup is made, as the store makes it or as the test needs it to fail. */
+    interface BackUp {
+        Path now() throws IOException;
+    }
+
+    BackupViewModel vm(BackUp backUp, Messages messages) {
         return new BackupViewModel(new BackupActions() {
             @Override
             public Path backUpNow() throws IOException {
-                if (diskFull) {
-                    throw new IOException("No space left on device");
-                }
-                return NEWEST.file();
+                return backUp.now();
             }
 
             @Override
@@ -40,7 +56,25 @@ class BackupViewModelTest {
                 return backup.toString().endsWith("bad.db") ? List.of("database disk image is malformed") : List.of();
             }
 
-        }, restored::add, TaskRunner.sameThread(), new Messages(Locale.ENGLISH));
+        }, restored::add, TaskRunner.sameThread(), messages);
+    }
+
+    @Test
+    void aBackupTheStoreCannotWriteIsToldInVietnamese(@TempDir Path dir) throws Exception {
+        try (StoreFixture store = new StoreFixture(dir.resolve("data"))) {
+            // SQLite cannot open the store's file for the copy: a folder stands where the file was.
+            Path file = store.workspace.database().file();
+            Files.delete(file);
+            Files.createDirectory(file);
+            Path folder = dir.resolve("backups");
+            BackupViewModel vm = vm(() -> new Backups(store.workspace.database(), folder, Clock.systemUTC()).backUp(),
+                    new Messages(Locale.forLanguageTag("vi")));
+
+            vm.backUpNow();
+
+            assertThat(vm.errorProperty().get()).startsWith("CHƯA sao lưu được: không ghi được bản sao lưu vào "
+                    + folder + ": ");
+        }
     }
 
     @Test

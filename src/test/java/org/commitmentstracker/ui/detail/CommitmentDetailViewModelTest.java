@@ -224,4 +224,29 @@ class CommitmentDetailViewModelTest {
         assertThat(vm.errorProperty().get()).startsWith("Write what happened first");
         assertThat(store.history.count()).isZero();
     }
+
+    @Test
+    void anAttachmentRefusedByTheWorkspaceIsToldInVietnamese() throws Exception {
+        CommitmentDetailViewModel vietnamese = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(),
+                new Messages(Locale.forLanguageTag("vi")), CLOCK, "lan.nguyen", () -> saves++, opened::add);
+        vietnamese.show(id);
+        java.nio.file.Path large = dir.resolve("ban-quet.pdf");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            sparse.setLength(51L * 1024 * 1024); // over the limit, without writing 51 MB
+        }
+        vietnamese.progressDraftProperty().set("Đã nhận báo cáo");
+        vietnamese.attachmentDraftProperty().set(large);
+
+        vietnamese.addProgress();
+
+        assertThat(vietnamese.errorProperty().get()).isEqualTo("Thay đổi CHƯA được lưu: tệp ban-quet.pdf quá lớn để "
+                + "đính kèm (51 MB; giới hạn là 50 MB). Nội dung bạn nhập vẫn giữ nguyên; hãy thử lại.");
+
+        vietnamese.attachmentDraftProperty().set(dir.resolve("gone.pdf"));
+        vietnamese.addProgress();
+
+        assertThat(vietnamese.errorProperty().get()).startsWith(
+                "Thay đổi CHƯA được lưu: không tìm thấy gone.pdf, hoặc đó không phải là tệp.");
+        assertThat(store.history.count()).isZero();
+    }
 }

@@ -11,6 +11,9 @@ import java.util.Locale;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.commitmentstracker.service.UserSettings;
+import java.nio.file.Files;
 
 class SettingsViewModelTest {
     static final Path OPEN = Path.of("/data/workspace");
@@ -90,5 +93,30 @@ class SettingsViewModelTest {
         assertThat(vm.savedProperty().get()).isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("The settings were not saved: read-only file system");
         assertThat(vm.authorProperty().get()).isEqualTo("Minh");
+    }
+
+    @Test
+    void settingsThatCannotBeWrittenAreToldInVietnamese(@TempDir Path dir) throws Exception {
+        // The settings' folder cannot be made: a file stands where it would be.
+        Path file = Files.createFile(dir.resolve("not-a-folder")).resolve("settings.properties");
+        UserSettings settings = new UserSettings(file);
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore() {
+            @Override
+            public Settings current() {
+                return new Settings("vi", "lan", OPEN, OPEN.resolve("backups"));
+            }
+
+            @Override
+            public void save(Settings chosen) {
+                settings.update(chosen.language(), chosen.author(), chosen.backupFolder());
+            }
+        }, TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), OPEN, applied::add);
+        vm.load();
+        vm.authorProperty().set("Minh");
+
+        vm.save();
+
+        assertThat(vm.errorProperty().get()).startsWith("Chưa lưu được cài đặt: không lưu được cài đặt vào " + file + ": ");
+        assertThat(applied).isEmpty();
     }
 }
