@@ -218,7 +218,7 @@ public final class ImportReviewViewModel {
         }
         StatementReview statement = batch.get(index);
         taskStatus.progress((double) index / batch.size(),
-                messages.format("review.saving", index + 1, batch.size(), statement.fileName()));
+                messages.format("review.saving", index + 1, batch.size(), shownName(statement)));
         var draft = statement.toDraft();
         tasks.run(() -> imports.save(statement.fileName(), draft), outcome -> {
             outcomes.add(outcome);
@@ -259,6 +259,11 @@ public final class ImportReviewViewModel {
         if (saved > 0) {
             onSaved.run();
         }
+    }
+
+    /** A statement's file name as the window shows it; pasted text is called so in the window's language. */
+    public String shownName(StatementReview statement) {
+        return statement.pasted() ? messages.get("review.pasted") : statement.fileName();
     }
 
     /** Stops reading or saving after the statement at hand; what is done stays done. */

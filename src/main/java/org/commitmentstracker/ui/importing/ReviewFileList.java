@@ -50,13 +50,13 @@ final class ReviewFileList extends VBox {
                 return;
             }
             // A name is never broken mid-word: shortened in the middle, whole with its folder in the tooltip.
-            Label name = new Label(item.fileName());
+            Label name = new Label(vm.shownName(item));
             name.setId("reviewFileName");
             name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             name.setEllipsisString("…");
             name.setMinWidth(0);
             name.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            name.setTooltip(new Tooltip(item.location()));
+            name.setTooltip(new Tooltip(item.pasted() ? vm.shownName(item) : item.location()));
             name.getStyleClass().add("file-name");
             Label state = new Label(vm.stateLabel(item));
             state.setWrapText(true);

@@ -31,6 +31,7 @@ public final class StatementReview {
 
     private final String fileName;
     private final String location;
+    private final boolean pasted;
     private final LocalDate today;
     private final String originalText;
     private final String source;
@@ -58,6 +59,7 @@ public final class StatementReview {
                     LocalDate today) {
         this.fileName = ready.fileName();
         this.location = location == null ? fileName : location;
+        this.pasted = location == null;
         this.today = today;
         Extraction extraction = ready.extraction();
         this.originalText = extraction.originalText();
@@ -85,12 +87,18 @@ public final class StatementReview {
     StatementReview(ImportCandidate.Unreadable unreadable, String location, String reason) {
         this.fileName = unreadable.fileName();
         this.location = location == null ? fileName : location;
+        this.pasted = location == null;
         this.today = null;
         this.originalText = "";
         this.source = null;
         this.edits = null; // an unreadable file has no units to edit
         state.set(State.UNREADABLE);
         message.set(reason);
+    }
+
+    /** Text pasted by the officer rather than read from a file. */
+    public boolean pasted() {
+        return pasted;
     }
 
     public String fileName() {

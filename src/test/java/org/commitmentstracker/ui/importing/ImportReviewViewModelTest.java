@@ -232,6 +232,8 @@ public class ImportReviewViewModelTest {
         assertThat(vm.statements()).extracting(vm::stateLabel).containsExactly("Tệp trống.",
                 "Đây là tệp hình ảnh, không phải tuyên bố.",
                 "Bộ nhớ tạm không có nội dung: hãy sao chép văn bản của tuyên bố trước.");
+        assertThat(vm.statements()).extracting(vm::shownName).containsExactly("trong.txt", "anh.docx",
+                "Văn bản dán vào");
         vm.load(List.of(dir.resolve("khong-co.txt")));
         assertThat(vm.errorProperty().get()).isEqualTo("khong-co.txt: Không tìm thấy tệp.");
     }
