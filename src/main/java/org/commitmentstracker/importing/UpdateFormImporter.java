@@ -34,7 +34,7 @@ public final class UpdateFormImporter {
 
     public UpdatePreview preview(Path file) throws UnreadableFormException {
         FilledForm form = reader.read(file);
-        String author = form.author().isEmpty() ? form.ownerCode() + " (update form)" : form.author();
+        String author = form.author().isEmpty() ? UpdatePreview.ownerSignature(form.ownerCode()) : form.author();
         List<UpdatePreview.RowOutcome> outcomes = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
         for (FilledForm.Row row : form.rows()) {

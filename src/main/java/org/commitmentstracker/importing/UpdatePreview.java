@@ -44,6 +44,16 @@ public record UpdatePreview(String fileName, String ownerCode, String author, Li
         }
     }
 
+    /** Who signs a form that names nobody: its owner, as the form's ("MOIT (update form)"). */
+    static String ownerSignature(String ownerCode) {
+        return ownerCode + " (update form)";
+    }
+
+    /** The form names nobody: its owner signs ({@link #author()} is the owner's code with "(update form)"). */
+    public boolean signedByOwner() {
+        return author.equals(ownerSignature(ownerCode));
+    }
+
     /** How many rows have cells left out with a warning. */
     public long countWithWarnings() {
         return rows.stream().filter(r -> !r.warnings().isEmpty()).count();

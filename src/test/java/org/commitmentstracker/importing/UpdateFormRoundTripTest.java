@@ -382,8 +382,8 @@ class UpdateFormRoundTripTest {
                 "mã 99999 không xác định: bộ dữ liệu này không có cam kết nào mang mã đó",
                 "mã " + trade + " xuất hiện lần nữa (lần đầu ở dòng 6)",
                 "ghi chú “Hello again”");
-        assertThat(vm.messageProperty().get()).endsWith(
-                ": 3 áp dụng, 1 không đổi, 0 xung đột, 2 bị từ chối, 3 có ô bị bỏ qua.");
+        assertThat(vm.messageProperty().get()).isEqualTo(form.getFileName() + ", người điền MOIT (biểu mẫu cập nhật): "
+                + "3 áp dụng, 1 không đổi, 0 xung đột, 2 bị từ chối, 3 có ô bị bỏ qua.");
     }
 
     @Test

@@ -73,15 +73,20 @@ public final class UpdateFormsViewModel {
         start();
         tasks.run(() -> exchange.apply(shown), count -> {
             applied.set(true);
-            taskStatus.succeed(messages.format("forms.applied", count, shown.author()));
+            taskStatus.succeed(messages.format("forms.applied", count, signer(shown)));
             onApplied.run();
         }, e -> taskStatus.fail(messages.format("forms.applyFailed", e.getMessage())));
     }
 
     private String summary(UpdatePreview p) {
-        return messages.format("forms.preview", p.fileName(), p.author(), p.count(UpdatePreview.Outcome.APPLY),
+        return messages.format("forms.preview", p.fileName(), signer(p), p.count(UpdatePreview.Outcome.APPLY),
                 p.count(UpdatePreview.Outcome.UNCHANGED), p.count(UpdatePreview.Outcome.CONFLICT),
                 p.count(UpdatePreview.Outcome.REJECTED), p.countWithWarnings());
+    }
+
+    /** Who signs the form's changes, in the window's language when the form names nobody and its owner signs. */
+    private String signer(UpdatePreview p) {
+        return p.signedByOwner() ? messages.format("forms.signedByOwner", p.ownerCode()) : p.author();
     }
 
     /** What a row would change, or why not, and the cells left out, in the window's language. */
