@@ -22,6 +22,7 @@ import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UpdateFormLayout;
+import org.commitmentstracker.ui.AppWindowFixture;
 import org.commitmentstracker.ui.ScreenTest;
 import org.commitmentstracker.ui.commitments.CommitmentRow;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,51 @@ class UpdateFormsScreenTest extends ScreenTest {
         // The table behind shows what the form changed.
         waitFor(() -> table.getItems().stream()
                 .anyMatch(r -> r.commitmentId() == done && r.status() == Status.COMPLETED));
+    }
+
+    @Test
+    void inVietnameseTheSummaryTheCellsLeftOutAndAFileThatIsNoFormAreSaidInVietnamese() throws Exception {
+        Path out = Files.createTempDirectory("update-forms-vi");
+        window.exportForms(out);
+        window.fireMenuItem("vietnameseMenuItem");
+        Path form;
+        try (Stream<Path> files = Files.list(out)) {
+            form = files.sorted().findFirst().orElseThrow();
+        }
+        fill(form, sheet -> dataRow(sheet, 0).getCell(UpdateFormLayout.STATUS).setCellValue("Done"));
+
+        Parent dialog = previewInVietnamese(form);
+
+        TableView<UpdatePreview.RowOutcome> rows = window.within(dialog, "#updatePreviewTable");
+        waitFor(() -> !rows.getItems().isEmpty());
+        Label message = window.within(dialog, "#updatePreviewMessage");
+        assertThat(message.getText()).startsWith(form.getFileName() + ", người điền ")
+                .contains(" (biểu mẫu cập nhật): 0 áp dụng, ").endsWith(", 1 có ô bị bỏ qua.");
+        assertThat(rows.getColumns().get(3).getCellObservableValue(0).getValue())
+                .isEqualTo("bỏ qua: tình trạng “Done” không có trong danh sách");
+        AppWindowFixture.fx(() -> {
+            dialog.getScene().getWindow().hide();
+            return null;
+        });
+
+        Path text = Files.writeString(out.resolve("ghi-chu.xlsx"), "chỉ là văn bản");
+        Parent refused = previewInVietnamese(text);
+
+        Label error = window.within(refused, ".error-text");
+        waitFor(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).isEqualTo("ghi-chu.xlsx không phải là bảng tính Excel đọc được.");
+    }
+
+    /** Tệp › Nhập cập nhật từ biểu mẫu…, picking {@code form} (the fixture's menu path is the English one). */
+    private Parent previewInVietnamese(Path form) throws Exception {
+        window.pickNext(form);
+        javafx.scene.control.MenuBar bar = window.find(".menu-bar");
+        javafx.scene.control.MenuItem item = AppWindowFixture.fx(() -> bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "importUpdatesMenuItem".equals(i.getId()))
+                .findFirst().orElseThrow());
+        // Not fired through the fixture: the dialog waits for its answer.
+        javafx.application.Platform.runLater(item::fire);
+        return window.dialog("updatePreviewDialog");
     }
 
     /** The commitment IDs in the form's rows, in order. */
