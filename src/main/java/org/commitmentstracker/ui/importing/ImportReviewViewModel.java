@@ -448,7 +448,7 @@ public final class ImportReviewViewModel {
             }
         }
         String title = statement.titleProperty().get() == null || statement.titleProperty().get().isBlank()
-                ? statement.fileName() : statement.titleProperty().get().strip();
+                ? shownName(statement) : statement.titleProperty().get().strip();
         return parts.isEmpty() ? title : messages.format("review.meta.summary", title, String.join(" · ", parts));
     }
 

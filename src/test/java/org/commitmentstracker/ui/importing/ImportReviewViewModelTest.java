@@ -234,6 +234,7 @@ public class ImportReviewViewModelTest {
                 "Bộ nhớ tạm không có nội dung: hãy sao chép văn bản của tuyên bố trước.");
         assertThat(vm.statements()).extracting(vm::shownName).containsExactly("trong.txt", "anh.docx",
                 "Văn bản dán vào");
+        assertThat(vm.summary(vm.statements().get(2))).isEqualTo("Văn bản dán vào");
         vm.load(List.of(dir.resolve("khong-co.txt")));
         assertThat(vm.errorProperty().get()).isEqualTo("khong-co.txt: Không tìm thấy tệp.");
     }
