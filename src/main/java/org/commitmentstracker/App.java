@@ -171,7 +171,7 @@ public final class App implements AutoCloseable, WindowActions {
         return messages;
     }
 
-    /** A failure as the window says it: a problem with words ({@code Explained}) in {@code messages}' language, any other as its message. */
+    /** A failure as the window says it: one with words ({@code Explained}) in {@code messages}' language, else its message. */
     static String explain(Messages messages, Throwable failure) {
         return messages.explain(failure);
     }
