@@ -79,8 +79,32 @@ public final class App implements AutoCloseable, WindowActions {
         Parent root = buildRoot();
         StartupTiming.mark("window built");
         MainStage.show(stage, root);
-        // An edit still in a field is written before the window goes (the task runner lets it finish).
-        stage.setOnCloseRequest(e -> detail.commitAll());
+        // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeWhenSaved();
+        });
+    }
+
+    /**
+     * Writes what is still in the detail pane's fields, then closes the window; when a write
+     * failed, a typed date was refused or a progress update was not added, asks first.
+     */
+    private void closeWhenSaved() {
+        detail.saveBeforeLeaving(() -> {
+            int drafts = detail.unaddedUpdates();
+            if (drafts == 0 || dialogs.confirm(messages.get("quit.notSaved.title"),
+                    messages.get("quit.drafts.header"), messages.format("quit.drafts.text", drafts),
+                    messages.get("quit.discard"), messages.get("quit.stay"))) {
+                stage.hide();
+            }
+        }, reason -> {
+            if (dialogs.confirm(messages.get("quit.notSaved.title"), messages.get("quit.notSaved.header"),
+                    messages.format("quit.notSaved.text", reason), messages.get("quit.anyway"),
+                    messages.get("quit.stay"))) {
+                stage.hide();
+            }
+        });
     }
 
     private Parent buildRoot() {

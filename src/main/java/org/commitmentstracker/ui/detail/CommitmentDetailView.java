@@ -18,7 +18,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.LabelConverter;
-import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
 import org.controlsfx.control.CheckComboBox;
 
@@ -60,9 +59,20 @@ public final class CommitmentDetailView extends StackPane {
         bindChecks(coOwners, vm);
         DatePicker deadline = new DatePicker();
         deadline.setId("deadlineEditor");
-        deadline.setConverter(new LocalDateConverter(messages));
+        deadline.setConverter(vm.deadlineConverter());
+        deadline.setPromptText(messages.get("detail.deadline.prompt"));
         deadline.valueProperty().bindBidirectional(vm.deadlineProperty());
         deadline.valueProperty().addListener((o, a, b) -> vm.commitDeadline());
+        // What is typed reaches the model at once, so closing the window still reads it.
+        deadline.getEditor().textProperty().addListener((o, a, b) -> vm.deadlineTypedProperty().set(b));
+        Label deadlineError = new Label();
+        deadlineError.setId("deadlineError");
+        deadlineError.getStyleClass().add("error-text");
+        deadlineError.setWrapText(true);
+        deadlineError.setMinHeight(Label.USE_PREF_SIZE);
+        deadlineError.textProperty().bind(vm.deadlineErrorProperty());
+        deadlineError.visibleProperty().bind(vm.deadlineErrorProperty().isNotEmpty());
+        deadlineError.managedProperty().bind(deadlineError.visibleProperty());
         TextField nextStep = new TextField();
         nextStep.setId("nextStepEditor");
         nextStep.textProperty().bindBidirectional(vm.nextStepProperty());
@@ -82,8 +92,10 @@ public final class CommitmentDetailView extends StackPane {
         addRow(fields, 1, messages.get("column.owner"), owner);
         addRow(fields, 2, messages.get("detail.coOwners"), coOwners);
         addRow(fields, 3, messages.get("column.deadline"), deadline);
-        addRow(fields, 4, messages.get("detail.nextStep"), nextStep);
-        addRow(fields, 5, messages.get("detail.notes"), notes);
+        fields.add(deadlineError, 1, 4);
+        addRow(fields, 5, messages.get("detail.nextStep"), nextStep);
+        addRow(fields, 6, messages.get("detail.notes"), notes);
+        GridPane.setHgrow(deadlineError, Priority.ALWAYS);
         GridPane.setHgrow(coOwners, Priority.ALWAYS);
         GridPane.setHgrow(owner, Priority.ALWAYS);
         GridPane.setHgrow(nextStep, Priority.ALWAYS);

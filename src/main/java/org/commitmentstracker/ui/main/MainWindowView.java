@@ -67,7 +67,7 @@ public final class MainWindowView extends BorderPane {
         DropTarget drops = new DropTarget(actions);
         MainMenus menus = new MainMenus(messages, actions, new FileActions(actions, dialogs, messages, this::window),
                 drops);
-        setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showAbout, () -> window().hide()),
+        setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showAbout, this::closeWindow),
                 menus.toolBar()));
         drops.acceptDropsOn(this);
         CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(), messages,
@@ -93,6 +93,12 @@ public final class MainWindowView extends BorderPane {
             }
         });
         setBottom(statusBar(screens.commitments()));
+    }
+
+    /** File > Quit: as the window's close button, so what is typed is saved (or the officer asked) first. */
+    private void closeWindow() {
+        Window window = window();
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     private Tab commitmentsTab(Screens screens, CommitmentFilterBar filters) {
