@@ -79,11 +79,26 @@ public final class App implements AutoCloseable, WindowActions {
         Parent root = buildRoot();
         StartupTiming.mark("window built");
         MainStage.show(stage, root);
+        if (!services.settings().hasAuthor()) {
+            // First start: changes are signed with the officer's name, not the OS account's.
+            Platform.runLater(this::askOfficersName);
+        }
         // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
         stage.setOnCloseRequest(e -> {
             e.consume();
             closeWhenSaved();
         });
+    }
+
+    /** Asks the officer's name (the OS account's offered) and keeps it in the settings; cancelled, it is asked next time. */
+    private void askOfficersName() {
+        dialogs.askText(messages.get("firstStart.name.title"), messages.get("firstStart.name.header"),
+                        messages.get("settings.author"), services.settings().author())
+                .map(String::strip).filter(name -> !name.isEmpty())
+                .ifPresent(name -> tasks.run(() -> {
+                    services.settings().setAuthor(name);
+                    return name;
+                }, saved -> { }, this::settingsNotSaved));
     }
 
     /**
@@ -110,10 +125,10 @@ public final class App implements AutoCloseable, WindowActions {
     private Parent buildRoot() {
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(services.commitments()::overview,
                 services.commitments()::matching, tasks, messages, services.clock());
-        detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), author(),
+        detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), this::author,
                 commitmentsViewModel::refresh, opener());
         stage.setTitle(messages.get("app.title"));
-        BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, author(),
+        BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, this::author,
                 commitmentsViewModel::refresh);
         StatementsViewModel statementsViewModel = new StatementsViewModel(services.statements()::all,
                 services.statements()::progressByStatement, services.statements()::units, tasks, messages);

@@ -73,12 +73,31 @@ public final class AppWindowFixture implements AutoCloseable {
         this.answers = answers;
     }
 
-    /** Opens a new workspace with the sample in English and shows its window in {@code stage}. Not on the FX thread. */
+    /**
+     * Opens a new workspace with the sample in English and shows its window in {@code stage},
+     * as for an officer who gave their name (the OS account's) at an earlier start, so the
+     * window does not ask for it. Not on the FX thread.
+     */
     public static AppWindowFixture show(Stage stage) throws Exception {
+        return show(stage, true);
+    }
+
+    /**
+     * The window at the officer's very first start: no name in the settings yet, so it asks
+     * for one in its own dialog ("askTextDialog"), which the test answers.
+     */
+    public static AppWindowFixture showFirstStart(Stage stage) throws Exception {
+        return show(stage, false);
+    }
+
+    private static AppWindowFixture show(Stage stage, boolean nameGiven) throws Exception {
         Path folder = Files.createTempDirectory("screen-test");
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
         services.prepareFirstRun();
+        if (nameGiven) {
+            services.settings().setAuthor(System.getProperty("user.name", "unknown"));
+        }
         ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage));
         App app = App.forTests(services, Locale.ENGLISH, answers);
         fx(() -> {

@@ -62,7 +62,8 @@ public final class CommitmentDetailViewModel {
     private final CommitmentEditor editor;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final String author;
+    /** The officer's name as the settings have it now: it signs each change. */
+    private final java.util.function.Supplier<String> author;
     private final Runnable onSaved;
     private final java.util.function.Consumer<java.net.URI> opener;
     private final DateTimeFormatter timeFormat;
@@ -89,6 +90,13 @@ public final class CommitmentDetailViewModel {
     /** @param opener shows a link or a file with the system's own program (browser, PDF reader) */
     public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
                                      String author, Runnable onSaved, java.util.function.Consumer<java.net.URI> opener) {
+        this(editor, tasks, messages, clock, () -> author, onSaved, opener);
+    }
+
+    /** @param author the officer's name at the time of each change (the settings may change it) */
+    public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
+                                     java.util.function.Supplier<String> author, Runnable onSaved,
+                                     java.util.function.Consumer<java.net.URI> opener) {
         this.editor = editor;
         this.opener = opener;
         this.tasks = tasks;
@@ -185,7 +193,7 @@ public final class CommitmentDetailViewModel {
     private void commit(String key, FieldEdit<?> field) {
         if (!displaying && loaded != null) {
             Object before = sent.containsKey(key) ? sent.get(key) : field.saved().apply(loaded);
-            field.changeFrom(before, author).ifPresent(change -> {
+            field.changeFrom(before, author.get()).ifPresent(change -> {
                 sent.put(key, change.value());
                 save(change.write(), change.undo());
             });
@@ -240,7 +248,7 @@ public final class CommitmentDetailViewModel {
         java.nio.file.Path file = attachmentDraft.get();
         save(id -> {
             try {
-                editor.addProgress(id, note, author, link, file);
+                editor.addProgress(id, note, author.get(), link, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
