@@ -46,6 +46,12 @@ public final class CommitmentDetailView extends StackPane {
         status.setConverter(new LabelConverter<>(vm::statusLabel));
         status.valueProperty().bindBidirectional(vm.statusProperty());
         status.setOnAction(e -> vm.commitStatus());
+        ComboBox<org.commitmentstracker.model.Sector> sector = new ComboBox<>(vm.sectorChoices());
+        sector.setId("sectorEditor");
+        sector.setConverter(new LabelConverter<>(vm::sectorLabel));
+        sector.valueProperty().bindBidirectional(vm.sectorProperty());
+        sector.setOnAction(e -> vm.commitSector());
+        sector.setMaxWidth(Double.MAX_VALUE);
         ComboBox<org.commitmentstracker.model.Agency> owner = new ComboBox<>(vm.agencies());
         owner.setId("ownerEditor");
         owner.setConverter(new LabelConverter<>(vm::agencyLabel));
@@ -80,21 +86,24 @@ public final class CommitmentDetailView extends StackPane {
         commitWhenLeft(nextStep, vm::commitNextStep);
         TextArea notes = new TextArea();
         notes.setId("notesEditor");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         commitWhenLeft(notes, vm::commitNotes);
 
         GridPane fields = new GridPane();
         fields.setHgap(8);
-        fields.setVgap(6);
+        // Tight enough that the update box and its button stay in sight on a 768-pixel-high screen.
+        fields.setVgap(4);
         addRow(fields, 0, messages.get("column.status"), status);
-        addRow(fields, 1, messages.get("column.owner"), owner);
-        addRow(fields, 2, messages.get("detail.coOwners"), coOwners);
-        addRow(fields, 3, messages.get("column.deadline"), deadline);
-        fields.add(deadlineError, 1, 4);
-        addRow(fields, 5, messages.get("detail.nextStep"), nextStep);
-        addRow(fields, 6, messages.get("detail.notes"), notes);
+        addRow(fields, 1, messages.get("column.sector"), sector);
+        addRow(fields, 2, messages.get("column.owner"), owner);
+        addRow(fields, 3, messages.get("detail.coOwners"), coOwners);
+        addRow(fields, 4, messages.get("column.deadline"), deadline);
+        fields.add(deadlineError, 1, 5);
+        addRow(fields, 6, messages.get("detail.nextStep"), nextStep);
+        addRow(fields, 7, messages.get("detail.notes"), notes);
+        GridPane.setHgrow(sector, Priority.ALWAYS);
         GridPane.setHgrow(deadlineError, Priority.ALWAYS);
         GridPane.setHgrow(coOwners, Priority.ALWAYS);
         GridPane.setHgrow(owner, Priority.ALWAYS);
@@ -152,7 +161,7 @@ public final class CommitmentDetailView extends StackPane {
 
         Label logTitle = new Label(messages.get("detail.history"));
         logTitle.getStyleClass().add("detail-section");
-        VBox content = new VBox(10, heading, text, fields, error, logTitle, update, evidence, attachedRow, log);
+        VBox content = new VBox(8, heading, text, fields, error, logTitle, update, evidence, attachedRow, log);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(vm.emptyProperty().not());
         ScrollPane scroll = new ScrollPane(content);

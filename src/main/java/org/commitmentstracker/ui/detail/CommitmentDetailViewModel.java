@@ -24,6 +24,7 @@ import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Commitment;
 import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
@@ -42,6 +43,7 @@ public final class CommitmentDetailViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
     private final StringProperty nextStep = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
@@ -57,6 +59,7 @@ public final class CommitmentDetailViewModel {
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
+    private final ObservableList<Sector> sectorChoices = FXCollections.observableArrayList(Sector.values());
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
 
     private final CommitmentEditor editor;
@@ -133,6 +136,11 @@ public final class CommitmentDetailViewModel {
     public void commitStatus() {
         // A status cannot be emptied: an empty choice is no edit. The other fields may be cleared.
         commit("status", new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
+    }
+
+    /** Saves the sector now in {@link #sectorProperty()} if it changed (a sector cannot be emptied). */
+    public void commitSector() {
+        commit("sector", new FieldEdit<>(sector::get, Commitment::sector, editor::changeSector, false));
     }
 
     public void commitOwner() {
@@ -272,6 +280,7 @@ public final class CommitmentDetailViewModel {
     /** Writes every field that differs from what was loaded (the window is closing, or the selection moves). */
     public void commitAll() {
         commitStatus();
+        commitSector();
         commitOwner();
         commitTypedDeadline();
         commitNextStep();
@@ -388,6 +397,7 @@ public final class CommitmentDetailViewModel {
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
         status.set(c.status());
+        sector.set(c.sector());
         owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
         coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
         deadline.set(c.deadline());
@@ -403,6 +413,7 @@ public final class CommitmentDetailViewModel {
         String what = switch (h.field()) {
             case PROGRESS -> h.comment();
             case STATUS -> messages.format("history.status", statusWord(h.oldValue()), statusWord(h.newValue()));
+            case SECTOR -> messages.format("history.sector", sectorWord(h.oldValue()), sectorWord(h.newValue()));
             case OWNER -> messages.format("history.owner", agencyWord(h.oldValue(), agencies), agencyWord(h.newValue(), agencies));
             case DEADLINE -> messages.format("history.deadline", dateWord(h.oldValue()), dateWord(h.newValue()));
             case CO_OWNERS -> messages.format("history.co_owners", agencyList(h.newValue(), agencies));
@@ -420,6 +431,10 @@ public final class CommitmentDetailViewModel {
         }
         return java.util.Arrays.stream(ids.split(",")).map(id -> agencyWord(id, agencies))
                 .collect(Collectors.joining(", "));
+    }
+
+    private String sectorWord(String code) {
+        return Sector.fromCode(code).map(messages::sector).orElse("—");
     }
 
     private String statusWord(String code) {
@@ -471,6 +486,18 @@ public final class CommitmentDetailViewModel {
 
     public ObjectProperty<Status> statusProperty() {
         return status;
+    }
+
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    public ObservableList<Sector> sectorChoices() {
+        return sectorChoices;
+    }
+
+    public String sectorLabel(Sector s) {
+        return messages.sector(s);
     }
 
     public ObjectProperty<Agency> ownerProperty() {

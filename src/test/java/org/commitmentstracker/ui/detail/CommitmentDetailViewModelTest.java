@@ -298,6 +298,22 @@ class CommitmentDetailViewModelTest {
         assertThat(outcome[0]).contains("31/02/2026");
     }
 
+    @Test
+    void theSectorIsShownAndAChangeIsSavedSignedAndLogged() {
+        assertThat(vm.sectorProperty().get()).isEqualTo(org.commitmentstracker.model.Sector.ECO);
+        vm.sectorProperty().set(org.commitmentstracker.model.Sector.FIN);
+        vm.commitSector();
+        vm.commitAll();
+
+        assertThat(store.commitments.find(id).orElseThrow().sector()).isEqualTo(org.commitmentstracker.model.Sector.FIN);
+        assertThat(store.services.commitments().load(id).history()).singleElement().satisfies(h -> {
+            assertThat(h.field()).isEqualTo(org.commitmentstracker.model.HistoryField.SECTOR);
+            assertThat(h.author()).isEqualTo("lan.nguyen");
+        });
+        assertThat(vm.history()).singleElement().satisfies(line ->
+                assertThat(line.what()).startsWith("Sector: Economy").endsWith("→ Finance and banking"));
+    }
+
     private long otherCommitment() {
         long statement = store.statements.insert(StoreFixture.smallStatement("Other text", "MOFA")).orElseThrow();
         return store.commitments.idsByRef(statement).get("2");

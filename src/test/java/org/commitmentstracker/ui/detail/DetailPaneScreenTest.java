@@ -173,6 +173,22 @@ class DetailPaneScreenTest extends ScreenTest {
         assertThat(log.getItems().get(0).when()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     }
 
+    @Test
+    void theSectorIsShownAndChangedInThePaneWithItsLogLine(FxRobot robot) throws Exception {
+        ComboBox<org.commitmentstracker.model.Sector> sector = window.find("#sectorEditor");
+        waitFor(() -> sector.getValue() == stored().sector());
+        org.commitmentstracker.model.Sector next = stored().sector() == org.commitmentstracker.model.Sector.HEA
+                ? org.commitmentstracker.model.Sector.EDU : org.commitmentstracker.model.Sector.HEA;
+
+        robot.clickOn("#sectorEditor");
+        robot.clickOn(window.popupCell(next == org.commitmentstracker.model.Sector.HEA ? "Health" : "Education and training"));
+
+        waitFor(() -> stored().sector() == next);
+        assertThat(officersHistory()).singleElement().satisfies(h -> assertThat(h.field()).isEqualTo(HistoryField.SECTOR));
+        ListView<HistoryLine> log = window.find("#historyList");
+        waitFor(() -> !log.getItems().isEmpty() && log.getItems().get(0).what().startsWith("Sector: "));
+    }
+
     private void typeDeadline(FxRobot robot, String text) throws Exception {
         DatePicker deadline = window.find("#deadlineEditor");
         robot.doubleClickOn(deadline.getEditor());
