@@ -41,22 +41,13 @@ public final class CommitmentDetailView extends StackPane {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
 
-        ComboBox<org.commitmentstracker.model.Status> status = new ComboBox<>(vm.statusChoices());
-        status.setId("statusEditor");
-        status.setConverter(new LabelConverter<>(vm::statusLabel));
-        status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setOnAction(e -> vm.commitStatus());
-        ComboBox<org.commitmentstracker.model.Sector> sector = new ComboBox<>(vm.sectorChoices());
-        sector.setId("sectorEditor");
-        sector.setConverter(new LabelConverter<>(vm::sectorLabel));
-        sector.valueProperty().bindBidirectional(vm.sectorProperty());
-        sector.setOnAction(e -> vm.commitSector());
+        ComboBox<org.commitmentstracker.model.Status> status = choice("statusEditor", vm.statusChoices(),
+                vm::statusLabel, vm.statusProperty(), vm::commitStatus);
+        ComboBox<org.commitmentstracker.model.Sector> sector = choice("sectorEditor", vm.sectorChoices(),
+                vm::sectorLabel, vm.sectorProperty(), vm::commitSector);
         sector.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<org.commitmentstracker.model.Agency> owner = new ComboBox<>(vm.agencies());
-        owner.setId("ownerEditor");
-        owner.setConverter(new LabelConverter<>(vm::agencyLabel));
-        owner.valueProperty().bindBidirectional(vm.ownerProperty());
-        owner.setOnAction(e -> vm.commitOwner());
+        ComboBox<org.commitmentstracker.model.Agency> owner = choice("ownerEditor", vm.agencies(),
+                vm::agencyLabel, vm.ownerProperty(), vm::commitOwner);
         owner.setMaxWidth(Double.MAX_VALUE);
         CheckComboBox<org.commitmentstracker.model.Agency> coOwners = new CheckComboBox<>(vm.agencies());
         coOwners.setId("coOwnersEditor");
@@ -188,6 +179,18 @@ public final class CommitmentDetailView extends StackPane {
                         vm.commitCoOwners();
                     }
                 });
+    }
+
+    /** A drop-down list bound to a field of the ViewModel, whose choice is saved at once. */
+    private static <T> ComboBox<T> choice(String id, javafx.collections.ObservableList<T> items,
+                                          java.util.function.Function<T, String> label,
+                                          javafx.beans.property.Property<T> value, Runnable commit) {
+        ComboBox<T> combo = new ComboBox<>(items);
+        combo.setId(id);
+        combo.setConverter(new LabelConverter<>(label));
+        combo.valueProperty().bindBidirectional(value);
+        combo.setOnAction(e -> commit.run());
+        return combo;
     }
 
     private static void addRow(GridPane grid, int row, String label, Node field) {
