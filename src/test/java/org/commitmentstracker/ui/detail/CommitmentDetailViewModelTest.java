@@ -173,6 +173,10 @@ class CommitmentDetailViewModelTest {
         assertThat(failingVm.notesProperty().get()).isEqualTo("Important note");
         assertThat(saves).isZero();
         assertThat(store.commitments.find(id).orElseThrow().notes()).isNull();
+
+        String[] leaving = {null};
+        failingVm.saveBeforeLeaving(() -> leaving[0] = "closed", reason -> leaving[0] = reason);
+        assertThat(leaving[0]).as("closing asks instead of losing the note").contains("disk I/O error");
     }
 
     @Test
