@@ -125,8 +125,13 @@ public final class App implements AutoCloseable, WindowActions {
     private Parent buildRoot() {
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(services.commitments()::overview,
                 services.commitments()::matching, tasks, messages, services.clock());
+        CommitmentDetailViewModel previous = detail;
         detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), this::author,
                 commitmentsViewModel::refresh, opener());
+        if (previous != null) {
+            // A rebuild (another language, new settings) keeps the updates written but not added.
+            detail.takeDraftsFrom(previous);
+        }
         stage.setTitle(messages.get("app.title"));
         BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, this::author,
                 commitmentsViewModel::refresh);

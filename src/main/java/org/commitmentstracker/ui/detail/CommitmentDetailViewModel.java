@@ -311,6 +311,18 @@ public final class CommitmentDetailViewModel {
         return drafts.size() + (loaded != null && !current.isEmpty() ? 1 : 0);
     }
 
+    /**
+     * Takes over the updates written but not added in the pane this one replaces (the window
+     * was rebuilt in another language): each shows again when its commitment is shown here.
+     */
+    public void takeDraftsFrom(CommitmentDetailViewModel previous) {
+        if (previous.loaded != null) {
+            previous.keepDraft(previous.loaded.id());
+        }
+        drafts.putAll(previous.drafts);
+        previous.drafts.clear();
+    }
+
     /** Puts the update being written aside for commitment {@code id} and empties the box. */
     private void keepDraft(long id) {
         Draft draft = new Draft(progressDraft.get(), evidenceLinkDraft.get(), attachmentDraft.get());

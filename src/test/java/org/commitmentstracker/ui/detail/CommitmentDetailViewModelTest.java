@@ -318,6 +318,18 @@ class CommitmentDetailViewModelTest {
                 assertThat(line.what()).startsWith("Sector: Economy").endsWith("→ Finance and banking"));
     }
 
+    @Test
+    void aRebuiltPaneInAnotherLanguageKeepsTheDraftUpdate() {
+        vm.progressDraftProperty().set("Met the embassy on 3 October");
+        CommitmentDetailViewModel rebuilt = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(),
+                new Messages(Locale.forLanguageTag("vi")), CLOCK, "lan.nguyen", () -> saves++, opened::add);
+
+        rebuilt.takeDraftsFrom(vm);
+        rebuilt.show(id);
+
+        assertThat(rebuilt.progressDraftProperty().get()).isEqualTo("Met the embassy on 3 October");
+    }
+
     private long otherCommitment() {
         long statement = store.statements.insert(StoreFixture.smallStatement("Other text", "MOFA")).orElseThrow();
         return store.commitments.idsByRef(statement).get("2");
