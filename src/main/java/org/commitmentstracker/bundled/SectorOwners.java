@@ -14,8 +14,11 @@ import org.commitmentstracker.model.Sector;
  */
 public record SectorOwners(Map<Sector, String> codes, List<Topic> topics) {
 
-    /** Words of a sector's texts that point to one agency. */
+    /** Words of a sector's texts that point to one agency, or to the sector's owner ({@link #SECTORS_OWNER}). */
     public record Topic(Sector sector, String agency, List<String> terms) {
+        /** The agency code that stands for the sector's owner, whoever the table names. */
+        public static final String SECTORS_OWNER = "=";
+
         public Topic {
             terms = List.copyOf(terms);
         }

@@ -34,7 +34,10 @@ final class OwnerFinder {
         }
         Map<String, Integer> uses = new LinkedHashMap<>();
         for (TermIndex.Hit<String> hit : index.find(text)) {
-            uses.merge(hit.value(), 1, Integer::sum);
+            String agency = SectorOwners.Topic.SECTORS_OWNER.equals(hit.value()) ? usual : hit.value();
+            if (agency != null) {
+                uses.merge(agency, 1, Integer::sum);
+            }
         }
         int most = uses.values().stream().max(Integer::compare).orElse(0);
         List<String> leading = uses.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
