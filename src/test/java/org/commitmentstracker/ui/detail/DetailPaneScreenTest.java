@@ -135,6 +135,18 @@ class DetailPaneScreenTest extends ScreenTest {
     }
 
     @Test
+    void aDeadlineTypedWithoutEnterIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
+        DatePicker deadline = window.find("#deadlineEditor");
+        robot.doubleClickOn(deadline.getEditor());
+        window.press(KeyCode.CONTROL, KeyCode.A);
+        window.type("quý IV/2027");
+        window.press(KeyCode.CONTROL, KeyCode.Q);
+
+        waitFor(() -> !table.getScene().getWindow().isShowing());
+        assertThat(stored().deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
     void aDraftUpdateStaysWithItsCommitment(FxRobot robot) throws Exception {
         robot.clickOn("#progressEditor");
         window.type("Called the embassy");
