@@ -68,11 +68,7 @@ class DetailPaneScreenTest extends ScreenTest {
 
     @Test
     void aDeadlineAndANextStepTypedInTheirFieldsAreStoredWithTheirHistory(FxRobot robot) throws Exception {
-        DatePicker deadline = window.find("#deadlineEditor");
-        robot.doubleClickOn(deadline.getEditor());
-        window.press(KeyCode.CONTROL, KeyCode.A);
-        window.type("15/03/2028");
-        window.press(KeyCode.ENTER);
+        typeDeadline(robot, "15/03/2028");
         waitFor(() -> LocalDate.of(2028, 3, 15).equals(stored().deadline()));
 
         robot.clickOn("#nextStepEditor");
@@ -136,10 +132,7 @@ class DetailPaneScreenTest extends ScreenTest {
 
     @Test
     void aDeadlineTypedWithoutEnterIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
-        DatePicker deadline = window.find("#deadlineEditor");
-        robot.doubleClickOn(deadline.getEditor());
-        window.press(KeyCode.CONTROL, KeyCode.A);
-        window.type("quý IV/2027");
+        typeInDeadline(robot, "quý IV/2027");
         window.press(KeyCode.CONTROL, KeyCode.Q);
 
         waitFor(() -> !table.getScene().getWindow().isShowing());
@@ -201,12 +194,18 @@ class DetailPaneScreenTest extends ScreenTest {
         waitFor(() -> !log.getItems().isEmpty() && log.getItems().get(0).what().startsWith("Sector: "));
     }
 
+    /** Types {@code text} over the deadline field's text and presses Enter. */
     private void typeDeadline(FxRobot robot, String text) throws Exception {
+        typeInDeadline(robot, text);
+        window.press(KeyCode.ENTER);
+    }
+
+    /** Types {@code text} over the deadline field's text, leaving the field as it is. */
+    private void typeInDeadline(FxRobot robot, String text) throws Exception {
         DatePicker deadline = window.find("#deadlineEditor");
         robot.doubleClickOn(deadline.getEditor());
         window.press(KeyCode.CONTROL, KeyCode.A);
         window.type(text);
-        window.press(KeyCode.ENTER);
     }
 
     private void select(int row) throws Exception {
