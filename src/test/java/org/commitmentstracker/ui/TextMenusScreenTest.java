@@ -52,7 +52,7 @@ class TextMenusScreenTest extends ScreenTest {
     private static ContextMenu shownMenu(TextField field) {
         try {
             return fx(() -> new ArrayList<>(Window.getWindows()).stream()
-                    .filter(w -> w instanceof ContextMenu m && w.isShowing() && m.getOwnerNode() == field)
+                    .filter(w -> w instanceof ContextMenu m && w.isShowing() && m == field.getContextMenu())
                     .map(w -> (ContextMenu) w)
                     .findFirst().orElse(null));
         } catch (Exception e) {
