@@ -86,8 +86,47 @@ public final class App implements AutoCloseable, WindowActions {
         StartupTiming.mark("window built");
         MainStage.show(stage, root);
         textMenus.attach();
-        // An edit still in a field is written before the window goes (the task runner lets it finish).
-        stage.setOnCloseRequest(e -> detail.commitAll());
+        if (!services.settings().hasAuthor()) {
+            // First start: changes are signed with the officer's name, not the OS account's.
+            Platform.runLater(this::askOfficersName);
+        }
+        // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeWhenSaved();
+        });
+    }
+
+    /** Asks the officer's name (the OS account's offered) and keeps it in the settings; cancelled, it is asked next time. */
+    private void askOfficersName() {
+        dialogs.askText(messages.get("firstStart.name.title"), messages.get("firstStart.name.header"),
+                        messages.get("settings.author"), services.settings().author())
+                .map(String::strip).filter(name -> !name.isEmpty())
+                .ifPresent(name -> tasks.run(() -> {
+                    services.settings().setAuthor(name);
+                    return name;
+                }, saved -> { }, this::settingsNotSaved));
+    }
+
+    /**
+     * Writes what is still in the detail pane's fields, then closes the window; when a write
+     * failed, a typed date was refused or a progress update was not added, asks first.
+     */
+    private void closeWhenSaved() {
+        detail.saveBeforeLeaving(() -> {
+            int drafts = detail.unaddedUpdates();
+            if (drafts == 0 || dialogs.confirm(messages.get("quit.notSaved.title"),
+                    messages.get("quit.drafts.header"), messages.format("quit.drafts.text", drafts),
+                    messages.get("quit.discard"), messages.get("quit.stay"))) {
+                stage.hide();
+            }
+        }, reason -> {
+            if (dialogs.confirm(messages.get("quit.notSaved.title"), messages.get("quit.notSaved.header"),
+                    messages.format("quit.notSaved.text", reason), messages.get("quit.anyway"),
+                    messages.get("quit.stay"))) {
+                stage.hide();
+            }
+        });
     }
 
     private Parent buildRoot() {
@@ -97,10 +136,15 @@ public final class App implements AutoCloseable, WindowActions {
             commitmentsViewModel.carryOver(commitments);
         }
         commitments = commitmentsViewModel;
-        detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), author(),
+        CommitmentDetailViewModel previous = detail;
+        detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), this::author,
                 commitmentsViewModel::refresh, opener());
+        if (previous != null) {
+            // A rebuild (another language, new settings) keeps the updates written but not added.
+            detail.takeDraftsFrom(previous);
+        }
         stage.setTitle(messages.get("app.title"));
-        BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, author(),
+        BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, this::author,
                 commitmentsViewModel::refresh);
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(services.agencies(), tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(services.commitments()::overview, tasks, messages,

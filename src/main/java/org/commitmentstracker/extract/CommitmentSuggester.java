@@ -18,10 +18,10 @@ import org.commitmentstracker.model.UnitKind;
 public final class CommitmentSuggester {
     private final SectorClassifier sectors = new SectorClassifier();
     private final DeadlineFinder deadlines = new DeadlineFinder();
-    private final SectorOwners owners;
+    private final OwnerFinder owners;
 
     public CommitmentSuggester(SectorOwners owners) {
-        this.owners = owners;
+        this.owners = new OwnerFinder(owners);
     }
 
     /** A commitment whose sector is already decided (by its heading or its words). */
@@ -30,7 +30,7 @@ public final class CommitmentSuggester {
         Deadline deadline = deadlines.find(text, metadata.language(), metadata.date()).orElse(null);
         return new ExtractedUnit(ordinal, ref, UnitKind.COMMITMENT, text, section, sector,
                 deadline == null ? null : deadline.date(), ActorFinder.find(text, kindCue), TargetFinder.find(text),
-                owners.ownerOf(sector), kindCue, sectorCue, deadline == null ? null : deadline.cue());
+                owners.ownerOf(sector, text), kindCue, sectorCue, deadline == null ? null : deadline.cue());
     }
 
     /**

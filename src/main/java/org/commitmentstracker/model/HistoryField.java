@@ -8,5 +8,7 @@ public enum HistoryField {
     DEADLINE,
     NOTES,
     NEXT_STEP,
-    PROGRESS
+    PROGRESS,
+    /** The sector of cooperation (its code), changed at the desk. */
+    SECTOR
 }

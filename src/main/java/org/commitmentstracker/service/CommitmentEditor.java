@@ -18,6 +18,9 @@ public interface CommitmentEditor {
 
     void changeNextStep(long id, String nextStep, String author);
 
+    /** Moves the commitment to another sector of cooperation (recorded in its history). */
+    void changeSector(long id, org.commitmentstracker.model.Sector sector, String author);
+
     void changeCoOwners(long id, java.util.List<Long> agencyIds, String author);
 
     void changeNotes(long id, String notes, String author);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.commitmentstracker.model.CommitmentFilter;
 import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -104,6 +105,11 @@ public final class CommitmentService implements CommitmentEditor {
     @Override
     public void changeDeadline(long id, LocalDate deadline, String author) {
         commitments.changeDeadline(id, deadline, author, null);
+    }
+
+    @Override
+    public void changeSector(long id, Sector sector, String author) {
+        commitments.changeSector(id, sector, author);
     }
 
     @Override

@@ -66,6 +66,11 @@ public final class SettingsService implements SettingsStore {
         return userSettings.author(systemUser);
     }
 
+    /** Whether the officer has given a name yet: until then, the window asks for it. */
+    public boolean hasAuthor() {
+        return userSettings.hasAuthor();
+    }
+
     /** Where backups go: the folder the officer chose, else backups/ in the data folder. */
     public Path backupFolder() {
         return userSettings.backupFolder(standardBackups);

@@ -49,6 +49,12 @@ public final class UserSettings {
         return author == null || author.isBlank() ? systemUser : author;
     }
 
+    /** Whether the officer has given a name yet (else changes would be signed with the OS account). */
+    public boolean hasAuthor() {
+        String author = values.getProperty(AUTHOR);
+        return author != null && !author.isBlank();
+    }
+
     /** Where backups go: the folder the officer chose, else {@code standard}. */
     public Path backupFolder(Path standard) {
         String folder = values.getProperty(BACKUP_FOLDER);

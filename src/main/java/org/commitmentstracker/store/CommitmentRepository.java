@@ -140,6 +140,11 @@ public final class CommitmentRepository {
         change(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(deadline), author, comment);
     }
 
+    /** Moves the commitment to another sector of cooperation and records the change. */
+    public void changeSector(long id, Sector sector, String author) {
+        change(id, HistoryField.SECTOR, COMMITMENT.SECTOR, sector == null ? null : sector.code(), author, null);
+    }
+
     public void changeNextStep(long id, String nextStep, String author) {
         change(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, nextStep, author, null);
     }

@@ -104,6 +104,10 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(QUESTION_MIN_WIDTH);
+        // A question guards something that cannot be taken back (delete, restore, save past dates):
+        // Enter answers "no", and "yes" takes a deliberate click or its mnemonic.
+        ((Button) alert.getDialogPane().lookupButton(yesButton)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(noButton)).setDefaultButton(true);
         return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 

@@ -74,15 +74,30 @@ public final class AppWindowFixture implements AutoCloseable {
         this.answers = answers;
     }
 
-    /** Opens a new workspace with the sample in English and shows its window in {@code stage}. Not on the FX thread. */
+    /**
+     * Opens a new workspace with the sample in English and shows its window in {@code stage},
+     * as for an officer who gave their name (the OS account's) at an earlier start, so the
+     * window does not ask for it. Not on the FX thread.
+     */
     public static AppWindowFixture show(Stage stage) throws Exception {
-        return show(stage, Files.createTempDirectory("screen-test"));
+        return show(stage, Files.createTempDirectory("screen-test"), true);
     }
 
-    private static AppWindowFixture show(Stage stage, Path folder) throws Exception {
+    /**
+     * The window at the officer's very first start: no name in the settings yet, so it asks
+     * for one in its own dialog ("askTextDialog"), which the test answers.
+     */
+    public static AppWindowFixture showFirstStart(Stage stage) throws Exception {
+        return show(stage, Files.createTempDirectory("screen-test"), false);
+    }
+
+    private static AppWindowFixture show(Stage stage, Path folder, boolean nameGiven) throws Exception {
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
         services.prepareFirstRun();
+        if (nameGiven) {
+            services.settings().setAuthor(System.getProperty("user.name", "unknown"));
+        }
         // The dialogs speak the window's language, which a test may switch.
         java.util.concurrent.atomic.AtomicReference<App> shown = new java.util.concurrent.atomic.AtomicReference<>();
         ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage, () -> shown.get().messages()));
@@ -399,7 +414,7 @@ public final class AppWindowFixture implements AutoCloseable {
     /** Closes the app (as at quit) and starts it again on the same workspace, in the same stage. */
     public AppWindowFixture reopen() throws Exception {
         close();
-        return show(stage, folder);
+        return show(stage, folder, true);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.commitmentstracker.ui;
 
+import java.util.ArrayList;
+import javafx.scene.control.DialogPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,9 +25,17 @@ public abstract class ScreenTest {
     }
 
     @AfterEach
-    void closeTheWindow() {
+    void closeTheWindow() throws Exception {
         if (window != null) {
             window.close();
         }
+        // A menu, drop-down or dialog a test left open would take the next test's clicks and keys.
+        AppWindowFixture.fx(() -> {
+            new ArrayList<>(Window.getWindows()).stream()
+                    .filter(w -> w.isShowing() && (w instanceof PopupWindow || w.getScene() != null
+                            && w.getScene().getRoot() instanceof DialogPane))
+                    .forEach(Window::hide);
+            return null;
+        });
     }
 }

@@ -37,8 +37,8 @@ class TextMenusScreenTest extends ScreenTest {
                     false, null));
         });
 
-        waitFor(() -> shownMenu() != null);
-        ContextMenu menu = shownMenu();
+        waitFor(() -> shownMenu(search) != null);
+        ContextMenu menu = shownMenu(search);
         assertThat(fx(() -> texts(menu))).containsExactly("Hoàn tác", "Làm lại", "Cắt", "Sao chép", "Dán", "Xóa",
                 "Chọn tất cả");
         MenuItem selectAll = fx(() -> menu.getItems().get(menu.getItems().size() - 1));
@@ -48,10 +48,12 @@ class TextMenusScreenTest extends ScreenTest {
         robot.interact(menu::hide);
     }
 
-    private static ContextMenu shownMenu() {
+    /** The menu shown for {@code field} (not one another test left open). */
+    private static ContextMenu shownMenu(TextField field) {
         try {
             return fx(() -> new ArrayList<>(Window.getWindows()).stream()
-                    .filter(w -> w instanceof ContextMenu && w.isShowing()).map(w -> (ContextMenu) w)
+                    .filter(w -> w instanceof ContextMenu m && w.isShowing() && m == field.getContextMenu())
+                    .map(w -> (ContextMenu) w)
                     .findFirst().orElse(null));
         } catch (Exception e) {
             return null;

@@ -35,10 +35,17 @@ public final class BulkEditViewModel {
     private final BulkChanges changes;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final String author;
+    /** The officer's name as the settings have it now: it signs each change. */
+    private final java.util.function.Supplier<String> author;
     private final Runnable onSaved;
 
     public BulkEditViewModel(BulkChanges changes, TaskRunner tasks, Messages messages, String author, Runnable onSaved) {
+        this(changes, tasks, messages, () -> author, onSaved);
+    }
+
+    /** @param author the officer's name at the time of each change */
+    public BulkEditViewModel(BulkChanges changes, TaskRunner tasks, Messages messages,
+                             java.util.function.Supplier<String> author, Runnable onSaved) {
         this.changes = changes;
         this.tasks = tasks;
         this.messages = messages;
@@ -61,7 +68,7 @@ public final class BulkEditViewModel {
             return;
         }
         tasks.run(() -> {
-            changes.apply(ids, newStatus, newOwner, newDeadline, author);
+            changes.apply(ids, newStatus, newOwner, newDeadline, author.get());
             return ids.size();
         }, count -> {
             taskStatus.showMessage(messages.format("bulk.done", count));

@@ -18,7 +18,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.LabelConverter;
-import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
 import org.controlsfx.control.CheckComboBox;
 
@@ -42,16 +41,13 @@ public final class CommitmentDetailView extends StackPane {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
 
-        ComboBox<org.commitmentstracker.model.Status> status = new ComboBox<>(vm.statusChoices());
-        status.setId("statusEditor");
-        status.setConverter(new LabelConverter<>(vm::statusLabel));
-        status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setOnAction(e -> vm.commitStatus());
-        ComboBox<org.commitmentstracker.model.Agency> owner = new ComboBox<>(vm.agencies());
-        owner.setId("ownerEditor");
-        owner.setConverter(new LabelConverter<>(vm::agencyLabel));
-        owner.valueProperty().bindBidirectional(vm.ownerProperty());
-        owner.setOnAction(e -> vm.commitOwner());
+        ComboBox<org.commitmentstracker.model.Status> status = choice("statusEditor", vm.statusChoices(),
+                vm::statusLabel, vm.statusProperty(), vm::commitStatus);
+        ComboBox<org.commitmentstracker.model.Sector> sector = choice("sectorEditor", vm.sectorChoices(),
+                vm::sectorLabel, vm.sectorProperty(), vm::commitSector);
+        sector.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<org.commitmentstracker.model.Agency> owner = choice("ownerEditor", vm.agencies(),
+                vm::agencyLabel, vm.ownerProperty(), vm::commitOwner);
         owner.setMaxWidth(Double.MAX_VALUE);
         CheckComboBox<org.commitmentstracker.model.Agency> coOwners = new CheckComboBox<>(vm.agencies());
         coOwners.setId("coOwnersEditor");
@@ -60,9 +56,20 @@ public final class CommitmentDetailView extends StackPane {
         bindChecks(coOwners, vm);
         DatePicker deadline = new DatePicker();
         deadline.setId("deadlineEditor");
-        deadline.setConverter(new LocalDateConverter(messages));
+        deadline.setConverter(vm.deadlineConverter());
+        deadline.setPromptText(messages.get("detail.deadline.prompt"));
         deadline.valueProperty().bindBidirectional(vm.deadlineProperty());
         deadline.valueProperty().addListener((o, a, b) -> vm.commitDeadline());
+        // What is typed reaches the model at once, so closing the window still reads it.
+        deadline.getEditor().textProperty().addListener((o, a, b) -> vm.deadlineTypedProperty().set(b));
+        Label deadlineError = new Label();
+        deadlineError.setId("deadlineError");
+        deadlineError.getStyleClass().add("error-text");
+        deadlineError.setWrapText(true);
+        deadlineError.setMinHeight(Label.USE_PREF_SIZE);
+        deadlineError.textProperty().bind(vm.deadlineErrorProperty());
+        deadlineError.visibleProperty().bind(vm.deadlineErrorProperty().isNotEmpty());
+        deadlineError.managedProperty().bind(deadlineError.visibleProperty());
         TextField nextStep = new TextField();
         nextStep.setId("nextStepEditor");
         nextStep.textProperty().bindBidirectional(vm.nextStepProperty());
@@ -70,20 +77,25 @@ public final class CommitmentDetailView extends StackPane {
         commitWhenLeft(nextStep, vm::commitNextStep);
         TextArea notes = new TextArea();
         notes.setId("notesEditor");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.notesProperty());
         commitWhenLeft(notes, vm::commitNotes);
 
         GridPane fields = new GridPane();
         fields.setHgap(8);
-        fields.setVgap(6);
+        // Tight enough that the update box and its button stay in sight on a 768-pixel-high screen.
+        fields.setVgap(4);
         addRow(fields, 0, messages.get("column.status"), status);
-        addRow(fields, 1, messages.get("column.owner"), owner);
-        addRow(fields, 2, messages.get("detail.coOwners"), coOwners);
-        addRow(fields, 3, messages.get("column.deadline"), deadline);
-        addRow(fields, 4, messages.get("detail.nextStep"), nextStep);
-        addRow(fields, 5, messages.get("detail.notes"), notes);
+        addRow(fields, 1, messages.get("column.sector"), sector);
+        addRow(fields, 2, messages.get("column.owner"), owner);
+        addRow(fields, 3, messages.get("detail.coOwners"), coOwners);
+        addRow(fields, 4, messages.get("column.deadline"), deadline);
+        fields.add(deadlineError, 1, 5);
+        addRow(fields, 6, messages.get("detail.nextStep"), nextStep);
+        addRow(fields, 7, messages.get("detail.notes"), notes);
+        GridPane.setHgrow(sector, Priority.ALWAYS);
+        GridPane.setHgrow(deadlineError, Priority.ALWAYS);
         GridPane.setHgrow(coOwners, Priority.ALWAYS);
         GridPane.setHgrow(owner, Priority.ALWAYS);
         GridPane.setHgrow(nextStep, Priority.ALWAYS);
@@ -140,7 +152,7 @@ public final class CommitmentDetailView extends StackPane {
 
         Label logTitle = new Label(messages.get("detail.history"));
         logTitle.getStyleClass().add("detail-section");
-        VBox content = new VBox(10, heading, text, fields, error, logTitle, update, evidence, attachedRow, log);
+        VBox content = new VBox(8, heading, text, fields, error, logTitle, update, evidence, attachedRow, log);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(vm.emptyProperty().not());
         ScrollPane scroll = new ScrollPane(content);
@@ -167,6 +179,18 @@ public final class CommitmentDetailView extends StackPane {
                         vm.commitCoOwners();
                     }
                 });
+    }
+
+    /** A drop-down list bound to a field of the ViewModel, whose choice is saved at once. */
+    private static <T> ComboBox<T> choice(String id, javafx.collections.ObservableList<T> items,
+                                          java.util.function.Function<T, String> label,
+                                          javafx.beans.property.Property<T> value, Runnable commit) {
+        ComboBox<T> combo = new ComboBox<>(items);
+        combo.setId(id);
+        combo.setConverter(new LabelConverter<>(label));
+        combo.valueProperty().bindBidirectional(value);
+        combo.setOnAction(e -> commit.run());
+        return combo;
     }
 
     private static void addRow(GridPane grid, int row, String label, Node field) {

@@ -24,7 +24,9 @@ import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.Commitment;
 import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.ui.LocalDateConverter;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.commitmentstracker.ui.TaskStatus;
@@ -41,10 +43,15 @@ public final class CommitmentDetailViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
     private final StringProperty nextStep = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty progressDraft = new SimpleStringProperty("");
+    /** Why the text typed in the deadline field was not taken; empty when it was. */
+    private final StringProperty deadlineError = new SimpleStringProperty("");
+    /** What the deadline field shows or has been typed into it, not yet read as a date. */
+    private final StringProperty deadlineTyped = new SimpleStringProperty("");
     private final StringProperty evidenceLinkDraft = new SimpleStringProperty("");
     private final ObjectProperty<java.nio.file.Path> attachmentDraft = new SimpleObjectProperty<>();
     /** What went wrong last, if anything. */
@@ -52,12 +59,14 @@ public final class CommitmentDetailViewModel {
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
+    private final ObservableList<Sector> sectorChoices = FXCollections.observableArrayList(Sector.values());
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
 
     private final CommitmentEditor editor;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final String author;
+    /** The officer's name as the settings have it now: it signs each change. */
+    private final java.util.function.Supplier<String> author;
     private final Runnable onSaved;
     private final java.util.function.Consumer<java.net.URI> opener;
     private final DateTimeFormatter timeFormat;
@@ -65,10 +74,32 @@ public final class CommitmentDetailViewModel {
     /** True while fields are being filled from the store: the controls echo those values, which are no edits. */
     private boolean displaying;
     private Undo lastUndo;
+    private final LocalDateConverter dates;
+    /** Per field, the value of the last write sent and not yet shown back: an edit is compared with it, so it is written once. */
+    private final Map<String, Object> sent = new java.util.HashMap<>();
+    private int savesUnderWay;
+    /** How many writes failed (or typed dates were refused) since the window opened. */
+    private int failures;
+    /** The progress updates written but not added, per commitment, kept while another one is shown. */
+    private final Map<Long, Draft> drafts = new java.util.HashMap<>();
+
+    /** A progress update being written: its note, link and file. */
+    private record Draft(String note, String link, java.nio.file.Path file) {
+        boolean isEmpty() {
+            return (note == null || note.isBlank()) && (link == null || link.isBlank()) && file == null;
+        }
+    }
 
     /** @param opener shows a link or a file with the system's own program (browser, PDF reader) */
     public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
                                      String author, Runnable onSaved, java.util.function.Consumer<java.net.URI> opener) {
+        this(editor, tasks, messages, clock, () -> author, onSaved, opener);
+    }
+
+    /** @param author the officer's name at the time of each change (the settings may change it) */
+    public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
+                                     java.util.function.Supplier<String> author, Runnable onSaved,
+                                     java.util.function.Consumer<java.net.URI> opener) {
         this.editor = editor;
         this.opener = opener;
         this.tasks = tasks;
@@ -77,12 +108,21 @@ public final class CommitmentDetailViewModel {
         this.onSaved = onSaved;
         this.timeFormat = DateTimeFormatter.ofPattern(messages.get("format.dateTime"), messages.locale())
                 .withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+        this.dates = new LocalDateConverter(messages, this::deadlineRefused);
+        // A date set (shown, picked, or read from the text) is what the field now reads.
+        deadline.addListener((o, was, is) -> deadlineTyped.set(dates.toString(is)));
     }
 
     // Commands
 
     /** Shows the commitment with this id, or nothing for null. */
     public void show(Long commitmentId) {
+        if (loaded != null && !loaded.id().equals(commitmentId)) {
+            // Another row: what is in the fields goes to the commitment they belong to, the draft update stays with it.
+            commitAll();
+            keepDraft(loaded.id());
+            deadlineError.set("");
+        }
         if (commitmentId == null) {
             loaded = null;
             empty.set(true);
@@ -95,36 +135,76 @@ public final class CommitmentDetailViewModel {
     /** Saves the status now in {@link #statusProperty()} if it changed. */
     public void commitStatus() {
         // A status cannot be emptied: an empty choice is no edit. The other fields may be cleared.
-        commit(new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
+        commit("status", new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
+    }
+
+    /** Saves the sector now in {@link #sectorProperty()} if it changed (a sector cannot be emptied). */
+    public void commitSector() {
+        commit("sector", new FieldEdit<>(sector::get, Commitment::sector, editor::changeSector, false));
     }
 
     public void commitOwner() {
-        commit(new FieldEdit<>(() -> owner.get() == null ? null : owner.get().id(), Commitment::ownerAgencyId,
+        commit("owner", new FieldEdit<>(() -> owner.get() == null ? null : owner.get().id(), Commitment::ownerAgencyId,
                 editor::changeOwner, true));
     }
 
     public void commitDeadline() {
-        commit(new FieldEdit<>(deadline::get, Commitment::deadline, editor::changeDeadline, true));
+        if (!displaying) {
+            deadlineError.set("");
+        }
+        commit("deadline", new FieldEdit<>(deadline::get, Commitment::deadline, editor::changeDeadline, true));
+    }
+
+    /**
+     * Reads what was typed in the deadline field ({@link #deadlineTypedProperty()}) when it is
+     * not the date shown yet, then saves the deadline: a date that cannot be read or does not
+     * exist is refused with a message and the deadline kept; an empty field clears it.
+     */
+    public void commitTypedDeadline() {
+        String typed = deadlineTyped.get() == null ? "" : deadlineTyped.get().strip();
+        if (loaded != null && !displaying && !typed.equals(dates.toString(deadline.get()))) {
+            try {
+                deadline.set(dates.fromString(typed));
+            } catch (java.time.format.DateTimeParseException refused) {
+                return;
+            }
+        }
+        commitDeadline();
+    }
+
+    /** How the deadline field reads and shows dates; it tells this model of a refused text. */
+    public LocalDateConverter deadlineConverter() {
+        return dates;
+    }
+
+    private void deadlineRefused(String text) {
+        failures++;
+        deadlineError.set(messages.format("detail.deadline.refused", text,
+                deadline.get() == null ? messages.get("detail.deadline.none") : dates.toString(deadline.get())));
     }
 
     public void commitNextStep() {
-        commit(new FieldEdit<>(() -> blankToNull(nextStep.get()), Commitment::nextStep, editor::changeNextStep, true));
+        commit("nextStep", new FieldEdit<>(() -> blankToNull(nextStep.get()), Commitment::nextStep, editor::changeNextStep, true));
     }
 
     public void commitNotes() {
-        commit(new FieldEdit<>(() -> blankToNull(notes.get()), Commitment::notes, editor::changeNotes, true));
+        commit("notes", new FieldEdit<>(() -> blankToNull(notes.get()), Commitment::notes, editor::changeNotes, true));
     }
 
     /** Saves the co-owners now in {@link #coOwners()} if they changed. */
     public void commitCoOwners() {
-        commit(new FieldEdit<>(() -> coOwners.stream().map(Agency::id).distinct().sorted().toList(),
+        commit("coOwners", new FieldEdit<>(() -> coOwners.stream().map(Agency::id).distinct().sorted().toList(),
                 Commitment::coOwnerAgencyIds, editor::changeCoOwners, true));
     }
 
     /** Writes a field the officer changed, signed; nothing while the fields only show what was loaded. */
-    private void commit(FieldEdit<?> field) {
+    private void commit(String key, FieldEdit<?> field) {
         if (!displaying && loaded != null) {
-            field.changeFrom(loaded, author).ifPresent(change -> save(change.write(), change.undo()));
+            Object before = sent.containsKey(key) ? sent.get(key) : field.saved().apply(loaded);
+            field.changeFrom(before, author.get()).ifPresent(change -> {
+                sent.put(key, change.value());
+                save(change.write(), change.undo());
+            });
         }
     }
 
@@ -176,7 +256,7 @@ public final class CommitmentDetailViewModel {
         java.nio.file.Path file = attachmentDraft.get();
         save(id -> {
             try {
-                editor.addProgress(id, note, author, link, file);
+                editor.addProgress(id, note, author.get(), link, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
@@ -200,30 +280,105 @@ public final class CommitmentDetailViewModel {
     /** Writes every field that differs from what was loaded (the window is closing, or the selection moves). */
     public void commitAll() {
         commitStatus();
+        commitSector();
         commitOwner();
-        commitDeadline();
+        commitTypedDeadline();
         commitNextStep();
         commitNotes();
         commitCoOwners();
     }
 
+    /**
+     * Writes what is still in the fields (the window is closing), then, once every write is
+     * done, runs {@code saved}; when one failed or a typed date was refused, gives
+     * {@code notSaved} the reason instead, so the window can ask before anything is lost.
+     */
+    public void saveBeforeLeaving(Runnable saved, java.util.function.Consumer<String> notSaved) {
+        int failedBefore = failures;
+        commitAll();
+        tasks.run(() -> Boolean.TRUE, done -> {
+            if (failures == failedBefore) {
+                saved.run();
+            } else {
+                notSaved.accept(!deadlineError.get().isEmpty() ? deadlineError.get() : errorProperty().get());
+            }
+        }, failure -> notSaved.accept(messages.explain(failure)));
+    }
+
+    /** How many commitments have a progress update written but not added (the one shown included). */
+    public int unaddedUpdates() {
+        Draft current = new Draft(progressDraft.get(), evidenceLinkDraft.get(), attachmentDraft.get());
+        return drafts.size() + (loaded != null && !current.isEmpty() ? 1 : 0);
+    }
+
+    /**
+     * Takes over the updates written but not added in the pane this one replaces (the window
+     * was rebuilt in another language): each shows again when its commitment is shown here.
+     */
+    public void takeDraftsFrom(CommitmentDetailViewModel previous) {
+        if (previous.loaded != null) {
+            previous.keepDraft(previous.loaded.id());
+        }
+        drafts.putAll(previous.drafts);
+        previous.drafts.clear();
+    }
+
+    /** Puts the update being written aside for commitment {@code id} and empties the box. */
+    private void keepDraft(long id) {
+        Draft draft = new Draft(progressDraft.get(), evidenceLinkDraft.get(), attachmentDraft.get());
+        if (draft.isEmpty()) {
+            drafts.remove(id);
+        } else {
+            drafts.put(id, draft);
+        }
+        progressDraft.set("");
+        evidenceLinkDraft.set("");
+        attachmentDraft.set(null);
+    }
+
+    /** Shows again the update written for commitment {@code id}, if one was put aside. */
+    private void restoreDraft(long id) {
+        Draft draft = drafts.remove(id);
+        if (draft != null) {
+            progressDraft.set(draft.note());
+            evidenceLinkDraft.set(draft.link());
+            attachmentDraft.set(draft.file());
+        }
+    }
+
     private void save(java.util.function.LongConsumer write, java.util.function.LongConsumer undoWrite) {
         long id = loaded.id();
         taskStatus.clearError();
+        savesUnderWay++;
         tasks.run(() -> {
             write.accept(id);
             return editor.load(id);
         }, details -> {
+            savesUnderWay--;
+            boolean shown = loaded != null && loaded.id() == id;
             if (undoWrite != null) {
                 lastUndo = new Undo(id, undoWrite);
-            } else {
+            } else if (shown) {
                 progressDraft.set("");
                 evidenceLinkDraft.set("");
                 attachmentDraft.set(null);
+            } else {
+                // Added while the officer moved on: the draft put aside for it is in the log now.
+                drafts.remove(id);
             }
-            display(details);
+            if (shown) {
+                display(details);
+            }
             onSaved.run();
-        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure))));
+        }, failure -> {
+            savesUnderWay--;
+            failures++;
+            if (savesUnderWay == 0) {
+                // Nothing is on its way any more: compare the next edit with what is stored.
+                sent.clear();
+            }
+            taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure)));
+        });
     }
 
     private void display(CommitmentDetails details) {
@@ -237,7 +392,14 @@ public final class CommitmentDetailViewModel {
 
     private void fill(CommitmentDetails details) {
         Commitment c = details.commitment();
+        boolean another = loaded == null || !loaded.id().equals(c.id());
         loaded = c;
+        if (another || savesUnderWay == 0) {
+            sent.clear();
+        }
+        if (another) {
+            restoreDraft(c.id());
+        }
         // Replacing a combo box's items clears its value: only when the directory changed.
         if (!agencies.equals(details.agencies())) {
             agencies.setAll(details.agencies());
@@ -248,6 +410,7 @@ public final class CommitmentDetailViewModel {
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
         status.set(c.status());
+        sector.set(c.sector());
         owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
         coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
         deadline.set(c.deadline());
@@ -263,8 +426,9 @@ public final class CommitmentDetailViewModel {
         String what = switch (h.field()) {
             case PROGRESS -> h.comment();
             case STATUS -> messages.format("history.status", statusWord(h.oldValue()), statusWord(h.newValue()));
+            case SECTOR -> messages.format("history.sector", sectorWord(h.oldValue()), sectorWord(h.newValue()));
             case OWNER -> messages.format("history.owner", agencyWord(h.oldValue(), agencies), agencyWord(h.newValue(), agencies));
-            case DEADLINE -> messages.format("history.deadline", orDash(h.oldValue()), orDash(h.newValue()));
+            case DEADLINE -> messages.format("history.deadline", dateWord(h.oldValue()), dateWord(h.newValue()));
             case CO_OWNERS -> messages.format("history.co_owners", agencyList(h.newValue(), agencies));
             default -> messages.format("history." + h.field().name().toLowerCase(), orDash(h.newValue()));
         };
@@ -282,6 +446,10 @@ public final class CommitmentDetailViewModel {
                 .collect(Collectors.joining(", "));
     }
 
+    private String sectorWord(String code) {
+        return Sector.fromCode(code).map(messages::sector).orElse("—");
+    }
+
     private String statusWord(String code) {
         return code == null ? "—" : messages.status(Status.valueOf(code));
     }
@@ -289,6 +457,18 @@ public final class CommitmentDetailViewModel {
     private String agencyWord(String id, Map<Long, Agency> agencies) {
         Agency agency = id == null ? null : agencies.get(Long.parseLong(id));
         return agency == null ? "—" : agency.name(messages.language());
+    }
+
+    /** A date stored as 2027-03-31, shown as the rest of the screen shows dates. */
+    private String dateWord(String iso) {
+        if (iso == null) {
+            return "—";
+        }
+        try {
+            return dates.toString(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return iso;
+        }
     }
 
     private static String orDash(String value) {
@@ -321,12 +501,34 @@ public final class CommitmentDetailViewModel {
         return status;
     }
 
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    public ObservableList<Sector> sectorChoices() {
+        return sectorChoices;
+    }
+
+    public String sectorLabel(Sector s) {
+        return messages.sector(s);
+    }
+
     public ObjectProperty<Agency> ownerProperty() {
         return owner;
     }
 
     public ObjectProperty<LocalDate> deadlineProperty() {
         return deadline;
+    }
+
+    /** Why the text typed as deadline was refused, for the line beside the field; empty when nothing was. */
+    public ReadOnlyStringProperty deadlineErrorProperty() {
+        return deadlineError;
+    }
+
+    /** The view keeps it in step with the deadline field's text as the officer types. */
+    public StringProperty deadlineTypedProperty() {
+        return deadlineTyped;
     }
 
     public StringProperty nextStepProperty() {

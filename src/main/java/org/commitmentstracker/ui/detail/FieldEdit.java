@@ -24,20 +24,24 @@ record FieldEdit<T>(Supplier<T> edited, Function<Commitment, T> saved, Writer<T>
         void write(long commitmentId, T value, String author);
     }
 
-    /** A write of the field and the write that puts the stored value back (Ctrl+Z), both by commitment id. */
-    record Change(LongConsumer write, LongConsumer undo) {
+    /** The value written, a write of the field and the write that puts the stored value back (Ctrl+Z), both by commitment id. */
+    record Change(Object value, LongConsumer write, LongConsumer undo) {
     }
 
-    /** The change to make when the officer's value differs from {@code loaded}'s; empty otherwise. */
-    Optional<Change> changeFrom(Commitment loaded, String author) {
+    /**
+     * The change to make when the officer's value differs from {@code before} (what is stored,
+     * or what a write already on its way will store); empty otherwise.
+     */
+    Optional<Change> changeFrom(Object before, String author) {
         T value = edited.get();
         if (value == null && !clearable) {
             return Optional.empty();
         }
-        T before = saved.apply(loaded);
         if (Objects.equals(value, before)) {
             return Optional.empty();
         }
-        return Optional.of(new Change(id -> writer.write(id, value, author), id -> writer.write(id, before, author)));
+        @SuppressWarnings("unchecked")
+        T old = (T) before;
+        return Optional.of(new Change(value, id -> writer.write(id, value, author), id -> writer.write(id, old, author)));
     }
 }

@@ -75,7 +75,7 @@ public final class MainWindowView extends BorderPane {
                 screens.layout(), messages, dialogs);
         CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
         setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showGuide, this::showAbout,
-                () -> window().hide(), screens.layout(), table.columns()), menus.toolBar(),
+                this::closeWindow, screens.layout(), table.columns()), menus.toolBar(),
                 new SampleOfferBar(screens.statements(), messages)));
         drops.acceptDropsOn(this);
         // Its charts are built when it is first shown, after the table the window opens on.
@@ -103,6 +103,12 @@ public final class MainWindowView extends BorderPane {
             }
         });
         setBottom(statusBar(screens.commitments()));
+    }
+
+    /** File > Quit: as the window's close button, so what is typed is saved (or the officer asked) first. */
+    private void closeWindow() {
+        Window window = window();
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     private Tab commitmentsTab(Screens screens, CommitmentFilterBar filters, CommitmentsView table) {

@@ -216,7 +216,11 @@ class LaptopLayoutScreenTest extends ScreenTest {
 
     private double rememberedDivider() throws Exception {
         java.util.Properties settings = new java.util.Properties();
-        try (var in = Files.newBufferedReader(window.folder().resolve("settings.properties"))) {
+        Path file = window.folder().resolve("settings.properties");
+        if (!Files.exists(file)) {
+            return 0; // not written yet: the divider is saved a moment after it stops moving
+        }
+        try (var in = Files.newBufferedReader(file)) {
             settings.load(in);
         }
         return Double.parseDouble(settings.getProperty("layout.divider", "0"));

@@ -90,7 +90,7 @@ class CommitmentDetailViewModelTest {
 
         assertThat(vm.history()).extracting(HistoryLine::what).containsExactlyInAnyOrder(
                 "Owner: Ministry of Industry and Trade → Ministry of Foreign Affairs",
-                "Deadline: 2026-12-31 → 2027-06-30", "Notes: Waiting for the partner", "Draft sent on 2 October");
+                "Deadline: 31/12/2026 → 30/06/2027", "Notes: Waiting for the partner", "Draft sent on 2 October");
         assertThat(vm.progressDraftProperty().get()).isEmpty();
         assertThat(store.commitments.find(id).orElseThrow().notes()).isEqualTo("Waiting for the partner");
     }
@@ -173,6 +173,10 @@ class CommitmentDetailViewModelTest {
         assertThat(failingVm.notesProperty().get()).isEqualTo("Important note");
         assertThat(saves).isZero();
         assertThat(store.commitments.find(id).orElseThrow().notes()).isNull();
+
+        String[] leaving = {null};
+        failingVm.saveBeforeLeaving(() -> leaving[0] = "closed", reason -> leaving[0] = reason);
+        assertThat(leaving[0]).as("closing asks instead of losing the note").contains("disk I/O error");
     }
 
     @Test
@@ -248,5 +252,111 @@ class CommitmentDetailViewModelTest {
         assertThat(vietnamese.errorProperty().get()).startsWith(
                 "Thay đổi CHƯA được lưu: không tìm thấy gone.pdf, hoặc đó không phải là tệp.");
         assertThat(store.history.count()).isZero();
+    }
+
+    // ---- step 10: nothing typed is lost, dates are checked ----
+
+    @Test
+    void anImpossibleOrUnreadableDateIsRefusedWithAMessageAndTheDeadlineKept() {
+        for (String typed : java.util.List.of("31/02/2026", "abc", "32/1/2026", "quý V/2026")) {
+            vm.deadlineTypedProperty().set(typed);
+            vm.commitTypedDeadline();
+
+            assertThat(vm.deadlineErrorProperty().get()).as(typed).contains(typed).contains("31/12/2026");
+            assertThat(vm.deadlineProperty().get()).as(typed).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(store.commitments.find(id).orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+        }
+        assertThat(vm.history()).isEmpty();
+    }
+
+    @Test
+    void quartersShortYearsAndIsoDatesAreRead_emptyClears() {
+        java.util.Map<String, LocalDate> typed = new java.util.LinkedHashMap<>();
+        typed.put("Q3 2026", LocalDate.of(2026, 9, 30));
+        typed.put("quý III/2026", LocalDate.of(2026, 9, 30));
+        typed.put("Quý 4/2027", LocalDate.of(2027, 12, 31));
+        typed.put("5/3/27", LocalDate.of(2027, 3, 5));
+        typed.put("2028-02-29", LocalDate.of(2028, 2, 29));
+        typed.put("15/01/2029", LocalDate.of(2029, 1, 15));
+        typed.forEach((text, date) -> {
+            vm.deadlineTypedProperty().set(text);
+            vm.commitTypedDeadline();
+            assertThat(store.commitments.find(id).orElseThrow().deadline()).as(text).isEqualTo(date);
+            assertThat(vm.deadlineErrorProperty().get()).isEmpty();
+        });
+
+        vm.deadlineTypedProperty().set("");
+        vm.commitTypedDeadline();
+        assertThat(store.commitments.find(id).orElseThrow().deadline()).isNull();
+    }
+
+    @Test
+    void aDraftUpdateStaysWithItsCommitmentAndWhatIsTypedIsSavedWhenTheRowChanges() {
+        long other = otherCommitment();
+        vm.progressDraftProperty().set("Met the embassy on 3 October");
+        vm.notesProperty().set("Ask the partner for dates");
+
+        vm.show(other);
+
+        assertThat(vm.progressDraftProperty().get()).as("another commitment: an empty box").isEmpty();
+        assertThat(store.commitments.find(id).orElseThrow().notes()).isEqualTo("Ask the partner for dates");
+        assertThat(vm.unaddedUpdates()).isEqualTo(1);
+        vm.addProgress();
+        assertThat(store.services.commitments().load(other).history()).isEmpty();
+
+        vm.show(id);
+        assertThat(vm.progressDraftProperty().get()).isEqualTo("Met the embassy on 3 October");
+        vm.addProgress();
+        assertThat(store.services.commitments().load(id).history())
+                .anySatisfy(h -> assertThat(h.comment()).isEqualTo("Met the embassy on 3 October"));
+        assertThat(vm.unaddedUpdates()).isZero();
+    }
+
+    @Test
+    void savingBeforeLeavingWritesTheFieldsOnceOrSaysWhyNot() {
+        vm.notesProperty().set("Typed, then Ctrl+Q");
+        vm.commitNotes();
+        String[] outcome = {null};
+        vm.saveBeforeLeaving(() -> outcome[0] = "saved", reason -> outcome[0] = reason);
+        assertThat(outcome[0]).isEqualTo("saved");
+        assertThat(store.services.commitments().load(id).history()).singleElement()
+                .satisfies(h -> assertThat(h.newValue()).isEqualTo("Typed, then Ctrl+Q"));
+
+        vm.deadlineTypedProperty().set("31/02/2026");
+        vm.saveBeforeLeaving(() -> outcome[0] = "saved", reason -> outcome[0] = reason);
+        assertThat(outcome[0]).contains("31/02/2026");
+    }
+
+    @Test
+    void theSectorIsShownAndAChangeIsSavedSignedAndLogged() {
+        assertThat(vm.sectorProperty().get()).isEqualTo(org.commitmentstracker.model.Sector.ECO);
+        vm.sectorProperty().set(org.commitmentstracker.model.Sector.FIN);
+        vm.commitSector();
+        vm.commitAll();
+
+        assertThat(store.commitments.find(id).orElseThrow().sector()).isEqualTo(org.commitmentstracker.model.Sector.FIN);
+        assertThat(store.services.commitments().load(id).history()).singleElement().satisfies(h -> {
+            assertThat(h.field()).isEqualTo(org.commitmentstracker.model.HistoryField.SECTOR);
+            assertThat(h.author()).isEqualTo("lan.nguyen");
+        });
+        assertThat(vm.history()).singleElement().satisfies(line ->
+                assertThat(line.what()).startsWith("Sector: Economy").endsWith("→ Finance and banking"));
+    }
+
+    @Test
+    void aRebuiltPaneInAnotherLanguageKeepsTheDraftUpdate() {
+        vm.progressDraftProperty().set("Met the embassy on 3 October");
+        CommitmentDetailViewModel rebuilt = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(),
+                new Messages(Locale.forLanguageTag("vi")), CLOCK, "lan.nguyen", () -> saves++, opened::add);
+
+        rebuilt.takeDraftsFrom(vm);
+        rebuilt.show(id);
+
+        assertThat(rebuilt.progressDraftProperty().get()).isEqualTo("Met the embassy on 3 October");
+    }
+
+    private long otherCommitment() {
+        long statement = store.statements.insert(StoreFixture.smallStatement("Other text", "MOFA")).orElseThrow();
+        return store.commitments.idsByRef(statement).get("2");
     }
 }

@@ -1,6 +1,7 @@
 package org.commitmentstracker.ui.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.commitmentstracker.model.Commitment;
 import org.commitmentstracker.model.HistoryEntry;
@@ -66,11 +68,7 @@ class DetailPaneScreenTest extends ScreenTest {
 
     @Test
     void aDeadlineAndANextStepTypedInTheirFieldsAreStoredWithTheirHistory(FxRobot robot) throws Exception {
-        DatePicker deadline = window.find("#deadlineEditor");
-        robot.doubleClickOn(deadline.getEditor());
-        window.press(KeyCode.CONTROL, KeyCode.A);
-        window.type("15/03/2028");
-        window.press(KeyCode.ENTER);
+        typeDeadline(robot, "15/03/2028");
         waitFor(() -> LocalDate.of(2028, 3, 15).equals(stored().deadline()));
 
         robot.clickOn("#nextStepEditor");
@@ -118,6 +116,103 @@ class DetailPaneScreenTest extends ScreenTest {
         waitFor(() -> stored().status() == first.status());
         ComboBox<Status> status = window.find("#statusEditor");
         waitFor(() -> status.getValue() == first.status());
+    }
+
+    // ---- step 10: nothing typed is lost or lands on another commitment; dates are checked ----
+
+    @Test
+    void aNoteTypedThenCtrlQIsSavedBeforeTheWindowCloses(FxRobot robot) throws Exception {
+        robot.clickOn("#notesEditor");
+        window.type("Partner asked for the draft by Friday");
+        window.press(KeyCode.CONTROL, KeyCode.Q);
+
+        waitFor(() -> !table.getScene().getWindow().isShowing());
+        assertThat(stored().notes()).isEqualTo("Partner asked for the draft by Friday");
+    }
+
+    @Test
+    void aDeadlineTypedWithoutEnterIsSavedWhenTheWindowCloses(FxRobot robot) throws Exception {
+        typeInDeadline(robot, "quý IV/2027");
+        window.press(KeyCode.CONTROL, KeyCode.Q);
+
+        waitFor(() -> !table.getScene().getWindow().isShowing());
+        assertThat(stored().deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void aDraftUpdateStaysWithItsCommitment(FxRobot robot) throws Exception {
+        robot.clickOn("#progressEditor");
+        window.type("Called the embassy");
+        TextArea update = window.find("#progressEditor");
+
+        select(1);
+        assertThat(update.getText()).as("another commitment: the box is empty").isEmpty();
+
+        select(0);
+        waitFor(() -> "Called the embassy".equals(update.getText()));
+    }
+
+    @Test
+    void anImpossibleDateIsRefusedBesideTheFieldAndTheDeadlineKept(FxRobot robot) throws Exception {
+        LocalDate before = stored().deadline();
+        typeDeadline(robot, "31/02/2026");
+
+        Label message = window.find("#deadlineError");
+        waitFor(() -> message.isVisible() && message.getText().contains("31/02/2026"));
+        assertThat(stored().deadline()).isEqualTo(before);
+        DatePicker deadline = window.find("#deadlineEditor");
+        assertThat(fx(deadline::getValue)).isEqualTo(before);
+        assertThat(fx(() -> message.getLayoutBounds().getWidth() >= message.prefWidth(-1) - 1
+                || message.getHeight() >= message.prefHeight(message.getWidth()) - 1))
+                .as("the message is shown whole").isTrue();
+    }
+
+    @Test
+    void aQuarterMeansItsLastDayAndTheLogShowsDatesAsTheScreenDoes(FxRobot robot) throws Exception {
+        typeDeadline(robot, "Q3 2026");
+
+        waitFor(() -> LocalDate.of(2026, 9, 30).equals(stored().deadline()));
+        ListView<HistoryLine> log = window.find("#historyList");
+        waitFor(() -> !log.getItems().isEmpty() && log.getItems().get(0).what().endsWith("→ 30/09/2026"));
+        assertThat(log.getItems().get(0).what()).doesNotContain("2026-");
+        assertThat(log.getItems().get(0).when()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void theSectorIsShownAndChangedInThePaneWithItsLogLine(FxRobot robot) throws Exception {
+        ComboBox<org.commitmentstracker.model.Sector> sector = window.find("#sectorEditor");
+        waitFor(() -> sector.getValue() == stored().sector());
+        org.commitmentstracker.model.Sector next = stored().sector() == org.commitmentstracker.model.Sector.HEA
+                ? org.commitmentstracker.model.Sector.EDU : org.commitmentstracker.model.Sector.HEA;
+
+        robot.clickOn("#sectorEditor");
+        robot.clickOn(window.popupCell(next == org.commitmentstracker.model.Sector.HEA ? "Health" : "Education and training"));
+
+        waitFor(() -> stored().sector() == next);
+        assertThat(officersHistory()).singleElement().satisfies(h -> assertThat(h.field()).isEqualTo(HistoryField.SECTOR));
+        ListView<HistoryLine> log = window.find("#historyList");
+        waitFor(() -> !log.getItems().isEmpty() && log.getItems().get(0).what().startsWith("Sector: "));
+    }
+
+    /** Types {@code text} over the deadline field's text and presses Enter. */
+    private void typeDeadline(FxRobot robot, String text) throws Exception {
+        typeInDeadline(robot, text);
+        window.press(KeyCode.ENTER);
+    }
+
+    /** Types {@code text} over the deadline field's text, leaving the field as it is. */
+    private void typeInDeadline(FxRobot robot, String text) throws Exception {
+        DatePicker deadline = window.find("#deadlineEditor");
+        robot.doubleClickOn(deadline.getEditor());
+        window.press(KeyCode.CONTROL, KeyCode.A);
+        window.type(text);
+    }
+
+    private void select(int row) throws Exception {
+        CommitmentRow wanted = table.getItems().get(row);
+        window.clickRow(table, row);
+        Label text = window.find("#detailText");
+        waitFor(() -> text.getText().equals(wanted.text()));
     }
 
     private Commitment stored() {

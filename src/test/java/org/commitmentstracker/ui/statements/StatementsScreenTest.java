@@ -118,8 +118,10 @@ class StatementsScreenTest extends ScreenTest {
 
         DialogPane confirm = (DialogPane) window.dialog("confirmDialog");
         assertThat(confirm.getContentText()).startsWith("Delete the statement “" + list.getItems().get(1).title());
-        robot.clickOn((Button) confirm.lookupButton(confirm.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonType.CANCEL.getButtonData()).findFirst().orElseThrow()));
+        Button cancel = (Button) confirm.lookupButton(confirm.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonType.CANCEL.getButtonData()).findFirst().orElseThrow());
+        assertThat(cancel.isDefaultButton()).as("Enter keeps the statement").isTrue();
+        robot.clickOn(cancel);
 
         waitFor(() -> !window.isShowing("confirmDialog"));
         assertThat(window.store().statements().findAll()).hasSize(2);
