@@ -1,5 +1,6 @@
 package org.commitmentstracker.service;
 
+import org.commitmentstracker.model.ExplainedIOException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,7 +93,8 @@ public final class StatementService implements StatementDeletions {
     private List<StatementDeletion> deleteAll(List<Long> ids, String author) throws IOException {
         for (long id : ids) {
             if (statements.extent(id).isEmpty()) {
-                throw new IOException("statement " + id + " is no longer in the workspace");
+                throw new ExplainedIOException("statement " + id + " is no longer in the workspace", null,
+                        "statements.delete.gone");
             }
         }
         Path backup = backups.backUpNow();

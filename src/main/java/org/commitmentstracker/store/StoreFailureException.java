@@ -1,6 +1,7 @@
 package org.commitmentstracker.store;
 
 import java.nio.file.Path;
+import org.commitmentstracker.model.Explanation;
 
 /**
  * The store refused a read or a write for a reason outside the app: another program holds it
@@ -12,15 +13,24 @@ public final class StoreFailureException extends WorkspaceException {
     public enum Kind { LOCKED, READ_ONLY, FULL, IO }
 
     private final Kind kind;
+    private final Explanation words;
 
     /** @param detail SQLite's name for the error ("SQLITE_IOERR_WRITE"), for whoever supports the user */
     StoreFailureException(Kind kind, Path file, String detail, Throwable cause) {
         super(message(kind, file, detail), cause);
         this.kind = kind;
+        this.words = Explanation.of(getMessage(), "store.problem." + kind.name(), file, detail,
+                Database.BUSY_TIMEOUT_MS / 1000);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The file, SQLite's name for the error and how long a lock was waited for (seconds). */
+    @Override
+    public Explanation words() {
+        return words;
     }
 
     private static String message(Kind kind, Path file, String detail) {

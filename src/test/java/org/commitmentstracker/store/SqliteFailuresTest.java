@@ -36,4 +36,20 @@ class SqliteFailuresTest {
         assertThat(new StoreFailureException(StoreFailureException.Kind.FULL, Path.of("/data/commitments.db"),
                 "SQLITE_FULL", null)).hasMessage("The disk that holds the store /data/commitments.db is full");
     }
+
+    @Test
+    void theWindowSaysEveryStoreFailureInItsLanguage() {
+        org.commitmentstracker.ui.Messages vietnamese = new org.commitmentstracker.ui.Messages(
+                java.util.Locale.forLanguageTag("vi"));
+        for (StoreFailureException.Kind kind : StoreFailureException.Kind.values()) {
+            StoreFailureException e = new StoreFailureException(kind, Path.of("/data/commitments.db"), "SQLITE_X", null);
+            assertThat(vietnamese.explain(e)).as(kind.name()).doesNotStartWith("!").contains("/data/commitments.db")
+                    .isNotEqualTo(e.getMessage());
+            assertThat(new org.commitmentstracker.ui.Messages(java.util.Locale.ENGLISH).explain(e)).as(kind.name())
+                    .isEqualTo(e.getMessage());
+        }
+        assertThat(vietnamese.explain(new StoreFailureException(StoreFailureException.Kind.FULL,
+                Path.of("/data/commitments.db"), "SQLITE_FULL", null)))
+                .isEqualTo("Ổ đĩa chứa tệp dữ liệu /data/commitments.db đã đầy");
+    }
 }

@@ -42,7 +42,7 @@ public final class AgenciesViewModel {
 
     public void refresh() {
         tasks.run(() -> new Loaded(directory.agencies(), directory.sectorOwners()), this::show,
-                failure -> taskStatus.showMessage(messages.format("agencies.failed", failure.getMessage())));
+                failure -> taskStatus.showMessage(messages.format("agencies.failed", messages.explain(failure))));
     }
 
     /** Fills the form with an agency to rename it. */
@@ -72,7 +72,7 @@ public final class AgenciesViewModel {
             nameVi.set("");
             nameEn.set("");
             taskStatus.showMessage(messages.format("agencies.saved", c));
-        }, failure -> taskStatus.showMessage(messages.format("agencies.failed", failure.getMessage())));
+        }, failure -> taskStatus.showMessage(messages.format("agencies.failed", messages.explain(failure))));
     }
 
     /** Makes the row's agency the suggested owner of its sector. */
@@ -86,7 +86,7 @@ public final class AgenciesViewModel {
             return agency;
         }, saved -> taskStatus.showMessage(messages.format("agencies.sectorSaved", messages.sector(row.sector()),
                         messages.agency(saved))),
-                failure -> taskStatus.showMessage(messages.format("agencies.failed", failure.getMessage())));
+                failure -> taskStatus.showMessage(messages.format("agencies.failed", messages.explain(failure))));
     }
 
     private void show(Loaded loaded) {

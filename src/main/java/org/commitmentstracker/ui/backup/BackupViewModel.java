@@ -55,7 +55,7 @@ public final class BackupViewModel {
             if (!list.isEmpty()) {
                 chosen.set(list.get(0));
             }
-        }, e -> taskStatus.showError(messages.format("backup.listFailed", e.getMessage())));
+        }, e -> taskStatus.showError(messages.format("backup.listFailed", messages.explain(e))));
     }
 
     /** Checks the backup file; when it is good, puts it in place and reopens. */
@@ -69,7 +69,7 @@ public final class BackupViewModel {
             } else {
                 failed(messages.format("backup.bad", file.getFileName(), String.join("; ", problems)));
             }
-        }, e -> failed(messages.format("backup.bad", file.getFileName(), e.getMessage())));
+        }, e -> failed(messages.format("backup.bad", file.getFileName(), messages.explain(e))));
     }
 
     /** The work is over and {@code why} tells what went wrong; the last backup's message stays. */

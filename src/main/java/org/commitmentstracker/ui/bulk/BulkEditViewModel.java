@@ -52,7 +52,7 @@ public final class BulkEditViewModel {
         this.author = author;
         this.onSaved = onSaved;
         tasks.run(changes::agencies, agencies::setAll,
-                failure -> taskStatus.showMessage(messages.format("bulk.agenciesFailed", failure.getMessage())));
+                failure -> taskStatus.showMessage(messages.format("bulk.agenciesFailed", messages.explain(failure))));
     }
 
     // Commands
@@ -76,7 +76,7 @@ public final class BulkEditViewModel {
             owner.set(null);
             deadline.set(null);
             onSaved.run();
-        }, failure -> taskStatus.showMessage(messages.format("bulk.failed", failure.getMessage())));
+        }, failure -> taskStatus.showMessage(messages.format("bulk.failed", messages.explain(failure))));
     }
 
     // Accessors for the view

@@ -106,7 +106,7 @@ public final class CommitmentsViewModel implements FilteredTable {
     public void refresh() {
         taskStatus.start();
         tasks.run(() -> rowsOf(source.get()), this::show,
-                failure -> taskStatus.fail(messages.format("commitments.loadFailed", failure.getMessage())));
+                failure -> taskStatus.fail(messages.format("commitments.loadFailed", messages.explain(failure))));
     }
 
     /** Empties the search box and every filter. */
@@ -167,7 +167,7 @@ public final class CommitmentsViewModel implements FilteredTable {
                 searchHits = hits;
                 applyFilters();
             }
-        }, failure -> taskStatus.showError(messages.format("commitments.searchFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("commitments.searchFailed", messages.explain(failure))));
     }
 
     private void applyFilters() {

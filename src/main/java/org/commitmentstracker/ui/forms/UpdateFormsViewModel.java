@@ -45,7 +45,7 @@ public final class UpdateFormsViewModel {
         tasks.run(() -> exchange.exportForms(folder, messages.language()), (List<Path> files) ->
                 taskStatus.succeed(files.isEmpty() ? messages.get("forms.none")
                         : messages.format("forms.written", files.size(), folder)),
-                e -> taskStatus.fail(messages.format("forms.failed", e.getMessage())));
+                e -> taskStatus.fail(messages.format("forms.failed", messages.explain(e))));
     }
 
     /** Reads a returned form and shows what it would change. */
@@ -60,7 +60,7 @@ public final class UpdateFormsViewModel {
             preview.set(null);
             rows.clear();
             taskStatus.fail(e instanceof UnreadableFormException unreadable ? messages.explain(unreadable)
-                    : messages.format("forms.failed", e.getMessage()));
+                    : messages.format("forms.failed", messages.explain(e)));
         });
     }
 
@@ -75,7 +75,7 @@ public final class UpdateFormsViewModel {
             applied.set(true);
             taskStatus.succeed(messages.format("forms.applied", count, signer(shown)));
             onApplied.run();
-        }, e -> taskStatus.fail(messages.format("forms.applyFailed", e.getMessage())));
+        }, e -> taskStatus.fail(messages.format("forms.applyFailed", messages.explain(e))));
     }
 
     private String summary(UpdatePreview p) {

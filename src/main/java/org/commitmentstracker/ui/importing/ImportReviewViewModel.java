@@ -226,7 +226,7 @@ public final class ImportReviewViewModel {
             saveNext(batch, index + 1, outcomes);
         }, e -> {
             outcomes.add(new ImportOutcome.Failed(statement.fileName(), StatementProblem.NOT_SAVED,
-                    String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+                    String.valueOf(e.getMessage()), messages.explain(e)));
             record(statement, outcomes.get(outcomes.size() - 1));
             saveNext(batch, index + 1, outcomes);
         });
@@ -282,7 +282,7 @@ public final class ImportReviewViewModel {
         stopRequested = false;
         taskStatus.fail(e instanceof org.commitmentstracker.extract.read.UnreadableStatementException u
                 ? messages.format("review.fileProblem", u.fileName(), messages.explain(u))
-                : messages.format("review.failed", e.getMessage()));
+                : messages.format("review.failed", messages.explain(e)));
     }
 
     private List<StatementReview> toSave() {

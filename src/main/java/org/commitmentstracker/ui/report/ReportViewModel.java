@@ -109,7 +109,7 @@ public final class ReportViewModel {
             title.set(choices.header().title());
             nationalHeading.set(choices.header().nationalHeading());
             place.set(choices.header().place());
-        }, e -> taskStatus.showError(messages.format("report.failed", e.getMessage())));
+        }, e -> taskStatus.showError(messages.format("report.failed", messages.explain(e))));
     }
 
     /** The period chosen, or null when the range is incomplete or backwards. */
@@ -163,7 +163,7 @@ public final class ReportViewModel {
             taskStatus.succeed(messages.format("report.written", summary.file().getFileName(), summary.commitments(),
                     summary.overdue()));
         }, e -> taskStatus.fail(e instanceof ReportCancelledException ? messages.get("report.stopped")
-                : messages.format("report.failed", out.getFileName() + ": " + e.getMessage())));
+                : messages.format("report.failed", out.getFileName() + ": " + messages.explain(e))));
     }
 
     /** Stops the report being written; no file is left. */

@@ -66,7 +66,7 @@ public final class SavedViewsViewModel {
     }
 
     private void fail(Throwable failure) {
-        taskStatus.showMessage(messages.format("views.failed", failure.getMessage()));
+        taskStatus.showMessage(messages.format("views.failed", messages.explain(failure)));
     }
 
     // Accessors for the view

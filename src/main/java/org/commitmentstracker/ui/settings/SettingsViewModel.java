@@ -60,7 +60,7 @@ public final class SettingsViewModel {
             author.set(settings.author());
             dataFolder.set(settings.dataFolder());
             backupFolder.set(settings.backupFolder());
-        }, e -> taskStatus.showError(messages.format("settings.failed.read", e.getMessage())));
+        }, e -> taskStatus.showError(messages.format("settings.failed.read", messages.explain(e))));
     }
 
     /** Saves the choices, then calls back. */

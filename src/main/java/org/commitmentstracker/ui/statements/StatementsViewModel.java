@@ -78,7 +78,7 @@ public final class StatementsViewModel {
 
     public void refresh() {
         tasks.run(() -> rows(allStatements.get(), sampleIds.get(), progress.get()), statements::setAll,
-                failure -> taskStatus.showError(messages.format("statements.loadFailed", failure.getMessage())));
+                failure -> taskStatus.showError(messages.format("statements.loadFailed", messages.explain(failure))));
     }
 
     /** Shows the units of a statement of the list. */
@@ -94,7 +94,7 @@ public final class StatementsViewModel {
                     messages.kind(u.kind()), u.text(), u.cue() == null ? "" : u.cue())).toList());
             opened.set(row.title());
             openedSample.set(row.sample());
-        }, failure -> taskStatus.showError(messages.format("statements.loadFailed", failure.getMessage())));
+        }, failure -> taskStatus.showError(messages.format("statements.loadFailed", messages.explain(failure))));
     }
 
     /**
@@ -176,7 +176,7 @@ public final class StatementsViewModel {
         tasks.run(() -> {
             deletions.keepSample();
             return null;
-        }, done -> { }, failure -> taskStatus.showError(failure.getMessage()));
+        }, done -> { }, failure -> taskStatus.showError(messages.explain(failure)));
     }
 
     private List<StatementRow> rows(List<Statement> list, Set<Long> sample, Map<Long, int[]> counts) {
