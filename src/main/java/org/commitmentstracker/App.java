@@ -297,7 +297,7 @@ public final class App implements AutoCloseable, WindowActions {
     }
 
     private void settingsNotSaved(Throwable e) {
-        dialogs.showErrorAndWait(null, messages.format("settings.failed.save", e.getMessage()));
+        dialogs.showErrorAndWait(null, messages.format("settings.failed.save", messages.explain(e)));
     }
 
     @Override
