@@ -4,14 +4,15 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -87,7 +88,7 @@ public final class CommitmentsView extends StackPane {
         deadline.setComparator(Comparator.comparing(CommitmentRow::deadline, Comparator.nullsLast(Comparator.naturalOrder())));
         size(deadline, 100, 90);
         // A wider window (the detail pane closed) widens the text, not the short columns.
-        ref.setMaxWidth(ref.getMinWidth() + 20);
+        ref.setMaxWidth(ref.getMinWidth() + 4);
         deadline.setMaxWidth(deadline.getMinWidth() + 40);
         status.setMaxWidth(status.getMinWidth() + 30);
         statement.setMaxWidth(240);
@@ -233,18 +234,24 @@ public final class CommitmentsView extends StackPane {
         }
     }
 
-    /** Partner and date ("Sample" before the sample's); the statement's full title in a tooltip. */
+    /** Partner and date ("Sample" before the sample's partner); the statement's full title in a tooltip. */
     private static final class StatementCell extends TableCell<CommitmentRow, String> {
         private final Tooltip tooltip = new Tooltip();
-        private final SampleChip sample;
+        private final Label samplePartner = new Label();
+        private final Label sampleDate = new Label();
+        private final VBox sampleLines;
 
         StatementCell(Messages messages) {
-            sample = new SampleChip(messages);
             // Partner on the first line, the date on the second when the column is narrow.
             setWrapText(true);
             setEllipsisString("…");
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
+            // A sample row: "Sample" and the partner on the first line, the date on the second.
+            HBox first = new HBox(4, new SampleChip(messages), samplePartner);
+            first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            sampleLines = new VBox(first, sampleDate);
+            sampleLines.setMinWidth(0);
         }
 
         @Override
@@ -257,12 +264,16 @@ public final class CommitmentsView extends StackPane {
                 setTooltip(null);
                 return;
             }
-            setText(item);
-            // A sample row: the chip on the first line, partner and date on the second.
-            boolean isSample = row.source().sample();
-            setGraphic(isSample ? sample : null);
-            setContentDisplay(isSample ? ContentDisplay.TOP : ContentDisplay.LEFT);
-            setWrapText(!isSample);
+            if (row.source().sample()) {
+                int cut = item.lastIndexOf(" · ");
+                samplePartner.setText(cut < 0 ? item : item.substring(0, cut));
+                sampleDate.setText(cut < 0 ? "" : item.substring(cut + 3));
+                setText(null);
+                setGraphic(sampleLines);
+            } else {
+                setText(item);
+                setGraphic(null);
+            }
             tooltip.setText(row.statement());
             setTooltip(tooltip);
         }

@@ -152,7 +152,7 @@ public final class StatementsViewModel {
             }
             Set<Long> sample = sampleIds.get();
             List<String> partners = allStatements.get().stream().filter(s -> sample.contains(s.id()))
-                    .flatMap(s -> s.partners().stream()).distinct().toList();
+                    .flatMap(s -> s.partners().stream()).distinct().map(messages::partner).toList();
             return messages.format("sample.offer", String.join(", ", partners));
         }, sampleOffer::set, failure -> sampleOffer.set(""));
     }
@@ -182,7 +182,8 @@ public final class StatementsViewModel {
     private List<StatementRow> rows(List<Statement> list, Set<Long> sample, Map<Long, int[]> counts) {
         return list.stream().map(s -> {
             int[] c = counts.getOrDefault(s.id(), new int[2]);
-            return new StatementRow(s.id(), s.title(), String.join(", ", s.partners()),
+            return new StatementRow(s.id(), s.title(),
+                    String.join(", ", s.partners().stream().map(messages::partner).toList()),
                     s.date() == null ? "" : dateFormat.format(s.date()), c[0], c[1],
                     messages.format("statements.progress", c[0], c[1]), sample.contains(s.id()));
         }).toList();
