@@ -41,7 +41,7 @@ final class ReviewUnitsPane extends VBox {
         units.setAccessibleText(messages.get("review.units"));
         units.setEditable(true);
         units.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        units.setPlaceholder(new Label(messages.get("review.empty")));
+        units.setPlaceholder(new Label(messages.get("review.noParagraphs")));
         TableColumn<UnitReview, Boolean> kept = new TableColumn<>(messages.get("review.keep"));
         kept.setCellValueFactory(c -> c.getValue().keptProperty());
         kept.setCellFactory(CheckBoxTableCell.forTableColumn(kept));
