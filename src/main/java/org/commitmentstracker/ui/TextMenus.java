@@ -20,6 +20,8 @@ import javafx.stage.Window;
  * their own get this one at their first right-click. FX thread, except {@link #detach()}.
  */
 public final class TextMenus {
+    /** Marks the menus given here, which may be replaced; a field's own menu never is. */
+    private static final String MARK = "commitments.textMenu";
     private final Supplier<Messages> words;
     private final EventHandler<ContextMenuEvent> onRequest = this::requested;
     private final ListChangeListener<Window> onWindows = change -> {
@@ -59,9 +61,13 @@ public final class TextMenus {
         while (node != null && !(node instanceof TextInputControl)) {
             node = node.getParent();
         }
-        if (node instanceof TextInputControl field && field.getContextMenu() == null) {
+        if (node instanceof TextInputControl field
+                && (field.getContextMenu() == null || field.getContextMenu().getProperties().containsKey(MARK))) {
             // Set before the field's own handler runs, which then shows this menu instead of JavaFX's.
-            field.setContextMenu(menu(field, words.get()));
+            // Made anew each time, so a field keeps no menu in the language it had before a switch.
+            ContextMenu menu = menu(field, words.get());
+            menu.getProperties().put(MARK, Boolean.TRUE);
+            field.setContextMenu(menu);
         }
     }
 
