@@ -251,7 +251,7 @@ class VietnameseScreensTest extends ScreenTest {
         }
         Labels vietnamese = new Labels("vi");
         return PARTNERS.stream().filter(p -> !vietnamese.partner(p).equals(p))
-                .anyMatch(p -> text.strip().matches("(.* · )?" + Pattern.quote(p) + "(\\s*[·(:,].*)?"));
+                .anyMatch(p -> text.strip().matches("(.* [·—] )?" + Pattern.quote(p) + "(\\s*[·(:,].*)?"));
     }
 
     /** A statement's or commitment's own words (or a cut part of them), shown as they were written. */

@@ -440,7 +440,7 @@ public final class ImportReviewViewModel {
             return messages.get("review.meta.heading");
         }
         List<String> parts = new ArrayList<>();
-        for (String part : new String[] {statement.partnersProperty().get(),
+        for (String part : new String[] {partnersShown(statement.partnersProperty().get()),
                 statement.dateProperty().get() == null ? null : dates.toString(statement.dateProperty().get()),
                 statement.languageProperty().get() == null ? null : languageLabel(statement.languageProperty().get())}) {
             if (part != null && !part.isBlank()) {
@@ -450,6 +450,15 @@ public final class ImportReviewViewModel {
         String title = statement.titleProperty().get() == null || statement.titleProperty().get().isBlank()
                 ? shownName(statement) : statement.titleProperty().get().strip();
         return parts.isEmpty() ? title : messages.format("review.meta.summary", title, String.join(" · ", parts));
+    }
+
+    /** The partners field ("Russia, Laos": stored names, edited as such) as the window's language names them. */
+    private String partnersShown(String field) {
+        if (field == null || field.isBlank()) {
+            return field;
+        }
+        return java.util.Arrays.stream(field.split(",")).map(String::strip).map(messages::partner)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public String kindLabel(UnitKind kind) {

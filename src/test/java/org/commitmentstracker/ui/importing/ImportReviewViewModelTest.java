@@ -221,6 +221,19 @@ public class ImportReviewViewModelTest {
     }
 
     @Test
+    void inVietnameseTheFoldedDetailsNameThePartnersInVietnamese() throws Exception {
+        vm = reviewOn(TODAY, new Messages(Locale.forLanguageTag("vi")));
+        Path russia = dir.resolve("nga.txt");
+        Files.copy(Path.of(getClass().getResource("/corpus/seeds/002_c1bc1736642b0737.txt").toURI()), russia);
+
+        vm.load(List.of(russia));
+
+        StatementReview statement = vm.statements().get(0);
+        assertThat(statement.partnersProperty().get()).isEqualTo("Russia");
+        assertThat(vm.summary(statement)).contains(" — Nga · ").doesNotContain("Russia ·");
+    }
+
+    @Test
     void inVietnameseARefusedFileAndAnEmptyClipboardAreSaidInVietnamese() throws Exception {
         vm = reviewOn(TODAY, new Messages(Locale.forLanguageTag("vi")));
         Path picture = Files.copy(Path.of("src/test/resources/bad-input/image-renamed.docx"), dir.resolve("anh.docx"));
