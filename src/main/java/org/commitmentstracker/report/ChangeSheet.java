@@ -16,7 +16,7 @@ import org.commitmentstracker.model.Status;
 final class ChangeSheet {
     private static final String[] COLUMNS = {"column.changedAt", "column.author", "column.statement",
         "column.partner", "column.ref", "column.change", "column.note", "column.evidence"};
-    private static final int[] WIDTHS = {14, 14, 22, 11, 5, 22, 38, 19};
+    private static final int[] WIDTHS = {17, 14, 22, 11, 5, 22, 38, 19};
 
     private final Sheet sheet;
     private final ReportStyles styles;
