@@ -7,13 +7,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.CommitmentFilter;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.SavedView;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.model.Status;
@@ -38,6 +41,7 @@ class PostgresStoreTest {
     private StatementRepository statements;
     private CommitmentRepository commitments;
     private HistoryRepository history;
+    private final SettableClock clock = new SettableClock("2025-10-01T08:00:00Z");
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -57,13 +61,9 @@ class PostgresStoreTest {
         }
         database = Database.openServer(server.getJdbcUrl("postgres", name), "postgres", null);
         agencies = new AgencyRepository(database);
-        statements = new StatementRepository(database, clock());
-        commitments = new CommitmentRepository(database, clock());
+        statements = new StatementRepository(database, clock);
+        commitments = new CommitmentRepository(database, clock);
         history = new HistoryRepository(database);
-    }
-
-    private static java.time.Clock clock() {
-        return java.time.Clock.fixed(StoreFixture.NOW, java.time.ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -193,5 +193,58 @@ class PostgresStoreTest {
         try (Database again = Database.openServer(url, "postgres", null)) {
             assertThat(new AgencyRepository(again).findByCode("MOIT")).isPresent();
         }
+    }
+
+    @Test
+    void reportsWindHistoryBackOnTheServer() {
+        agencies.save("MOIT", "Bộ Công Thương", "Ministry of Industry and Trade");
+        long statementId = statements.insert(StoreFixture.smallStatement("Text", "MOIT")).orElseThrow();
+        long id = commitments.idsByRef(statementId).get("2");
+        clock.set("2025-11-01T09:00:00Z");
+        commitments.changeStatus(id, Status.IN_PROGRESS, "lan", null);
+        clock.set("2025-12-15T09:00:00Z");
+        commitments.changeStatus(id, Status.COMPLETED, "minh", null);
+        commitments.addProgress(id, "Agreement signed", "minh");
+        ReportQueries reports = new ReportQueries(database);
+
+        List<org.commitmentstracker.model.CommitmentAsOf> november = new java.util.ArrayList<>();
+        reports.forEachAsOf(Instant.parse("2025-11-30T23:59:59.999Z"), LocalDate.of(2025, 11, 30), november::add);
+        List<org.commitmentstracker.model.PeriodChange> quarter = new java.util.ArrayList<>();
+        reports.forEachChangeBetween(Instant.parse("2025-10-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"),
+                quarter::add);
+
+        assertThat(november).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(Status.IN_PROGRESS);
+            assertThat(c.changedAt()).isEqualTo(Instant.parse("2025-11-01T09:00:00Z"));
+            assertThat(c.latestUpdate()).isNull();
+        });
+        assertThat(reports.statusSetBetween(Status.COMPLETED, Instant.parse("2025-12-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:00Z"))).containsExactly(id);
+        assertThat(quarter).extracting(c -> c.field() + " " + c.author())
+                .containsExactly("STATUS lan", "STATUS minh", "PROGRESS minh");
+    }
+
+    @Test
+    void bulkChangesSavedViewsAndSettingsWorkOnTheServer() {
+        agencies.save("MOIT", "Bộ Công Thương", "Ministry of Industry and Trade");
+        long first = commitments.idsByRef(statements.insert(StoreFixture.smallStatement("One", "MOIT"))
+                .orElseThrow()).get("2");
+        long second = commitments.idsByRef(statements.insert(StoreFixture.smallStatement("Two", "MOIT"))
+                .orElseThrow()).get("2");
+
+        commitments.changeMany(List.of(first, second), Status.AT_RISK, null, LocalDate.of(2026, 3, 1), "lan");
+        SavedViewRepository views = new SavedViewRepository(database);
+        views.save(new SavedView("Mine", CommitmentFilter.NONE, "trade"));
+        views.save(new SavedView("Mine", CommitmentFilter.NONE, "investment"));
+        WorkspaceSettings settings = new WorkspaceSettings(database);
+        settings.put("language", "en");
+        settings.put("language", "vi");
+
+        assertThat(commitments.overview()).extracting(CommitmentOverview::status)
+                .containsExactly(Status.AT_RISK, Status.AT_RISK);
+        assertThat(history.count()).isEqualTo(4);
+        assertThat(statements.findAll()).hasSize(2);
+        assertThat(views.findAll()).extracting(SavedView::searchText).containsExactly("investment");
+        assertThat(settings.get("language")).contains("vi");
     }
 }
