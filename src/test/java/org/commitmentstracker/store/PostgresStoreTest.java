@@ -247,4 +247,19 @@ class PostgresStoreTest {
         assertThat(views.findAll()).extracting(SavedView::searchText).containsExactly("investment");
         assertThat(settings.get("language")).contains("vi");
     }
+
+    @Test
+    void theBundledAgenciesAndTheSampleWorkspaceLoadOnTheServer() throws Exception {
+        new BundledAgencies(agencies).loadIfEmpty();
+        WorkspaceSettings settings = new WorkspaceSettings(database);
+
+        boolean loaded = new SampleWorkspace(statements, commitments, agencies, settings, clock).loadIfFirstRun();
+
+        assertThat(loaded).isTrue();
+        assertThat(agencies.count()).isPositive();
+        assertThat(statements.sampleIds()).hasSize(statements.count()).isNotEmpty();
+        assertThat(commitments.overview()).isNotEmpty().allSatisfy(row -> assertThat(row.sample()).isTrue());
+        assertThat(history.count()).isPositive();
+        assertThat(searchRows("hop & tac")).isPositive();
+    }
 }
