@@ -16,22 +16,54 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite store file: connection settings, schema migrations and the jOOQ context that the
- * repositories share. Every connection runs in WAL mode with foreign keys enforced.
+ * The store: connection settings, schema migrations and the jOOQ context that the repositories
+ * share. Usually the SQLite store file of a data folder, where every connection runs in WAL mode
+ * with foreign keys enforced; or a team workspace on a PostgreSQL server (see {@link PostgresServer}).
  */
 public final class Database implements AutoCloseable {
     private final Path file;
+    private final String serverUrl;
     private final IdleConnections dataSource;
     private final DSLContext dsl;
 
     private Database(Path file, IdleConnections dataSource) {
         this.file = file;
+        this.serverUrl = null;
         this.dataSource = dataSource;
         SqliteFailures failures = new SqliteFailures(file,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
                 .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) failures)
                 .set((TransactionProvider) failures));
+    }
+
+    private Database(String serverUrl, IdleConnections dataSource) {
+        this.file = null;
+        this.serverUrl = serverUrl;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false)));
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server ({@code jdbc:postgresql://host:port/db}) and brings
+     * its schema up to date with the PostgreSQL migrations.
+     *
+     * @param password kept only in memory, never written anywhere
+     */
+    public static Database openServer(String url, String user, String password) {
+        if (!PostgresServer.isServerUrl(url)) {
+            throw new IllegalArgumentException("Not a PostgreSQL address: " + PostgresServer.shownAddress(url));
+        }
+        Database database = new Database(url,
+                new IdleConnections(PostgresServer.dataSource(url, user, password), IDLE_CONNECTIONS));
+        try {
+            database.migrate(PostgresServer.MIGRATIONS);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
     /** Opens (creating if needed) the store file and brings its schema up to date. */
@@ -46,13 +78,16 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(file, new IdleConnections(dataSource(file), IDLE_CONNECTIONS));
         try {
-            database.migrate();
+            database.migrate(SQLITE_MIGRATIONS);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return database;
     }
+
+    /** Migrations for a SQLite store file; jOOQ's classes are generated from these. */
+    private static final String SQLITE_MIGRATIONS = "classpath:db/migration/sqlite";
 
     /**
      * Opens an existing store only to read it: no migration, no lock of the data folder, every connection read-only,
@@ -114,28 +149,33 @@ public final class Database implements AutoCloseable {
     /** The UI reads on one worker while an import or an edit writes on another: two, and a spare. */
     private static final int IDLE_CONNECTIONS = 3;
 
-    /** The newest migration's version; DatabaseTest checks it against db/migration. */
+    /** The newest migration's version, on both databases; DatabaseTest checks it against db/migration. */
     static final int SCHEMA_VERSION = 7;
 
-    private void migrate() {
+    private void migrate(String locations) {
         // Flyway takes about a second to start on a slow laptop; a store already at the newest
         // version needs nothing from it.
-        if (schemaVersion() == SCHEMA_VERSION) {
+        if (file != null && schemaVersion() == SCHEMA_VERSION) {
             return;
         }
         try {
             Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(locations)
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new WorkspaceException("The store " + file + " could not be opened or upgraded: "
+            throw new WorkspaceException("The store " + where() + " could not be opened or upgraded: "
                     + StoreFileCheck.rootMessage(e), e);
         }
     }
 
-    /** The version the store's migrations reached, or -1 for a new store (or none recorded). */
+    /** The store file, or the server's address without its parameters: what a message names. */
+    private String where() {
+        return file != null ? file.toString() : PostgresServer.shownAddress(serverUrl);
+    }
+
+    /** The version a SQLite store's migrations reached, or -1 for a new store (or none recorded). */
     private int schemaVersion() {
         try (java.sql.Connection c = dataSource.getConnection();
              java.sql.Statement s = c.createStatement();
@@ -151,8 +191,14 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** The SQLite store file; null for a workspace on a PostgreSQL server. */
     public Path file() {
         return file;
+    }
+
+    /** Whether this is a team workspace on a PostgreSQL server rather than a store file. */
+    public boolean onServer() {
+        return serverUrl != null;
     }
 
     /** Closes the connections kept open; the store file can then be copied over or moved. */

@@ -18,7 +18,7 @@ class SchemaUpgradeTest {
     @Test
     void aVersion1StoreIsUpgradedAndItsCommitmentsIndexed() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve(Workspace.STORE_FILE);
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite").target("1").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("INSERT INTO statement (id, title, language, content_hash, original_text, imported_at) "
                     + "VALUES (1, 'Tuyên bố chung', 'vi', 'h1', 'text', '2025-01-01T00:00:00Z')");

@@ -1,0 +1,42 @@
+package org.commitmentstracker.store;
+
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * What only a PostgreSQL workspace needs: its connections, its dialect's migrations. The
+ * repositories are the same as on SQLite (jOOQ's POSTGRES dialect writes their SQL); SQL that only
+ * PostgreSQL understands belongs here or in the migrations of {@link #MIGRATIONS}.
+ */
+final class PostgresServer {
+    /** Migrations for a PostgreSQL workspace: the same version numbers as the SQLite ones. */
+    static final String MIGRATIONS = "classpath:db/migration/postgresql";
+
+    private PostgresServer() {
+    }
+
+    /** Whether the address names a PostgreSQL server ({@code jdbc:postgresql://host:port/db}). */
+    static boolean isServerUrl(String url) {
+        return url != null && url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Connections to the server as {@code user}; the password is kept only in memory. */
+    static DataSource dataSource(String url, String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        if (user != null) {
+            dataSource.setUser(user);
+        }
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        dataSource.setApplicationName("Commitments Tracker");
+        return dataSource;
+    }
+
+    /** The address without its query part, where a password could be written: what a message may name. */
+    static String shownAddress(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}
