@@ -133,6 +133,11 @@ public final class Messages {
         return labels.partner(storedName);
     }
 
+    /** Several partners, each as the UI's language writes it, joined by commas ("Chi-lê, Pê-ru"). */
+    public String partners(java.util.List<String> storedNames) {
+        return String.join(", ", storedNames.stream().map(this::partner).toList());
+    }
+
     /** An agency's name in the UI's language. */
     public String agency(Agency agency) {
         return agency == null ? "" : agency.name(language());

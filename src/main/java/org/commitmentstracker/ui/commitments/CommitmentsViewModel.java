@@ -233,8 +233,7 @@ public final class CommitmentsViewModel implements FilteredTable {
     }
 
     private CommitmentRow toRow(CommitmentOverview o, LocalDate today, java.util.Map<Object, String> labels) {
-        String partners = labels.computeIfAbsent(o.partners(),
-                p -> String.join(", ", o.partners().stream().map(messages::partner).toList()));
+        String partners = labels.computeIfAbsent(o.partners(), p -> messages.partners(o.partners()));
         String owner = o.owner() == null ? messages.agency(null)
                 : labels.computeIfAbsent(o.owner(), a -> messages.agency(o.owner()));
         return new CommitmentRow(o, o.commitmentId(), o.statementTitle(), partners, o.ref(), o.text(), owner,

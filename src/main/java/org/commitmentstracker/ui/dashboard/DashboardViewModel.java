@@ -83,7 +83,7 @@ public final class DashboardViewModel {
                 .filter(r -> r.deadline() != null && !r.status().isClosed())
                 .sorted(Comparator.comparing(CommitmentOverview::deadline))
                 .limit(NEXT_DEADLINES)
-                .map(r -> new DeadlineItem(dateFormat.format(r.deadline()), String.join(", ", r.partners().stream().map(messages::partner).toList()), r.ref(),
+                .map(r -> new DeadlineItem(dateFormat.format(r.deadline()), messages.partners(r.partners()), r.ref(),
                         r.text(), messages.agency(r.owner()), r.isOverdue(today)))
                 .toList());
         loaded.set(true);

@@ -406,7 +406,7 @@ public final class CommitmentDetailViewModel {
         }
         Map<Long, Agency> byId = details.agencies().stream().collect(Collectors.toMap(Agency::id, Function.identity()));
         heading.set((details.overview().sample() ? messages.get("sample.chip") + " · " : "")
-                + String.join(", ", details.overview().partners().stream().map(messages::partner).toList()) + " · "
+                + messages.partners(details.overview().partners()) + " · "
                 + details.overview().statementTitle()
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());

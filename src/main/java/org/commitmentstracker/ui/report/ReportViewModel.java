@@ -204,7 +204,7 @@ public final class ReportViewModel {
 
     public String statementLabel(Statement statement) {
         return statement == null ? ""
-                : String.join(", ", statement.partners().stream().map(messages::partner).toList()) + " · "
+                : messages.partners(statement.partners()) + " · "
                         + statement.title();
     }
 

@@ -183,7 +183,7 @@ public final class StatementsViewModel {
         return list.stream().map(s -> {
             int[] c = counts.getOrDefault(s.id(), new int[2]);
             return new StatementRow(s.id(), s.title(),
-                    String.join(", ", s.partners().stream().map(messages::partner).toList()),
+                    messages.partners(s.partners()),
                     s.date() == null ? "" : dateFormat.format(s.date()), c[0], c[1],
                     messages.format("statements.progress", c[0], c[1]), sample.contains(s.id()));
         }).toList();
