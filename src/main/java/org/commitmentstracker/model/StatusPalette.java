@@ -35,20 +35,6 @@ public final class StatusPalette {
         return relativeLuminance(colour(status)) > 0.30 ? "#000000" : "#FFFFFF";
     }
 
-    /** The status's colour mixed with white, for a light row or cell fill. */
-    public static String tint(Status status) {
-        return mixWithWhite(colour(status), 0.25);
-    }
-
-    static String mixWithWhite(String hex, double share) {
-        int[] rgb = rgb(hex);
-        StringBuilder out = new StringBuilder("#");
-        for (int c : rgb) {
-            out.append(String.format("%02X", (int) Math.round(c * share + 255 * (1 - share))));
-        }
-        return out.toString();
-    }
-
     static int[] rgb(String hex) {
         int v = Integer.parseInt(hex.substring(1), 16);
         return new int[] {(v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF};
