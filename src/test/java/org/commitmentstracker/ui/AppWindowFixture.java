@@ -351,11 +351,22 @@ public final class AppWindowFixture implements AutoCloseable {
 
     /** Fires the menu item {@code itemId} (in a menu or a submenu) as a click on it would. */
     public void fireMenuItem(String itemId) throws Exception {
+        robot.interact(menuItem(itemId)::fire);
+    }
+
+    /**
+     * Fires the menu item {@code itemId} without waiting for what it does: for an item that opens
+     * a dialog, which waits for its answer (see {@link #dialog}).
+     */
+    public void startMenuItem(String itemId) throws Exception {
+        javafx.application.Platform.runLater(menuItem(itemId)::fire);
+    }
+
+    private MenuItem menuItem(String itemId) throws Exception {
         MenuBar bar = find(".menu-bar");
-        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+        return fx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .flatMap(i -> i instanceof Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
-                .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(item::fire);
+                .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow());
     }
 
     /**

@@ -99,11 +99,7 @@ class VietnameseScreensTest extends ScreenTest {
     }
 
     private List<String> englishInDialog(String menuItemId, String dialogId, Set<String> data) throws Exception {
-        // Not through fireMenuItem: it waits for the item's action, and a dialog waits for its answer.
-        MenuBar bar = window.find(".menu-bar");
-        MenuItem item = AppWindowFixture.fx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> menuItemId.equals(i.getId())).findFirst().orElseThrow());
-        javafx.application.Platform.runLater(item::fire);
+        window.startMenuItem(menuItemId);
         Parent dialog = window.dialog(dialogId);
         List<String> found = englishIn(dialogId, dialog, data);
         AppWindowFixture.fx(() -> {
