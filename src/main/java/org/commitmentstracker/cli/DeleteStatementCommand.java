@@ -38,7 +38,7 @@ public final class DeleteStatementCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemDefaultZone())) {
+        try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             var extent = workspace.statements().extent(id).orElse(null);
             if (extent == null) {
                 err.println("There is no statement " + id + " in " + workspace.folder());

@@ -72,7 +72,7 @@ public final class EditCommand implements Callable<Integer> {
             }
         }
         CommitmentEdit edit = new CommitmentEdit(newStatus, owner, newDeadline, note);
-        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemDefaultZone())) {
+        try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             String author = workspace.settings().author();
             workspace.commitments().edit(id, edit, author);
             out.printf("Saved commitment %d, signed \"%s\"%n", id, author);

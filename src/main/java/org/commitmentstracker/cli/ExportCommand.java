@@ -121,7 +121,7 @@ public final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemDefaultZone();
-        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), clock)) {
+        try (WorkspaceServices workspace = dataDir.open(clock)) {
             ReportService reports = workspace.reports();
             ReportHeader saved = reports.savedHeader();
             ReportHeader header = new ReportHeader(organisation != null ? organisation : saved.organisation(),

@@ -51,7 +51,7 @@ public final class ExportFormsCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemDefaultZone())) {
+        try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             List<Path> files = workspace.updateForms().exportForms(outDir,
                     new HashSet<>(owners.stream().map(o -> o.toUpperCase(Locale.ROOT)).toList()), language);
             files.forEach(f -> out.println("Wrote " + f));

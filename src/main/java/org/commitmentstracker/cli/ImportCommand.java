@@ -35,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ImportOutcome> outcomes;
-        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemUTC())) {
+        try (WorkspaceServices workspace = dataDir.open(Clock.systemUTC())) {
             outcomes = workspace.withAgencies().imports().importAll(files);
         } catch (WorkspaceException e) {
             err.println(e.getMessage());

@@ -42,8 +42,8 @@ public final class ImportUpdatesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A dry run only reads: it opens the store read-only, beside the app if the app has it open.
-        try (WorkspaceServices workspace = dryRun ? WorkspaceServices.openReadOnly(dataDir.dataDir(), Clock.systemUTC())
-                : WorkspaceServices.open(dataDir.dataDir(), Clock.systemUTC())) {
+        try (WorkspaceServices workspace = dryRun ? dataDir.openToRead(Clock.systemUTC())
+                : dataDir.open(Clock.systemUTC())) {
             UpdateFormService forms = workspace.updateForms();
             UpdatePreview preview = forms.preview(file, "en");
             for (UpdatePreview.RowOutcome row : preview.rows()) {

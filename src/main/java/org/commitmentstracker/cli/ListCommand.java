@@ -70,7 +70,7 @@ public final class ListCommand implements Callable<Integer> {
                 false, false);
         Clock clock = Clock.systemDefaultZone();
         List<CommitmentOverview> rows;
-        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), clock)) {
+        try (WorkspaceServices workspace = dataDir.open(clock)) {
             rows = workspace.commitments().list(filter, LocalDate.now(clock));
         } catch (WorkspaceException e) {
             err.println(e.getMessage());

@@ -42,6 +42,11 @@ public final class MainCommand implements Callable<Integer> {
         return dataDir.dataDir();
     }
 
+    /** The workspace given before the command: a data folder or a server. */
+    DataDirOption workspaceOption() {
+        return dataDir;
+    }
+
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {

@@ -13,7 +13,7 @@ import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.HistoryRepository;
-import org.commitmentstracker.store.SqliteFullTextSearch;
+import org.commitmentstracker.store.FullTextSearch;
 
 /**
  * The commitments: listed, searched, shown with their log, and edited one field at a time,
@@ -25,10 +25,10 @@ public final class CommitmentService implements CommitmentEditor {
     private final HistoryRepository history;
     private final AgencyService agencies;
     private final Attachments attachments;
-    private final SqliteFullTextSearch search;
+    private final FullTextSearch search;
 
     CommitmentService(CommitmentRepository commitments, HistoryRepository history, AgencyService agencies,
-                      Attachments attachments, SqliteFullTextSearch search) {
+                      Attachments attachments, FullTextSearch search) {
         this.commitments = commitments;
         this.history = history;
         this.agencies = agencies;

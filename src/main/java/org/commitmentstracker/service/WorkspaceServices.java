@@ -13,7 +13,7 @@ import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.ReportQueries;
 import org.commitmentstracker.store.SampleWorkspace;
 import org.commitmentstracker.store.SavedViewRepository;
-import org.commitmentstracker.store.SqliteFullTextSearch;
+import org.commitmentstracker.store.FullTextSearch;
 import org.commitmentstracker.store.StatementRepository;
 import org.commitmentstracker.store.Workspace;
 import org.commitmentstracker.store.WorkspaceCopy;
@@ -52,7 +52,7 @@ public final class WorkspaceServices implements AutoCloseable {
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
-                new Attachments(workspace.folder()), new SqliteFullTextSearch(workspace.database()));
+                new Attachments(workspace.folder()), FullTextSearch.of(workspace.database()));
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
@@ -80,6 +80,18 @@ public final class WorkspaceServices implements AutoCloseable {
      */
     public static WorkspaceServices open(Path folder, Clock clock, Locale systemLocale, String systemUser) {
         return over(Workspace.open(folder), clock, systemLocale, systemUser);
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server ({@code jdbc:postgresql://host:port/db}) as
+     * {@code user}; its settings stay in this laptop's folder for that server.
+     *
+     * @param password kept only in memory, never written
+     */
+    public static WorkspaceServices openServer(String url, String user, String password, Clock clock,
+                                               Locale systemLocale, String systemUser) {
+        return over(Workspace.openServer(url, user, password, DataFolders.serverFolder(url, user)), clock, systemLocale,
+                systemUser);
     }
 
     /**
@@ -115,6 +127,16 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public Path folder() {
         return workspace.folder();
+    }
+
+    /** Whether the data is on a PostgreSQL server (then {@link #folder()} holds only this laptop's settings). */
+    public boolean onServer() {
+        return workspace.onServer();
+    }
+
+    /** The server's address without parameters, or null for a workspace in a data folder. */
+    public String serverAddress() {
+        return workspace.database().serverAddress();
     }
 
     /** The store's file, for the benchmarks' plain-JDBC floors. */

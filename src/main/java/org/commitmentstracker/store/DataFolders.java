@@ -75,4 +75,14 @@ public final class DataFolders {
         Files.writeString(temp, chosen.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
         Files.move(temp, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
+
+    /**
+     * This laptop's folder for a team workspace on a server (settings, layout, backups): one per
+     * server, database and login, beside the default data folder. The name holds no password.
+     */
+    public static Path serverFolder(String serverUrl, String user) {
+        String address = PostgresServer.shownAddress(serverUrl).replaceFirst("^jdbc:postgresql://", "");
+        String name = (address + "-" + (user == null ? "" : user)).replaceAll("[^A-Za-z0-9._-]+", "_");
+        return defaultFolder().resolveSibling(defaultFolder().getFileName() + "-servers").resolve(name);
+    }
 }

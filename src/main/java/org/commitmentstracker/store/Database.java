@@ -196,6 +196,11 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The server's address without its parameters (never a password); null for a store file. */
+    public String serverAddress() {
+        return serverUrl == null ? null : PostgresServer.shownAddress(serverUrl);
+    }
+
     /** Whether this is a team workspace on a PostgreSQL server rather than a store file. */
     public boolean onServer() {
         return serverUrl != null;

@@ -11,11 +11,10 @@ import org.jooq.DSLContext;
 
 /**
  * Diacritic-insensitive search over commitments with SQLite's FTS5: the one class that holds
- * SQLite-only SQL (a shared PostgreSQL workspace would put its own search behind the same
- * methods). "hop tac" finds "hợp tác", "dau tu" finds "đầu tư"; every word must match, as
+ * SQLite-only SQL ({@link PostgresFullTextSearch} is its twin on a server). "hop tac" finds "hợp tác", "dau tu" finds "đầu tư"; every word must match, as
  * the start of a word ("hop" finds "hợp tác", "hợp đồng").
  */
-public final class SqliteFullTextSearch {
+public final class SqliteFullTextSearch implements FullTextSearch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final DSLContext dsl;
@@ -24,7 +23,7 @@ public final class SqliteFullTextSearch {
         this.dsl = database.dsl();
     }
 
-    /** The ids of the commitments whose text, statement title or partners hold every word of {@code query}. */
+    @Override
     public Set<Long> matchingCommitments(String query) {
         String match = ftsQuery(query);
         IdSet ids = new IdSet();

@@ -8,7 +8,8 @@ import org.commitmentstracker.io.IoFailures;
 /**
  * An open data folder: its lock, its store file and the repositories over it. Opening checks the
  * folder can be written, takes the lock, and opens and upgrades the store; each failure is a
- * {@link WorkspaceException} that names the path.
+ * {@link WorkspaceException} that names the path. A team workspace ({@link #openServer}) keeps its
+ * data on a PostgreSQL server; its folder on this laptop holds only the officer's settings.
  */
 public final class Workspace implements AutoCloseable {
     public static final String STORE_FILE = "commitments.db";
@@ -34,6 +35,19 @@ public final class Workspace implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a team workspace on a PostgreSQL server as {@code user}. Its local folder (see
+     * {@link DataFolders#serverFolder}) keeps what belongs to this laptop: settings, layout, backups.
+     * No lock: officers on many laptops share the server, which orders their writes.
+     *
+     * @param password kept only in memory
+     */
+    public static Workspace openServer(String url, String user, String password, Path localFolder) {
+        Path absolute = localFolder.toAbsolutePath().normalize();
+        requireWritableFolder(absolute);
+        return new Workspace(absolute, null, Database.openServer(url, user, password));
     }
 
     /**
@@ -73,6 +87,11 @@ public final class Workspace implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Whether the data is on a PostgreSQL server rather than in this folder's store file. */
+    public boolean onServer() {
+        return database.onServer();
     }
 
     public Database database() {

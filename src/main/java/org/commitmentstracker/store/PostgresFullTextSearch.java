@@ -1,0 +1,73 @@
+package org.commitmentstracker.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+
+/**
+ * The twin of {@link SqliteFullTextSearch} on a PostgreSQL server: the one class that holds the
+ * server's search SQL. The table commitment_search holds each commitment's words folded by
+ * unaccent (lower case, no marks, đ to d; see the PostgreSQL migrations); the query is folded
+ * the same way here and matched as prefixes with the 'simple' text-search configuration, which
+ * its GIN index serves.
+ */
+public final class PostgresFullTextSearch implements FullTextSearch {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final DSLContext dsl;
+
+    public PostgresFullTextSearch(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    @Override
+    public Set<Long> matchingCommitments(String query) {
+        String match = tsQuery(query);
+        IdSet ids = new IdSet();
+        if (match.isEmpty()) {
+            return ids;
+        }
+        dsl.connection(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT commitment_id FROM commitment_search "
+                    + "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?)")) {
+                select.setString(1, match);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.addId(rs.getLong(1));
+                    }
+                }
+            }
+        });
+        return ids;
+    }
+
+    /**
+     * The tsquery for what the user typed: each word folded like the index (marks dropped, đ→d,
+     * lower case) and matched as a prefix ({@code dau:* & tu:*}). Only letters and digits reach
+     * the query, so nothing typed can break its syntax.
+     */
+    static String tsQuery(String query) {
+        if (query == null) {
+            return "";
+        }
+        StringJoiner joined = new StringJoiner(" & ");
+        Matcher m = WORD.matcher(fold(query));
+        while (m.find()) {
+            joined.add(m.group() + ":*");
+        }
+        return joined.toString();
+    }
+
+    /** As the index folds: đ to d, marks dropped, lower case. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}
