@@ -75,8 +75,8 @@ public final class DataDirOption {
         if (url == null) {
             return WorkspaceServices.open(dataDir(), clock);
         }
-        return WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(),
-                System.getProperty("user.name", "unknown"));
+        // On a server, history is signed by the login (the server sees to it): so is what the command says it signed.
+        return WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(), user());
     }
 
     /** As {@link #open}, but a data folder only to read, beside an app that has it open; a server as usual. */
@@ -86,11 +86,12 @@ public final class DataDirOption {
 
     /** PGPASSWORD, else asked on the console; kept only in memory. */
     String password(String url) {
-        String fromEnvironment = environment.get("PGPASSWORD");
+        DataDirOption root = root();
+        String fromEnvironment = root.environment.get("PGPASSWORD");
         if (fromEnvironment != null) {
             return fromEnvironment;
         }
-        char[] typed = passwordPrompt.apply("Password for " + user() + " on " + shown(url) + ": ");
+        char[] typed = root.passwordPrompt.apply("Password for " + user() + " on " + shown(url) + ": ");
         if (typed == null) {
             throw new WorkspaceException("No password for " + user() + " on " + shown(url)
                     + ": set PGPASSWORD or run the command in a terminal to be asked.");
@@ -107,6 +108,15 @@ public final class DataDirOption {
     static String shown(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** The option of the command line's first command: where the environment and the prompt are injected. */
+    private DataDirOption root() {
+        CommandSpec root = mixee == null ? null : mixee.root();
+        if (root != null && root.userObject() instanceof MainCommand main) {
+            return main.workspaceOption();
+        }
+        return this;
     }
 
     private DataDirOption before() {

@@ -9,6 +9,7 @@ import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.DataFolders;
+import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.ReportQueries;
 import org.commitmentstracker.store.SampleWorkspace;
@@ -92,6 +93,22 @@ public final class WorkspaceServices implements AutoCloseable {
                                                Locale systemLocale, String systemUser) {
         return over(Workspace.openServer(url, user, password, DataFolders.serverFolder(url, user)), clock, systemLocale,
                 systemUser);
+    }
+
+    /**
+     * {@code server init}: brings a team workspace's schema up to date, creates the group roles with their
+     * rights and fills an empty agency directory from the bundled one. {@code user} must own the database;
+     * running it again changes nothing.
+     *
+     * @throws org.commitmentstracker.store.WorkspaceException naming the server and what to do
+     */
+    public static ServerSetup initServer(String url, String user, String password) {
+        try (Database database = Database.initServer(url, user, password)) {
+            AgencyRepository agencies = new AgencyRepository(database);
+            new BundledAgencies(agencies).loadIfEmpty();
+            return new ServerSetup(database.serverAddress(), Database.newestSchemaVersion(), Database.serverRoles(),
+                    agencies.count());
+        }
     }
 
     /**

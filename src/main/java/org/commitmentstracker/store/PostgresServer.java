@@ -1,5 +1,9 @@
 package org.commitmentstracker.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -32,6 +36,36 @@ final class PostgresServer {
         }
         dataSource.setApplicationName("Commitments Tracker");
         return dataSource;
+    }
+
+    /**
+     * The version the workspace's migrations reached, or -1 for an empty database.
+     *
+     * @throws SQLException 42501 when the login may not read the migrations' record (it has no tracker role)
+     */
+    static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet table = s.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            table.next();
+            if (!table.getBoolean(1)) {
+                return -1;
+            }
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(CAST(version AS INTEGER)), -1) "
+                     + "FROM flyway_schema_history WHERE success")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Whether the login owns the database (or is a superuser): it may then migrate it. */
+    static boolean ownsDatabase(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_has_role(session_user, datdba, 'MEMBER') FROM pg_database "
+                     + "WHERE datname = current_database()")) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     /** The address without its query part, where a password could be written: what a message may name. */
