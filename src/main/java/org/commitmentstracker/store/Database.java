@@ -94,6 +94,11 @@ public final class Database implements AutoCloseable {
             if (version < SCHEMA_VERSION) {
                 database.migrate(PostgresServer.MIGRATIONS);
             }
+            java.util.List<String> problems = database.onConnection(PostgresServer::problems,
+                    ServerFailureException.Action.OPEN);
+            if (!problems.isEmpty()) {
+                throw ServerFailureException.damaged(problems, database.where(), user);
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;

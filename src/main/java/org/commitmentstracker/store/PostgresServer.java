@@ -59,6 +59,53 @@ final class PostgresServer {
         }
     }
 
+    /** The triggers that keep history append-only and signed, and the search table in step: each must be there. */
+    private static final java.util.Map<String, String> TRIGGERS = java.util.Map.of(
+            "history_is_append_only", "history",
+            "history_signed_by_login", "history",
+            "commitment_search_insert", "commitment");
+
+    /** The CHECK constraints that keep statuses and history fields to the app's words. */
+    private static final java.util.Map<String, String> CHECKS = java.util.Map.of(
+            "commitment", "status", "history", "field");
+
+    /**
+     * The twin of SQLite's quick check at opening ({@link SqliteBackup#quickProblems}): PostgreSQL keeps its
+     * own pages sound, so what is checked is what a person with rights could have taken away by hand: the
+     * triggers and checks that keep history append-only and signed. Empty when all are there.
+     */
+    static java.util.List<String> problems(Connection connection) throws SQLException {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (var trigger : new java.util.TreeMap<>(TRIGGERS).entrySet()) {
+            try (var s = connection.prepareStatement("SELECT count(*) FROM pg_trigger t JOIN pg_class c "
+                    + "ON c.oid = t.tgrelid WHERE t.tgname = ? AND c.relname = ? AND t.tgenabled <> 'D' "
+                    + "AND c.relnamespace = 'public'::regnamespace")) {
+                s.setString(1, trigger.getKey());
+                s.setString(2, trigger.getValue());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getInt(1) != 1) {
+                        problems.add("the trigger " + trigger.getKey() + " on " + trigger.getValue()
+                                + " is missing or disabled");
+                    }
+                }
+            }
+        }
+        for (var check : new java.util.TreeMap<>(CHECKS).entrySet()) {
+            try (var s = connection.prepareStatement("SELECT count(*) FROM pg_constraint k JOIN pg_class c "
+                    + "ON c.oid = k.conrelid WHERE k.contype = 'c' AND c.relname = ? AND k.convalidated "
+                    + "AND c.relnamespace = 'public'::regnamespace AND pg_get_constraintdef(k.oid) LIKE ?")) {
+                s.setString(1, check.getKey());
+                s.setString(2, "%" + check.getValue() + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getInt(1) < 1) {
+                        problems.add("the check on " + check.getKey() + "." + check.getValue() + " is missing");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
     /** Whether the login owns the database (or is a superuser): it may then migrate it. */
     static boolean ownsDatabase(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();

@@ -24,7 +24,9 @@ public final class ServerFailureException extends WorkspaceException {
         /** The schema is older than this app's and the login may not upgrade it: values address, login, its version, this app's. */
         SCHEMA_OLDER,
         /** The schema is newer than this app's: values address, login, its version, this app's. */
-        SCHEMA_NEWER
+        SCHEMA_NEWER,
+        /** A safeguard of the schema (a trigger, a check) was taken away: values address, login, the problems. */
+        DAMAGED
     }
 
     /** What a login was refused, each with the role that allows it. */
@@ -93,6 +95,13 @@ public final class ServerFailureException extends WorkspaceException {
                          : ": ask your administrator to run `server init` with this version of the app.");
         return new ServerFailureException(newer ? Kind.SCHEMA_NEWER : Kind.SCHEMA_OLDER, message, null, address, login,
                 Math.max(found, 0), known);
+    }
+
+    static ServerFailureException damaged(java.util.List<String> problems, String address, String login) {
+        String listed = String.join("; ", problems);
+        return new ServerFailureException(Kind.DAMAGED, "The team workspace at " + address + " fails its check ("
+                + listed + "): nothing was changed; ask your administrator to restore it from a pg_dump backup or "
+                + "to put the schema back (docs/team-workspace.md).", null, address, login, listed);
     }
 
     public Kind kind() {

@@ -236,4 +236,19 @@ class PostgresRolesTest {
                     .isEqualTo(Status.NOT_STARTED);
         }
     }
+
+    @Test
+    void aWorkspaceWhoseHistoryTriggerWasDroppedIsNotOpened() {
+        String officer = login("tracker_officer");
+        try (Database owner = Database.openServer(url, "postgres", null)) {
+            owner.dsl().execute("DROP TRIGGER history_signed_by_login ON history");
+            owner.dsl().execute("ALTER TABLE history DISABLE TRIGGER history_is_append_only");
+        }
+
+        assertThatThrownBy(() -> as(officer)).isInstanceOf(ServerFailureException.class)
+                .hasMessage("The team workspace at " + url + " fails its check (the trigger history_is_append_only "
+                        + "on history is missing or disabled; the trigger history_signed_by_login on history is "
+                        + "missing or disabled): nothing was changed; ask your administrator to restore it from a "
+                        + "pg_dump backup or to put the schema back (docs/team-workspace.md).");
+    }
 }
