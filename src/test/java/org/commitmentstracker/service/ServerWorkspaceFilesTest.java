@@ -1,0 +1,36 @@
+package org.commitmentstracker.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.commitmentstracker.model.ExplainedIOException;
+import org.commitmentstracker.store.TestPostgres;
+import org.commitmentstracker.store.WorkspaceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What works on a store file but not on a team workspace's server says so, instead of failing oddly. */
+class ServerWorkspaceFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void backupsAndMovingAFolderAreRefusedInWordsOnAServer() {
+        String url = TestPostgres.newDatabase("files");
+        WorkspaceServices.initServer(url, "postgres", null);
+        try (WorkspaceServices workspace = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
+                Locale.ENGLISH, "postgres")) {
+            assertThat(workspace.backups().backsUpHere()).isFalse();
+            assertThatThrownBy(() -> workspace.backups().backUpNow()).isInstanceOf(ExplainedIOException.class)
+                    .hasMessage("Backups of the team workspace at " + url + " are made on the server by IT (with "
+                            + "pg_dump); this app makes none of its own.");
+            assertThatThrownBy(() -> workspace.backups().backups()).hasMessageContaining("pg_dump");
+            assertThatThrownBy(() -> workspace.copyTo(dir.resolve("moved"))).isInstanceOf(WorkspaceException.class)
+                    .hasMessageStartingWith("The team workspace at " + url + " lives on its server");
+            assertThat(dir.resolve("moved")).doesNotExist();
+        }
+    }
+}
