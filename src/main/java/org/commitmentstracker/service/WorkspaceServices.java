@@ -53,7 +53,7 @@ public final class WorkspaceServices implements AutoCloseable {
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
-                new Attachments(workspace.folder()), FullTextSearch.of(workspace.database()));
+                Attachments.of(workspace), FullTextSearch.of(workspace.database()));
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
@@ -62,7 +62,7 @@ public final class WorkspaceServices implements AutoCloseable {
         settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder());
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
-                new Attachments(workspace.folder()), workspaceSettings, clock);
+                Attachments.of(workspace), workspaceSettings, clock);
     }
 
     /**
