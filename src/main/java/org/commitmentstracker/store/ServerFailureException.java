@@ -25,6 +25,8 @@ public final class ServerFailureException extends WorkspaceException {
         SCHEMA_OLDER,
         /** The schema is newer than this app's: values address, login, its version, this app's. */
         SCHEMA_NEWER,
+        /** {@code server init} by a login that does not own the database: values address, login. */
+        NOT_OWNER,
         /** A safeguard of the schema (a trigger, a check) was taken away: values address, login, the problems. */
         DAMAGED
     }
@@ -82,6 +84,11 @@ public final class ServerFailureException extends WorkspaceException {
     }
 
     static ServerFailureException notPermitted(Action action, String address, String login, Throwable cause) {
+        if (action == Action.SET_UP) {
+            return new ServerFailureException(Kind.NOT_OWNER, "Your login " + login + " on " + address + " may not set "
+                    + "up or upgrade the team workspace: run `server init` as the database's owner (see "
+                    + "docs/team-workspace.md).", cause, address, login);
+        }
         return new ServerFailureException(Kind.NOT_PERMITTED, "Your login " + login + " on " + address + " may not "
                 + action.english + ": ask the administrator for the " + action.role + " role.", cause, address, login,
                 action.words(), action.role);

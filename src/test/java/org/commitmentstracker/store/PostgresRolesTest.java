@@ -251,4 +251,14 @@ class PostgresRolesTest {
                         + "missing or disabled): nothing was changed; ask your administrator to restore it from a "
                         + "pg_dump backup or to put the schema back (docs/team-workspace.md).");
     }
+
+    @Test
+    void onlyTheDatabasesOwnerRunsServerInit() {
+        String admin = login("tracker_admin");
+
+        assertThatThrownBy(() -> Database.initServer(url, admin, password(admin)))
+                .isInstanceOf(ServerFailureException.class)
+                .hasMessage("Your login " + admin + " on " + url + " may not set up or upgrade the team workspace: run "
+                        + "`server init` as the database's owner (see docs/team-workspace.md).");
+    }
 }

@@ -33,6 +33,10 @@ class ServerFailureWordsTest {
             assertThat(said).as(e.getMessage()).contains(SERVER).doesNotStartWith("!").isNotEqualTo(e.getMessage())
                     .doesNotContain("may not", "ask ", "{");
         }
+        Messages english = new Messages(Locale.ENGLISH);
+        assertThat(english.explain(ServerFailureException.notPermitted(Action.SET_UP, SERVER, "lan", null)))
+                .isEqualTo("Your login lan on " + SERVER + " may not set up or upgrade the team workspace: run \"server "
+                        + "init\" as the database's owner.");
         assertThat(vietnamese.explain(ServerFailureException.notPermitted(Action.EDIT, SERVER, "lan", null)))
                 .isEqualTo("Tài khoản lan trên " + SERVER + " không được phép sửa cam kết: hãy đề nghị quản trị viên "
                         + "cấp vai trò tracker_officer.");
