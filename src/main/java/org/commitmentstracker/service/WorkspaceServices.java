@@ -97,7 +97,8 @@ public final class WorkspaceServices implements AutoCloseable {
 
     /**
      * {@code server init}: brings a team workspace's schema up to date, creates the group roles with their
-     * rights and fills an empty agency directory from the bundled one. {@code user} must own the database;
+     * rights and fills an empty agency directory from the bundled one; the sample statements are never
+     * loaded into it. {@code user} must own the database;
      * running it again changes nothing.
      *
      * @throws org.commitmentstracker.store.WorkspaceException naming the server and what to do
@@ -106,6 +107,7 @@ public final class WorkspaceServices implements AutoCloseable {
         try (Database database = Database.initServer(url, user, password)) {
             AgencyRepository agencies = new AgencyRepository(database);
             new BundledAgencies(agencies).loadIfEmpty();
+            SampleWorkspace.skipFirstRun(new WorkspaceSettings(database), java.time.Instant.now());
             return new ServerSetup(database.serverAddress(), Database.newestSchemaVersion(), Database.serverRoles(),
                     agencies.count());
         }

@@ -34,6 +34,8 @@ class ServerWorkspaceFilesTest {
             assertThat(dir.resolve("moved")).doesNotExist();
 
             workspace.prepareFirstRun();
+            assertThat(workspace.statements().all()).as("no sample on a team workspace").isEmpty();
+            workspace.imports().importAll(java.util.List.of(Path.of("/work/shared/seeds/000_0201c7e0e5d491ab.txt")));
             long id = workspace.commitments().overview().get(0).commitmentId();
             int entries = workspace.commitments().load(id).history().size();
             Path scan = Files.writeString(dir.resolve("cong-van-123.pdf"), "scan");
