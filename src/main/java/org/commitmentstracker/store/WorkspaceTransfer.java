@@ -64,6 +64,8 @@ public final class WorkspaceTransfer {
                 settings.put(OfflineSync.USER, user);
                 settings.put(OfflineSync.PARTNERS, String.join("\n", partners));
                 settings.put(OfflineSync.LAST_SYNC, StoreValues.instant(clock.instant()));
+                // The sample's statements must never load into a copy (the sync would send them as imports).
+                settings.put(SampleWorkspace.LOADED_KEY, clock.instant().toString());
                 return new Copied(rows.statements.size(), rows.commitments.size(), rows.history.size());
             });
         });
