@@ -120,4 +120,22 @@ final class PostgresServer {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
     }
+
+    /** The tables whose ids the server's identity columns give. */
+    private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("agency", "statement", "unit",
+            "commitment", "history", "saved_view", "deleted_statement", "sync_conflict");
+
+    /** After rows were written with their own ids: each identity sequence moves past the highest id. */
+    static void advanceIdentities(org.jooq.DSLContext ctx) {
+        for (String table : IDENTITY_TABLES) {
+            ctx.fetch("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) FROM " + table);
+        }
+    }
+
+    /** On a server, the transaction reads one snapshot throughout (a checkout copies a consistent workspace). */
+    static void readSnapshot(org.jooq.DSLContext ctx, Database database) {
+        if (database.onServer()) {
+            ctx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        }
+    }
 }
