@@ -79,19 +79,6 @@ class OfflineCommandsTest {
 
     /** Runs the command in process with PGPASSWORD set (the embedded server's superuser has none). */
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new MainCommand());
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        for (CommandLine sub : line.getSubcommands().values()) {
-            for (Object mixin : sub.getMixins().values()) {
-                if (mixin instanceof DataDirOption option) {
-                    option.environment = Map.of("PGPASSWORD", "");
-                }
-            }
-        }
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Run.withEnvironment(Map.of("PGPASSWORD", ""), args);
     }
 }
