@@ -277,6 +277,11 @@ public final class Database implements AutoCloseable {
         return serverUrl == null ? null : PostgresServer.shownAddress(serverUrl);
     }
 
+    /** The database login of a team workspace (what the server signs history with); null for a store file. */
+    public String serverLogin() {
+        return serverFailures == null ? null : serverFailures.login();
+    }
+
     /** Whether this is a team workspace on a PostgreSQL server rather than a store file. */
     public boolean onServer() {
         return serverUrl != null;
