@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
         this.serverUrl = serverUrl;
         this.dataSource = dataSource;
         this.serverFailures = new PostgresFailures(PostgresServer.shownAddress(serverUrl), user,
-                new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+                new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)), dataSource::dropIdle);
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) serverFailures)
                 .set((TransactionProvider) serverFailures));
