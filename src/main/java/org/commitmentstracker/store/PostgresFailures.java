@@ -58,6 +58,10 @@ final class PostgresFailures extends FailureTranslation {
     ServerFailureException translated(SQLException failure, String sql, Throwable whole) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         Kind kind = kindOf(state);
+        // The driver's TLS failures (no TLS on the server, a certificate not trusted) come as connection failures.
+        if (state.startsWith("08") && failure.getMessage() != null && failure.getMessage().contains("SSL")) {
+            kind = Kind.TLS;
+        }
         if (kind == Kind.NOT_PERMITTED) {
             return ServerFailureException.notPermitted(actionOf(sql, failure.getMessage()), address, login, whole);
         }

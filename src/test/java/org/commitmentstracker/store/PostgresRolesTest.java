@@ -216,6 +216,11 @@ class PostgresRolesTest {
                 officer, password(officer)))
                 .hasMessageStartingWith("The server jdbc:postgresql://localhost:1/tracker cannot be reached")
                 .hasMessageNotContaining("connectTimeout");
+        // The test server offers no TLS: an address that asks for it is refused as TLS, not as "cannot be reached".
+        assertThatThrownBy(() -> Database.openServer(url + "?sslmode=verify-full&sslrootcert=/etc/ssl/none.crt",
+                officer, password(officer)))
+                .hasMessage("The server " + url + " could not be reached safely (TLS): check the address's sslmode and "
+                        + "sslrootcert (the ministry's root certificate), or ask IT whether the server offers TLS.");
     }
 
     @Test
