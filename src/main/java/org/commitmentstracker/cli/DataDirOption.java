@@ -75,8 +75,8 @@ public final class DataDirOption {
         if (url == null) {
             return WorkspaceServices.open(dataDir(), clock);
         }
-        // On a server, history is signed by the login (the server sees to it): so is what the command says it signed.
-        return WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(), user());
+        return WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(),
+                System.getProperty("user.name", "unknown"));
     }
 
     /** As {@link #open}, but a data folder only to read, beside an app that has it open; a server as usual. */

@@ -62,7 +62,8 @@ public final class WorkspaceServices implements AutoCloseable {
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
         updateForms = new UpdateFormService(reportQueries, commitmentRepository, clock);
-        settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder());
+        settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder(),
+                workspace.database().serverLogin());
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 Attachments.of(workspace), workspaceSettings, clock);

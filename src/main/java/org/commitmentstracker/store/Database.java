@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
         this.serverUrl = serverUrl;
         this.dataSource = dataSource;
         this.serverFailures = new PostgresFailures(PostgresServer.shownAddress(serverUrl), user,
-                new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+                new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)), dataSource::dropIdle);
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) serverFailures)
                 .set((TransactionProvider) serverFailures));
@@ -275,6 +275,11 @@ public final class Database implements AutoCloseable {
     /** The server's address without its parameters (never a password); null for a store file. */
     public String serverAddress() {
         return serverUrl == null ? null : PostgresServer.shownAddress(serverUrl);
+    }
+
+    /** The database login of a team workspace (what the server signs history with); null for a store file. */
+    public String serverLogin() {
+        return serverFailures == null ? null : serverFailures.login();
     }
 
     /** Whether this is a team workspace on a PostgreSQL server rather than a store file. */

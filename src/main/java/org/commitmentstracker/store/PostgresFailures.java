@@ -21,12 +21,17 @@ final class PostgresFailures extends FailureTranslation {
 
     private final String address;
     private final String login;
+    private final Runnable connectionsLost;
 
-    /** @param address the server's address without parameters */
-    PostgresFailures(String address, String login, TransactionProvider transactions) {
+    /**
+     * @param address         the server's address without parameters
+     * @param connectionsLost run when a connection was found lost: the others kept idle are likely gone too
+     */
+    PostgresFailures(String address, String login, TransactionProvider transactions, Runnable connectionsLost) {
         super(transactions);
         this.address = address;
         this.login = login;
+        this.connectionsLost = connectionsLost;
     }
 
     String login() {
@@ -53,8 +58,15 @@ final class PostgresFailures extends FailureTranslation {
     ServerFailureException translated(SQLException failure, String sql, Throwable whole) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         Kind kind = kindOf(state);
+        // The driver's TLS failures (no TLS on the server, a certificate not trusted) come as connection failures.
+        if (state.startsWith("08") && failure.getMessage() != null && failure.getMessage().contains("SSL")) {
+            kind = Kind.TLS;
+        }
         if (kind == Kind.NOT_PERMITTED) {
             return ServerFailureException.notPermitted(actionOf(sql, failure.getMessage()), address, login, whole);
+        }
+        if (kind == Kind.CONNECTION_LOST) {
+            connectionsLost.run();
         }
         return kind == null ? null : ServerFailureException.of(kind, address, login, whole);
     }

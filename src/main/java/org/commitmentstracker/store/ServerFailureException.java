@@ -15,6 +15,8 @@ public final class ServerFailureException extends WorkspaceException {
         LOGIN_REFUSED,
         /** No answer at the address: values address, login. */
         UNREACHABLE,
+        /** TLS could not be set up or the server's certificate not verified: values address, login. */
+        TLS,
         /** The server has no such database: values address, login. */
         NO_DATABASE,
         /** The login lacks a right: values address, login, the action (words), the role to ask for. */
@@ -74,6 +76,8 @@ public final class ServerFailureException extends WorkspaceException {
                     + ": check the login and its password (PGPASSWORD), or ask your administrator.";
             case UNREACHABLE -> "The server " + address + " cannot be reached: check the address and the network "
                     + "(or VPN), or ask IT whether the server is running.";
+            case TLS -> "The server " + address + " could not be reached safely (TLS): check the address's sslmode and "
+                    + "sslrootcert (the ministry's root certificate), or ask IT whether the server offers TLS.";
             case NO_DATABASE -> "There is no such database on the server " + address
                     + ": check the database name at the end of the address with your administrator.";
             case CONNECTION_LOST -> "The connection to " + address + " was lost: what was being saved may not have "

@@ -48,4 +48,18 @@ class ServerWorkspaceFilesTest {
             assertThat(workspace.folder().resolve("attachments")).doesNotExist();
         }
     }
+
+    @Test
+    void onATeamWorkspaceChangesAreSignedWithTheLoginWhateverNameWasGiven() {
+        String url = TestPostgres.newDatabase("signs");
+        WorkspaceServices.initServer(url, "postgres", null);
+        TestPostgres.superuserSql("CREATE ROLE signs_lan LOGIN PASSWORD 'pw' IN ROLE tracker_officer");
+        try (WorkspaceServices workspace = WorkspaceServices.openServer(url, "signs_lan", "pw", Clock.systemUTC(),
+                Locale.ENGLISH, "laptop-user")) {
+            workspace.settings().setAuthor("Nguyễn Thị Lan");
+
+            assertThat(workspace.settings().author()).isEqualTo("signs_lan");
+            assertThat(workspace.settings().hasAuthor()).isTrue();
+        }
+    }
 }

@@ -216,6 +216,11 @@ class PostgresRolesTest {
                 officer, password(officer)))
                 .hasMessageStartingWith("The server jdbc:postgresql://localhost:1/tracker cannot be reached")
                 .hasMessageNotContaining("connectTimeout");
+        // The test server offers no TLS: an address that asks for it is refused as TLS, not as "cannot be reached".
+        assertThatThrownBy(() -> Database.openServer(url + "?sslmode=verify-full&sslrootcert=/etc/ssl/none.crt",
+                officer, password(officer)))
+                .hasMessage("The server " + url + " could not be reached safely (TLS): check the address's sslmode and "
+                        + "sslrootcert (the ministry's root certificate), or ask IT whether the server offers TLS.");
     }
 
     @Test
@@ -223,17 +228,26 @@ class PostgresRolesTest {
         String officer = login("tracker_officer");
         try (Database database = as(officer)) {
             CommitmentRepository commitments = new CommitmentRepository(database, clock);
-            assertThat(commitments.overview()).hasSize(1); // a connection is now kept open
+            // Two connections are now kept open, idle, as after the window read while an edit was saved.
+            var provider = database.dsl().configuration().connectionProvider();
+            Connection first = provider.acquire();
+            Connection second = provider.acquire();
+            provider.release(first);
+            provider.release(second);
             TestPostgres.superuserSql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
                     + officer + "'");
 
             assertThatThrownBy(() -> commitments.changeStatus(commitmentId, Status.COMPLETED, officer, null))
                     .isInstanceOf(ServerFailureException.class)
                     .hasMessageStartingWith("The connection to " + url + " was lost");
-        }
-        try (Database owner = Database.openServer(url, "postgres", null)) {
-            assertThat(new CommitmentRepository(owner, clock).find(commitmentId).orElseThrow().status())
-                    .isEqualTo(Status.NOT_STARTED);
+            try (Database owner = Database.openServer(url, "postgres", null)) {
+                assertThat(new CommitmentRepository(owner, clock).find(commitmentId).orElseThrow().status())
+                        .isEqualTo(Status.NOT_STARTED);
+            }
+
+            // No broken connection is kept: doing it again, once the network is back, works at once.
+            commitments.changeStatus(commitmentId, Status.COMPLETED, officer, null);
+            assertThat(commitments.find(commitmentId).orElseThrow().status()).isEqualTo(Status.COMPLETED);
         }
     }
 

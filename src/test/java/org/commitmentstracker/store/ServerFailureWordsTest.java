@@ -17,7 +17,8 @@ class ServerFailureWordsTest {
     @Test
     void everyRefusalHasVietnameseWordsNamingTheServer() {
         List<ServerFailureException> all = new java.util.ArrayList<>();
-        for (Kind kind : List.of(Kind.LOGIN_REFUSED, Kind.UNREACHABLE, Kind.NO_DATABASE, Kind.CONNECTION_LOST)) {
+        for (Kind kind : List.of(Kind.LOGIN_REFUSED, Kind.UNREACHABLE, Kind.TLS, Kind.NO_DATABASE,
+                Kind.CONNECTION_LOST)) {
             all.add(ServerFailureException.of(kind, SERVER, "lan", null));
         }
         for (Action action : Action.values()) {
