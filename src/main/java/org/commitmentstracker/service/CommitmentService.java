@@ -143,7 +143,11 @@ public final class CommitmentService implements CommitmentEditor {
 
     @Override
     public Path attachmentFile(String attachment) {
-        return attachments.resolve(attachment);
+        try {
+            return attachments.open(attachment);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static EditRefusedException unknown(long id) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.Database;
+import org.commitmentstracker.store.AttachmentTransfer;
 import org.commitmentstracker.store.OfflineSync;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.store.WorkspaceSettings;
@@ -53,7 +54,10 @@ public final class OfflineCopyService implements OfflineCopy {
         SyncOrigin origin = origin().orElseThrow(() -> new WorkspaceException(
                 "This workspace is not an offline copy of a server: there is nothing to sync."));
         try (Database server = Database.openServer(origin.serverAddress(), origin.user(), password)) {
+            // The files first, so that no entry reaches the server before its attached file.
+            AttachmentTransfer.push(local, server);
             OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step).run(progress::progressed);
+            AttachmentTransfer.pull(server, local);
             return new SyncReport(outcome.sent(), outcome.received(), conflicts());
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.store.AgencyRepository;
+import org.commitmentstracker.store.AttachmentTransfer;
 import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -88,6 +89,7 @@ public final class WorkspaceServices implements AutoCloseable {
             try {
                 WorkspaceTransfer.checkout(server, copy.workspace.database(), server.serverAddress(), user,
                         partners, clock);
+                AttachmentTransfer.pull(server, copy.workspace.database());
                 return copy;
             } catch (RuntimeException e) {
                 copy.close();
@@ -106,6 +108,7 @@ public final class WorkspaceServices implements AutoCloseable {
     public Published publishTo(String url, String user, String password) {
         try (Database server = Database.openServer(url, user, password)) {
             WorkspaceTransfer.Copied copied = WorkspaceTransfer.publish(workspace.database(), server);
+            AttachmentTransfer.push(workspace.database(), server);
             return new Published(server.serverAddress(), copied.statements(), copied.commitments(),
                     copied.historyEntries());
         }

@@ -12,31 +12,42 @@ import java.util.stream.Stream;
  * Files attached to progress entries, copied into the data folder's {@code attachments/}
  * folder (one sub-folder per commitment) so the workspace carries its evidence with it.
  * History keeps their paths relative to the data folder.
+ *
+ * <p>On a team workspace the files are kept in the server's {@code attachment_file} table under the same
+ * kind of path, so every officer opens the same evidence; opening one writes it to a private cache in
+ * this laptop's folder for the server. In an offline copy each file goes into a sub-folder of its own
+ * ({@code attachments/<commitment>/<random>/<name>}), so a file attached offline never takes a path
+ * another laptop gave the server meanwhile; {@link AttachmentTransfer} carries them at checkout, sync
+ * and publish.
  */
 public final class Attachments {
     static final String FOLDER = "attachments";
     /** Evidence is a scan or a report, not a video: larger files are refused with a reason. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
+    /** Where files opened from a team workspace are written, in the laptop's folder for that server. */
+    static final String CACHE = "attachment-cache";
+
     private final Path dataFolder;
-    /** The team workspace's server (address without parameters), where files cannot be kept yet; else null. */
-    private final String server;
+    /** The workspace's store, or null for a bare folder; on a team workspace it keeps the files. */
+    private final Database database;
 
     public Attachments(Path dataFolder) {
         this(dataFolder, null);
     }
 
-    private Attachments(Path dataFolder, String server) {
+    private Attachments(Path dataFolder, Database database) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
-        this.server = server;
+        this.database = database;
     }
 
-    /**
-     * The attachments of an open workspace. On a team workspace the data folder is only this laptop's: a
-     * file copied there would be evidence nobody else sees, so attaching one is refused in words.
-     */
+    /** The attachments of an open workspace: in its data folder, or in the server's database on a team workspace. */
     public static Attachments of(Workspace workspace) {
-        return new Attachments(workspace.folder(), workspace.database().serverAddress());
+        return new Attachments(workspace.folder(), workspace.database());
+    }
+
+    private boolean onServer() {
+        return database != null && database.onServer();
     }
 
     /**
@@ -46,12 +57,6 @@ public final class Attachments {
      */
     public String copyIn(long commitmentId, Path file) throws IOException {
         String name = file.getFileName() == null ? "attachment" : file.getFileName().toString();
-        if (server != null) {
-            throw new ExplainedIOException(name + " was not attached: the team workspace at " + server + " cannot keep "
-                    + "files yet, and a copy on this laptop would be seen by no one else; give the document's number "
-                    + "or a link to where it is kept as the evidence instead", null, "attachment.problem.ON_SERVER",
-                    name, server);
-        }
         if (!Files.isRegularFile(file)) {
             throw new ExplainedIOException(name + " was not found or is not a file", null, "attachment.problem.NOT_FOUND",
                     name);
@@ -62,7 +67,13 @@ public final class Attachments {
                     + MAX_BYTES / (1024 * 1024) + " MB)", null, "attachment.problem.TOO_LARGE", name,
                     size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
+        if (onServer()) {
+            return AttachmentTransfer.store(database.dsl(), FOLDER + "/" + commitmentId, name, Files.readAllBytes(file));
+        }
         Path folder = dataFolder.resolve(FOLDER).resolve(Long.toString(commitmentId));
+        if (database != null && new WorkspaceSettings(database).get(OfflineSync.SERVER).isPresent()) {
+            folder = folder.resolve(java.util.UUID.randomUUID().toString().substring(0, 8));
+        }
         Files.createDirectories(folder);
         Path target = free(folder, name);
         // Copied under a temporary name first: a half-copied file never carries the real name.
@@ -85,8 +96,29 @@ public final class Attachments {
         return path;
     }
 
+    /**
+     * The file to open for a relative path from history. On a team workspace it is read from the server and
+     * written to a private cache file in this laptop's folder for the server.
+     *
+     * @throws IOException when the server holds no such file or the cache cannot be written
+     */
+    public Path open(String relative) throws IOException {
+        Path local = resolve(relative);
+        if (!onServer()) {
+            return local;
+        }
+        Path cached = resolve(CACHE + "/" + relative);
+        AttachmentTransfer.writePrivately(cached, AttachmentTransfer.content(database.dsl(), relative)
+                .orElseThrow(() -> new ExplainedIOException(relative + " is not kept on the team workspace at "
+                        + database.serverAddress(), null, "attachment.problem.NOT_FOUND", relative)));
+        return cached;
+    }
+
     /** Removes a copied file whose progress entry could not be saved. */
     public void discard(String relative) {
+        if (onServer()) {
+            return; // Kept on the server (officers may add files, not remove them): it costs space only.
+        }
         try {
             Files.deleteIfExists(resolve(relative));
         } catch (IOException | IllegalArgumentException e) {

@@ -22,7 +22,7 @@ final class PostgresRoles {
 
     /** The workspace's tables, besides Flyway's record of migrations (which every role reads). */
     private static final String EVERY_TABLE = "agency, sector_owner, statement, statement_partner, unit, commitment, "
-            + "commitment_co_owner, history, workspace_setting, saved_view, deleted_statement, commitment_search";
+            + "commitment_co_owner, history, workspace_setting, saved_view, deleted_statement, commitment_search, attachment_file";
 
     private static final List<String> GRANTS = List.of(
             "GRANT " + REPORTER + " TO " + OFFICER,
@@ -34,6 +34,8 @@ final class PostgresRoles {
             // edits commitments with their history, and keeps saved views and workspace settings.
             "GRANT INSERT ON statement, statement_partner, unit, commitment, commitment_search, history TO " + OFFICER,
             "GRANT UPDATE ON commitment TO " + OFFICER,
+            // Files attached to progress entries are added, never changed: an entry's evidence stays as it was.
+            "GRANT INSERT ON attachment_file TO " + OFFICER,
             "GRANT INSERT, DELETE ON commitment_co_owner TO " + OFFICER,
             "GRANT INSERT, UPDATE, DELETE ON saved_view, workspace_setting TO " + OFFICER,
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + OFFICER,
