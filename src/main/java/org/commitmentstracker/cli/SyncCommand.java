@@ -40,8 +40,8 @@ public final class SyncCommand implements Callable<Integer> {
                     + workspace.folder() + " is not an offline copy: take one with checkout first."));
             SyncReport report = copy.sync(dataDir.password(origin.serverAddress(), origin.user()),
                     OfflineCopy.SyncProgress.NONE);
-            out.printf("Synced with %s: sent %d changes, received %d.%n", origin.serverAddress(), report.sent(),
-                    report.received());
+            out.printf("Synced with %s: sent %s, received %d.%n", origin.serverAddress(),
+                    counted(report.sent(), "change"), report.received());
             printConflicts(out, report.conflicts());
             out.flush();
             return report.conflicts().isEmpty() ? 0 : 1;
@@ -55,12 +55,16 @@ public final class SyncCommand implements Callable<Integer> {
         if (conflicts.isEmpty()) {
             return;
         }
-        out.printf("%d conflicts left (nothing overwritten; resolve each with resolve --conflict N --keep mine|theirs):%n",
-                conflicts.size());
+        out.printf("%s left, nothing overwritten; settle each with: conflicts --resolve N --keep mine|theirs "
+                + "(notes and next step also --merge TEXT), then sync again.%n", counted(conflicts.size(), "conflict"));
         for (SyncConflict c : conflicts) {
             out.printf("  #%d commitment %d (%s), %s: mine \"%s\", theirs \"%s\" (%s, %s)%n", c.id(), c.commitmentId(),
                     c.commitmentLabel(), c.field(), text(c.mine()), text(c.theirs()), c.theirAuthor(), c.theirTime());
         }
+    }
+
+    private static String counted(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String text(String value) {
