@@ -63,8 +63,11 @@ public final class WorkspaceServices implements AutoCloseable {
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
         updateForms = new UpdateFormService(reportQueries, commitmentRepository, clock);
+        // An offline copy signs with the login it was taken with, as the server will once it is synced.
+        String login = workspace.database().serverLogin() != null ? workspace.database().serverLogin()
+                : workspaceSettings.get(org.commitmentstracker.store.OfflineSync.USER).orElse(null);
         settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder(),
-                workspace.database().serverLogin());
+                login);
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 Attachments.of(workspace), workspaceSettings, clock);

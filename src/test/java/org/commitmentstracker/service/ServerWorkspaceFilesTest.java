@@ -47,4 +47,21 @@ class ServerWorkspaceFilesTest {
             assertThat(workspace.settings().hasAuthor()).isTrue();
         }
     }
+
+    @Test
+    void anOfflineCopySignsWithTheLoginItWasTakenWithAsTheServerWillOnceSynced() throws Exception {
+        String url = TestPostgres.newDatabase("signscopy");
+        WorkspaceServices.initServer(url, "postgres", null);
+        TestPostgres.superuserSql("CREATE ROLE signs_tuan LOGIN PASSWORD 'pw' IN ROLE tracker_officer");
+        try (WorkspaceServices server = WorkspaceServices.openServer(url, "signs_tuan", "pw", Clock.systemUTC(),
+                Locale.ENGLISH, "laptop-user")) {
+            server.imports().importAll(java.util.List.of(Path.of("/work/shared/seeds/000_0201c7e0e5d491ab.txt")));
+        }
+        Path folder = dir.resolve("copy");
+        WorkspaceServices.checkout(url, "signs_tuan", "pw", folder, java.util.List.of(), Clock.systemUTC()).close();
+        try (WorkspaceServices copy = WorkspaceServices.open(folder, Clock.systemUTC(), Locale.ENGLISH, "laptop-user")) {
+            assertThat(copy.settings().author()).isEqualTo("signs_tuan");
+            assertThat(copy.settings().hasAuthor()).isTrue();
+        }
+    }
 }
