@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code edit [--data-dir DIR] ID [--status S] [--owner CODE] [--deadline D] [--note TEXT]}:
+ * {@code edit [--data-dir DIR] ID [--status S] [--owner CODE] [--deadline D] [--note TEXT [--attach FILE]]}:
  * one change of a commitment, signed by the workspace's author, through the same service as
  * the detail pane. Exit code 1 when the change is refused (nothing is saved), 2 for a bad argument.
+ * With {@code --attach}, the note and its file are added as the detail pane adds them, after the
+ * other changes (the file is copied into the workspace; on a team workspace, kept on the server).
  */
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = "Changes a commitment's status, owner or deadline, or adds a progress note, signed in its history.")
@@ -50,6 +52,10 @@ public final class EditCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "A progress note to add to the log.")
     String note;
 
+    @Option(names = "--attach", paramLabel = "FILE",
+            description = "A file (a scan, a report) kept as the evidence of the --note; on a team workspace, on the server.")
+    java.nio.file.Path attach;
+
     @Spec
     CommandSpec spec;
 
@@ -71,11 +77,25 @@ public final class EditCommand implements Callable<Integer> {
                 return refuse(err, 2, "\"" + deadline + "\" is not a date (write it as 31/12/2026 or 2026-12-31)");
             }
         }
-        CommitmentEdit edit = new CommitmentEdit(newStatus, owner, newDeadline, note);
+        if (attach != null && note == null) {
+            return refuse(err, 2, "--attach needs a --note: the progress entry the file is the evidence of");
+        }
+        CommitmentEdit edit = new CommitmentEdit(newStatus, owner, newDeadline, attach == null ? note : null);
         try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             String author = workspace.settings().author();
-            workspace.commitments().edit(id, edit, author);
-            out.printf("Saved commitment %d, signed \"%s\"%n", id, author);
+            if (attach == null || !edit.isEmpty()) {
+                workspace.commitments().edit(id, edit, author);
+            }
+            if (attach != null) {
+                try {
+                    workspace.commitments().addProgress(id, note, author, null, attach);
+                } catch (java.io.IOException e) {
+                    return refuse(err, 1, "Commitment " + id + ": the note was not added: " + e.getMessage()
+                            + (edit.isEmpty() ? "" : " (the other changes were saved)"));
+                }
+            }
+            out.printf("Saved commitment %d, signed \"%s\"%s%n", id, author,
+                    attach == null ? "" : ", with " + attach.getFileName() + " attached");
             out.flush();
             return 0;
         } catch (EditRefusedException e) {

@@ -111,6 +111,27 @@ class ListAndEditCommandTest {
     }
 
     @Test
+    void aNoteWithAnAttachedFileIsAddedWithTheFileCopiedIntoTheWorkspace() throws Exception {
+        Path scan = java.nio.file.Files.write(dir.resolve("cong-van.pdf"), new byte[] {1, 2, 3});
+        Run run = run("edit", "--data-dir", data.toString(), String.valueOf(first.commitmentId()), "--status",
+                "IN_PROGRESS", "--note", "Công văn đã gửi", "--attach", scan.toString());
+        Run noNote = run("edit", "--data-dir", data.toString(), String.valueOf(first.commitmentId()), "--attach",
+                scan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Saved commitment " + first.commitmentId(), "with cong-van.pdf attached");
+        assertThat(noNote.exitCode()).isEqualTo(2);
+        assertThat(noNote.err()).contains("--attach needs a --note");
+        try (WorkspaceServices workspace = services()) {
+            var details = workspace.commitments().load(first.commitmentId());
+            assertThat(details.commitment().status()).isEqualTo(Status.IN_PROGRESS);
+            HistoryEntry entry = details.history().stream().filter(h -> "Công văn đã gửi".equals(h.comment()))
+                    .findFirst().orElseThrow();
+            assertThat(workspace.commitments().attachmentFile(entry.attachment())).hasBinaryContent(new byte[] {1, 2, 3});
+        }
+    }
+
+    @Test
     void aStatusInVietnameseOrAsACodeIsUnderstood() {
         assertThat(run("edit", "--data-dir", data.toString(), String.valueOf(first.commitmentId()), "--status",
                 "Hoàn thành").exitCode()).isZero();
