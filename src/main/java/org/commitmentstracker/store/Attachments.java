@@ -138,10 +138,12 @@ public final class Attachments {
                 continue;
             }
             Path into = target.resolve(FOLDER).resolve(Long.toString(id));
-            Files.createDirectories(into);
-            try (Stream<Path> files = Files.list(folder)) {
+            // Files attached in an offline copy sit one folder deeper (attachments/<id>/<random>/<name>).
+            try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                    Path copy = into.resolve(folder.relativize(file).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
                     copied++;
                 }
             }
@@ -156,11 +158,10 @@ public final class Attachments {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.toList()) {
-                    Files.deleteIfExists(file);
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file); // the deepest first, the commitment's folder last
                 }
-                Files.deleteIfExists(folder);
             } catch (IOException e) {
                 // Left on disk: it costs space only, and the backup holds a copy.
             }

@@ -45,4 +45,21 @@ class AttachmentsTest {
                 .hasMessage("gone.docx was not found or is not a file");
         assertThatThrownBy(() -> attachments.copyIn(1, dir)).hasMessageEndingWith("was not found or is not a file");
     }
+
+    @Test
+    void filesOneFolderDeeperAsAnOfflineCopyKeepsThemAreCopiedOutAndRemovedToo() throws Exception {
+        Path data = dir.resolve("data");
+        Attachments attachments = new Attachments(data);
+        Files.createDirectories(data.resolve("attachments/7/7d08e317"));
+        Files.writeString(data.resolve("attachments/7/7d08e317/cong-van.pdf"), "offline");
+        Files.writeString(data.resolve("attachments/7/bien-ban.pdf"), "server");
+
+        int copied = attachments.copyOut(java.util.List.of(7L), dir.resolve("kept"));
+        attachments.removeAll(java.util.List.of(7L));
+
+        assertThat(copied).isEqualTo(2);
+        assertThat(dir.resolve("kept/attachments/7/7d08e317/cong-van.pdf")).hasContent("offline");
+        assertThat(dir.resolve("kept/attachments/7/bien-ban.pdf")).hasContent("server");
+        assertThat(data.resolve("attachments/7")).doesNotExist();
+    }
 }
