@@ -72,11 +72,22 @@ public final class DataDirOption {
      */
     public WorkspaceServices open(Clock clock) {
         String url = server();
-        if (url == null) {
-            return WorkspaceServices.open(dataDir(), clock);
-        }
-        return WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(),
+        WorkspaceServices services = url == null ? WorkspaceServices.open(dataDir(), clock)
+                : WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(),
                 System.getProperty("user.name", "unknown"));
+        warnWhenReadable(services, System.err);
+        return services;
+    }
+
+    /** One line on stderr when other accounts on this computer can read the workspace; nothing changes by itself. */
+    static void warnWhenReadable(WorkspaceServices services, java.io.PrintStream err) {
+        java.util.List<Path> open = services.readableByOthers();
+        if (!open.isEmpty()) {
+            err.println("Warning: other accounts on this computer can read " + open.get(0)
+                    + (open.size() > 1 ? " (and " + (open.size() - 1) + " more)" : "")
+                    + ". Make it private with: chmod -R go-rwx " + services.folder()
+                    + " (or Make private in the app).");
+        }
     }
 
     /** As {@link #open}, but a data folder only to read, beside an app that has it open; a server as usual. */

@@ -64,7 +64,7 @@ public final class Workspace implements AutoCloseable {
 
     private static void requireWritableFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new WorkspaceException(WorkspaceException.Problem.CANNOT_CREATE_FOLDER,
                     "Cannot create the data folder " + folder + ": " + IoFailures.reason(e), e, folder,
