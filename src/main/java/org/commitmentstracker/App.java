@@ -32,6 +32,15 @@ import org.commitmentstracker.ui.settings.SettingsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
+import org.commitmentstracker.service.OfflineCopy;
+import org.commitmentstracker.service.SettingsService;
+import org.commitmentstracker.store.WorkspaceException;
+import org.commitmentstracker.ui.workspace.ConflictsViewModel;
+import org.commitmentstracker.ui.workspace.ConnectViewModel;
+import org.commitmentstracker.ui.workspace.SyncViewModel;
+import org.commitmentstracker.ui.workspace.TakeOfflineViewModel;
+import org.commitmentstracker.ui.workspace.WorkspacePlace;
+import org.commitmentstracker.ui.workspace.WorkspaceStatusViewModel;
 
 /**
  * The composition root of the desktop app: the ViewModels over the workspace's services and
@@ -58,17 +67,72 @@ public final class App implements AutoCloseable, WindowActions {
     private boolean dashboardChecked;
     private boolean timingWatched;
     private BackupViewModel backups;
+    /** What opened this window's workspace, to open it again when a switch away fails. */
+    private final WorkspaceSwitcher.Target target;
+    /** Where the officer works, read once when the workspace opened (off the UI thread). */
+    private final WorkspacePlace place;
+    /** This workspace as an offline copy of a team workspace (nothing to send when it is not one). */
+    private final OfflineCopy offline;
+    private WorkspaceStatusViewModel workspaceStatus;
 
     /**
      * @param language the UI's language, or null for the one in the workspace's settings (else the system's)
      * @param switcher moves the window to another workspace
      * @param dialogs  every message, question and chooser of the window, or null for JavaFX's own owned by the window
      */
-    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs) {
+    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs,
+        WorkspaceSwitcher.Target target) {
         this.services = services;
         this.switcher = switcher;
+        this.target = target;
         this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage, () -> this.messages);
         this.messages = new Messages(language != null ? language : services.settings().locale());
+        this.offline = offlineCopyOf(services);
+        this.place = placeOf(services, target, offline);
+    }
+
+    /**
+     * The workspace as an offline copy. Until the sync engine is wired in WorkspaceServices (step 11,
+     * another branch: {@code services.offlineCopy()} replaces this), every workspace is told as not
+     * being an offline copy: no origin, nothing to send, no conflicts.
+     */
+    private static OfflineCopy offlineCopyOf(WorkspaceServices services) {
+        return new OfflineCopy() {
+            @Override
+            public java.util.Optional<org.commitmentstracker.service.SyncOrigin> origin() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public int pendingChanges() {
+                return 0;
+            }
+
+            @Override
+            public org.commitmentstracker.service.SyncReport sync(String password, SyncProgress progress) {
+                throw new WorkspaceException("The workspace in " + services.folder() + " is not an offline copy.");
+            }
+
+            @Override
+            public List<org.commitmentstracker.service.SyncConflict> conflicts() {
+                return List.of();
+            }
+
+            @Override
+            public void resolve(long conflictId, org.commitmentstracker.service.ConflictChoice choice, String text) {
+                throw new WorkspaceException("There is no conflict " + conflictId + " to resolve.");
+            }
+        };
+    }
+
+    private static WorkspacePlace placeOf(WorkspaceServices services, WorkspaceSwitcher.Target target,
+                                          OfflineCopy offline) {
+        if (services.onServer()) {
+            return new WorkspacePlace(WorkspacePlace.Kind.SERVER, services.folder(), services.serverAddress(),
+                    target != null && target.user() != null ? target.user() : "");
+        }
+        return offline.origin().map(origin -> new WorkspacePlace(WorkspacePlace.Kind.OFFLINE_COPY, services.folder(),
+                origin.serverAddress(), origin.user())).orElse(WorkspacePlace.laptop(services.folder()));
     }
 
     /**
@@ -76,7 +140,8 @@ public final class App implements AutoCloseable, WindowActions {
      * changes the next start's folder (tests); {@code dialogs} answers its questions and choosers.
      */
     public static App forTests(WorkspaceServices services, Locale language, Dialogs dialogs) {
-        return new App(services, language, WorkspaceSwitcher.forTests(language, dialogs), dialogs);
+        return new App(services, language, WorkspaceSwitcher.forTests(language, dialogs, services.folder()), dialogs,
+                WorkspaceSwitcher.Target.folder(services.folder()));
     }
 
     /** Shows the main window in {@code stage}; its data loads in the background. FX thread. */
@@ -161,8 +226,15 @@ public final class App implements AutoCloseable, WindowActions {
         savedViews.refresh();
         TableLayoutViewModel layout = new TableLayoutViewModel(services.settings()::layout,
                 services.settings()::saveLayout, tasks);
+        workspaceStatus = new WorkspaceStatusViewModel(place, offline::pendingChanges, services::readableByOthers,
+                () -> {
+                    services.makePrivate();
+                    return null;
+                }, tasks, messages);
+        workspaceStatus.refresh();
         MainWindowView view = new MainWindowView(new Screens(commitmentsViewModel, detail, bulk, statementsViewModel,
-                agenciesViewModel, dashboard, savedViews, layout), messages, services.folder(), this, dialogs);
+                agenciesViewModel, dashboard, savedViews, layout, workspaceStatus), messages, services.folder(), this,
+                dialogs);
         view.showBackupStatus(backups);
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.
@@ -317,6 +389,60 @@ public final class App implements AutoCloseable, WindowActions {
         return review;
     }
 
+    // step 11: window (team workspace, offline copy)
+
+    @Override
+    public ConnectViewModel connect() {
+        Path settingsFolder = switcher.settingsFolder();
+        SettingsService.ServerLogin last = SettingsService.lastServer(settingsFolder);
+        return new ConnectViewModel(tasks, messages, (address, login, password) -> {
+            WorkspaceServices opened = WorkspaceServices.openServer(address, login, password, services.clock(),
+                    messages.locale(), System.getProperty("user.name", "unknown"));
+            return () -> switcher.switchToOpened(this, WorkspaceSwitcher.Target.server(address, login, password),
+                    opened);
+        }, (address, login) -> SettingsService.rememberServer(settingsFolder,
+                new SettingsService.ServerLogin(address, login)), last.address(), last.login());
+    }
+
+    @Override
+    public void useLaptop() {
+        switcher.switchTo(this, switcher.laptopFolder(), () -> null, false);
+    }
+
+    @Override
+    public TakeOfflineViewModel takeOffline() {
+        return new TakeOfflineViewModel((folder, partners, progress) -> {
+            // The checkout use case comes with the sync engine (step 11, another branch).
+            throw new org.commitmentstracker.model.ExplainedIOException(
+                    "Taking a workspace offline is not available in this version yet.", null, "offline.unavailable");
+        }, () -> services.statements().all().stream().flatMap(s -> s.partners().stream()).distinct().sorted()
+                .toList(), tasks, messages, Platform::runLater,
+                copy -> switcher.switchTo(this, copy, () -> null, true));
+    }
+
+    @Override
+    public SyncViewModel sync() {
+        return new SyncViewModel(offline, () -> dialogs.askPassword(messages.get("sync.title"),
+                messages.format("connect.askPassword.header", place.login(), place.server()),
+                messages.get("connect.password")), tasks, messages, Platform::runLater, report -> {
+                    commitments.refresh();
+                    workspaceStatus.refresh();
+                });
+    }
+
+    @Override
+    public ConflictsViewModel conflicts() {
+        return new ConflictsViewModel(offline, tasks, messages, id -> services.agencies().agencies().stream()
+                .filter(a -> Long.toString(a.id()).equals(id)).findFirst().map(messages::agency).orElse(id), () -> {
+                    commitments.refresh();
+                    workspaceStatus.refresh();
+                });
+    }
+
+    WorkspaceSwitcher.Target target() {
+        return target;
+    }
+
     /** Writes the edit still in a field and greys the window out while it moves to another workspace. FX thread. */
     void leave() {
         detail.commitAll();
@@ -325,15 +451,14 @@ public final class App implements AutoCloseable, WindowActions {
 
     /** Makes a backup of the workspace now (at start, once the window is up). */
     void backUpNow() {
+        if (services.onServer()) {
+            return; // the server's data is backed up on the server (pg_dump), not on this laptop
+        }
         backups.backUpNow();
     }
 
     Stage stage() {
         return stage;
-    }
-
-    Path folder() {
-        return services.folder();
     }
 
     /** A sentence in the window's language. */

@@ -30,7 +30,7 @@ public final class Launcher {
         MainCommand command = new MainCommand();
         int exitCode = new CommandLine(command).execute(args);
         if (exitCode == 0 && command.guiRequested()) {
-            exitCode = new DesktopStartup().start(command.dataDir());
+            exitCode = new DesktopStartup().start(command.dataDir(), command.server(), command.user());
             if (exitCode == 0) {
                 return; // the JavaFX thread keeps the app running until its window closes
             }

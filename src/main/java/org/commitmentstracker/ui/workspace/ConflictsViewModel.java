@@ -44,7 +44,7 @@ public final class ConflictsViewModel {
     private final DateTimeFormatter dateTime;
 
     /**
-     * @param agencyName   an agency's name from its id as history stores it ("—" when unknown)
+     * @param agencyName   an agency's name from its id as history stores it ("—" when unknown); worker thread
      * @param afterResolve what follows a resolution (the table and the status bar reload); UI thread
      */
     public ConflictsViewModel(OfflineCopy copy, TaskRunner tasks, Messages messages,
@@ -61,7 +61,7 @@ public final class ConflictsViewModel {
 
     /** Reads the conflicts left. */
     public void load() {
-        tasks.run(copy::conflicts, this::show, e -> error.set(messages.explain(e)));
+        tasks.run(this::rowsLeft, this::show, e -> error.set(messages.explain(e)));
     }
 
     public void keepMine(Row row) {
@@ -84,7 +84,7 @@ public final class ConflictsViewModel {
         error.set("");
         tasks.run(() -> {
             copy.resolve(row.id(), choice, merged);
-            return copy.conflicts();
+            return rowsLeft();
         }, left -> {
             show(left);
             message.set(messages.format("conflicts.resolved", row.commitment(), row.field()));
@@ -92,9 +92,14 @@ public final class ConflictsViewModel {
         }, e -> error.set(messages.explain(e)));
     }
 
-    private void show(List<SyncConflict> conflicts) {
-        rows.setAll(conflicts.stream().map(this::row).toList());
-        if (conflicts.isEmpty()) {
+    /** The conflicts left, in words (agency names read here, on the worker). */
+    private List<Row> rowsLeft() {
+        return copy.conflicts().stream().map(this::row).toList();
+    }
+
+    private void show(List<Row> left) {
+        rows.setAll(left);
+        if (left.isEmpty()) {
             message.set(messages.get("conflicts.none"));
         }
     }

@@ -70,7 +70,7 @@ public final class ConnectViewModel {
         String typed = password.get();
         busy.set(true);
         error.set("");
-        message.set(messages.format("connect.connecting", shown(server)));
+        message.set(messages.format("connect.connecting", shownAddress(server)));
         tasks.run(() -> {
             Runnable show = connector.open(server, user, typed);
             try {
@@ -88,7 +88,7 @@ public final class ConnectViewModel {
         }, failure -> {
             busy.set(false);
             message.set("");
-            error.set(refusal(messages, shown(server), user, failure));
+            error.set(refusal(messages, shownAddress(server), user, failure));
         });
     }
 
@@ -97,7 +97,7 @@ public final class ConnectViewModel {
      * says them; a wrong login or password, an unreachable server or a missing database are told
      * by what PostgreSQL answered (its SQLSTATE); anything else names the server and the reason.
      */
-    static String refusal(Messages messages, String server, String login, Throwable failure) {
+    public static String refusal(Messages messages, String server, String login, Throwable failure) {
         String explained = messages.explain(failure);
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.commitmentstracker.model.Explained told && told.words().wordsKey() != null) {
@@ -128,7 +128,7 @@ public final class ConnectViewModel {
     }
 
     /** The address without parameters (which may hold a password), as the dialog shows it. */
-    static String shown(String address) {
+    public static String shownAddress(String address) {
         int query = address.indexOf('?');
         return query < 0 ? address : address.substring(0, query);
     }

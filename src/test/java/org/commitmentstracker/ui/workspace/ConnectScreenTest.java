@@ -1,0 +1,91 @@
+package org.commitmentstracker.ui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import org.commitmentstracker.store.TestPostgres;
+import org.commitmentstracker.ui.AppWindowFixture;
+import org.commitmentstracker.ui.ScreenTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * File › Connect to a team workspace, against a real PostgreSQL (the tests' embedded one): a
+ * wrong database is told in the dialog, which stays open; the right one moves the window to the
+ * server, and the status bar says so; File › Use a workspace on this laptop goes back.
+ */
+class ConnectScreenTest extends ScreenTest {
+    private String home;
+    private Path testHome;
+
+    @BeforeEach
+    void aHomeOfItsOwn() throws Exception {
+        // This laptop's folder for the server goes beside the standard data folder: not in the real home.
+        home = System.getProperty("user.home");
+        testHome = Files.createTempDirectory("connect-home");
+        System.setProperty("user.home", testHome.toString());
+    }
+
+    @AfterEach
+    void theHomeBack() {
+        System.setProperty("user.home", home);
+    }
+
+    @Test
+    void connectingMovesTheWindowToTheTeamWorkspaceAndTheStatusBarSaysWhere(FxRobot robot) throws Exception {
+        String url = TestPostgres.newDatabase("connect");
+        window.showCommitments();
+        Label place = window.find("#placeLabel");
+        assertThat(place.getText()).isEqualTo("This laptop: " + window.folder());
+        assertThat(menuItem("useLaptopMenuItem").isDisable()).isTrue();
+
+        window.startMenuItem("connectMenuItem");
+        Parent dialog = window.dialog("connectDialog");
+        TextField address = window.within(dialog, "#connectAddress");
+        TextField login = window.within(dialog, "#connectLogin");
+        PasswordField password = window.within(dialog, "#connectPassword");
+        robot.interact(() -> {
+            address.setText(url.replaceFirst("/[^/]*$", "/no_such_workspace"));
+            login.setText("postgres");
+            password.setText("not-needed");
+        });
+        robot.clickOn(window.<Button>within(dialog, "#connectButton"));
+        Label error = window.within(dialog, "#connectError");
+        waitFor(() -> !error.getText().isEmpty());
+        assertThat(error.getText()).startsWith("There is no such workspace on ");
+        assertThat(window.isShowing("connectDialog")).isTrue();
+
+        robot.interact(() -> address.setText(url));
+        robot.clickOn(window.<Button>within(dialog, "#connectButton"));
+
+        waitFor(() -> !window.isShowing("connectDialog"));
+        waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("Team workspace"));
+        assertThat(window.<Label>find("#placeLabel").getText())
+                .isEqualTo("Team workspace on " + url + " as postgres");
+        assertThat(menuItem("takeOfflineMenuItem").isDisable()).isFalse();
+        // The address and login are remembered for next time, the password never.
+        Path settings = testHome.resolve(".local/share/commitments-tracker/settings.properties");
+        assertThat(Files.readString(settings)).contains("server.login=postgres").doesNotContain("not-needed");
+
+        window.fireMenuItem("useLaptopMenuItem");
+        waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("This laptop"));
+        assertThat(window.<Label>find("#placeLabel").getText()).isEqualTo("This laptop: " + window.folder());
+    }
+
+    private MenuItem menuItem(String id) throws Exception {
+        MenuBar bar = window.find(".menu-bar");
+        return AppWindowFixture.fx(() -> bar.getMenus().get(0).getItems().stream()
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow());
+    }
+}
