@@ -21,6 +21,12 @@ public final class Launcher {
      */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
     private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+    /**
+     * Flyway logs the database's whole address at INFO ("Database: jdbc:postgresql://…?…"), and the
+     * PostgreSQL driver its connection details below WARNING: passwords and server addresses are never
+     * written to logs (NoSecretsInLogsTest).
+     */
+    private static final Logger POSTGRES_LOG = Logger.getLogger("org.postgresql");
 
     private Launcher() {
     }
@@ -39,11 +45,12 @@ public final class Launcher {
     }
 
     /** Libraries' start-up banners and migration chatter are noise to a desk officer. */
-    private static void quietLibraries() {
+    static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         FLYWAY_LOG.setLevel(Level.WARNING);
         JOOQ_LOG.setLevel(Level.WARNING);
+        POSTGRES_LOG.setLevel(Level.WARNING);
         PDFBOX_LOG.setLevel(Level.SEVERE);
         FONTBOX_LOG.setLevel(Level.SEVERE);
         JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
