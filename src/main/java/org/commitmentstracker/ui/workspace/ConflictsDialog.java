@@ -35,12 +35,13 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
         TableView<ConflictsViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("conflictsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("conflicts.column.commitment", ConflictsViewModel.Row::commitment, 130, messages));
-        table.getColumns().add(column("conflicts.column.field", ConflictsViewModel.Row::field, 110, messages));
-        table.getColumns().add(column("conflicts.column.base", ConflictsViewModel.Row::base, 150, messages));
-        table.getColumns().add(column("conflicts.column.mine", ConflictsViewModel.Row::mine, 190, messages));
-        table.getColumns().add(column("conflicts.column.theirs", ConflictsViewModel.Row::theirs, 190, messages));
+        table.getColumns().add(column("conflicts.column.commitment", ConflictsViewModel.Row::commitment, 140, messages));
+        table.getColumns().add(column("conflicts.column.field", ConflictsViewModel.Row::field, 160, messages));
+        table.getColumns().add(column("conflicts.column.base", ConflictsViewModel.Row::base, 160, messages));
+        table.getColumns().add(column("conflicts.column.mine", ConflictsViewModel.Row::mine, 200, messages));
+        table.getColumns().add(column("conflicts.column.theirs", ConflictsViewModel.Row::theirs, 200, messages));
         table.getColumns().add(column("conflicts.column.theirsBy", ConflictsViewModel.Row::theirsBy, 150, messages));
+        table.setPrefSize(980, 300);
         table.setPlaceholder(new Label(messages.get("conflicts.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
         var selected = table.getSelectionModel().selectedItemProperty();
@@ -80,12 +81,15 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
         HBox buttons = new HBox(8, keepMine, keepTheirs, message);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getDialogPane().setContent(new VBox(10, table, buttons, mergeBox, error));
-        getDialogPane().setPrefSize(1000, 560);
+        getDialogPane().setPrefSize(1040, 620);
+        getDialogPane().setMinWidth(1040);
+        // The first conflict is chosen, whether the list is in already or comes in later.
         vm.rows().addListener((javafx.collections.ListChangeListener<ConflictsViewModel.Row>) change -> {
             if (!vm.rows().isEmpty() && selected.get() == null) {
                 table.getSelectionModel().selectFirst();
             }
         });
+        table.getSelectionModel().selectFirst();
     }
 
     private static TableColumn<ConflictsViewModel.Row, String> column(String key,

@@ -55,7 +55,7 @@ public final class ConnectDialog extends Dialog<ButtonType> {
         error.setId("connectError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        error.setMaxWidth(520);
+        error.setMaxWidth(570);
         error.setMinHeight(Label.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
         getDialogPane().setContent(new VBox(10, grid, new HBox(8, spinner, message), error));
@@ -77,7 +77,11 @@ public final class ConnectDialog extends Dialog<ButtonType> {
                 close();
             }
         });
-        setOnShown(e -> (vm.loginProperty().get().isBlank() ? address : password).requestFocus());
+        setOnShown(e -> {
+            TextField first = vm.loginProperty().get().isBlank() ? address : password;
+            first.requestFocus();
+            first.end();
+        });
     }
 
     private static void row(GridPane grid, int row, String text, javafx.scene.Node field) {

@@ -80,15 +80,18 @@ public final class TakeOfflineDialog extends Dialog<ButtonType> {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
         Label message = new Label();
         message.setId("offlineMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(vm.messageProperty().isNotEmpty());
         Label error = new Label();
         error.setId("offlineError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
         VBox form = new VBox(8, folderRow, everything, some, partners);
         form.disableProperty().bind(vm.busyProperty().or(vm.madeProperty().isNotNull()));
         getDialogPane().setContent(new VBox(10, form, progress, message, error));
