@@ -34,6 +34,7 @@ class PrivateFilesTest {
             // SQLite made these itself, with the store's permissions.
             assertThat(mode(data.resolve(Workspace.STORE_FILE + "-wal"))).isEqualTo("rw-------");
             assertThat(mode(data.resolve(Workspace.STORE_FILE + "-shm"))).isEqualTo("rw-------");
+            assertThat(mode(data.resolve(WorkspaceLock.FILE_NAME))).isEqualTo("rw-------");
             assertThat(PrivateFiles.readableByOthers(data)).isEmpty();
         }
     }

@@ -72,7 +72,7 @@ class ConnectAndOfflineViewModelTest {
         vm.connect();
 
         assertThat(vm.errorProperty().get()).isEqualTo("Máy chủ " + SERVER + " từ chối tên đăng nhập lan: hãy kiểm "
-                + "tra tên đăng nhập và mật khẩu, hoặc hỏi bộ phận tin học xem tên đăng nhập này có được dùng kho dữ "
+                + "tra tên đăng nhập và mật khẩu, hoặc hỏi bộ phận tin học xem tên đăng nhập này có được dùng bộ dữ "
                 + "liệu này không.");
         assertThat(vm.connectedProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
@@ -154,7 +154,7 @@ class ConnectAndOfflineViewModelTest {
                 folder, SERVER, "lan"), () -> 9, List::of, () -> null, TaskRunner.sameThread(),
                 new Messages(Locale.forLanguageTag("vi")));
         server.refresh();
-        assertThat(server.placeProperty().get()).isEqualTo("Kho dữ liệu chung trên " + SERVER + ", đăng nhập là lan");
+        assertThat(server.placeProperty().get()).isEqualTo("Bộ dữ liệu chung trên " + SERVER + ", đăng nhập là lan");
 
         WorkspaceStatusViewModel offline = new WorkspaceStatusViewModel(new WorkspacePlace(
                 WorkspacePlace.Kind.OFFLINE_COPY, folder, SERVER, "lan"), () -> 3, List::of, () -> null,
