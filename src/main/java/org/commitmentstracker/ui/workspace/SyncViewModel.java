@@ -59,8 +59,13 @@ public final class SyncViewModel {
         error.set("");
         progress.set(-1);
         message.set(messages.get("sync.running"));
-        tasks.run(() -> copy.sync(typed.get(), (done, total) -> uiThread.execute(
-                () -> progress.set(total <= 0 ? -1 : (double) done / total))), report -> {
+        tasks.run(() -> copy.sync(typed.get(), (done, total) -> uiThread.execute(() -> {
+            progress.set(total <= 0 ? -1 : (double) done / total);
+            if (total > 0) {
+                // The notice that follows the sync shows how far it is.
+                message.set(messages.format("sync.progress", done, total));
+            }
+        })), report -> {
                     busy.set(false);
                     progress.set(1);
                     message.set(messages.format("sync.done", report.sent(), report.received(),

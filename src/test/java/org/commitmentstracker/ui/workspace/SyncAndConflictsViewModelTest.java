@@ -23,11 +23,13 @@ class SyncAndConflictsViewModelTest {
     final OfflineCopyDouble copy = new OfflineCopyDouble();
     final List<SyncReport> reports = new ArrayList<>();
     final List<Double> progress = new ArrayList<>();
+    final List<String> said = new ArrayList<>();
 
     SyncViewModel sync(Optional<String> password, Messages messages) {
         SyncViewModel vm = new SyncViewModel(copy, () -> password, TaskRunner.sameThread(), messages, Runnable::run,
                 reports::add);
         vm.progressProperty().addListener((o, was, is) -> progress.add(is.doubleValue()));
+        vm.messageProperty().addListener((o, was, is) -> said.add(is));
         return vm;
     }
 
@@ -42,6 +44,7 @@ class SyncAndConflictsViewModelTest {
 
         assertThat(copy.passwords).containsExactly("s3cret");
         assertThat(progress).contains(0.5, 1.0);
+        assertThat(said).contains("Sending your changes and taking the server's… 1 of 2");
         assertThat(vm.messageProperty().get()).isEqualTo("Sync finished: 3 sent, 5 received, 1 conflicts to resolve.");
         assertThat(reports).hasSize(1);
         assertThat(vm.busyProperty().get()).isFalse();
