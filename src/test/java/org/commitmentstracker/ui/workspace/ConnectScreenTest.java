@@ -65,6 +65,8 @@ class ConnectScreenTest extends ScreenTest {
         waitFor(() -> !error.getText().isEmpty());
         assertThat(error.getText()).startsWith("There is no such workspace on ");
         assertThat(window.isShowing("connectDialog")).isTrue();
+        assertThat(testHome.resolve(".local/share/commitments-tracker-servers")).as("nothing left of the refusal")
+                .doesNotExist();
 
         robot.interact(() -> address.setText(url));
         robot.clickOn(window.<Button>within(dialog, "#connectButton"));
