@@ -108,16 +108,27 @@ public final class DataDirOption {
 
     /** PGPASSWORD, else asked on the console; kept only in memory. */
     String password(String url) {
-        String fromEnvironment = environment.get("PGPASSWORD");
+        return password(url, user());
+    }
+
+    /** The password of {@code login} on the server (an offline copy's, say): PGPASSWORD, else asked. */
+    String password(String url, String login) {
+        DataDirOption root = root();
+        String fromEnvironment = root.environment.get("PGPASSWORD");
         if (fromEnvironment != null) {
             return fromEnvironment;
         }
-        char[] typed = passwordPrompt.apply("Password for " + user() + " on " + shown(url) + ": ");
+        char[] typed = root.passwordPrompt.apply("Password for " + login + " on " + shown(url) + ": ");
         if (typed == null) {
-            throw new WorkspaceException("No password for " + user() + " on " + shown(url)
+            throw new WorkspaceException("No password for " + login + " on " + shown(url)
                     + ": set PGPASSWORD or run the command in a terminal to be asked.");
         }
         return new String(typed);
+    }
+
+    /** Whether --server was given (here or before the command). */
+    boolean onServer() {
+        return server() != null;
     }
 
     private static char[] askOnConsole(String prompt) {
@@ -129,6 +140,15 @@ public final class DataDirOption {
     static String shown(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** The option of the command line's first command: where the environment and the prompt are injected. */
+    private DataDirOption root() {
+        CommandSpec root = mixee == null ? null : mixee.root();
+        if (root != null && root.userObject() instanceof MainCommand main) {
+            return main.workspaceOption();
+        }
+        return this;
     }
 
     private DataDirOption before() {

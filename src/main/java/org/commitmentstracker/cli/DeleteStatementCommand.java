@@ -41,21 +41,23 @@ public final class DeleteStatementCommand implements Callable<Integer> {
         try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             var extent = workspace.statements().extent(id).orElse(null);
             if (extent == null) {
-                err.println("There is no statement " + id + " in " + workspace.folder());
+                err.println("There is no statement " + id + " in " + (workspace.onServer() ? workspace.serverAddress()
+                        : workspace.folder()));
                 err.flush();
                 return 1;
             }
             if (!yes) {
                 out.printf("Statement %d \"%s\" has %d commitments and %d history entries. Run again with --yes to "
-                        + "delete them (a backup is made first).%n", id, extent.title(), extent.commitments(),
-                        extent.historyEntries());
+                        + "delete them (%s).%n", id, extent.title(), extent.commitments(),
+                        extent.historyEntries(), workspace.onServer() ? "the server is backed up by IT"
+                        : "a backup is made first");
                 out.flush();
                 return 0;
             }
             StatementDeletion deleted = workspace.statements().delete(id, workspace.settings().author());
             out.printf("Deleted statement %d \"%s\": %d commitments and %d history entries, signed \"%s\". Backup: %s%n",
                     id, deleted.title(), deleted.commitments(), deleted.historyEntries(), deleted.deletedBy(),
-                    deleted.backup());
+                    deleted.backup() != null ? deleted.backup() : "the server's, made by IT (pg_dump)");
             out.flush();
             return 0;
         } catch (IOException | WorkspaceException e) {

@@ -16,6 +16,14 @@ public interface BackupActions {
     /** The backups in the backup folder, newest first. */
     List<Choice> backups() throws IOException;
 
+    /**
+     * Whether this app backs the workspace up: not a team workspace, which IT backs up on its server
+     * (pg_dump); there {@link #backUpNow()} and {@link #backups()} refuse in words.
+     */
+    default boolean backsUpHere() {
+        return true;
+    }
+
     /** What is wrong with a backup file; empty when it can be restored. */
     List<String> problems(Path backup);
 

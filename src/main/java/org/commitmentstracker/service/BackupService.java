@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import org.commitmentstracker.model.ExplainedIOException;
 import org.commitmentstracker.store.Backups;
 import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.SqliteBackup;
@@ -26,17 +27,32 @@ public final class BackupService implements BackupActions {
 
     @Override
     public Path backUpNow() throws IOException {
+        refuseOnServer();
         return store().backUp();
     }
 
     @Override
     public List<Choice> backups() throws IOException {
+        refuseOnServer();
         return store().list().stream().map(b -> new Choice(b.file(), b.madeAt())).toList();
     }
 
     @Override
     public List<String> problems(Path backup) {
         return SqliteBackup.problems(backup);
+    }
+
+    @Override
+    public boolean backsUpHere() {
+        return !database.onServer();
+    }
+
+    private void refuseOnServer() throws IOException {
+        if (database.onServer()) {
+            throw new ExplainedIOException("Backups of the team workspace at " + database.serverAddress()
+                    + " are made on the server by IT (with pg_dump); this app makes none of its own.", null,
+                    "backup.onServer", database.serverAddress());
+        }
     }
 
     private Backups store() {

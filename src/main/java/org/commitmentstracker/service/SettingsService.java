@@ -18,6 +18,7 @@ public final class SettingsService implements SettingsStore {
     private final UserSettings userSettings;
     private final Locale systemLocale;
     private final String systemUser;
+    private final String serverLogin;
     private final Path standardFolder;
     private final Path standardBackups;
 
@@ -27,6 +28,15 @@ public final class SettingsService implements SettingsStore {
      * @param standardFolder the OS's folder for the app's data, where the next start looks first
      */
     SettingsService(Path dataFolder, Locale systemLocale, String systemUser, Path standardFolder) {
+        this(dataFolder, systemLocale, systemUser, standardFolder, null);
+    }
+
+    /**
+     * @param serverLogin on a team workspace, the database login: the server signs every change with it
+     *                    (docs/decisions/0011), so it is the name that signs here too, whatever name was given
+     */
+    SettingsService(Path dataFolder, Locale systemLocale, String systemUser, Path standardFolder, String serverLogin) {
+        this.serverLogin = serverLogin;
         this.userSettings = new UserSettings(dataFolder.resolve(SETTINGS_FILE));
         this.systemLocale = systemLocale;
         this.systemUser = systemUser;
@@ -61,14 +71,14 @@ public final class SettingsService implements SettingsStore {
         return "vi".equals(chosen.getLanguage()) ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
     }
 
-    /** The name that signs changes: the one the officer gave, else the system's user name. */
+    /** The name that signs changes: the login on a team workspace; else the one the officer gave, else the system's user name. */
     public String author() {
-        return userSettings.author(systemUser);
+        return serverLogin != null ? serverLogin : userSettings.author(systemUser);
     }
 
     /** Whether the officer has given a name yet: until then, the window asks for it. */
     public boolean hasAuthor() {
-        return userSettings.hasAuthor();
+        return serverLogin != null || userSettings.hasAuthor();
     }
 
     /** Where backups go: the folder the officer chose, else backups/ in the data folder. */

@@ -97,14 +97,17 @@ public final class StatementService implements StatementDeletions {
                         "statements.delete.gone");
             }
         }
-        Path backup = backups.backUpNow();
+        // A team workspace is backed up on its server by IT: nothing to make here.
+        Path backup = backups.backsUpHere() ? backups.backUpNow() : null;
         List<Long> commitmentIds = new ArrayList<>();
         ids.forEach(id -> commitmentIds.addAll(statements.commitmentIds(id)));
-        String name = backup.getFileName().toString().replaceFirst("\\.db$", "");
-        attachments.copyOut(commitmentIds, backup.resolveSibling(name + "-attachments"));
+        if (backup != null) {
+            String name = backup.getFileName().toString().replaceFirst("\\.db$", "");
+            attachments.copyOut(commitmentIds, backup.resolveSibling(name + "-attachments"));
+        }
         List<StatementDeletion> deleted = new ArrayList<>();
         for (long id : ids) {
-            statements.delete(id, author, backup.toString()).ifPresent(deleted::add);
+            statements.delete(id, author, backup == null ? null : backup.toString()).ifPresent(deleted::add);
         }
         attachments.removeAll(commitmentIds);
         return deleted;

@@ -2,6 +2,7 @@ package org.commitmentstracker.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.store.AgencyRepository;
@@ -9,6 +10,8 @@ import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.DataFolders;
+import org.commitmentstracker.store.Database;
+import org.commitmentstracker.store.WorkspaceTransfer;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.PrivateFiles;
 import org.commitmentstracker.store.ReportQueries;
@@ -42,6 +45,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final UpdateFormService updateForms;
     private final SettingsService settings;
     private final BackupService backups;
+    private final OfflineCopyService offlineCopy;
 
     private WorkspaceServices(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
         this.workspace = workspace;
@@ -53,16 +57,80 @@ public final class WorkspaceServices implements AutoCloseable {
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
-                new Attachments(workspace.folder()), FullTextSearch.of(workspace.database()));
+                Attachments.of(workspace), FullTextSearch.of(workspace.database()));
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
         updateForms = new UpdateFormService(reportQueries, commitmentRepository, clock);
-        settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder());
+        settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder(),
+                workspace.database().serverLogin());
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
-                new Attachments(workspace.folder()), workspaceSettings, clock);
+                Attachments.of(workspace), workspaceSettings, clock);
+        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository, clock,
+                settings::author);
+    }
+
+    /**
+     * "Take offline": makes a new local workspace in {@code folder} from the server's ({@code url}, as
+     * {@code user}): all of it, or only the statements of {@code partners} (any of them), with their
+     * commitments, units and history, the agencies and sector owners, every id as on the server. The copy
+     * remembers the server's address (without parameters) and the login, never the password.
+     *
+     * @return the offline copy, open; the caller closes it
+     * @throws org.commitmentstracker.store.WorkspaceException when the folder already holds a workspace, or
+     *         the server cannot be reached or refuses
+     */
+    public static WorkspaceServices checkout(String url, String user, String password, Path folder,
+                                             List<String> partners, Clock clock) {
+        try (Database server = Database.openServer(url, user, password)) {
+            WorkspaceServices copy = open(folder, clock);
+            try {
+                WorkspaceTransfer.checkout(server, copy.workspace.database(), server.serverAddress(), user,
+                        partners, clock);
+                return copy;
+            } catch (RuntimeException e) {
+                copy.close();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * "Move to a server": copies this workspace, with all its history, into the empty workspace on the
+     * server, every id kept.
+     *
+     * @throws org.commitmentstracker.store.WorkspaceException when the server's workspace is not empty (nothing
+     *         is copied then), or the server cannot be reached or refuses
+     */
+    public Published publishTo(String url, String user, String password) {
+        try (Database server = Database.openServer(url, user, password)) {
+            WorkspaceTransfer.Copied copied = WorkspaceTransfer.publish(workspace.database(), server);
+            return new Published(server.serverAddress(), copied.statements(), copied.commitments(),
+                    copied.historyEntries());
+        }
+    }
+
+    /** As {@link #publishTo}, for the workspace in {@code folder} (opened and closed here). */
+    public static Published publish(Path folder, String url, String user, String password, Clock clock) {
+        try (WorkspaceServices services = open(folder, clock)) {
+            return services.publishTo(url, user, password);
+        }
+    }
+
+    /** What a publish copied, and where (the server's address without parameters). */
+    public record Published(String server, int statements, int commitments, int historyEntries) {
+    }
+
+    /** This workspace as an offline copy of a server: its origin, changes to send, sync and conflicts. */
+    public OfflineCopy offlineCopy() {
+        return offlineCopy;
+    }
+
+    /** The offline copy's implementation, for the tests' hook that cuts a sync off. */
+    OfflineCopyService offlineCopyService() {
+        return offlineCopy;
     }
 
     /**
@@ -93,6 +161,24 @@ public final class WorkspaceServices implements AutoCloseable {
                                                Locale systemLocale, String systemUser) {
         return over(Workspace.openServer(url, user, password, DataFolders.serverFolder(url, user)), clock, systemLocale,
                 systemUser);
+    }
+
+    /**
+     * {@code server init}: brings a team workspace's schema up to date, creates the group roles with their
+     * rights and fills an empty agency directory from the bundled one; the sample statements are never
+     * loaded into it. {@code user} must own the database;
+     * running it again changes nothing.
+     *
+     * @throws org.commitmentstracker.store.WorkspaceException naming the server and what to do
+     */
+    public static ServerSetup initServer(String url, String user, String password) {
+        try (Database database = Database.initServer(url, user, password)) {
+            AgencyRepository agencies = new AgencyRepository(database);
+            new BundledAgencies(agencies).loadIfEmpty();
+            SampleWorkspace.skipFirstRun(new WorkspaceSettings(database), java.time.Instant.now());
+            return new ServerSetup(database.serverAddress(), Database.newestSchemaVersion(), Database.serverRoles(),
+                    agencies.count());
+        }
     }
 
     /**

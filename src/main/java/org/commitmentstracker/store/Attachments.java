@@ -19,9 +19,24 @@ public final class Attachments {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final Path dataFolder;
+    /** The team workspace's server (address without parameters), where files cannot be kept yet; else null. */
+    private final String server;
 
     public Attachments(Path dataFolder) {
+        this(dataFolder, null);
+    }
+
+    private Attachments(Path dataFolder, String server) {
         this.dataFolder = dataFolder.toAbsolutePath().normalize();
+        this.server = server;
+    }
+
+    /**
+     * The attachments of an open workspace. On a team workspace the data folder is only this laptop's: a
+     * file copied there would be evidence nobody else sees, so attaching one is refused in words.
+     */
+    public static Attachments of(Workspace workspace) {
+        return new Attachments(workspace.folder(), workspace.database().serverAddress());
     }
 
     /**
@@ -31,6 +46,12 @@ public final class Attachments {
      */
     public String copyIn(long commitmentId, Path file) throws IOException {
         String name = file.getFileName() == null ? "attachment" : file.getFileName().toString();
+        if (server != null) {
+            throw new ExplainedIOException(name + " was not attached: the team workspace at " + server + " cannot keep "
+                    + "files yet, and a copy on this laptop would be seen by no one else; give the document's number "
+                    + "or a link to where it is kept as the evidence instead", null, "attachment.problem.ON_SERVER",
+                    name, server);
+        }
         if (!Files.isRegularFile(file)) {
             throw new ExplainedIOException(name + " was not found or is not a file", null, "attachment.problem.NOT_FOUND",
                     name);

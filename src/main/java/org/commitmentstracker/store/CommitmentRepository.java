@@ -44,6 +44,11 @@ public final class CommitmentRepository {
         this.clock = clock;
     }
 
+    /** Over a transaction's context, for the store's own multi-step work (a sync). */
+    static CommitmentRepository in(DSLContext ctx, Clock clock) {
+        return new CommitmentRepository(ctx, clock);
+    }
+
     /** Every commitment with its statement and owner, in statement then source order. */
     public List<CommitmentOverview> overview() {
         return overview(DSL.noCondition());
@@ -262,6 +267,7 @@ public final class CommitmentRepository {
             requireExists(ctx, id);
             // History is append-only: the evidence goes in with the note, never added later.
             ctx.insertInto(HISTORY)
+                    .set(HISTORY.CHANGE_UUID, newChangeId())
                     .set(HISTORY.COMMITMENT_ID, id)
                     .set(HISTORY.CHANGED_AT, now)
                     .set(HISTORY.AUTHOR, author)
@@ -302,6 +308,7 @@ public final class CommitmentRepository {
     private static void appendHistory(DSLContext ctx, long id, String at, String author, HistoryField field,
                                       String oldValue, String newValue, String comment) {
         ctx.insertInto(HISTORY)
+                .set(HISTORY.CHANGE_UUID, newChangeId())
                 .set(HISTORY.COMMITMENT_ID, id)
                 .set(HISTORY.CHANGED_AT, at)
                 .set(HISTORY.AUTHOR, author)
@@ -310,6 +317,118 @@ public final class CommitmentRepository {
                 .set(HISTORY.NEW_VALUE, newValue)
                 .set(HISTORY.COMMENT, comment)
                 .execute();
+    }
+
+    /** A new change's id: the same on the server and in every offline copy (see {@link OfflineSync}). */
+    private static String newChangeId() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Whether history holds the change with this id. */
+    boolean hasChange(String changeId) {
+        return dsl.fetchExists(HISTORY, HISTORY.CHANGE_UUID.eq(changeId));
+    }
+
+    /**
+     * The field's value as history writes it (a status code, an agency id, an ISO date, text, co-owner
+     * ids joined by commas); empty when there is no such commitment.
+     */
+    Optional<String> valueOf(long id, HistoryField field) {
+        if (!dsl.fetchExists(COMMITMENT, COMMITMENT.ID.eq(id))) {
+            return Optional.empty();
+        }
+        if (field == HistoryField.CO_OWNERS) {
+            return Optional.of(ids(dsl.select(COMMITMENT_CO_OWNER.AGENCY_ID).from(COMMITMENT_CO_OWNER)
+                    .where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id)).orderBy(COMMITMENT_CO_OWNER.AGENCY_ID)
+                    .fetch(COMMITMENT_CO_OWNER.AGENCY_ID)));
+        }
+        Field<?> column = column(field);
+        return Optional.of(Optional.ofNullable(text(dsl.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id))
+                .fetchOne(column))).orElse(NONE));
+    }
+
+    /** What {@link #valueOf} gives for an empty field, so that "no commitment" and "no value" differ. */
+    static final String NONE = "";
+
+    /**
+     * Writes a change made elsewhere (on the server, or in an offline copy) as it was made: its change id,
+     * time, author and values. With {@code setValue} the field takes {@code value}; without, it is left as
+     * it is (a conflict keeps this copy's value). Progress entries only add to the log.
+     */
+    void record(ChangeRow row, boolean setValue, String value) {
+        if (setValue && row.field() != HistoryField.PROGRESS) {
+            setValue(row.commitmentId(), row.field(), value);
+        }
+        dsl.insertInto(HISTORY)
+                .set(HISTORY.CHANGE_UUID, row.changeId())
+                .set(HISTORY.COMMITMENT_ID, row.commitmentId())
+                .set(HISTORY.CHANGED_AT, row.changedAt())
+                .set(HISTORY.AUTHOR, row.author())
+                .set(HISTORY.FIELD, row.field().name())
+                .set(HISTORY.OLD_VALUE, row.oldValue())
+                .set(HISTORY.NEW_VALUE, row.newValue())
+                .set(HISTORY.COMMENT, row.comment())
+                .set(HISTORY.EVIDENCE_LINK, row.evidenceLink())
+                .set(HISTORY.ATTACHMENT, row.attachment())
+                .execute();
+    }
+
+    /**
+     * Settles a field by the officer's choice in a conflict: the field takes {@code value} and history
+     * records the change from {@code from} (the value it replaces in the officer's view), with a new change id.
+     *
+     * @return the new change's id
+     */
+    String settle(long id, HistoryField field, String from, String value, String author) {
+        String changeId = newChangeId();
+        record(new ChangeRow(changeId, id, StoreValues.instant(clock.instant()), author, field, from, value, null,
+                null, null), true, value);
+        return changeId;
+    }
+
+    /** Sets the field to a value the server holds, without history: the change that made it is in history already. */
+    void adopt(long id, HistoryField field, String value) {
+        if (!Objects.equals(valueOf(id, field).orElse(NONE), value == null ? NONE : value)) {
+            setValue(id, field, value);
+        }
+    }
+
+    /** Sets the field from its value as history writes it, without history (the caller writes it). */
+    private void setValue(long id, HistoryField field, String value) {
+        String now = StoreValues.instant(clock.instant());
+        if (field == HistoryField.CO_OWNERS) {
+            dsl.deleteFrom(COMMITMENT_CO_OWNER).where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id)).execute();
+            if (value != null && !value.isBlank()) {
+                for (String agency : value.split(",")) {
+                    dsl.insertInto(COMMITMENT_CO_OWNER, COMMITMENT_CO_OWNER.COMMITMENT_ID, COMMITMENT_CO_OWNER.AGENCY_ID)
+                            .values(id, Long.parseLong(agency.trim())).execute();
+                }
+            }
+        } else if (field == HistoryField.OWNER) {
+            dsl.update(COMMITMENT).set(COMMITMENT.OWNER_AGENCY_ID, value == null || value.isEmpty() ? null
+                    : Long.valueOf(value)).where(COMMITMENT.ID.eq(id)).execute();
+        } else {
+            @SuppressWarnings("unchecked")
+            Field<String> column = (Field<String>) column(field);
+            String stored = value == null || value.isEmpty() ? null : value;
+            if (field == HistoryField.STATUS && stored == null) {
+                return;
+            }
+            dsl.update(COMMITMENT).set(column, stored).where(COMMITMENT.ID.eq(id)).execute();
+        }
+        dsl.update(COMMITMENT).set(COMMITMENT.UPDATED_AT, now).where(COMMITMENT.ID.eq(id)).execute();
+    }
+
+    private static Field<?> column(HistoryField field) {
+        return switch (field) {
+            case STATUS -> COMMITMENT.STATUS;
+            case OWNER -> COMMITMENT.OWNER_AGENCY_ID;
+            case DEADLINE -> COMMITMENT.DEADLINE;
+            case NOTES -> COMMITMENT.NOTES;
+            case NEXT_STEP -> COMMITMENT.NEXT_STEP;
+            case SECTOR -> COMMITMENT.SECTOR;
+            case CO_OWNERS, PROGRESS -> throw new IllegalArgumentException(field + " is not one column");
+        };
     }
 
     private static String text(Object value) {

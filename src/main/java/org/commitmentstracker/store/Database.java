@@ -25,11 +25,14 @@ public final class Database implements AutoCloseable {
     private final String serverUrl;
     private final IdleConnections dataSource;
     private final DSLContext dsl;
+    /** Null for a store file. */
+    private final PostgresFailures serverFailures;
 
     private Database(Path file, IdleConnections dataSource) {
         this.file = file;
         this.serverUrl = null;
         this.dataSource = dataSource;
+        this.serverFailures = null;
         SqliteFailures failures = new SqliteFailures(file,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
@@ -37,33 +40,88 @@ public final class Database implements AutoCloseable {
                 .set((TransactionProvider) failures));
     }
 
-    private Database(String serverUrl, IdleConnections dataSource) {
+    private Database(String serverUrl, String user, IdleConnections dataSource) {
         this.file = null;
         this.serverUrl = serverUrl;
         this.dataSource = dataSource;
+        this.serverFailures = new PostgresFailures(PostgresServer.shownAddress(serverUrl), user,
+                new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)), dataSource::dropIdle);
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
-                .set(new Settings().withExecuteLogging(false)));
+                .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) serverFailures)
+                .set((TransactionProvider) serverFailures));
     }
 
     /**
-     * Opens a team workspace on a PostgreSQL server ({@code jdbc:postgresql://host:port/db}) and brings
-     * its schema up to date with the PostgreSQL migrations.
+     * Opens a team workspace on a PostgreSQL server ({@code jdbc:postgresql://host:port/db}). A workspace at
+     * this app's schema version opens as it is; an older one is upgraded when the login owns the database, and
+     * otherwise refused, as is a newer one, in words that say what to do.
      *
      * @param password kept only in memory, never written anywhere
+     * @throws ServerFailureException when the server refuses the login, cannot be reached, or is at another version
      */
     public static Database openServer(String url, String user, String password) {
+        return openServer(url, user, password, false);
+    }
+
+    /**
+     * {@code server init}: brings the team workspace's schema up to date (the login must own the database)
+     * and creates the group roles with their rights (see {@link PostgresRoles}); running it again changes
+     * nothing. The workspace is left open.
+     */
+    public static Database initServer(String url, String user, String password) {
+        Database database = openServer(url, user, password, true);
+        try {
+            database.onConnection(PostgresRoles::create, ServerFailureException.Action.SET_UP);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database openServer(String url, String user, String password, boolean setUp) {
         if (!PostgresServer.isServerUrl(url)) {
             throw new IllegalArgumentException("Not a PostgreSQL address: " + PostgresServer.shownAddress(url));
         }
-        Database database = new Database(url,
+        Database database = new Database(url, user,
                 new IdleConnections(PostgresServer.dataSource(url, user, password), IDLE_CONNECTIONS));
         try {
-            database.migrate(PostgresServer.MIGRATIONS);
+            int version = database.onConnection(PostgresServer::schemaVersion, ServerFailureException.Action.OPEN);
+            if (version > SCHEMA_VERSION || version < SCHEMA_VERSION && !setUp
+                    && !database.onConnection(PostgresServer::ownsDatabase, ServerFailureException.Action.OPEN)) {
+                throw ServerFailureException.schema(version, SCHEMA_VERSION, database.where(), user);
+            }
+            if (version < SCHEMA_VERSION) {
+                database.migrate(PostgresServer.MIGRATIONS);
+            }
+            java.util.List<String> problems = database.onConnection(PostgresServer::problems,
+                    ServerFailureException.Action.OPEN);
+            if (!problems.isEmpty()) {
+                throw ServerFailureException.damaged(problems, database.where(), user);
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return database;
+    }
+
+    /** Something PostgreSQL-only done on a connection of its own; the server's refusals in words. */
+    private <T> T onConnection(ServerWork<T> work, ServerFailureException.Action action) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return work.on(c);
+        } catch (java.sql.SQLException e) {
+            ServerFailureException told = serverFailures.translated(e, null, e);
+            if (told != null && told.kind() == ServerFailureException.Kind.NOT_PERMITTED) {
+                throw ServerFailureException.notPermitted(action, where(), serverFailures.login(), e);
+            }
+            throw told != null ? told : new WorkspaceException("The team workspace at " + where()
+                    + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private interface ServerWork<T> {
+        T on(java.sql.Connection connection) throws java.sql.SQLException;
     }
 
     /** Opens (creating if needed) the store file and brings its schema up to date. */
@@ -165,7 +223,7 @@ public final class Database implements AutoCloseable {
     private static final int IDLE_CONNECTIONS = 3;
 
     /** The newest migration's version, on both databases; DatabaseTest checks it against db/migration. */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 9;
 
     private void migrate(String locations) {
         // Flyway takes about a second to start on a slow laptop; a store already at the newest
@@ -180,6 +238,14 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
+            if (serverFailures != null) {
+                RuntimeException told = serverFailures.translated(e, null);
+                if (told instanceof ServerFailureException refused) {
+                    throw refused.kind() == ServerFailureException.Kind.NOT_PERMITTED
+                            ? ServerFailureException.notPermitted(ServerFailureException.Action.SET_UP, where(),
+                                    serverFailures.login(), e) : refused;
+                }
+            }
             throw new WorkspaceException("The store " + where() + " could not be opened or upgraded: "
                     + StoreFileCheck.rootMessage(e), e);
         }
@@ -202,6 +268,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The schema version this app's migrations reach. */
+    public static int newestSchemaVersion() {
+        return SCHEMA_VERSION;
+    }
+
+    /** The group roles {@link #initServer} creates on a team workspace's server, weakest first. */
+    public static java.util.List<String> serverRoles() {
+        return java.util.List.of(PostgresRoles.REPORTER, PostgresRoles.OFFICER, PostgresRoles.ADMIN);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
@@ -214,6 +290,11 @@ public final class Database implements AutoCloseable {
     /** The server's address without its parameters (never a password); null for a store file. */
     public String serverAddress() {
         return serverUrl == null ? null : PostgresServer.shownAddress(serverUrl);
+    }
+
+    /** The database login of a team workspace (what the server signs history with); null for a store file. */
+    public String serverLogin() {
+        return serverFailures == null ? null : serverFailures.login();
     }
 
     /** Whether this is a team workspace on a PostgreSQL server rather than a store file. */

@@ -104,16 +104,27 @@ final class IdleConnections implements DataSource, AutoCloseable {
         closeQuietly(real);
     }
 
-    /** Closes the idle connections; connections still lent out close when handed back. */
-    @Override
-    public void close() {
+    /**
+     * Closes the connections kept idle but goes on lending new ones: after a team workspace's server dropped
+     * its connections (a restart, the network gone), the next use opens a fresh one instead of meeting a
+     * dead one.
+     */
+    void dropIdle() {
         Deque<Connection> toClose;
         synchronized (this) {
-            closed = true;
             toClose = new ArrayDeque<>(idle);
             idle.clear();
         }
         toClose.forEach(IdleConnections::closeQuietly);
+    }
+
+    /** Closes the idle connections; connections still lent out close when handed back. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        dropIdle();
     }
 
     private static void closeQuietly(Connection c) {

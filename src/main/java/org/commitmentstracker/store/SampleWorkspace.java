@@ -47,6 +47,16 @@ public final class SampleWorkspace {
     }
 
     /** Loads the sample into a workspace that has never held a statement nor had the sample. */
+    /**
+     * Marks the first run as past without loading the sample: for a team workspace, whose statements are the
+     * department's own from the start (the sample would show on every officer's screen).
+     */
+    public static void skipFirstRun(WorkspaceSettings settings, java.time.Instant at) {
+        if (settings.get(LOADED_KEY).isEmpty()) {
+            settings.put(LOADED_KEY, at.toString());
+        }
+    }
+
     public boolean loadIfFirstRun() {
         if (settings.get(LOADED_KEY).isPresent() || statements.count() > 0) {
             return false;

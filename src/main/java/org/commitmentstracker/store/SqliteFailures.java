@@ -2,9 +2,6 @@ package org.commitmentstracker.store;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.TransactionContext;
 import org.jooq.TransactionProvider;
 import org.sqlite.SQLiteException;
 
@@ -15,53 +12,21 @@ import org.sqlite.SQLiteException;
  * read; wherever jOOQ meets them: running a statement, or beginning, committing or rolling back
  * a transaction. Other errors (a constraint, a bug) are left as they are.
  */
-final class SqliteFailures implements ExecuteListener, TransactionProvider {
+final class SqliteFailures extends FailureTranslation {
     private final Path file;
-    private final TransactionProvider transactions;
 
     SqliteFailures(Path file, TransactionProvider transactions) {
+        super(transactions);
         this.file = file;
-        this.transactions = transactions;
     }
 
     @Override
-    public void exception(ExecuteContext ctx) {
-        ctx.exception(translated(ctx.exception()));
-    }
-
-    @Override
-    public void begin(TransactionContext ctx) {
-        try {
-            transactions.begin(ctx);
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
-    }
-
-    @Override
-    public void commit(TransactionContext ctx) {
-        try {
-            transactions.commit(ctx);
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
-    }
-
-    @Override
-    public void rollback(TransactionContext ctx) {
-        try {
-            transactions.rollback(ctx);
-        } catch (RuntimeException e) {
-            throw translated(e);
-        }
-    }
-
-    private RuntimeException translated(RuntimeException e) {
+    RuntimeException translated(RuntimeException e, String sql) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof StoreFailureException already) {
                 return already;
             }
-            StoreFailureException.Kind kind = cause instanceof SQLException sql ? kindOf(sql) : null;
+            StoreFailureException.Kind kind = cause instanceof SQLException failure ? kindOf(failure) : null;
             if (kind != null) {
                 return new StoreFailureException(kind, file, ((SQLiteException) cause).getResultCode().name(), e);
             }

@@ -22,6 +22,12 @@ public final class WorkspaceCopy {
      *                            written, or the copy fails its check
      */
     public static void copy(Workspace from, Path target) {
+        if (from.onServer()) {
+            String address = from.database().serverAddress();
+            throw new WorkspaceException(WorkspaceException.Problem.ON_SERVER, "The team workspace at " + address
+                    + " lives on its server and cannot be moved to a folder; to work away from the network, take an "
+                    + "offline copy.", null, address);
+        }
         Path to = target.toAbsolutePath().normalize();
         if (to.startsWith(from.folder())) {
             throw new WorkspaceException(WorkspaceException.Problem.INTO_ITSELF,

@@ -34,7 +34,9 @@ public class WorkspaceException extends RuntimeException implements Explained {
         /** The store's file is some other file: values the file. */
         NOT_A_STORE,
         /** Another window holds the workspace: values the folder. */
-        ALREADY_OPEN
+        ALREADY_OPEN,
+        /** Moving or copying a team workspace's store, which lives on its server: values the server's address. */
+        ON_SERVER
     }
 
     private final Problem problem;

@@ -10,7 +10,12 @@ public final class WorkspaceSettings {
     private final DSLContext dsl;
 
     public WorkspaceSettings(Database database) {
-        this.dsl = database.dsl();
+        this(database.dsl());
+    }
+
+    /** Over a transaction's context: a put joins it. */
+    WorkspaceSettings(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     public Optional<String> get(String key) {

