@@ -34,7 +34,6 @@ import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 import org.commitmentstracker.service.OfflineCopy;
 import org.commitmentstracker.service.SettingsService;
-import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.workspace.ConflictsViewModel;
 import org.commitmentstracker.ui.workspace.ConnectViewModel;
 import org.commitmentstracker.ui.workspace.SyncViewModel;
@@ -71,7 +70,7 @@ public final class App implements AutoCloseable, WindowActions {
     private final WorkspaceSwitcher.Target target;
     /** Where the officer works, read once when the workspace opened (off the UI thread). */
     private final WorkspacePlace place;
-    /** This workspace as an offline copy of a team workspace (nothing to send when it is not one). */
+    /** This workspace as an offline copy of a team workspace (no origin and nothing to send when it is not one). */
     private final OfflineCopy offline;
     private WorkspaceStatusViewModel workspaceStatus;
 
@@ -87,42 +86,8 @@ public final class App implements AutoCloseable, WindowActions {
         this.target = target;
         this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage, () -> this.messages);
         this.messages = new Messages(language != null ? language : services.settings().locale());
-        this.offline = offlineCopyOf(services);
+        this.offline = services.offlineCopy();
         this.place = placeOf(services, target, offline);
-    }
-
-    /**
-     * The workspace as an offline copy. Until the sync engine is wired in WorkspaceServices (step 11,
-     * another branch: {@code services.offlineCopy()} replaces this), every workspace is told as not
-     * being an offline copy: no origin, nothing to send, no conflicts.
-     */
-    private static OfflineCopy offlineCopyOf(WorkspaceServices services) {
-        return new OfflineCopy() {
-            @Override
-            public java.util.Optional<org.commitmentstracker.service.SyncOrigin> origin() {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public int pendingChanges() {
-                return 0;
-            }
-
-            @Override
-            public org.commitmentstracker.service.SyncReport sync(String password, SyncProgress progress) {
-                throw new WorkspaceException("The workspace in " + services.folder() + " is not an offline copy.");
-            }
-
-            @Override
-            public List<org.commitmentstracker.service.SyncConflict> conflicts() {
-                return List.of();
-            }
-
-            @Override
-            public void resolve(long conflictId, org.commitmentstracker.service.ConflictChoice choice, String text) {
-                throw new WorkspaceException("There is no conflict " + conflictId + " to resolve.");
-            }
-        };
     }
 
     private static WorkspacePlace placeOf(WorkspaceServices services, WorkspaceSwitcher.Target target,
@@ -412,9 +377,9 @@ public final class App implements AutoCloseable, WindowActions {
     @Override
     public TakeOfflineViewModel takeOffline() {
         return new TakeOfflineViewModel((folder, partners, progress) -> {
-            // The checkout use case comes with the sync engine (step 11, another branch).
-            throw new org.commitmentstracker.model.ExplainedIOException(
-                    "Taking a workspace offline is not available in this version yet.", null, "offline.unavailable");
+            // The copy is made over a connection of its own, with the login and password this window opened with.
+            WorkspaceServices.checkout(target.server(), target.user(), target.password(), folder, partners,
+                    services.clock()).close();
         }, () -> services.statements().all().stream().flatMap(s -> s.partners().stream()).distinct().sorted()
                 .toList(), tasks, messages, Platform::runLater,
                 copy -> switcher.switchTo(this, copy, () -> null, true));

@@ -5,6 +5,7 @@ import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,7 +24,8 @@ import org.testfx.api.FxRobot;
 /**
  * File › Connect to a team workspace, against a real PostgreSQL (the tests' embedded one): a
  * wrong database is told in the dialog, which stays open; the right one moves the window to the
- * server, and the status bar says so; File › Use a workspace on this laptop goes back.
+ * server, and the status bar says so; Take offline makes a private copy and opens it; File › Use a
+ * workspace on this laptop goes back.
  */
 class ConnectScreenTest extends ScreenTest {
     private String home;
@@ -79,6 +81,42 @@ class ConnectScreenTest extends ScreenTest {
         // The address and login are remembered for next time, the password never.
         Path settings = testHome.resolve(".local/share/commitments-tracker/settings.properties");
         assertThat(Files.readString(settings)).contains("server.login=postgres").doesNotContain("not-needed");
+
+        // File › Take offline: the copy is made in the folder chosen, then opened; the status bar says so.
+        window.startMenuItem("takeOfflineMenuItem");
+        Parent offline = window.dialog("takeOfflineDialog");
+        Path copy = testHome.resolve("offline-copy");
+        window.pickNext(copy);
+        robot.clickOn(window.<Button>within(offline, "#offlineChoose"));
+        waitFor(() -> window.<TextField>within(offline, "#offlineFolder").getText().equals(copy.toString()));
+        robot.clickOn(window.<Button>within(offline, "#offlineMakeButton"));
+        Button open = window.within(offline, "#offlineOpenButton");
+        waitFor(() -> !open.isDisable());
+        assertThat(window.<Label>within(offline, "#offlineMessage").getText())
+                .isEqualTo("The offline copy is ready in " + copy + ".");
+        robot.clickOn(open);
+        waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("Offline copy"));
+        assertThat(window.<Label>find("#placeLabel").getText())
+                .isEqualTo("Offline copy of " + url + " — no changes to send");
+        assertThat(menuItem("syncMenuItem").isDisable()).isFalse();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.resolve("commitments.db"))))
+                .isEqualTo("rw-------");
+
+        // File › Sync now: the password asked in its own dialog, then what the sync did.
+        window.startMenuItem("syncMenuItem");
+        Parent asked = window.dialog("askPasswordDialog");
+        robot.clickOn(window.<PasswordField>within(asked, "#askPasswordField"));
+        window.type("pw");
+        window.press(javafx.scene.input.KeyCode.ENTER);
+        Parent notice = window.dialog("progressNotice");
+        waitFor(() -> ((javafx.scene.control.DialogPane) notice).getContentText().startsWith("Sync finished"));
+        assertThat(((javafx.scene.control.DialogPane) notice).getContentText().strip())
+                .isEqualTo("Sync finished: 0 sent, 0 received, 0 conflicts to resolve.");
+        AppWindowFixture.fx(() -> {
+            notice.getScene().getWindow().hide();
+            return null;
+        });
 
         window.fireMenuItem("useLaptopMenuItem");
         waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("This laptop"));
