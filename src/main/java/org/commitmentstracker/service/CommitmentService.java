@@ -48,6 +48,14 @@ public final class CommitmentService implements CommitmentEditor {
         return commitments.count();
     }
 
+    /**
+     * A stamp that changes whenever a change anyone saved (this window, another officer on the
+     * same server, a command) would show on screen; compared with the last one read to know when to reload.
+     */
+    public String changeStamp() {
+        return commitments.changeStamp();
+    }
+
     /** The ids of the commitments whose text matches what the officer typed, diacritics ignored. */
     public Set<Long> matching(String query) {
         return search.matchingCommitments(query);

@@ -95,6 +95,21 @@ public final class CommitmentRepository {
         return dsl.fetchCount(COMMITMENT);
     }
 
+    /**
+     * A few figures that move whenever anything an officer sees changes: the last history entry
+     * (every change of a commitment and every progress note writes one), the statements (imported
+     * or deleted) and the agencies. Cheap (indexed maxima and two small counts), for polling.
+     */
+    public String changeStamp() {
+        var r = dsl.select(
+                        DSL.field(DSL.select(DSL.max(HISTORY.ID)).from(HISTORY)),
+                        DSL.field(DSL.select(DSL.count()).from(STATEMENT)),
+                        DSL.field(DSL.select(DSL.max(STATEMENT.ID)).from(STATEMENT)),
+                        DSL.field(DSL.select(DSL.count()).from(AGENCY)))
+                .fetchOne();
+        return r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4();
+    }
+
     /** For each statement: how many of its commitments are completed, and how many it has. */
     public Map<Long, int[]> progressByStatement() {
         Map<Long, int[]> progress = new java.util.HashMap<>();
