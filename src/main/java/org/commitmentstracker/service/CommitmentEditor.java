@@ -12,33 +12,34 @@ public interface CommitmentEditor {
 
     // Every change names the value the caller saw (what load gave): it is written only if the
     // field still holds it; else EditClashException says what it holds now and nothing is written.
-    // To keep one's value anyway, change again from the value the clash named.
+    // To keep one's value anyway, change again from the value the clash named. Each returns
+    // whether it wrote (false: the field already held the new value, as someone else set it too).
 
     /** @throws EditClashException when the status is no longer {@code seen} */
-    void changeStatus(long id, Status seen, Status status, String author);
+    boolean changeStatus(long id, Status seen, Status status, String author);
 
     /** @throws EditClashException when the owner is no longer {@code seen} */
-    void changeOwner(long id, Long seen, Long agencyId, String author);
+    boolean changeOwner(long id, Long seen, Long agencyId, String author);
 
     /** @throws EditClashException when the deadline is no longer {@code seen} */
-    void changeDeadline(long id, LocalDate seen, LocalDate deadline, String author);
+    boolean changeDeadline(long id, LocalDate seen, LocalDate deadline, String author);
 
     /** @throws EditClashException when the next step is no longer {@code seen} */
-    void changeNextStep(long id, String seen, String nextStep, String author);
+    boolean changeNextStep(long id, String seen, String nextStep, String author);
 
     /**
      * Moves the commitment to another sector of cooperation (recorded in its history).
      *
      * @throws EditClashException when the sector is no longer {@code seen}
      */
-    void changeSector(long id, org.commitmentstracker.model.Sector seen, org.commitmentstracker.model.Sector sector,
+    boolean changeSector(long id, org.commitmentstracker.model.Sector seen, org.commitmentstracker.model.Sector sector,
                       String author);
 
     /** @throws EditClashException when the co-owners are no longer {@code seen} */
     void changeCoOwners(long id, java.util.List<Long> seen, java.util.List<Long> agencyIds, String author);
 
     /** @throws EditClashException when the notes are no longer {@code seen} */
-    void changeNotes(long id, String seen, String notes, String author);
+    boolean changeNotes(long id, String seen, String notes, String author);
 
     /**
      * Adds a progress note; its evidence link and attached file (copied into the workspace) may be null.

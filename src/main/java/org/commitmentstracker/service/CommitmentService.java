@@ -100,49 +100,55 @@ public final class CommitmentService implements CommitmentEditor {
                     "nothing to change: give a status, an owner, a deadline or a note");
         }
         Long newOwner = owner;
-        compared(() -> commitments.edit(id, seen, edit.status(), newOwner, edit.deadline(),
-                edit.note() == null ? null : edit.note().strip(), author));
+        compared(() -> {
+            commitments.edit(id, seen, edit.status(), newOwner, edit.deadline(),
+                    edit.note() == null ? null : edit.note().strip(), author);
+            return true;
+        });
     }
 
     @Override
-    public void changeStatus(long id, Status seen, Status status, String author) {
-        compared(() -> commitments.changeStatusFrom(id, seen, status, author, null));
+    public boolean changeStatus(long id, Status seen, Status status, String author) {
+        return compared(() -> commitments.changeStatusFrom(id, seen, status, author, null));
     }
 
     @Override
-    public void changeOwner(long id, Long seen, Long agencyId, String author) {
-        compared(() -> commitments.changeOwnerFrom(id, seen, agencyId, author, null));
+    public boolean changeOwner(long id, Long seen, Long agencyId, String author) {
+        return compared(() -> commitments.changeOwnerFrom(id, seen, agencyId, author, null));
     }
 
     @Override
-    public void changeDeadline(long id, LocalDate seen, LocalDate deadline, String author) {
-        compared(() -> commitments.changeDeadlineFrom(id, seen, deadline, author, null));
+    public boolean changeDeadline(long id, LocalDate seen, LocalDate deadline, String author) {
+        return compared(() -> commitments.changeDeadlineFrom(id, seen, deadline, author, null));
     }
 
     @Override
-    public void changeSector(long id, Sector seen, Sector sector, String author) {
-        compared(() -> commitments.changeSectorFrom(id, seen, sector, author));
+    public boolean changeSector(long id, Sector seen, Sector sector, String author) {
+        return compared(() -> commitments.changeSectorFrom(id, seen, sector, author));
     }
 
     @Override
-    public void changeNextStep(long id, String seen, String nextStep, String author) {
-        compared(() -> commitments.changeNextStepFrom(id, seen, nextStep, author));
+    public boolean changeNextStep(long id, String seen, String nextStep, String author) {
+        return compared(() -> commitments.changeNextStepFrom(id, seen, nextStep, author));
     }
 
     @Override
     public void changeCoOwners(long id, List<Long> seen, List<Long> agencyIds, String author) {
-        compared(() -> commitments.changeCoOwnersFrom(id, seen, agencyIds, author));
+        compared(() -> {
+            commitments.changeCoOwnersFrom(id, seen, agencyIds, author);
+            return true;
+        });
     }
 
     @Override
-    public void changeNotes(long id, String seen, String notes, String author) {
-        compared(() -> commitments.changeNotesFrom(id, seen, notes, author));
+    public boolean changeNotes(long id, String seen, String notes, String author) {
+        return compared(() -> commitments.changeNotesFrom(id, seen, notes, author));
     }
 
     /** Runs a compare-and-set change; a field changed meanwhile comes out as the service's clash. */
-    private static void compared(Runnable change) {
+    private static boolean compared(java.util.function.BooleanSupplier change) {
         try {
-            change.run();
+            return change.getAsBoolean();
         } catch (FieldChangedException e) {
             throw new EditClashException(e.commitmentId(), e.field(), e.wanted(), e.current(), e.by(), e.at());
         }

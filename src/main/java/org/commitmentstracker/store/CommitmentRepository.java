@@ -152,8 +152,8 @@ public final class CommitmentRepository {
     }
 
     /** Sets the status if it is still {@code seen}; else throws {@link FieldChangedException}. */
-    public void changeStatusFrom(long id, Status seen, Status status, String author, String comment) {
-        compareAndSet(id, HistoryField.STATUS, COMMITMENT.STATUS, seen == null ? null : seen.name(), status.name(),
+    public boolean changeStatusFrom(long id, Status seen, Status status, String author, String comment) {
+        return compareAndSet(id, HistoryField.STATUS, COMMITMENT.STATUS, seen == null ? null : seen.name(), status.name(),
                 author, comment);
     }
 
@@ -161,16 +161,16 @@ public final class CommitmentRepository {
         change(id, HistoryField.OWNER, COMMITMENT.OWNER_AGENCY_ID, agencyId, author, comment);
     }
 
-    public void changeOwnerFrom(long id, Long seen, Long agencyId, String author, String comment) {
-        compareAndSet(id, HistoryField.OWNER, COMMITMENT.OWNER_AGENCY_ID, seen, agencyId, author, comment);
+    public boolean changeOwnerFrom(long id, Long seen, Long agencyId, String author, String comment) {
+        return compareAndSet(id, HistoryField.OWNER, COMMITMENT.OWNER_AGENCY_ID, seen, agencyId, author, comment);
     }
 
     public void changeDeadline(long id, LocalDate deadline, String author, String comment) {
         change(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(deadline), author, comment);
     }
 
-    public void changeDeadlineFrom(long id, LocalDate seen, LocalDate deadline, String author, String comment) {
-        compareAndSet(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(seen),
+    public boolean changeDeadlineFrom(long id, LocalDate seen, LocalDate deadline, String author, String comment) {
+        return compareAndSet(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(seen),
                 StoreValues.date(deadline), author, comment);
     }
 
@@ -179,8 +179,8 @@ public final class CommitmentRepository {
         change(id, HistoryField.SECTOR, COMMITMENT.SECTOR, sector == null ? null : sector.code(), author, null);
     }
 
-    public void changeSectorFrom(long id, Sector seen, Sector sector, String author) {
-        compareAndSet(id, HistoryField.SECTOR, COMMITMENT.SECTOR, seen == null ? null : seen.code(),
+    public boolean changeSectorFrom(long id, Sector seen, Sector sector, String author) {
+        return compareAndSet(id, HistoryField.SECTOR, COMMITMENT.SECTOR, seen == null ? null : seen.code(),
                 sector == null ? null : sector.code(), author, null);
     }
 
@@ -188,16 +188,16 @@ public final class CommitmentRepository {
         change(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, nextStep, author, null);
     }
 
-    public void changeNextStepFrom(long id, String seen, String nextStep, String author) {
-        compareAndSet(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, seen, nextStep, author, null);
+    public boolean changeNextStepFrom(long id, String seen, String nextStep, String author) {
+        return compareAndSet(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, seen, nextStep, author, null);
     }
 
     public void changeNotes(long id, String notes, String author) {
         change(id, HistoryField.NOTES, COMMITMENT.NOTES, notes, author, null);
     }
 
-    public void changeNotesFrom(long id, String seen, String notes, String author) {
-        compareAndSet(id, HistoryField.NOTES, COMMITMENT.NOTES, seen, notes, author, null);
+    public boolean changeNotesFrom(long id, String seen, String notes, String author) {
+        return compareAndSet(id, HistoryField.NOTES, COMMITMENT.NOTES, seen, notes, author, null);
     }
 
     /** Replaces the co-owners (agencies that help the owner) and records the change. */
@@ -381,32 +381,38 @@ public final class CommitmentRepository {
 
     /**
      * Sets one column if it still holds {@code seen}, with its history entry, in one transaction;
-     * does nothing when it holds {@code value} already. One UPDATE ... WHERE column IS NOT
+     * does nothing (and returns false) when it holds {@code value} already. One UPDATE ... WHERE column IS NOT
      * DISTINCT FROM seen: on PostgreSQL a concurrent writer waits for the row and then finds it
      * changed, so no change is ever lost.
      *
      * @throws FieldChangedException when the column holds something else; nothing written
      */
-    private <T> void compareAndSet(long id, HistoryField field, Field<T> column, T seen, T value, String author,
-                                   String comment) {
+    private <T> boolean compareAndSet(long id, HistoryField field, Field<T> column, T seen, T value, String author,
+                                      String comment) {
         if (Objects.equals(seen, value)) {
-            return;
+            return false;
         }
-        dsl.transaction(tx -> {
+        return dsl.transactionResult(tx -> {
             DSLContext ctx = tx.dsl();
             String now = StoreValues.instant(clock.instant());
-            if (ctx.update(COMMITMENT)
-                    .set(column, value)
-                    .set(COMMITMENT.UPDATED_AT, now)
-                    .where(COMMITMENT.ID.eq(id).and(column.isNotDistinctFrom(seen)))
-                    .execute() == 1) {
-                appendHistory(ctx, id, now, author, field, text(seen), text(value), comment);
-                return;
-            }
-            T current = ctx.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id))
-                    .fetchOptional().orElseThrow(() -> unknown(id)).value1();
-            if (!Objects.equals(current, value)) {
-                throw clash(ctx, id, field, text(seen), text(value), text(current));
+            // Loops only when the field went away from seen and back to it between the update and the read.
+            while (true) {
+                if (ctx.update(COMMITMENT)
+                        .set(column, value)
+                        .set(COMMITMENT.UPDATED_AT, now)
+                        .where(COMMITMENT.ID.eq(id).and(column.isNotDistinctFrom(seen)))
+                        .execute() == 1) {
+                    appendHistory(ctx, id, now, author, field, text(seen), text(value), comment);
+                    return true;
+                }
+                T current = ctx.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id))
+                        .fetchOptional().orElseThrow(() -> unknown(id)).value1();
+                if (Objects.equals(current, value)) {
+                    return false;
+                }
+                if (!Objects.equals(current, seen)) {
+                    throw clash(ctx, id, field, text(seen), text(value), text(current));
+                }
             }
         });
     }
