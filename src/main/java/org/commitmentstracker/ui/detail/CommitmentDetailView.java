@@ -62,6 +62,12 @@ public final class CommitmentDetailView extends StackPane {
         deadline.valueProperty().addListener((o, a, b) -> vm.commitDeadline());
         // What is typed reaches the model at once, so closing the window still reads it.
         deadline.getEditor().textProperty().addListener((o, a, b) -> vm.deadlineTypedProperty().set(b));
+        // A reload (another officer saved) gives back what was being typed here: the field shows it again.
+        vm.deadlineTypedProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(deadline.getEditor().getText())) {
+                deadline.getEditor().setText(b);
+            }
+        });
         Label deadlineError = new Label();
         deadlineError.setId("deadlineError");
         deadlineError.getStyleClass().add("error-text");

@@ -363,8 +363,8 @@ class CommitmentDetailViewModelTest {
         vm.commitStatus();
 
         assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.COMPLETED);
-        assertThat(vm.clashProperty().get()).contains("minh.tran", "status", "It is now: Completed",
-                "Yours, not saved: In progress");
+        assertThat(vm.clashProperty().get()).contains("minh.tran", "status", "It is now: “Completed”",
+                "Yours, not saved: “In progress”");
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(store.services.commitments().load(id).history()).hasSize(1);
     }
@@ -387,7 +387,7 @@ class CommitmentDetailViewModelTest {
         store.commitments.changeNextStep(id, "Call MOIT", "minh.tran");
         vm.nextStepProperty().set("Wait for the visit");
         vm.commitNextStep();
-        assertThat(vm.clashProperty().get()).contains("It is now: Call MOIT", "Yours, not saved: Wait for the visit");
+        assertThat(vm.clashProperty().get()).contains("It is now: “Call MOIT”", "Yours, not saved: “Wait for the visit”");
 
         vm.applyMineAnyway();
 
@@ -410,7 +410,7 @@ class CommitmentDetailViewModelTest {
         vi.statusProperty().set(Status.AT_RISK);
         vi.commitStatus();
 
-        assertThat(vi.clashProperty().get()).contains("minh.tran đã sửa trạng thái", "Hiện nay là: Hoàn thành");
+        assertThat(vi.clashProperty().get()).contains("minh.tran đã sửa trạng thái", "Hiện nay là: “Hoàn thành”");
     }
 
     @Test
@@ -427,7 +427,7 @@ class CommitmentDetailViewModelTest {
         // What was typed started from the old next step: saving it now tells of the other officer's.
         vm.commitNextStep();
         assertThat(store.commitments.find(id).orElseThrow().nextStep()).isEqualTo("Call MOIT");
-        assertThat(vm.clashProperty().get()).contains("It is now: Call MOIT");
+        assertThat(vm.clashProperty().get()).contains("It is now: “Call MOIT”");
     }
 
     @Test
