@@ -161,39 +161,21 @@ public final class CommitmentDetailViewModel {
     }
 
     private void keepTypingWhileShowing(CommitmentDetails details) {
-        Map<String, Runnable> typing = new java.util.HashMap<>();
-        Status typedStatus = status.get();
-        Sector typedSector = sector.get();
-        Agency typedOwner = owner.get();
-        LocalDate typedDeadline = deadline.get();
+        // A field being edited is left untouched (its text, its caret): only the others are filled.
+        java.util.Set<String> typing = new java.util.HashSet<>();
         String typedDeadlineText = deadlineTyped.get();
-        String typedNextStep = nextStep.get();
-        String typedNotes = notes.get();
-        java.util.List<Agency> typedCoOwners = java.util.List.copyOf(coOwners);
         fields().forEach((key, field) -> {
             Object shownValue = field.saved().apply(loaded);
             boolean edited = !Objects.equals(field.edited().get(), shownValue)
-                    || "deadline".equals(key) && !Objects.equals(typedDeadlineText, dates.toString(typedDeadline));
+                    || "deadline".equals(key) && !Objects.equals(typedDeadlineText, dates.toString(deadline.get()));
             if (edited) {
                 startedFrom.putIfAbsent(key, shownValue);
-                typing.put(key, switch (key) {
-                    case "status" -> () -> status.set(typedStatus);
-                    case "sector" -> () -> sector.set(typedSector);
-                    case "owner" -> () -> owner.set(typedOwner);
-                    case "deadline" -> () -> {
-                        deadline.set(typedDeadline);
-                        deadlineTyped.set(typedDeadlineText);
-                    };
-                    case "nextStep" -> () -> nextStep.set(typedNextStep);
-                    case "notes" -> () -> notes.set(typedNotes);
-                    default -> () -> coOwners.setAll(typedCoOwners);
-                });
+                typing.add(key);
             }
         });
         displaying = true;
         try {
-            fill(details);
-            typing.values().forEach(Runnable::run);
+            fill(details, typing);
         } finally {
             displaying = false;
         }
@@ -551,6 +533,11 @@ public final class CommitmentDetailViewModel {
     }
 
     private void fill(CommitmentDetails details) {
+        fill(details, java.util.Set.of());
+    }
+
+    /** Shows the commitment; the fields named in {@code keep} (being edited) keep what they hold. */
+    private void fill(CommitmentDetails details, java.util.Set<String> keep) {
         Commitment c = details.commitment();
         boolean another = loaded == null || !loaded.id().equals(c.id());
         loaded = c;
@@ -572,13 +559,27 @@ public final class CommitmentDetailViewModel {
                 + details.overview().statementTitle()
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
-        status.set(c.status());
-        sector.set(c.sector());
-        owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
-        coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
-        deadline.set(c.deadline());
-        nextStep.set(c.nextStep() == null ? "" : c.nextStep());
-        notes.set(c.notes() == null ? "" : c.notes());
+        if (!keep.contains("status")) {
+            status.set(c.status());
+        }
+        if (!keep.contains("sector")) {
+            sector.set(c.sector());
+        }
+        if (!keep.contains("owner")) {
+            owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
+        }
+        if (!keep.contains("coOwners")) {
+            coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
+        }
+        if (!keep.contains("deadline")) {
+            deadline.set(c.deadline());
+        }
+        if (!keep.contains("nextStep")) {
+            nextStep.set(c.nextStep() == null ? "" : c.nextStep());
+        }
+        if (!keep.contains("notes")) {
+            notes.set(c.notes() == null ? "" : c.notes());
+        }
         history.setAll(details.history().stream().sorted((a, b) -> b.changedAt().compareTo(a.changedAt()))
                 .map(h -> line(h, byId)).toList());
         empty.set(false);
