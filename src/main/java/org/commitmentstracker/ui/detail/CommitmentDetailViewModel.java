@@ -61,6 +61,9 @@ public final class CommitmentDetailViewModel {
     private final StringProperty clash = new SimpleStringProperty("");
     /** The officer's value a clash left unsaved, with its field, until they keep theirs or apply it anyway. */
     private Unsaved unsaved;
+    /** The heading of the commitment a clash is about, and the clash's words without it. */
+    private String clashAbout = "";
+    private String clashWords = "";
     /** Per field with unsaved typing kept through a reload: the value the officer started from. */
     private final Map<String, Object> startedFrom = new java.util.HashMap<>();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
@@ -350,9 +353,12 @@ public final class CommitmentDetailViewModel {
         if (failure instanceof EditClashException e) {
             unsaved = attempted;
             String when = e.at() == null ? "—" : timeFormat.format(e.at());
-            clash.set(messages.format("detail.clash", e.by() == null ? messages.get("detail.clash.someone") : e.by(),
+            clashAbout = heading.get();
+            clashWords = messages.format("detail.clash", e.by() == null ? messages.get("detail.clash.someone") : e.by(),
                     messages.get("detail.clash.field." + e.field().name()), when,
-                    valueWord(e.field(), e.theirs()), valueWord(e.field(), e.mine())));
+                    valueWord(e.field(), e.theirs()), valueWord(e.field(), e.mine()));
+            clash.set(loaded != null && loaded.id() != attempted.commitmentId()
+                    ? messages.format("detail.clash.elsewhere", clashAbout, clashWords) : clashWords);
         } else {
             taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure)));
         }
@@ -547,7 +553,12 @@ public final class CommitmentDetailViewModel {
         if (another) {
             restoreDraft(c.id());
             startedFrom.clear();
-            clearClash();
+            if (unsaved != null && unsaved.commitmentId() != c.id()) {
+                // Clashed as the officer left that commitment: still told here, naming it, until answered.
+                clash.set(messages.format("detail.clash.elsewhere", clashAbout, clashWords));
+            } else {
+                clearClash();
+            }
         }
         // Replacing a combo box's items clears its value: only when the directory changed.
         if (!agencies.equals(details.agencies())) {

@@ -443,6 +443,25 @@ class CommitmentDetailViewModelTest {
         assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.AT_RISK);
     }
 
+    @Test
+    void aClashFoundOnLeavingACommitmentIsStillToldOnTheNextOneNamingItAndCanBeApplied() {
+        long other = otherCommitment();
+        vm.nextStepProperty().set("Draft the MoU");
+        store.commitments.changeNextStep(id, "Call MOIT", "minh.tran");
+
+        vm.show(other);
+
+        assertThat(vm.clashProperty().get()).startsWith("Not saved on Chile · Joint Statement · ref. 2:")
+                .contains("minh.tran changed the next step", "It is now: \u201cCall MOIT\u201d",
+                        "Yours, not saved: \u201cDraft the MoU\u201d");
+
+        vm.applyMineAnyway();
+
+        assertThat(store.commitments.find(id).orElseThrow().nextStep()).isEqualTo("Draft the MoU");
+        assertThat(store.commitments.find(other).orElseThrow().nextStep()).isNull();
+        assertThat(vm.clashProperty().get()).isEmpty();
+    }
+
     private long otherCommitment() {
         long statement = store.statements.insert(StoreFixture.smallStatement("Other text", "MOFA")).orElseThrow();
         return store.commitments.idsByRef(statement).get("2");
