@@ -58,6 +58,10 @@ public final class App implements AutoCloseable, WindowActions {
     private boolean dashboardChecked;
     private boolean timingWatched;
     private BackupViewModel backups;
+    /** Reloads what the window shows when another officer (or a command) saved something. */
+    private Runnable showOthersChanges = () -> { };
+    private java.time.Duration liveEvery = org.commitmentstracker.ui.main.LiveUpdates.EVERY;
+    private org.commitmentstracker.ui.main.LiveUpdates live;
 
     /**
      * @param language the UI's language, or null for the one in the workspace's settings (else the system's)
@@ -79,6 +83,11 @@ public final class App implements AutoCloseable, WindowActions {
         return new App(services, language, WorkspaceSwitcher.forTests(language, dialogs), dialogs);
     }
 
+    /** How often the window looks for changes saved elsewhere (tests shorten it); before {@link #show}. */
+    public void lookForChangesEvery(java.time.Duration interval) {
+        this.liveEvery = interval;
+    }
+
     /** Shows the main window in {@code stage}; its data loads in the background. FX thread. */
     public void show(Stage stage) {
         this.stage = stage;
@@ -90,6 +99,8 @@ public final class App implements AutoCloseable, WindowActions {
             // First start: changes are signed with the officer's name, not the OS account's.
             Platform.runLater(this::askOfficersName);
         }
+        live = new org.commitmentstracker.ui.main.LiveUpdates(services.commitments()::changeStamp, Platform::runLater,
+                () -> showOthersChanges.run()).start(liveEvery);
         // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -178,6 +189,13 @@ public final class App implements AutoCloseable, WindowActions {
             StartupTiming.reportFirstPaint(commitmentsViewModel.loadingProperty(), commitmentsViewModel.rows(),
                     stage.sceneProperty());
         }
+        CommitmentDetailViewModel shownDetail = detail;
+        showOthersChanges = () -> {
+            commitmentsViewModel.refresh();
+            statementsViewModel.refresh();
+            dashboard.refresh();
+            shownDetail.reload();
+        };
         afterImport = () -> {
             commitmentsViewModel.refresh();
             statementsViewModel.refresh();
@@ -349,6 +367,9 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         textMenus.detach();
         tasks.close();
         services.close();

@@ -54,7 +54,7 @@ class OfflineCopyTest {
         server.imports().save("japan.txt", statement("Japan", "Viet Nam and Japan agreed", 2));
         long first = firstCommitment(server);
         tick();
-        server.commitments().changeStatus(first, Status.IN_PROGRESS, "lan");
+        Edits.status(server.commitments(), first, Status.IN_PROGRESS, "lan");
         server.commitments().addProgress(first, "Met the embassy.", "lan", null, null);
     }
 
@@ -97,16 +97,16 @@ class OfflineCopyTest {
         for (boolean aFirst : new boolean[] {true, false}) {
             String tag = aFirst ? "a-first" : "b-first";
             if (!aFirst) {
-                server.commitments().changeStatus(firstCommitment(server) + 1, Status.IN_PROGRESS, "lan");
+                Edits.status(server.commitments(), firstCommitment(server) + 1, Status.IN_PROGRESS, "lan");
             }
             WorkspaceServices a = checkout(tag + "-a", List.of());
             WorkspaceServices b = checkout(tag + "-b", List.of());
             long id = firstCommitment(server) + (aFirst ? 0 : 1);
             tick();
-            a.commitments().changeStatus(id, Status.AT_RISK, "an");
-            a.commitments().changeNotes(id, "Waiting for the ministry.", "an");
-            b.commitments().changeStatus(id, Status.COMPLETED, "binh");
-            b.commitments().changeDeadline(id, LocalDate.of(2027, 6, 30), "binh");
+            Edits.status(a.commitments(), id, Status.AT_RISK, "an");
+            Edits.notes(a.commitments(), id, "Waiting for the ministry.", "an");
+            Edits.status(b.commitments(), id, Status.COMPLETED, "binh");
+            Edits.deadline(b.commitments(), id, LocalDate.of(2027, 6, 30), "binh");
             assertThat(a.offlineCopy().pendingChanges()).isEqualTo(2);
 
             WorkspaceServices first = aFirst ? a : b;
@@ -161,8 +161,8 @@ class OfflineCopyTest {
     void notesInConflictCanBeMerged() {
         WorkspaceServices copy = checkout("merge", List.of());
         long id = firstCommitment(server);
-        server.commitments().changeNotes(id, "Server note.", "lan");
-        copy.commitments().changeNotes(id, "Laptop note.", "an");
+        Edits.notes(server.commitments(), id, "Server note.", "lan");
+        Edits.notes(copy.commitments(), id, "Laptop note.", "an");
         SyncConflict conflict = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).conflicts().get(0);
 
         copy.offlineCopy().resolve(conflict.id(), ConflictChoice.MERGE, "Server note. Laptop note.");
@@ -235,29 +235,29 @@ class OfflineCopyTest {
         List<Long> ids = copy.commitments().overview().stream().map(CommitmentOverview::commitmentId).sorted().toList();
         long agency = copy.agencies().agencies().get(3).id();
         tick();
-        copy.commitments().changeStatus(ids.get(0), Status.AT_RISK, "an");
-        copy.commitments().changeNotes(ids.get(0), "Laptop notes.", "an");
-        copy.commitments().changeDeadline(ids.get(1), LocalDate.of(2027, 1, 31), "an");
-        copy.commitments().changeOwner(ids.get(2), agency, "an");
-        copy.commitments().changeNextStep(ids.get(3), "Call Tokyo.", "an");
+        Edits.status(copy.commitments(), ids.get(0), Status.AT_RISK, "an");
+        Edits.notes(copy.commitments(), ids.get(0), "Laptop notes.", "an");
+        Edits.deadline(copy.commitments(), ids.get(1), LocalDate.of(2027, 1, 31), "an");
+        Edits.owner(copy.commitments(), ids.get(2), agency, "an");
+        Edits.nextStep(copy.commitments(), ids.get(3), "Call Tokyo.", "an");
         copy.commitments().addProgress(ids.get(4), "Draft sent.", "an", null, null);
         copy.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 2));
         long offline = copy.commitments().overview().stream().filter(o -> o.partners().contains("Korea")).findFirst()
                 .orElseThrow().commitmentId();
-        copy.commitments().changeStatus(offline, Status.IN_PROGRESS, "an");
+        Edits.status(copy.commitments(), offline, Status.IN_PROGRESS, "an");
         // Imported on both sides: the same text is one statement on the server, under the server's ids.
         copy.imports().save("laos.txt", statement("Laos", "Viet Nam and Laos agreed", 2));
         long laos = copy.commitments().overview().stream().filter(o -> o.partners().contains("Laos"))
                 .mapToLong(CommitmentOverview::commitmentId).max().orElseThrow();
-        copy.commitments().changeNotes(laos, "Laptop notes on Laos.", "an");
+        Edits.notes(copy.commitments(), laos, "Laptop notes on Laos.", "an");
         tick();
         // Imported on the server meanwhile: it takes the ids the laptop gave its own statements.
         onServer.imports().save("peru.txt", statement("Peru", "Viet Nam and Peru agreed", 3));
         onServer.imports().save("laos.txt", statement("Laos", "Viet Nam and Laos agreed", 2));
-        onServer.commitments().changeStatus(ids.get(0), Status.COMPLETED, "lan");
-        onServer.commitments().changeStatus(ids.get(1), Status.IN_PROGRESS, "lan");
+        Edits.status(onServer.commitments(), ids.get(0), Status.COMPLETED, "lan");
+        Edits.status(onServer.commitments(), ids.get(1), Status.IN_PROGRESS, "lan");
         onServer.commitments().addProgress(ids.get(1), "Signed.", "lan", null, null);
-        onServer.commitments().changeSector(ids.get(4), Sector.values()[0], "lan");
+        Edits.sector(onServer.commitments(), ids.get(4), Sector.values()[0], "lan");
         return new Scenario(onServer, copy);
     }
 
@@ -271,7 +271,7 @@ class OfflineCopyTest {
         laptop.prepareFirstRun();
         laptop.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 2));
         long id = firstCommitment(laptop);
-        laptop.commitments().changeStatus(id, Status.AT_RISK, "an");
+        Edits.status(laptop.commitments(), id, Status.AT_RISK, "an");
         laptop.commitments().addProgress(id, "Draft sent.", "an", null, null);
         String empty = TestPostgres.newDatabase("publish");
 
@@ -286,7 +286,7 @@ class OfflineCopyTest {
         // The server's ids go on after the copied ones.
         WorkspaceServices team = serverServices(empty);
         team.imports().save("chile.txt", statement("Chile", "Viet Nam and Chile agreed", 1));
-        team.commitments().changeStatus(firstCommitment(team), Status.COMPLETED, "lan");
+        Edits.status(team.commitments(), firstCommitment(team), Status.COMPLETED, "lan");
         assertThat(team.commitments().count()).isEqualTo(laptop.commitments().count() + 1);
 
         assertThatThrownBy(() -> laptop.publishTo(empty, "postgres", null))
