@@ -6,6 +6,7 @@ import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.SAVED_VIEW;
 import static org.commitmentstracker.store.jooq.Tables.SECTOR_OWNER;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
+import static org.commitmentstracker.store.jooq.Tables.STATEMENT_PARTNER;
 import static org.commitmentstracker.store.jooq.Tables.SYNC_SEEN;
 import static org.commitmentstracker.store.jooq.Tables.SYNC_STATEMENT;
 
@@ -40,6 +41,7 @@ public final class WorkspaceTransfer {
         return server.dsl().transactionResult(read -> {
             PostgresServer.readSnapshot(read.dsl(), server);
             DSLContext from = read.dsl();
+            requirePartners(from, server, partners);
             StatementRows rows = StatementRows.read(from, OfflineSync.scope(partners));
             var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
             var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
@@ -69,6 +71,18 @@ public final class WorkspaceTransfer {
                 return new Copied(rows.statements.size(), rows.commitments.size(), rows.history.size());
             });
         });
+    }
+
+    /** Refuses a partner no statement on the server has (a typo would make an empty copy). */
+    private static void requirePartners(DSLContext from, Database server, List<String> partners) {
+        List<String> known = from.selectDistinct(STATEMENT_PARTNER.PARTNER).from(STATEMENT_PARTNER)
+                .orderBy(STATEMENT_PARTNER.PARTNER).fetch(STATEMENT_PARTNER.PARTNER);
+        List<String> missing = partners.stream().filter(p -> known.stream().noneMatch(k -> k.equalsIgnoreCase(p)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new WorkspaceException("No statement on " + server.serverAddress() + " has the partner "
+                    + String.join(", ", missing) + "; its partners are: " + String.join(", ", known) + ".");
+        }
     }
 
     /**

@@ -76,10 +76,13 @@ class OfflineCopyTest {
         assertThat(copy.offlineCopy().pendingChanges()).isZero();
         assertThat(server.offlineCopy().origin()).isEmpty();
 
-        WorkspaceServices nobody = checkout("nobody", List.of("Narnia"));
-        nobody.prepareFirstRun();
-        assertThat(nobody.statements().all()).isEmpty();
-        assertThat(nobody.offlineCopy().pendingChanges()).isZero();
+        assertThatThrownBy(() -> checkout("narnia", List.of("Japan", "Narnia")))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("No statement on " + url + " has the partner Narnia; its partners are: Chile, Japan.");
+        WorkspaceServices ofAnEmptyServer = checkout(TestPostgres.newDatabase("empty"), "empty", List.of());
+        ofAnEmptyServer.prepareFirstRun();
+        assertThat(ofAnEmptyServer.statements().all()).isEmpty();
+        assertThat(ofAnEmptyServer.offlineCopy().pendingChanges()).isZero();
 
         WorkspaceServices japan = checkout("japan", List.of("Japan"));
         assertThat(japan.statements().all()).extracting(Statement::partners).containsExactly(List.of("Japan"));
