@@ -254,7 +254,8 @@ public final class OfflineSync {
             DSLContext ctx = tx.dsl();
             markSeen(ctx, change.changeId());
             if (outcome == Sent.CONFLICT) {
-                keepConflict(ctx, change, theirs[0], theirs[1], theirs[2]);
+                keepConflict(ctx, change.commitmentId(), change.field(), change.oldValue(), theirs[0], theirs[1],
+                        theirs[2]);
             } else if (outcome != Sent.GONE && change.field() != HistoryField.PROGRESS
                     && !ctx.fetchExists(HISTORY, unseen().and(HISTORY.ID.gt(row.getId()))
                             .and(HISTORY.COMMITMENT_ID.eq(change.commitmentId()))
@@ -267,15 +268,17 @@ public final class OfflineSync {
         return outcome == Sent.SENT;
     }
 
-    private void keepConflict(DSLContext ctx, ChangeRow change, String theirs, String author, String time) {
-        String mine = CommitmentRepository.in(ctx, clock).valueOf(change.commitmentId(), change.field()).orElse(null);
+    /** Records (or brings up to date) the conflict on one field: this copy's value now, and the server's. */
+    private void keepConflict(DSLContext ctx, long commitmentId, HistoryField field, String base, String theirs,
+                              String author, String time) {
+        String mine = CommitmentRepository.in(ctx, clock).valueOf(commitmentId, field).orElse(null);
         SyncConflictRecord existing = ctx.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.COMMITMENT_ID
-                .eq(change.commitmentId()).and(SYNC_CONFLICT.FIELD.eq(change.field().name()))).fetchOne();
+                .eq(commitmentId).and(SYNC_CONFLICT.FIELD.eq(field.name()))).fetchOne();
         if (existing == null) {
             ctx.insertInto(SYNC_CONFLICT)
-                    .set(SYNC_CONFLICT.COMMITMENT_ID, change.commitmentId())
-                    .set(SYNC_CONFLICT.FIELD, change.field().name())
-                    .set(SYNC_CONFLICT.BASE_VALUE, change.oldValue())
+                    .set(SYNC_CONFLICT.COMMITMENT_ID, commitmentId)
+                    .set(SYNC_CONFLICT.FIELD, field.name())
+                    .set(SYNC_CONFLICT.BASE_VALUE, base)
                     .set(SYNC_CONFLICT.MINE, mine)
                     .set(SYNC_CONFLICT.THEIRS, theirs)
                     .set(SYNC_CONFLICT.THEIR_AUTHOR, author)
@@ -349,15 +352,18 @@ public final class OfflineSync {
             DSLContext ctx = tx.dsl();
             CommitmentRepository here = CommitmentRepository.in(ctx, clock);
             if (!here.hasChange(change.changeId())) {
-                SyncConflictRecord conflict = ctx.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.COMMITMENT_ID
-                        .eq(change.commitmentId()).and(SYNC_CONFLICT.FIELD.eq(change.field().name()))).fetchOne();
-                if (conflict != null) {
+                Condition sameField = HISTORY.COMMITMENT_ID.eq(change.commitmentId())
+                        .and(HISTORY.FIELD.eq(change.field().name()));
+                boolean mineToKeep = change.field() != HistoryField.PROGRESS
+                        && (ctx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.COMMITMENT_ID.eq(change.commitmentId())
+                                .and(SYNC_CONFLICT.FIELD.eq(change.field().name())))
+                            // changed here while this sync ran: not sent yet, and not to be overwritten
+                            || ctx.fetchExists(HISTORY, unseen().and(sameField)));
+                if (mineToKeep) {
                     // This copy's value stays until the officer chooses; the choice shows the server's newest.
                     here.record(change, false, null);
-                    ctx.update(SYNC_CONFLICT).set(SYNC_CONFLICT.THEIRS, current)
-                            .set(SYNC_CONFLICT.THEIR_AUTHOR, change.author())
-                            .set(SYNC_CONFLICT.THEIR_TIME, change.changedAt())
-                            .where(SYNC_CONFLICT.ID.eq(conflict.getId())).execute();
+                    keepConflict(ctx, change.commitmentId(), change.field(), change.oldValue(), current,
+                            change.author(), change.changedAt());
                 } else {
                     // The server's value now, not the change's: a later change may already have replaced it.
                     here.record(change, current != null, current);

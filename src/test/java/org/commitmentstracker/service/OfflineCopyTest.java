@@ -161,6 +161,32 @@ class OfflineCopyTest {
     }
 
     @Test
+    void aChangeMadeHereWhileTheSyncRunsIsNotOverwrittenByTheServers() {
+        WorkspaceServices copy = checkout("busy", List.of());
+        long id = firstCommitment(server);
+        server.commitments().changeStatus(id, Status.COMPLETED, "lan");
+        copy.commitments().changeNotes(id + 1, "Something to send.", "an");
+        AtomicInteger steps = new AtomicInteger();
+        copy.offlineCopyService().step = () -> {
+            if (steps.incrementAndGet() == 1) {
+                copy.commitments().changeStatus(id, Status.AT_RISK, "an");
+            }
+        };
+
+        SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+
+        assertThat(copy.commitments().load(id).commitment().status()).isEqualTo(Status.AT_RISK);
+        assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.COMPLETED);
+        assertThat(report.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.mine()).isEqualTo("AT_RISK");
+            assertThat(c.theirs()).isEqualTo("COMPLETED");
+        });
+        copy.offlineCopyService().step = () -> { };
+        assertThat(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).conflicts()).hasSize(1);
+        assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
     void notesInConflictCanBeMerged() {
         WorkspaceServices copy = checkout("merge", List.of());
         long id = firstCommitment(server);
