@@ -66,8 +66,8 @@ public final class WorkspaceServices implements AutoCloseable {
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 new Attachments(workspace.folder()), workspaceSettings, clock);
-        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository, clock,
-                settings::author);
+        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
+                agencyRepository, clock, settings::author);
     }
 
     /**

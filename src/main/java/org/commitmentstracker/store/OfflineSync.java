@@ -1,5 +1,6 @@
 package org.commitmentstracker.store;
 
+import static org.commitmentstracker.store.jooq.Tables.AGENCY;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.store.jooq.tables.records.AgencyRecord;
 import org.commitmentstracker.store.jooq.tables.records.HistoryRecord;
 import org.commitmentstracker.store.jooq.tables.records.SyncConflictRecord;
 import org.jooq.Condition;
@@ -222,21 +224,22 @@ public final class OfflineSync {
             if (there.hasChange(change.changeId())) {
                 return Sent.ALREADY;
             }
-            Optional<String> current = change.field() == HistoryField.PROGRESS
-                    ? (tx.dsl().fetchExists(COMMITMENT, COMMITMENT.ID.eq(change.commitmentId())) ? Optional.of("")
-                    : Optional.empty()) : there.valueOf(change.commitmentId(), change.field());
+            ChangeRow sent = inAgenciesOf(local.dsl(), tx.dsl(), change);
+            Optional<String> current = sent.field() == HistoryField.PROGRESS
+                    ? (tx.dsl().fetchExists(COMMITMENT, COMMITMENT.ID.eq(sent.commitmentId())) ? Optional.of("")
+                    : Optional.empty()) : there.valueOf(sent.commitmentId(), sent.field());
             if (current.isEmpty()) {
                 return Sent.GONE;
             }
-            if (change.field() != HistoryField.PROGRESS) {
-                if (same(current.get(), change.newValue())) {
+            if (sent.field() != HistoryField.PROGRESS) {
+                if (same(current.get(), sent.newValue())) {
                     return Sent.AGREED;
                 }
-                if (openConflict || !same(current.get(), change.oldValue())) {
+                if (openConflict || !same(current.get(), sent.oldValue())) {
                     theirs[0] = current.get();
                     tx.dsl().select(HISTORY.AUTHOR, HISTORY.CHANGED_AT).from(HISTORY)
-                            .where(HISTORY.COMMITMENT_ID.eq(change.commitmentId())
-                                    .and(HISTORY.FIELD.eq(change.field().name())))
+                            .where(HISTORY.COMMITMENT_ID.eq(sent.commitmentId())
+                                    .and(HISTORY.FIELD.eq(sent.field().name())))
                             .orderBy(HISTORY.ID.desc()).limit(1).fetchOptional()
                             .ifPresent(r -> {
                                 theirs[1] = r.value1();
@@ -245,7 +248,7 @@ public final class OfflineSync {
                     return Sent.CONFLICT;
                 }
             }
-            there.record(change, true, change.newValue());
+            there.record(sent, true, sent.newValue());
             step.run();
             return Sent.SENT;
         });
@@ -254,8 +257,8 @@ public final class OfflineSync {
             DSLContext ctx = tx.dsl();
             markSeen(ctx, change.changeId());
             if (outcome == Sent.CONFLICT) {
-                keepConflict(ctx, change.commitmentId(), change.field(), change.oldValue(), theirs[0], theirs[1],
-                        theirs[2]);
+                keepConflict(ctx, change.commitmentId(), change.field(), change.oldValue(),
+                        agencies(theirs[0], change.field(), server.dsl(), ctx), theirs[1], theirs[2]);
             } else if (outcome != Sent.GONE && change.field() != HistoryField.PROGRESS
                     && !ctx.fetchExists(HISTORY, unseen().and(HISTORY.ID.gt(row.getId()))
                             .and(HISTORY.COMMITMENT_ID.eq(change.commitmentId()))
@@ -344,12 +347,14 @@ public final class OfflineSync {
         return received;
     }
 
-    private void receive(ChangeRow change) {
-        String current = change.field() == HistoryField.PROGRESS ? null
-                : CommitmentRepository.in(server.dsl(), clock).valueOf(change.commitmentId(), change.field()).orElse(null);
+    private void receive(ChangeRow theirs) {
+        String theirCurrent = theirs.field() == HistoryField.PROGRESS ? null
+                : CommitmentRepository.in(server.dsl(), clock).valueOf(theirs.commitmentId(), theirs.field()).orElse(null);
         local.dsl().transaction(tx -> {
             step.run();
             DSLContext ctx = tx.dsl();
+            ChangeRow change = inAgenciesOf(server.dsl(), ctx, theirs);
+            String current = agencies(theirCurrent, change.field(), server.dsl(), ctx);
             CommitmentRepository here = CommitmentRepository.in(ctx, clock);
             if (!here.hasChange(change.changeId())) {
                 Condition sameField = HISTORY.COMMITMENT_ID.eq(change.commitmentId())
@@ -372,6 +377,43 @@ public final class OfflineSync {
             markSeen(ctx, change.changeId());
             step.run();
         });
+    }
+
+    // ---- agencies ------------------------------------------------------------------------------------
+
+    /**
+     * The change with its owner and co-owner values (agency ids) as the other side numbers them: an agency
+     * is the same one on both sides by its code. One added on one side only is added on the other.
+     */
+    private static ChangeRow inAgenciesOf(DSLContext from, DSLContext to, ChangeRow change) {
+        if (change.field() != HistoryField.OWNER && change.field() != HistoryField.CO_OWNERS) {
+            return change;
+        }
+        return new ChangeRow(change.changeId(), change.commitmentId(), change.changedAt(), change.author(),
+                change.field(), agencies(change.oldValue(), change.field(), from, to),
+                agencies(change.newValue(), change.field(), from, to), change.comment(), change.evidenceLink(),
+                change.attachment());
+    }
+
+    private static String agencies(String value, HistoryField field, DSLContext from, DSLContext to) {
+        if (value == null || value.isEmpty() || field != HistoryField.OWNER && field != HistoryField.CO_OWNERS) {
+            return value;
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : value.split(",")) {
+            AgencyRecord agency = from.selectFrom(AGENCY).where(AGENCY.ID.eq(Long.valueOf(id.trim()))).fetchOne();
+            if (agency == null) {
+                ids.add(Long.valueOf(id.trim()));
+                continue;
+            }
+            Long there = to.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(agency.getCode())).fetchOne(AGENCY.ID);
+            if (there == null) {
+                there = to.insertInto(AGENCY).set(AGENCY.CODE, agency.getCode()).set(AGENCY.NAME_VI, agency.getNameVi())
+                        .set(AGENCY.NAME_EN, agency.getNameEn()).returning(AGENCY.ID).fetchOne().getId();
+            }
+            ids.add(there);
+        }
+        return ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     // ---- conflicts -----------------------------------------------------------------------------------

@@ -187,6 +187,34 @@ class OfflineCopyTest {
     }
 
     @Test
+    void anAgencyIsTheSameOnBothSidesByItsCodeWhateverItsId() {
+        WorkspaceServices copy = checkout("agencies", List.of());
+        long id = firstCommitment(server);
+        // Added on each side: the same id, two different agencies.
+        var mine = copy.agencies().save("VNSC", "Ủy ban Chứng khoán", "Securities Commission");
+        var theirs = server.agencies().save("VNPOST", "Tổng công ty Bưu điện", "Viet Nam Post");
+        assertThat(mine.id()).isEqualTo(theirs.id());
+        copy.commitments().changeOwner(id, mine.id(), "an");
+        copy.commitments().changeCoOwners(id + 1, List.of(mine.id()), "an");
+        server.commitments().changeOwner(id + 2, theirs.id(), "lan");
+        server.commitments().changeOwner(id, theirs.id(), "lan");
+
+        SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+
+        long vnscOnServer = server.agencies().byCode("VNSC").orElseThrow().id();
+        assertThat(server.commitments().load(id + 1).commitment().coOwnerAgencyIds()).containsExactly(vnscOnServer);
+        assertThat(copy.commitments().load(id + 2).overview().owner().code()).isEqualTo("VNPOST");
+        assertThat(report.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(HistoryField.OWNER);
+            assertThat(c.mine()).isEqualTo("VNSC");
+            assertThat(c.theirs()).isEqualTo("VNPOST");
+        });
+        copy.offlineCopy().resolve(report.conflicts().get(0).id(), ConflictChoice.KEEP_MINE, null);
+        copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        assertThat(server.commitments().load(id).overview().owner().code()).isEqualTo("VNSC");
+    }
+
+    @Test
     void notesInConflictCanBeMerged() {
         WorkspaceServices copy = checkout("merge", List.of());
         long id = firstCommitment(server);
