@@ -144,7 +144,7 @@ public final class OfflineSync {
             if (existing != null) {
                 return existing;
             }
-            long id = mine.insertWithNewIds(tx.dsl()).statementId();
+            long id = mine.insertWithNewIds(tx.dsl(), agencyIds(local.dsl(), tx.dsl())).statementId();
             step.run();
             return id;
         });
@@ -162,7 +162,7 @@ public final class OfflineSync {
             DSLContext ctx = tx.dsl();
             StatementRows.delete(ctx, localId);
             clearTheWay(ctx, theirs);
-            theirs.insertInto(ctx, false);
+            theirs.insertInto(ctx, false, agencyIds(server.dsl(), ctx));
             ctx.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID).values(serverId).onConflictDoNothing().execute();
             Set<String> theirChanges = new HashSet<>();
             for (HistoryRecord row : theirs.history) {
@@ -312,7 +312,7 @@ public final class OfflineSync {
                 step.run();
                 DSLContext ctx = tx.dsl();
                 clearTheWay(ctx, theirs);
-                theirs.insertInto(ctx, false);
+                theirs.insertInto(ctx, false, agencyIds(server.dsl(), ctx));
                 ctx.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID).values(id).execute();
                 theirs.history.forEach(h -> markSeen(ctx, h.getChangeUuid()));
                 step.run();
@@ -393,6 +393,11 @@ public final class OfflineSync {
                 change.field(), agencies(change.oldValue(), change.field(), from, to),
                 agencies(change.newValue(), change.field(), from, to), change.comment(), change.evidenceLink(),
                 change.attachment());
+    }
+
+    /** An agency's id in {@code to} from its id in {@code from} (by code; added to {@code to} when missing). */
+    private static java.util.function.LongUnaryOperator agencyIds(DSLContext from, DSLContext to) {
+        return id -> Long.parseLong(agencies(String.valueOf(id), HistoryField.OWNER, from, to));
     }
 
     private static String agencies(String value, HistoryField field, DSLContext from, DSLContext to) {

@@ -198,12 +198,16 @@ class OfflineCopyTest {
         copy.commitments().changeCoOwners(id + 1, List.of(mine.id()), "an");
         server.commitments().changeOwner(id + 2, theirs.id(), "lan");
         server.commitments().changeOwner(id, theirs.id(), "lan");
+        copy.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 1, "VNSC"));
+        server.imports().save("peru.txt", statement("Peru", "Viet Nam and Peru agreed", 1, "VNPOST"));
 
         SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
 
         long vnscOnServer = server.agencies().byCode("VNSC").orElseThrow().id();
         assertThat(server.commitments().load(id + 1).commitment().coOwnerAgencyIds()).containsExactly(vnscOnServer);
         assertThat(copy.commitments().load(id + 2).overview().owner().code()).isEqualTo("VNPOST");
+        assertThat(owners(server)).containsEntry("Korea", "VNSC").containsEntry("Peru", "VNPOST");
+        assertThat(owners(copy)).containsEntry("Korea", "VNSC").containsEntry("Peru", "VNPOST");
         assertThat(report.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo(HistoryField.OWNER);
             assertThat(c.mine()).isEqualTo("VNSC");
@@ -353,6 +357,13 @@ class OfflineCopyTest {
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
+    /** The owner's code of each one-partner statement's last commitment, by partner. */
+    private static java.util.Map<String, String> owners(WorkspaceServices services) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        services.commitments().overview().forEach(o -> owners.put(o.partners().get(0), o.owner().code()));
+        return owners;
+    }
+
     private WorkspaceServices serverServices(String serverUrl) {
         WorkspaceServices services = WorkspaceServices.over(
                 Workspace.openServer(serverUrl, "postgres", null, dir.resolve("server-" + open.size())), clock,
@@ -425,6 +436,10 @@ class OfflineCopyTest {
 
     /** A statement of one partner whose first {@code commitments} paragraphs are commitments. */
     private static StatementDraft statement(String partner, String text, int commitments) {
+        return statement(partner, text, commitments, "MOIT");
+    }
+
+    private static StatementDraft statement(String partner, String text, int commitments, String owner) {
         Statement statement = new Statement(null, "Joint Statement with " + partner, List.of(partner),
                 LocalDate.of(2025, 3, 12), "Ha Noi", "en", null, null, null, text, null);
         List<UnitDraft> units = new ArrayList<>();
@@ -433,7 +448,7 @@ class OfflineCopyTest {
         for (int i = 1; i <= commitments; i++) {
             units.add(new UnitDraft(new StatementUnit(null, i, String.valueOf(i), UnitKind.COMMITMENT, null,
                     "The two sides agreed to step " + i + " with " + partner + ".", "agreed to"),
-                    new CommitmentDraft(Sector.ECO, "MOIT", LocalDate.of(2026, 12, 31), "both", null)));
+                    new CommitmentDraft(Sector.ECO, owner, LocalDate.of(2026, 12, 31), "both", null)));
         }
         return new StatementDraft(statement, units);
     }
