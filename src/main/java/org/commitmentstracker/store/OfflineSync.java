@@ -111,7 +111,8 @@ public final class OfflineSync {
             }
             progress.accept(++done, Math.max(total, done));
         }
-        int received = receiveStatements() + receiveChanges();
+        int receivedStatements = receiveStatements();
+        int received = receivedStatements + receiveChanges(done, progress);
         new WorkspaceSettings(local).put(LAST_SYNC, StoreValues.instant(clock.instant()));
         return new Outcome(sent, received);
     }
@@ -323,7 +324,7 @@ public final class OfflineSync {
     }
 
     /** The server's changes of this copy's commitments that this copy has not seen, oldest first. */
-    private int receiveChanges() {
+    private int receiveChanges(int doneBefore, BiConsumer<Integer, Integer> progress) {
         Set<Long> commitments = new HashSet<>(local.dsl().select(COMMITMENT.ID).from(COMMITMENT).fetch(COMMITMENT.ID));
         Set<String> known = new HashSet<>(local.dsl().select(SYNC_SEEN.CHANGE_UUID).from(SYNC_SEEN)
                 .fetch(SYNC_SEEN.CHANGE_UUID));
@@ -342,6 +343,7 @@ public final class OfflineSync {
                     .fetch()) {
                 receive(changeRow(row));
                 received++;
+                progress.accept(doneBefore + received, doneBefore + unseen.size());
             }
         }
         return received;

@@ -239,8 +239,13 @@ class OfflineCopyTest {
         Scenario whole = scenario("whole");
         AtomicInteger steps = new AtomicInteger();
         whole.copy.offlineCopyService().step = steps::incrementAndGet;
-        SyncReport wholeReport = whole.copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        List<int[]> progress = new ArrayList<>();
+        SyncReport wholeReport = whole.copy.offlineCopy().sync(null, (done, total) -> progress.add(new int[] {done, total}));
         assertThat(steps.get()).isGreaterThan(20);
+        // Every change sent and received is a step of the progress shown, which ends full.
+        assertThat(progress).hasSizeGreaterThan(wholeReport.sent() + 1);
+        assertThat(progress).extracting(p -> p[0]).isSorted();
+        assertThat(progress.get(progress.size() - 1)[0]).isEqualTo(progress.get(progress.size() - 1)[1]);
 
         Scenario cut = scenario("cut");
         Random random = new Random(16);
