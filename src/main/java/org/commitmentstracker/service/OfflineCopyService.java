@@ -59,7 +59,8 @@ public final class OfflineCopyService implements OfflineCopy {
     public SyncReport sync(String password, SyncProgress progress) {
         SyncOrigin origin = origin().orElseThrow(() -> new WorkspaceException(
                 "This workspace is not an offline copy of a server: there is nothing to sync."));
-        try (Database server = Database.openServer(origin.serverAddress(), origin.user(), password)) {
+        try (Database server = Database.openServer(OfflineSync.connectionUrl(local, origin.serverAddress()),
+                origin.user(), password)) {
             OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step).run(progress::progressed);
             return new SyncReport(outcome.sent(), outcome.received(), conflicts());
         }

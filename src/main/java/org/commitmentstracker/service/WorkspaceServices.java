@@ -85,8 +85,7 @@ public final class WorkspaceServices implements AutoCloseable {
         try (Database server = Database.openServer(url, user, password)) {
             WorkspaceServices copy = open(folder, clock);
             try {
-                WorkspaceTransfer.checkout(server, copy.workspace.database(), server.serverAddress(), user,
-                        partners, clock);
+                WorkspaceTransfer.checkout(server, copy.workspace.database(), url, user, partners, clock);
                 return copy;
             } catch (RuntimeException e) {
                 copy.close();

@@ -44,6 +44,8 @@ public final class OfflineSync {
     /** Workspace settings of an offline copy: its origin. */
     public static final String SERVER = "sync.server";
     public static final String USER = "sync.user";
+    /** The server's connection options (TLS), never a password; apart from the address the origin shows. */
+    public static final String SERVER_OPTIONS = "sync.server_options";
     public static final String PARTNERS = "sync.partners";
     public static final String LAST_SYNC = "sync.last_sync";
 
@@ -115,6 +117,12 @@ public final class OfflineSync {
         int received = receivedStatements + receiveChanges(done, progress);
         new WorkspaceSettings(local).put(LAST_SYNC, StoreValues.instant(clock.instant()));
         return new Outcome(sent, received);
+    }
+
+    /** The address to connect to for a sync: the server's, with the options it was taken with (never a password). */
+    public static String connectionUrl(Database local, String serverAddress) {
+        String options = new WorkspaceSettings(local).get(SERVER_OPTIONS).orElse("");
+        return options.isEmpty() ? serverAddress : serverAddress + "?" + options;
     }
 
     /** How many changes of this copy the server has not received: statements imported offline and history rows. */

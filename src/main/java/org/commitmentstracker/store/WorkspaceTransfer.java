@@ -33,10 +33,11 @@ public final class WorkspaceTransfer {
      * {@code partners} (all when empty) with their units, commitments, co-owners and history, under the
      * server's ids, and remembers where they came from, in one local transaction.
      *
-     * @param serverAddress the server's address without parameters (it is written in the copy)
+     * @param url the server's address as given; the copy keeps it without parameters, and its connection
+     *            options (TLS) apart, never a password
      * @throws WorkspaceException when the local store already holds statements
      */
-    public static Copied checkout(Database server, Database local, String serverAddress, String user,
+    public static Copied checkout(Database server, Database local, String url, String user,
                                   List<String> partners, Clock clock) {
         return server.dsl().transactionResult(read -> {
             PostgresServer.readSnapshot(read.dsl(), server);
@@ -62,7 +63,8 @@ public final class WorkspaceTransfer {
                         .select(DSL.select(HISTORY.CHANGE_UUID).from(HISTORY).where(HISTORY.CHANGE_UUID.isNotNull()))
                         .execute();
                 WorkspaceSettings settings = new WorkspaceSettings(to);
-                settings.put(OfflineSync.SERVER, serverAddress);
+                settings.put(OfflineSync.SERVER, PostgresServer.shownAddress(url));
+                settings.put(OfflineSync.SERVER_OPTIONS, PostgresServer.optionsWithoutPasswords(url));
                 settings.put(OfflineSync.USER, user);
                 settings.put(OfflineSync.PARTNERS, String.join("\n", partners));
                 settings.put(OfflineSync.LAST_SYNC, StoreValues.instant(clock.instant()));

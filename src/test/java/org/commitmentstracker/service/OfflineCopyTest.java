@@ -219,6 +219,22 @@ class OfflineCopyTest {
     }
 
     @Test
+    void aCopyKeepsTheServersConnectionOptionsButNeverAPassword() throws Exception {
+        WorkspaceServices copy = checkout(url + "?sslmode=disable&password=secret&connectTimeout=5", "options",
+                List.of());
+        long id = firstCommitment(server);
+        copy.commitments().changeNotes(id, "Sent over the same options.", "an");
+
+        assertThat(copy.offlineCopy().origin().orElseThrow().serverAddress()).isEqualTo(url);
+        assertThat(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).sent()).isEqualTo(1);
+        copy.close();
+        open.remove(copy);
+        byte[] store = Files.readAllBytes(dir.resolve("options").resolve(Workspace.STORE_FILE));
+        assertThat(new String(store, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("sslmode=disable")
+                .doesNotContain("secret");
+    }
+
+    @Test
     void notesInConflictCanBeMerged() {
         WorkspaceServices copy = checkout("merge", List.of());
         long id = firstCommitment(server);
