@@ -40,4 +40,8 @@ public final class Edits {
     public static boolean notes(CommitmentService service, long id, String notes, String author) {
         return service.changeNotes(id, now(service, id).notes(), notes, author);
     }
+
+    public static void coOwners(CommitmentService service, long id, java.util.List<Long> agencyIds, String author) {
+        service.changeCoOwners(id, now(service, id).coOwnerAgencyIds(), agencyIds, author);
+    }
 }

@@ -76,10 +76,13 @@ class OfflineCopyTest {
         assertThat(copy.offlineCopy().pendingChanges()).isZero();
         assertThat(server.offlineCopy().origin()).isEmpty();
 
-        WorkspaceServices nobody = checkout("nobody", List.of("Narnia"));
-        nobody.prepareFirstRun();
-        assertThat(nobody.statements().all()).isEmpty();
-        assertThat(nobody.offlineCopy().pendingChanges()).isZero();
+        assertThatThrownBy(() -> checkout("narnia", List.of("Japan", "Narnia")))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("No statement on " + url + " has the partner Narnia; its partners are: Chile, Japan.");
+        WorkspaceServices ofAnEmptyServer = checkout(TestPostgres.newDatabase("empty"), "empty", List.of());
+        ofAnEmptyServer.prepareFirstRun();
+        assertThat(ofAnEmptyServer.statements().all()).isEmpty();
+        assertThat(ofAnEmptyServer.offlineCopy().pendingChanges()).isZero();
 
         WorkspaceServices japan = checkout("japan", List.of("Japan"));
         assertThat(japan.statements().all()).extracting(Statement::partners).containsExactly(List.of("Japan"));
@@ -158,6 +161,80 @@ class OfflineCopyTest {
     }
 
     @Test
+    void aChangeMadeHereWhileTheSyncRunsIsNotOverwrittenByTheServers() {
+        WorkspaceServices copy = checkout("busy", List.of());
+        long id = firstCommitment(server);
+        Edits.status(server.commitments(), id, Status.COMPLETED, "lan");
+        Edits.notes(copy.commitments(), id + 1, "Something to send.", "an");
+        AtomicInteger steps = new AtomicInteger();
+        copy.offlineCopyService().step = () -> {
+            if (steps.incrementAndGet() == 1) {
+                Edits.status(copy.commitments(), id, Status.AT_RISK, "an");
+            }
+        };
+
+        SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+
+        assertThat(copy.commitments().load(id).commitment().status()).isEqualTo(Status.AT_RISK);
+        assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.COMPLETED);
+        assertThat(report.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.mine()).isEqualTo("AT_RISK");
+            assertThat(c.theirs()).isEqualTo("COMPLETED");
+        });
+        copy.offlineCopyService().step = () -> { };
+        assertThat(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).conflicts()).hasSize(1);
+        assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void anAgencyIsTheSameOnBothSidesByItsCodeWhateverItsId() {
+        WorkspaceServices copy = checkout("agencies", List.of());
+        long id = firstCommitment(server);
+        // Added on each side: the same id, two different agencies.
+        var mine = copy.agencies().save("VNSC", "Ủy ban Chứng khoán", "Securities Commission");
+        var theirs = server.agencies().save("VNPOST", "Tổng công ty Bưu điện", "Viet Nam Post");
+        assertThat(mine.id()).isEqualTo(theirs.id());
+        Edits.owner(copy.commitments(), id, mine.id(), "an");
+        Edits.coOwners(copy.commitments(), id + 1, List.of(mine.id()), "an");
+        Edits.owner(server.commitments(), id + 2, theirs.id(), "lan");
+        Edits.owner(server.commitments(), id, theirs.id(), "lan");
+        copy.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 1, "VNSC"));
+        server.imports().save("peru.txt", statement("Peru", "Viet Nam and Peru agreed", 1, "VNPOST"));
+
+        SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+
+        long vnscOnServer = server.agencies().byCode("VNSC").orElseThrow().id();
+        assertThat(server.commitments().load(id + 1).commitment().coOwnerAgencyIds()).containsExactly(vnscOnServer);
+        assertThat(copy.commitments().load(id + 2).overview().owner().code()).isEqualTo("VNPOST");
+        assertThat(owners(server)).containsEntry("Korea", "VNSC").containsEntry("Peru", "VNPOST");
+        assertThat(owners(copy)).containsEntry("Korea", "VNSC").containsEntry("Peru", "VNPOST");
+        assertThat(report.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(HistoryField.OWNER);
+            assertThat(c.mine()).isEqualTo("VNSC");
+            assertThat(c.theirs()).isEqualTo("VNPOST");
+        });
+        copy.offlineCopy().resolve(report.conflicts().get(0).id(), ConflictChoice.KEEP_MINE, null);
+        copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        assertThat(server.commitments().load(id).overview().owner().code()).isEqualTo("VNSC");
+    }
+
+    @Test
+    void aCopyKeepsTheServersConnectionOptionsButNeverAPassword() throws Exception {
+        WorkspaceServices copy = checkout(url + "?sslmode=disable&password=secret&connectTimeout=5", "options",
+                List.of());
+        long id = firstCommitment(server);
+        Edits.notes(copy.commitments(), id, "Sent over the same options.", "an");
+
+        assertThat(copy.offlineCopy().origin().orElseThrow().serverAddress()).isEqualTo(url);
+        assertThat(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).sent()).isEqualTo(1);
+        copy.close();
+        open.remove(copy);
+        byte[] store = Files.readAllBytes(dir.resolve("options").resolve(Workspace.STORE_FILE));
+        assertThat(new String(store, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("sslmode=disable")
+                .doesNotContain("secret");
+    }
+
+    @Test
     void notesInConflictCanBeMerged() {
         WorkspaceServices copy = checkout("merge", List.of());
         long id = firstCommitment(server);
@@ -178,8 +255,13 @@ class OfflineCopyTest {
         Scenario whole = scenario("whole");
         AtomicInteger steps = new AtomicInteger();
         whole.copy.offlineCopyService().step = steps::incrementAndGet;
-        SyncReport wholeReport = whole.copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        List<int[]> progress = new ArrayList<>();
+        SyncReport wholeReport = whole.copy.offlineCopy().sync(null, (done, total) -> progress.add(new int[] {done, total}));
         assertThat(steps.get()).isGreaterThan(20);
+        // Every change sent and received is a step of the progress shown, which ends full.
+        assertThat(progress).hasSizeGreaterThan(wholeReport.sent() + 1);
+        assertThat(progress).extracting(p -> p[0]).isSorted();
+        assertThat(progress.get(progress.size() - 1)[0]).isEqualTo(progress.get(progress.size() - 1)[1]);
 
         Scenario cut = scenario("cut");
         Random random = new Random(16);
@@ -296,6 +378,13 @@ class OfflineCopyTest {
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
+    /** The owner's code of each one-partner statement's last commitment, by partner. */
+    private static java.util.Map<String, String> owners(WorkspaceServices services) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        services.commitments().overview().forEach(o -> owners.put(o.partners().get(0), o.owner().code()));
+        return owners;
+    }
+
     private WorkspaceServices serverServices(String serverUrl) {
         WorkspaceServices services = WorkspaceServices.over(
                 Workspace.openServer(serverUrl, "postgres", null, dir.resolve("server-" + open.size())), clock,
@@ -368,6 +457,10 @@ class OfflineCopyTest {
 
     /** A statement of one partner whose first {@code commitments} paragraphs are commitments. */
     private static StatementDraft statement(String partner, String text, int commitments) {
+        return statement(partner, text, commitments, "MOIT");
+    }
+
+    private static StatementDraft statement(String partner, String text, int commitments, String owner) {
         Statement statement = new Statement(null, "Joint Statement with " + partner, List.of(partner),
                 LocalDate.of(2025, 3, 12), "Ha Noi", "en", null, null, null, text, null);
         List<UnitDraft> units = new ArrayList<>();
@@ -376,7 +469,7 @@ class OfflineCopyTest {
         for (int i = 1; i <= commitments; i++) {
             units.add(new UnitDraft(new StatementUnit(null, i, String.valueOf(i), UnitKind.COMMITMENT, null,
                     "The two sides agreed to step " + i + " with " + partner + ".", "agreed to"),
-                    new CommitmentDraft(Sector.ECO, "MOIT", LocalDate.of(2026, 12, 31), "both", null)));
+                    new CommitmentDraft(Sector.ECO, owner, LocalDate.of(2026, 12, 31), "both", null)));
         }
         return new StatementDraft(statement, units);
     }
