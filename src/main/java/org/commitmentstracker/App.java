@@ -73,6 +73,10 @@ public final class App implements AutoCloseable, WindowActions {
     /** This workspace as an offline copy of a team workspace (no origin and nothing to send when it is not one). */
     private final OfflineCopy offline;
     private WorkspaceStatusViewModel workspaceStatus;
+    /** Reloads what the window shows when another officer (or a command) saved something. */
+    private Runnable showOthersChanges = () -> { };
+    private java.time.Duration liveEvery = org.commitmentstracker.ui.main.LiveUpdates.EVERY;
+    private org.commitmentstracker.ui.main.LiveUpdates live;
 
     /**
      * @param language the UI's language, or null for the one in the workspace's settings (else the system's)
@@ -109,6 +113,11 @@ public final class App implements AutoCloseable, WindowActions {
                 WorkspaceSwitcher.Target.folder(services.folder()));
     }
 
+    /** How often the window looks for changes saved elsewhere (tests shorten it); before {@link #show}. */
+    public void lookForChangesEvery(java.time.Duration interval) {
+        this.liveEvery = interval;
+    }
+
     /** Shows the main window in {@code stage}; its data loads in the background. FX thread. */
     public void show(Stage stage) {
         this.stage = stage;
@@ -120,6 +129,8 @@ public final class App implements AutoCloseable, WindowActions {
             // First start: changes are signed with the officer's name, not the OS account's.
             Platform.runLater(this::askOfficersName);
         }
+        live = new org.commitmentstracker.ui.main.LiveUpdates(services.commitments()::changeStamp, Platform::runLater,
+                () -> showOthersChanges.run()).start(liveEvery);
         // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -215,6 +226,13 @@ public final class App implements AutoCloseable, WindowActions {
             StartupTiming.reportFirstPaint(commitmentsViewModel.loadingProperty(), commitmentsViewModel.rows(),
                     stage.sceneProperty());
         }
+        CommitmentDetailViewModel shownDetail = detail;
+        showOthersChanges = () -> {
+            commitmentsViewModel.refresh();
+            statementsViewModel.refresh();
+            dashboard.refresh();
+            shownDetail.reload();
+        };
         afterImport = () -> {
             commitmentsViewModel.refresh();
             statementsViewModel.refresh();
@@ -398,7 +416,9 @@ public final class App implements AutoCloseable, WindowActions {
     @Override
     public ConflictsViewModel conflicts() {
         return new ConflictsViewModel(offline, tasks, messages, id -> services.agencies().agencies().stream()
-                .filter(a -> Long.toString(a.id()).equals(id)).findFirst().map(messages::agency).orElse(id), () -> {
+                // A conflict names an agency by its code (the same on every laptop and the server), history by its id.
+                .filter(a -> a.code().equalsIgnoreCase(id) || Long.toString(a.id()).equals(id)).findFirst()
+                .map(messages::agency).orElse(id), () -> {
                     commitments.refresh();
                     workspaceStatus.refresh();
                 });
@@ -439,6 +459,9 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         textMenus.detach();
         tasks.close();
         services.close();

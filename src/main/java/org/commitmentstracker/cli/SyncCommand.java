@@ -55,7 +55,7 @@ public final class SyncCommand implements Callable<Integer> {
         if (conflicts.isEmpty()) {
             return;
         }
-        out.printf("%d conflicts left (nothing overwritten; resolve each with resolve --conflict N --keep mine|theirs):%n",
+        out.printf("%d conflicts left (nothing overwritten; resolve each with conflicts --resolve N --keep mine|theirs):%n",
                 conflicts.size());
         for (SyncConflict c : conflicts) {
             out.printf("  #%d commitment %d (%s), %s: mine \"%s\", theirs \"%s\" (%s, %s)%n", c.id(), c.commitmentId(),

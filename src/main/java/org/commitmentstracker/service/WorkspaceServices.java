@@ -68,8 +68,8 @@ public final class WorkspaceServices implements AutoCloseable {
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 Attachments.of(workspace), workspaceSettings, clock);
-        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository, clock,
-                settings::author);
+        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
+                agencyRepository, clock, settings::author);
     }
 
     /**
@@ -87,8 +87,7 @@ public final class WorkspaceServices implements AutoCloseable {
         try (Database server = Database.openServer(url, user, password)) {
             WorkspaceServices copy = open(folder, clock);
             try {
-                WorkspaceTransfer.checkout(server, copy.workspace.database(), server.serverAddress(), user,
-                        partners, clock);
+                WorkspaceTransfer.checkout(server, copy.workspace.database(), url, user, partners, clock);
                 return copy;
             } catch (RuntimeException e) {
                 copy.close();

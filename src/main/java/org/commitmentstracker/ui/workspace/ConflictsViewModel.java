@@ -44,7 +44,7 @@ public final class ConflictsViewModel {
     private final DateTimeFormatter dateTime;
 
     /**
-     * @param agencyName   an agency's name from its id as history stores it ("—" when unknown); worker thread
+     * @param agencyName   an agency's name from its code as a conflict gives it; worker thread
      * @param afterResolve what follows a resolution (the table and the status bar reload); UI thread
      */
     public ConflictsViewModel(OfflineCopy copy, TaskRunner tasks, Messages messages,
