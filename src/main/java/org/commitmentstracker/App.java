@@ -237,7 +237,7 @@ public final class App implements AutoCloseable, WindowActions {
             commitmentsViewModel.refresh();
             statementsViewModel.refresh();
             dashboard.refresh();
-            backups.backUpNow();
+            backUpNow();
             statementsViewModel.checkSampleOffer();
         };
         // The table first: the window opens on it, and the store works through one task at a time.
@@ -434,7 +434,7 @@ public final class App implements AutoCloseable, WindowActions {
         stage.getScene().getRoot().setDisable(true);
     }
 
-    /** Makes a backup of the workspace now (at start, once the window is up). */
+    /** Makes a backup of the workspace now (at start, once the window is up, and after an import). */
     void backUpNow() {
         if (services.onServer()) {
             return; // the server's data is backed up on the server (pg_dump), not on this laptop
