@@ -28,8 +28,16 @@ final class SyntheticWorkspace {
     private SyntheticWorkspace() {
     }
 
-    /** Fills the workspace with about {@code commitments} commitments; returns how many it holds. */
+    /** Fills the workspace with about {@code commitments} commitments, with histories; returns how many it holds. */
     static int fill(WorkspaceServices workspace, int commitments) {
+        return fill(workspace, commitments, true);
+    }
+
+    /**
+     * Fills the workspace with about {@code commitments} commitments, with histories of several
+     * entries each or none (faster, for a load test that writes its own); returns how many it holds.
+     */
+    static int fill(WorkspaceServices workspace, int commitments, boolean histories) {
         List<Agency> owners = workspace.withAgencies().agencies().agencies();
         BulkEditService repository = workspace.bulkEdits();
         int stored = 0;
@@ -56,6 +64,9 @@ final class SyntheticWorkspace {
                     original.toString(), null);
             workspace.imports().save("synthetic-" + s, new StatementDraft(statement, units));
             stored += units.size();
+        }
+        if (!histories) {
+            return workspace.commitments().count();
         }
         List<Long> ids = workspace.commitments().overview().stream().map(CommitmentOverview::commitmentId).sorted()
                 .toList();

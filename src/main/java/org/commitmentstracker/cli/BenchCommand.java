@@ -11,6 +11,10 @@ import org.commitmentstracker.bench.FilterBenchmark;
 import org.commitmentstracker.bench.ReportBenchmark;
 import org.commitmentstracker.bench.ScaleBenchmark;
 import org.commitmentstracker.bench.ImportBenchmark;
+import org.commitmentstracker.bench.TeamBenchmark;
+import org.commitmentstracker.service.WorkspaceServices;
+import java.time.Clock;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,8 +42,20 @@ public final class BenchCommand implements Callable<Integer> {
     int[] scale;
 
     @Option(names = "--only", paramLabel = "PART",
-            description = "Run one part only: extract, import, filter, report or scale.")
+            description = "Run one part only: extract, import, filter, report, scale or team.")
     String only;
+
+    @Option(names = "--team-commitments", paramLabel = "N", defaultValue = "100000",
+            description = "Workspace size for the team figures (edit and search on SQLite and, with --server, on "
+                    + "PostgreSQL; default: ${DEFAULT-VALUE}).")
+    int teamCommitments;
+
+    /**
+     * {@code --server URL [--user U]}: an EMPTY PostgreSQL database the team figures fill with
+     * made-up commitments (the password from PGPASSWORD or asked); {@code --data-dir} is not used.
+     */
+    @Mixin
+    DataDirOption server = new DataDirOption();
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
             description = "Timed extraction runs after warm-up (default: ${DEFAULT-VALUE}).")
@@ -68,6 +84,25 @@ public final class BenchCommand implements Callable<Integer> {
                 Path jar = appJar();
                 for (int n : scale) {
                     new ScaleBenchmark().run(out, n, scratch, jar);
+                }
+            }
+            // The team figures: by --only team, or beside the others when a server is given.
+            if (only != null ? only.equals("team") : server.server() != null) {
+                try (WorkspaceServices local = WorkspaceServices.open(scratch.resolve("team-workspace"),
+                        Clock.systemUTC())) {
+                    new TeamBenchmark().run(out, "sqlite", teamCommitments, local.withAgencies());
+                }
+                if (server.server() == null) {
+                    out.println("team: no PostgreSQL figures: give --server jdbc:postgresql://host:port/db --user U "
+                            + "(an empty database; PGPASSWORD), see docs/benchmarks.md");
+                } else {
+                    try (WorkspaceServices team = server.open(Clock.systemUTC())) {
+                        new TeamBenchmark().run(out, "postgresql", teamCommitments, team.withAgencies());
+                    } catch (IllegalArgumentException | org.commitmentstracker.store.WorkspaceException e) {
+                        spec.commandLine().getErr().println("team: no PostgreSQL figures: " + e.getMessage());
+                        spec.commandLine().getErr().flush();
+                        return 1;
+                    }
                 }
             }
             if (wanted("report")) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.model.TypedDates;
 import org.commitmentstracker.service.CommitmentEdit;
+import org.commitmentstracker.service.EditClashException;
 import org.commitmentstracker.service.EditRefusedException;
 import org.commitmentstracker.service.StatusWords;
 import org.commitmentstracker.service.WorkspaceServices;
@@ -100,6 +101,10 @@ public final class EditCommand implements Callable<Integer> {
             return 0;
         } catch (EditRefusedException e) {
             return refuse(err, 1, "Commitment " + id + " was not changed: " + e.getMessage());
+        } catch (EditClashException e) {
+            // Another officer saved between this command's read and its write: theirs stands.
+            return refuse(err, 1, "Commitment " + id + " was not changed: " + e.getMessage()
+                    + "; run `list` to see it and edit again if yours should replace it");
         } catch (WorkspaceException e) {
             return refuse(err, 1, e.getMessage());
         }

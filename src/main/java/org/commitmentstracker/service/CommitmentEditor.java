@@ -10,20 +10,36 @@ import org.commitmentstracker.model.Status;
 public interface CommitmentEditor {
     CommitmentDetails load(long commitmentId);
 
-    void changeStatus(long id, Status status, String author);
+    // Every change names the value the caller saw (what load gave): it is written only if the
+    // field still holds it; else EditClashException says what it holds now and nothing is written.
+    // To keep one's value anyway, change again from the value the clash named. Each returns
+    // whether it wrote (false: the field already held the new value, as someone else set it too).
 
-    void changeOwner(long id, Long agencyId, String author);
+    /** @throws EditClashException when the status is no longer {@code seen} */
+    boolean changeStatus(long id, Status seen, Status status, String author);
 
-    void changeDeadline(long id, LocalDate deadline, String author);
+    /** @throws EditClashException when the owner is no longer {@code seen} */
+    boolean changeOwner(long id, Long seen, Long agencyId, String author);
 
-    void changeNextStep(long id, String nextStep, String author);
+    /** @throws EditClashException when the deadline is no longer {@code seen} */
+    boolean changeDeadline(long id, LocalDate seen, LocalDate deadline, String author);
 
-    /** Moves the commitment to another sector of cooperation (recorded in its history). */
-    void changeSector(long id, org.commitmentstracker.model.Sector sector, String author);
+    /** @throws EditClashException when the next step is no longer {@code seen} */
+    boolean changeNextStep(long id, String seen, String nextStep, String author);
 
-    void changeCoOwners(long id, java.util.List<Long> agencyIds, String author);
+    /**
+     * Moves the commitment to another sector of cooperation (recorded in its history).
+     *
+     * @throws EditClashException when the sector is no longer {@code seen}
+     */
+    boolean changeSector(long id, org.commitmentstracker.model.Sector seen, org.commitmentstracker.model.Sector sector,
+                      String author);
 
-    void changeNotes(long id, String notes, String author);
+    /** @throws EditClashException when the co-owners are no longer {@code seen} */
+    void changeCoOwners(long id, java.util.List<Long> seen, java.util.List<Long> agencyIds, String author);
+
+    /** @throws EditClashException when the notes are no longer {@code seen} */
+    boolean changeNotes(long id, String seen, String notes, String author);
 
     /**
      * Adds a progress note; its evidence link and attached file (copied into the workspace) may be null.

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.commitmentstracker.model.Commitment;
 import org.commitmentstracker.model.CommitmentFilter;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.Attachments;
 import org.commitmentstracker.store.CommitmentRepository;
+import org.commitmentstracker.store.FieldChangedException;
 import org.commitmentstracker.store.HistoryRepository;
 import org.commitmentstracker.store.FullTextSearch;
 
@@ -46,6 +48,14 @@ public final class CommitmentService implements CommitmentEditor {
         return commitments.count();
     }
 
+    /**
+     * A stamp that changes whenever a change anyone saved (this window, another officer on the
+     * same server, a command) would show on screen; compared with the last one read to know when to reload.
+     */
+    public String changeStamp() {
+        return commitments.changeStamp();
+    }
+
     /** The ids of the commitments whose text matches what the officer typed, diacritics ignored. */
     public Set<Long> matching(String query) {
         return search.matchingCommitments(query);
@@ -70,11 +80,12 @@ public final class CommitmentService implements CommitmentEditor {
      * note is added, or nothing is.
      *
      * @throws EditRefusedException naming what is wrong (unknown commitment or agency, blank note); nothing changed
+     * @throws EditClashException      when a field it sets was changed by someone else since it was read here; nothing changed
      */
     public void edit(long id, CommitmentEdit edit, String author) {
-        if (commitments.find(id).isEmpty()) {
-            throw unknown(id);
-        }
+        // What is read here is what the edit expects to replace: a change made by someone else
+        // before it is written is refused (EditClashException), not overwritten.
+        Commitment seen = commitments.find(id).orElseThrow(() -> unknown(id));
         Long owner = null;
         if (edit.ownerCode() != null) {
             owner = agencies.byCode(edit.ownerCode()).orElseThrow(() -> new EditRefusedException(
@@ -88,43 +99,59 @@ public final class CommitmentService implements CommitmentEditor {
             throw new EditRefusedException(EditRefusedException.Refusal.NOTHING_TO_CHANGE,
                     "nothing to change: give a status, an owner, a deadline or a note");
         }
-        commitments.edit(id, edit.status(), owner, edit.deadline(), edit.note() == null ? null : edit.note().strip(),
-                author);
+        Long newOwner = owner;
+        compared(() -> {
+            commitments.edit(id, seen, edit.status(), newOwner, edit.deadline(),
+                    edit.note() == null ? null : edit.note().strip(), author);
+            return true;
+        });
     }
 
     @Override
-    public void changeStatus(long id, Status status, String author) {
-        commitments.changeStatus(id, status, author, null);
+    public boolean changeStatus(long id, Status seen, Status status, String author) {
+        return compared(() -> commitments.changeStatusFrom(id, seen, status, author, null));
     }
 
     @Override
-    public void changeOwner(long id, Long agencyId, String author) {
-        commitments.changeOwner(id, agencyId, author, null);
+    public boolean changeOwner(long id, Long seen, Long agencyId, String author) {
+        return compared(() -> commitments.changeOwnerFrom(id, seen, agencyId, author, null));
     }
 
     @Override
-    public void changeDeadline(long id, LocalDate deadline, String author) {
-        commitments.changeDeadline(id, deadline, author, null);
+    public boolean changeDeadline(long id, LocalDate seen, LocalDate deadline, String author) {
+        return compared(() -> commitments.changeDeadlineFrom(id, seen, deadline, author, null));
     }
 
     @Override
-    public void changeSector(long id, Sector sector, String author) {
-        commitments.changeSector(id, sector, author);
+    public boolean changeSector(long id, Sector seen, Sector sector, String author) {
+        return compared(() -> commitments.changeSectorFrom(id, seen, sector, author));
     }
 
     @Override
-    public void changeNextStep(long id, String nextStep, String author) {
-        commitments.changeNextStep(id, nextStep, author);
+    public boolean changeNextStep(long id, String seen, String nextStep, String author) {
+        return compared(() -> commitments.changeNextStepFrom(id, seen, nextStep, author));
     }
 
     @Override
-    public void changeCoOwners(long id, List<Long> agencyIds, String author) {
-        commitments.changeCoOwners(id, agencyIds, author);
+    public void changeCoOwners(long id, List<Long> seen, List<Long> agencyIds, String author) {
+        compared(() -> {
+            commitments.changeCoOwnersFrom(id, seen, agencyIds, author);
+            return true;
+        });
     }
 
     @Override
-    public void changeNotes(long id, String notes, String author) {
-        commitments.changeNotes(id, notes, author);
+    public boolean changeNotes(long id, String seen, String notes, String author) {
+        return compared(() -> commitments.changeNotesFrom(id, seen, notes, author));
+    }
+
+    /** Runs a compare-and-set change; a field changed meanwhile comes out as the service's clash. */
+    private static boolean compared(java.util.function.BooleanSupplier change) {
+        try {
+            return change.getAsBoolean();
+        } catch (FieldChangedException e) {
+            throw new EditClashException(e.commitmentId(), e.field(), e.wanted(), e.current(), e.by(), e.at());
+        }
     }
 
     @Override

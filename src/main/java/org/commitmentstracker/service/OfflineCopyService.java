@@ -1,10 +1,15 @@
 package org.commitmentstracker.service;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.AttachmentTransfer;
@@ -20,16 +25,18 @@ public final class OfflineCopyService implements OfflineCopy {
     private final Database local;
     private final WorkspaceSettings settings;
     private final CommitmentRepository commitments;
+    private final AgencyRepository agencies;
     private final Clock clock;
     private final Supplier<String> author;
     /** Called before each write of a sync; tests throw from it to cut a sync off anywhere. */
     Runnable step = () -> { };
 
-    OfflineCopyService(Database local, WorkspaceSettings settings, CommitmentRepository commitments, Clock clock,
-                       Supplier<String> author) {
+    OfflineCopyService(Database local, WorkspaceSettings settings, CommitmentRepository commitments,
+                       AgencyRepository agencies, Clock clock, Supplier<String> author) {
         this.local = local;
         this.settings = settings;
         this.commitments = commitments;
+        this.agencies = agencies;
         this.clock = clock;
         this.author = author;
     }
@@ -53,7 +60,8 @@ public final class OfflineCopyService implements OfflineCopy {
     public SyncReport sync(String password, SyncProgress progress) {
         SyncOrigin origin = origin().orElseThrow(() -> new WorkspaceException(
                 "This workspace is not an offline copy of a server: there is nothing to sync."));
-        try (Database server = Database.openServer(origin.serverAddress(), origin.user(), password)) {
+        try (Database server = Database.openServer(OfflineSync.connectionUrl(local, origin.serverAddress()),
+                origin.user(), password)) {
             // The files first, so that no entry reaches the server before its attached file.
             AttachmentTransfer.push(local, server);
             OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step).run(progress::progressed);
@@ -64,9 +72,20 @@ public final class OfflineCopyService implements OfflineCopy {
 
     @Override
     public List<SyncConflict> conflicts() {
+        Map<String, String> codes = agencies.findAll().stream()
+                .collect(Collectors.toMap(a -> String.valueOf(a.id()), Agency::code));
         return OfflineSync.conflicts(local).stream().map(c -> new SyncConflict(c.id(), c.commitmentId(),
-                label(c.commitmentId()), c.field(), c.base(), c.mine(), c.theirs(), c.theirAuthor(), c.theirTime()))
-                .toList();
+                label(c.commitmentId()), c.field(), shown(c.base(), c.field(), codes), shown(c.mine(), c.field(), codes),
+                shown(c.theirs(), c.field(), codes), c.theirAuthor(), c.theirTime())).toList();
+    }
+
+    /** An owner or co-owners as agency codes (history keeps their ids); any other value as it is. */
+    private static String shown(String value, HistoryField field, Map<String, String> codes) {
+        if (value == null || value.isEmpty() || field != HistoryField.OWNER && field != HistoryField.CO_OWNERS) {
+            return value;
+        }
+        return Arrays.stream(value.split(",")).map(id -> codes.getOrDefault(id.trim(), id.trim()))
+                .collect(Collectors.joining(","));
     }
 
     private String label(long commitmentId) {
@@ -76,8 +95,8 @@ public final class OfflineCopyService implements OfflineCopy {
 
     @Override
     public void resolve(long conflictId, ConflictChoice choice, String mergedText) {
-        SyncConflict conflict = conflicts().stream().filter(c -> c.id() == conflictId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No conflict with id " + conflictId));
+        OfflineSync.Conflict conflict = OfflineSync.conflicts(local).stream().filter(c -> c.id() == conflictId)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No conflict with id " + conflictId));
         switch (choice) {
             case KEEP_MINE -> OfflineSync.settle(local, clock, conflictId, conflict.theirs(), conflict.mine(), false,
                     author.get());

@@ -14,6 +14,7 @@ import org.commitmentstracker.store.DataFolders;
 import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.WorkspaceTransfer;
 import org.commitmentstracker.store.HistoryRepository;
+import org.commitmentstracker.store.PrivateFiles;
 import org.commitmentstracker.store.ReportQueries;
 import org.commitmentstracker.store.SampleWorkspace;
 import org.commitmentstracker.store.SavedViewRepository;
@@ -71,8 +72,8 @@ public final class WorkspaceServices implements AutoCloseable {
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 Attachments.of(workspace), workspaceSettings, clock);
-        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository, clock,
-                settings::author);
+        offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
+                agencyRepository, clock, settings::author);
     }
 
     /**
@@ -88,17 +89,13 @@ public final class WorkspaceServices implements AutoCloseable {
     public static WorkspaceServices checkout(String url, String user, String password, Path folder,
                                              List<String> partners, Clock clock) {
         try (Database server = Database.openServer(url, user, password)) {
-            WorkspaceServices copy = open(folder, clock);
-            try {
-                WorkspaceTransfer.checkout(server, copy.workspace.database(), server.serverAddress(), user,
-                        partners, clock);
+            try (WorkspaceServices copy = open(folder, clock)) {
+                WorkspaceTransfer.checkout(server, copy.workspace.database(), url, user, partners, clock);
                 AttachmentTransfer.pull(server, copy.workspace.database());
-                return copy;
-            } catch (RuntimeException e) {
-                copy.close();
-                throw e;
             }
         }
+        // Opened again as the offline copy it now is: its changes are signed with the login.
+        return open(folder, clock);
     }
 
     /**
@@ -229,6 +226,19 @@ public final class WorkspaceServices implements AutoCloseable {
     /** The server's address without parameters, or null for a workspace in a data folder. */
     public String serverAddress() {
         return workspace.database().serverAddress();
+    }
+
+    /**
+     * What of this workspace's folder other accounts on this computer can read: the folder and the
+     * store (for a team workspace, this laptop's folder for it). Empty when private.
+     */
+    public java.util.List<Path> readableByOthers() {
+        return PrivateFiles.readableByOthers(workspace.folder());
+    }
+
+    /** Makes this workspace's folder and all in it private to the officer (folders 700, files 600). */
+    public void makePrivate() throws java.io.IOException {
+        PrivateFiles.restrictAll(workspace.folder());
     }
 
     /** The store's file, for the benchmarks' plain-JDBC floors. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -137,18 +136,10 @@ public final class AttachmentTransfer {
      * permissions), under a temporary name first so that a half-written file never carries the real name.
      */
     static void writePrivately(Path target, byte[] content) throws IOException {
-        Path folder = target.getParent();
-        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (posix) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
-        }
+        Path folder = PrivateFiles.createFolder(target.getParent());
         Path temp = Files.createTempFile(folder, ".copy", ".tmp");
         try {
-            if (posix) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            }
+            PrivateFiles.tryRestrict(temp);
             Files.write(temp, content);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -74,12 +74,14 @@ public final class Attachments {
         if (database != null && new WorkspaceSettings(database).get(OfflineSync.SERVER).isPresent()) {
             folder = folder.resolve(java.util.UUID.randomUUID().toString().substring(0, 8));
         }
-        Files.createDirectories(folder);
+        PrivateFiles.createFolder(folder);
         Path target = free(folder, name);
         // Copied under a temporary name first: a half-copied file never carries the real name.
         Path temp = Files.createTempFile(folder, ".copy", ".tmp");
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            // The copy took the original's permissions: evidence in the workspace is the officer's only.
+            PrivateFiles.tryRestrict(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

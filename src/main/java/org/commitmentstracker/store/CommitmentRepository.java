@@ -100,6 +100,21 @@ public final class CommitmentRepository {
         return dsl.fetchCount(COMMITMENT);
     }
 
+    /**
+     * A few figures that move whenever anything an officer sees changes: the last history entry
+     * (every change of a commitment and every progress note writes one), the statements (imported
+     * or deleted) and the agencies. Cheap (indexed maxima and two small counts), for polling.
+     */
+    public String changeStamp() {
+        var r = dsl.select(
+                        DSL.field(DSL.select(DSL.max(HISTORY.ID)).from(HISTORY)),
+                        DSL.field(DSL.select(DSL.count()).from(STATEMENT)),
+                        DSL.field(DSL.select(DSL.max(STATEMENT.ID)).from(STATEMENT)),
+                        DSL.field(DSL.select(DSL.count()).from(AGENCY)))
+                .fetchOne();
+        return r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4();
+    }
+
     /** For each statement: how many of its commitments are completed, and how many it has. */
     public Map<Long, int[]> progressByStatement() {
         Map<Long, int[]> progress = new java.util.HashMap<>();
@@ -133,16 +148,35 @@ public final class CommitmentRepository {
                 .fetchOptional(r -> toCommitment(r, coOwners));
     }
 
+    // Each change below is compared-and-set: "From" ones are written only while the field still
+    // holds the value the caller saw (else FieldChangedException, nothing written); the others
+    // set the value whatever is there, yet record in the history the value they replaced.
+
     public void changeStatus(long id, Status status, String author, String comment) {
         change(id, HistoryField.STATUS, COMMITMENT.STATUS, status.name(), author, comment);
+    }
+
+    /** Sets the status if it is still {@code seen}; else throws {@link FieldChangedException}. */
+    public boolean changeStatusFrom(long id, Status seen, Status status, String author, String comment) {
+        return compareAndSet(id, HistoryField.STATUS, COMMITMENT.STATUS, seen == null ? null : seen.name(), status.name(),
+                author, comment);
     }
 
     public void changeOwner(long id, Long agencyId, String author, String comment) {
         change(id, HistoryField.OWNER, COMMITMENT.OWNER_AGENCY_ID, agencyId, author, comment);
     }
 
+    public boolean changeOwnerFrom(long id, Long seen, Long agencyId, String author, String comment) {
+        return compareAndSet(id, HistoryField.OWNER, COMMITMENT.OWNER_AGENCY_ID, seen, agencyId, author, comment);
+    }
+
     public void changeDeadline(long id, LocalDate deadline, String author, String comment) {
         change(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(deadline), author, comment);
+    }
+
+    public boolean changeDeadlineFrom(long id, LocalDate seen, LocalDate deadline, String author, String comment) {
+        return compareAndSet(id, HistoryField.DEADLINE, COMMITMENT.DEADLINE, StoreValues.date(seen),
+                StoreValues.date(deadline), author, comment);
     }
 
     /** Moves the commitment to another sector of cooperation and records the change. */
@@ -150,25 +184,54 @@ public final class CommitmentRepository {
         change(id, HistoryField.SECTOR, COMMITMENT.SECTOR, sector == null ? null : sector.code(), author, null);
     }
 
+    public boolean changeSectorFrom(long id, Sector seen, Sector sector, String author) {
+        return compareAndSet(id, HistoryField.SECTOR, COMMITMENT.SECTOR, seen == null ? null : seen.code(),
+                sector == null ? null : sector.code(), author, null);
+    }
+
     public void changeNextStep(long id, String nextStep, String author) {
         change(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, nextStep, author, null);
+    }
+
+    public boolean changeNextStepFrom(long id, String seen, String nextStep, String author) {
+        return compareAndSet(id, HistoryField.NEXT_STEP, COMMITMENT.NEXT_STEP, seen, nextStep, author, null);
     }
 
     public void changeNotes(long id, String notes, String author) {
         change(id, HistoryField.NOTES, COMMITMENT.NOTES, notes, author, null);
     }
 
+    public boolean changeNotesFrom(long id, String seen, String notes, String author) {
+        return compareAndSet(id, HistoryField.NOTES, COMMITMENT.NOTES, seen, notes, author, null);
+    }
+
     /** Replaces the co-owners (agencies that help the owner) and records the change. */
     public void changeCoOwners(long id, List<Long> agencyIds, String author) {
+        changeCoOwnersFrom(id, null, agencyIds, author);
+    }
+
+    /**
+     * Replaces the co-owners if they are still {@code seen} (null: whatever they are) and records
+     * the change; else throws {@link FieldChangedException}.
+     */
+    public void changeCoOwnersFrom(long id, List<Long> seen, List<Long> agencyIds, String author) {
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
-            requireExists(ctx, id);
+            // Takes the commitment's row lock (PostgreSQL) without changing it: two officers' co-owner changes queue.
+            if (ctx.update(COMMITMENT).set(COMMITMENT.UPDATED_AT, COMMITMENT.UPDATED_AT)
+                    .where(COMMITMENT.ID.eq(id)).execute() == 0) {
+                throw unknown(id);
+            }
             List<Long> old = ctx.select(COMMITMENT_CO_OWNER.AGENCY_ID).from(COMMITMENT_CO_OWNER)
                     .where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id)).orderBy(COMMITMENT_CO_OWNER.AGENCY_ID)
                     .fetch(COMMITMENT_CO_OWNER.AGENCY_ID);
             List<Long> wanted = agencyIds.stream().distinct().sorted().toList();
             if (old.equals(wanted)) {
                 return;
+            }
+            if (seen != null && !old.equals(seen.stream().distinct().sorted().toList())) {
+                throw clash(ctx, id, HistoryField.CO_OWNERS, ids(seen.stream().distinct().sorted().toList()),
+                        ids(wanted), ids(old));
             }
             ctx.deleteFrom(COMMITMENT_CO_OWNER).where(COMMITMENT_CO_OWNER.COMMITMENT_ID.eq(id)).execute();
             for (long agency : wanted) {
@@ -205,16 +268,38 @@ public final class CommitmentRepository {
      * progress note (null = none), in one transaction, each change with its history entry.
      */
     public void edit(long id, Status status, Long ownerAgencyId, LocalDate deadline, String note, String author) {
+        edit(id, null, status, ownerAgencyId, deadline, note, author);
+    }
+
+    /**
+     * As {@link #edit(long, Status, Long, LocalDate, String, String)}, each field changed only if
+     * it still holds what {@code seen} has (null: whatever it holds); else nothing is written and
+     * {@link FieldChangedException} names the first field that changed.
+     */
+    public void edit(long id, Commitment seen, Status status, Long ownerAgencyId, LocalDate deadline, String note,
+                     String author) {
         dsl.transaction(tx -> {
             CommitmentRepository inTransaction = new CommitmentRepository(tx.dsl(), clock);
             if (status != null) {
-                inTransaction.changeStatus(id, status, author, null);
+                if (seen == null) {
+                    inTransaction.changeStatus(id, status, author, null);
+                } else {
+                    inTransaction.changeStatusFrom(id, seen.status(), status, author, null);
+                }
             }
             if (ownerAgencyId != null) {
-                inTransaction.changeOwner(id, ownerAgencyId, author, null);
+                if (seen == null) {
+                    inTransaction.changeOwner(id, ownerAgencyId, author, null);
+                } else {
+                    inTransaction.changeOwnerFrom(id, seen.ownerAgencyId(), ownerAgencyId, author, null);
+                }
             }
             if (deadline != null) {
-                inTransaction.changeDeadline(id, deadline, author, null);
+                if (seen == null) {
+                    inTransaction.changeDeadline(id, deadline, author, null);
+                } else {
+                    inTransaction.changeDeadlineFrom(id, seen.deadline(), deadline, author, null);
+                }
             }
             if (note != null) {
                 inTransaction.addProgress(id, note, author, null, null);
@@ -280,28 +365,82 @@ public final class CommitmentRepository {
         });
     }
 
-    /** Sets one column and records the change; does nothing when the value is unchanged. */
+    /**
+     * Sets one column, whatever it holds, and records the change with the value it replaced;
+     * does nothing when the value is unchanged. Read, then compared-and-set: a change made in
+     * between by another connection is read again, never recorded with a stale old value.
+     */
     private <T> void change(long id, HistoryField field, Field<T> column, T value, String author, String comment) {
-        dsl.transaction(tx -> {
-            DSLContext ctx = tx.dsl();
-            requireExists(ctx, id);
-            T old = ctx.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id)).fetchOne(column);
-            if (Objects.equals(old, value)) {
+        for (int attempt = 1; ; attempt++) {
+            T current = dsl.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id))
+                    .fetchOptional().orElseThrow(() -> unknown(id)).value1();
+            try {
+                compareAndSet(id, field, column, current, value, author, comment);
                 return;
+            } catch (FieldChangedException changedMeanwhile) {
+                if (attempt == 20) {
+                    throw changedMeanwhile;
+                }
             }
+        }
+    }
+
+    /**
+     * Sets one column if it still holds {@code seen}, with its history entry, in one transaction;
+     * does nothing (and returns false) when it holds {@code value} already. One UPDATE ... WHERE column IS NOT
+     * DISTINCT FROM seen: on PostgreSQL a concurrent writer waits for the row and then finds it
+     * changed, so no change is ever lost.
+     *
+     * @throws FieldChangedException when the column holds something else; nothing written
+     */
+    private <T> boolean compareAndSet(long id, HistoryField field, Field<T> column, T seen, T value, String author,
+                                      String comment) {
+        if (Objects.equals(seen, value)) {
+            return false;
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext ctx = tx.dsl();
             String now = StoreValues.instant(clock.instant());
-            ctx.update(COMMITMENT)
-                    .set(column, value)
-                    .set(COMMITMENT.UPDATED_AT, now)
-                    .where(COMMITMENT.ID.eq(id))
-                    .execute();
-            appendHistory(ctx, id, now, author, field, text(old), text(value), comment);
+            // Loops only when the field went away from seen and back to it between the update and the read.
+            while (true) {
+                if (ctx.update(COMMITMENT)
+                        .set(column, value)
+                        .set(COMMITMENT.UPDATED_AT, now)
+                        .where(COMMITMENT.ID.eq(id).and(column.isNotDistinctFrom(seen)))
+                        .execute() == 1) {
+                    appendHistory(ctx, id, now, author, field, text(seen), text(value), comment);
+                    return true;
+                }
+                T current = ctx.select(column).from(COMMITMENT).where(COMMITMENT.ID.eq(id))
+                        .fetchOptional().orElseThrow(() -> unknown(id)).value1();
+                if (Objects.equals(current, value)) {
+                    return false;
+                }
+                if (!Objects.equals(current, seen)) {
+                    throw clash(ctx, id, field, text(seen), text(value), text(current));
+                }
+            }
         });
+    }
+
+    /** The refusal of a change whose field changed since it was read, naming who changed it last and when. */
+    private static FieldChangedException clash(DSLContext ctx, long id, HistoryField field, String seen, String wanted,
+                                               String current) {
+        var last = ctx.select(HISTORY.AUTHOR, HISTORY.CHANGED_AT).from(HISTORY)
+                .where(HISTORY.COMMITMENT_ID.eq(id).and(HISTORY.FIELD.eq(field.name())))
+                .orderBy(HISTORY.ID.desc()).limit(1).fetchOptional();
+        return new FieldChangedException(id, field, seen, wanted, current,
+                last.map(r -> r.value1()).orElse(null),
+                last.map(r -> StoreValues.instant(r.value2())).orElse(null));
+    }
+
+    private static IllegalArgumentException unknown(long id) {
+        return new IllegalArgumentException("No commitment with id " + id);
     }
 
     private static void requireExists(DSLContext ctx, long id) {
         if (!ctx.fetchExists(COMMITMENT, COMMITMENT.ID.eq(id))) {
-            throw new IllegalArgumentException("No commitment with id " + id);
+            throw unknown(id);
         }
     }
 

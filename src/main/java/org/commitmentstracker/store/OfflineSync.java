@@ -1,5 +1,6 @@
 package org.commitmentstracker.store;
 
+import static org.commitmentstracker.store.jooq.Tables.AGENCY;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.store.jooq.tables.records.AgencyRecord;
 import org.commitmentstracker.store.jooq.tables.records.HistoryRecord;
 import org.commitmentstracker.store.jooq.tables.records.SyncConflictRecord;
 import org.jooq.Condition;
@@ -42,6 +44,8 @@ public final class OfflineSync {
     /** Workspace settings of an offline copy: its origin. */
     public static final String SERVER = "sync.server";
     public static final String USER = "sync.user";
+    /** The server's connection options (TLS), never a password; apart from the address the origin shows. */
+    public static final String SERVER_OPTIONS = "sync.server_options";
     public static final String PARTNERS = "sync.partners";
     public static final String LAST_SYNC = "sync.last_sync";
 
@@ -109,9 +113,16 @@ public final class OfflineSync {
             }
             progress.accept(++done, Math.max(total, done));
         }
-        int received = receiveStatements() + receiveChanges();
+        int receivedStatements = receiveStatements();
+        int received = receivedStatements + receiveChanges(done, progress);
         new WorkspaceSettings(local).put(LAST_SYNC, StoreValues.instant(clock.instant()));
         return new Outcome(sent, received);
+    }
+
+    /** The address to connect to for a sync: the server's, with the options it was taken with (never a password). */
+    public static String connectionUrl(Database local, String serverAddress) {
+        String options = new WorkspaceSettings(local).get(SERVER_OPTIONS).orElse("");
+        return options.isEmpty() ? serverAddress : serverAddress + "?" + options;
     }
 
     /** How many changes of this copy the server has not received: statements imported offline and history rows. */
@@ -142,7 +153,7 @@ public final class OfflineSync {
             if (existing != null) {
                 return existing;
             }
-            long id = mine.insertWithNewIds(tx.dsl()).statementId();
+            long id = mine.insertWithNewIds(tx.dsl(), agencyIds(local.dsl(), tx.dsl())).statementId();
             step.run();
             return id;
         });
@@ -160,7 +171,7 @@ public final class OfflineSync {
             DSLContext ctx = tx.dsl();
             StatementRows.delete(ctx, localId);
             clearTheWay(ctx, theirs);
-            theirs.insertInto(ctx, false);
+            theirs.insertInto(ctx, false, agencyIds(server.dsl(), ctx));
             ctx.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID).values(serverId).onConflictDoNothing().execute();
             Set<String> theirChanges = new HashSet<>();
             for (HistoryRecord row : theirs.history) {
@@ -222,21 +233,22 @@ public final class OfflineSync {
             if (there.hasChange(change.changeId())) {
                 return Sent.ALREADY;
             }
-            Optional<String> current = change.field() == HistoryField.PROGRESS
-                    ? (tx.dsl().fetchExists(COMMITMENT, COMMITMENT.ID.eq(change.commitmentId())) ? Optional.of("")
-                    : Optional.empty()) : there.valueOf(change.commitmentId(), change.field());
+            ChangeRow sent = inAgenciesOf(local.dsl(), tx.dsl(), change);
+            Optional<String> current = sent.field() == HistoryField.PROGRESS
+                    ? (tx.dsl().fetchExists(COMMITMENT, COMMITMENT.ID.eq(sent.commitmentId())) ? Optional.of("")
+                    : Optional.empty()) : there.valueOf(sent.commitmentId(), sent.field());
             if (current.isEmpty()) {
                 return Sent.GONE;
             }
-            if (change.field() != HistoryField.PROGRESS) {
-                if (same(current.get(), change.newValue())) {
+            if (sent.field() != HistoryField.PROGRESS) {
+                if (same(current.get(), sent.newValue())) {
                     return Sent.AGREED;
                 }
-                if (openConflict || !same(current.get(), change.oldValue())) {
+                if (openConflict || !same(current.get(), sent.oldValue())) {
                     theirs[0] = current.get();
                     tx.dsl().select(HISTORY.AUTHOR, HISTORY.CHANGED_AT).from(HISTORY)
-                            .where(HISTORY.COMMITMENT_ID.eq(change.commitmentId())
-                                    .and(HISTORY.FIELD.eq(change.field().name())))
+                            .where(HISTORY.COMMITMENT_ID.eq(sent.commitmentId())
+                                    .and(HISTORY.FIELD.eq(sent.field().name())))
                             .orderBy(HISTORY.ID.desc()).limit(1).fetchOptional()
                             .ifPresent(r -> {
                                 theirs[1] = r.value1();
@@ -245,7 +257,7 @@ public final class OfflineSync {
                     return Sent.CONFLICT;
                 }
             }
-            there.record(change, true, change.newValue());
+            there.record(sent, true, sent.newValue());
             step.run();
             return Sent.SENT;
         });
@@ -254,7 +266,8 @@ public final class OfflineSync {
             DSLContext ctx = tx.dsl();
             markSeen(ctx, change.changeId());
             if (outcome == Sent.CONFLICT) {
-                keepConflict(ctx, change, theirs[0], theirs[1], theirs[2]);
+                keepConflict(ctx, change.commitmentId(), change.field(), change.oldValue(),
+                        agencies(theirs[0], change.field(), server.dsl(), ctx), theirs[1], theirs[2]);
             } else if (outcome != Sent.GONE && change.field() != HistoryField.PROGRESS
                     && !ctx.fetchExists(HISTORY, unseen().and(HISTORY.ID.gt(row.getId()))
                             .and(HISTORY.COMMITMENT_ID.eq(change.commitmentId()))
@@ -267,15 +280,17 @@ public final class OfflineSync {
         return outcome == Sent.SENT;
     }
 
-    private void keepConflict(DSLContext ctx, ChangeRow change, String theirs, String author, String time) {
-        String mine = CommitmentRepository.in(ctx, clock).valueOf(change.commitmentId(), change.field()).orElse(null);
+    /** Records (or brings up to date) the conflict on one field: this copy's value now, and the server's. */
+    private void keepConflict(DSLContext ctx, long commitmentId, HistoryField field, String base, String theirs,
+                              String author, String time) {
+        String mine = CommitmentRepository.in(ctx, clock).valueOf(commitmentId, field).orElse(null);
         SyncConflictRecord existing = ctx.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.COMMITMENT_ID
-                .eq(change.commitmentId()).and(SYNC_CONFLICT.FIELD.eq(change.field().name()))).fetchOne();
+                .eq(commitmentId).and(SYNC_CONFLICT.FIELD.eq(field.name()))).fetchOne();
         if (existing == null) {
             ctx.insertInto(SYNC_CONFLICT)
-                    .set(SYNC_CONFLICT.COMMITMENT_ID, change.commitmentId())
-                    .set(SYNC_CONFLICT.FIELD, change.field().name())
-                    .set(SYNC_CONFLICT.BASE_VALUE, change.oldValue())
+                    .set(SYNC_CONFLICT.COMMITMENT_ID, commitmentId)
+                    .set(SYNC_CONFLICT.FIELD, field.name())
+                    .set(SYNC_CONFLICT.BASE_VALUE, base)
                     .set(SYNC_CONFLICT.MINE, mine)
                     .set(SYNC_CONFLICT.THEIRS, theirs)
                     .set(SYNC_CONFLICT.THEIR_AUTHOR, author)
@@ -306,7 +321,7 @@ public final class OfflineSync {
                 step.run();
                 DSLContext ctx = tx.dsl();
                 clearTheWay(ctx, theirs);
-                theirs.insertInto(ctx, false);
+                theirs.insertInto(ctx, false, agencyIds(server.dsl(), ctx));
                 ctx.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID).values(id).execute();
                 theirs.history.forEach(h -> markSeen(ctx, h.getChangeUuid()));
                 step.run();
@@ -317,7 +332,7 @@ public final class OfflineSync {
     }
 
     /** The server's changes of this copy's commitments that this copy has not seen, oldest first. */
-    private int receiveChanges() {
+    private int receiveChanges(int doneBefore, BiConsumer<Integer, Integer> progress) {
         Set<Long> commitments = new HashSet<>(local.dsl().select(COMMITMENT.ID).from(COMMITMENT).fetch(COMMITMENT.ID));
         Set<String> known = new HashSet<>(local.dsl().select(SYNC_SEEN.CHANGE_UUID).from(SYNC_SEEN)
                 .fetch(SYNC_SEEN.CHANGE_UUID));
@@ -336,28 +351,34 @@ public final class OfflineSync {
                     .fetch()) {
                 receive(changeRow(row));
                 received++;
+                progress.accept(doneBefore + received, doneBefore + unseen.size());
             }
         }
         return received;
     }
 
-    private void receive(ChangeRow change) {
-        String current = change.field() == HistoryField.PROGRESS ? null
-                : CommitmentRepository.in(server.dsl(), clock).valueOf(change.commitmentId(), change.field()).orElse(null);
+    private void receive(ChangeRow theirs) {
+        String theirCurrent = theirs.field() == HistoryField.PROGRESS ? null
+                : CommitmentRepository.in(server.dsl(), clock).valueOf(theirs.commitmentId(), theirs.field()).orElse(null);
         local.dsl().transaction(tx -> {
             step.run();
             DSLContext ctx = tx.dsl();
+            ChangeRow change = inAgenciesOf(server.dsl(), ctx, theirs);
+            String current = agencies(theirCurrent, change.field(), server.dsl(), ctx);
             CommitmentRepository here = CommitmentRepository.in(ctx, clock);
             if (!here.hasChange(change.changeId())) {
-                SyncConflictRecord conflict = ctx.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.COMMITMENT_ID
-                        .eq(change.commitmentId()).and(SYNC_CONFLICT.FIELD.eq(change.field().name()))).fetchOne();
-                if (conflict != null) {
+                Condition sameField = HISTORY.COMMITMENT_ID.eq(change.commitmentId())
+                        .and(HISTORY.FIELD.eq(change.field().name()));
+                boolean mineToKeep = change.field() != HistoryField.PROGRESS
+                        && (ctx.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.COMMITMENT_ID.eq(change.commitmentId())
+                                .and(SYNC_CONFLICT.FIELD.eq(change.field().name())))
+                            // changed here while this sync ran: not sent yet, and not to be overwritten
+                            || ctx.fetchExists(HISTORY, unseen().and(sameField)));
+                if (mineToKeep) {
                     // This copy's value stays until the officer chooses; the choice shows the server's newest.
                     here.record(change, false, null);
-                    ctx.update(SYNC_CONFLICT).set(SYNC_CONFLICT.THEIRS, current)
-                            .set(SYNC_CONFLICT.THEIR_AUTHOR, change.author())
-                            .set(SYNC_CONFLICT.THEIR_TIME, change.changedAt())
-                            .where(SYNC_CONFLICT.ID.eq(conflict.getId())).execute();
+                    keepConflict(ctx, change.commitmentId(), change.field(), change.oldValue(), current,
+                            change.author(), change.changedAt());
                 } else {
                     // The server's value now, not the change's: a later change may already have replaced it.
                     here.record(change, current != null, current);
@@ -366,6 +387,48 @@ public final class OfflineSync {
             markSeen(ctx, change.changeId());
             step.run();
         });
+    }
+
+    // ---- agencies ------------------------------------------------------------------------------------
+
+    /**
+     * The change with its owner and co-owner values (agency ids) as the other side numbers them: an agency
+     * is the same one on both sides by its code. One added on one side only is added on the other.
+     */
+    private static ChangeRow inAgenciesOf(DSLContext from, DSLContext to, ChangeRow change) {
+        if (change.field() != HistoryField.OWNER && change.field() != HistoryField.CO_OWNERS) {
+            return change;
+        }
+        return new ChangeRow(change.changeId(), change.commitmentId(), change.changedAt(), change.author(),
+                change.field(), agencies(change.oldValue(), change.field(), from, to),
+                agencies(change.newValue(), change.field(), from, to), change.comment(), change.evidenceLink(),
+                change.attachment());
+    }
+
+    /** An agency's id in {@code to} from its id in {@code from} (by code; added to {@code to} when missing). */
+    private static java.util.function.LongUnaryOperator agencyIds(DSLContext from, DSLContext to) {
+        return id -> Long.parseLong(agencies(String.valueOf(id), HistoryField.OWNER, from, to));
+    }
+
+    private static String agencies(String value, HistoryField field, DSLContext from, DSLContext to) {
+        if (value == null || value.isEmpty() || field != HistoryField.OWNER && field != HistoryField.CO_OWNERS) {
+            return value;
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : value.split(",")) {
+            AgencyRecord agency = from.selectFrom(AGENCY).where(AGENCY.ID.eq(Long.valueOf(id.trim()))).fetchOne();
+            if (agency == null) {
+                ids.add(Long.valueOf(id.trim()));
+                continue;
+            }
+            Long there = to.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(agency.getCode())).fetchOne(AGENCY.ID);
+            if (there == null) {
+                there = to.insertInto(AGENCY).set(AGENCY.CODE, agency.getCode()).set(AGENCY.NAME_VI, agency.getNameVi())
+                        .set(AGENCY.NAME_EN, agency.getNameEn()).returning(AGENCY.ID).fetchOne().getId();
+            }
+            ids.add(there);
+        }
+        return ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     // ---- conflicts -----------------------------------------------------------------------------------

@@ -121,6 +121,20 @@ final class PostgresServer {
         return query < 0 ? url : url.substring(0, query);
     }
 
+    /**
+     * The address's connection options (say {@code sslmode=verify-full}) without any password, which an
+     * offline copy keeps to connect the same way at its sync; empty when there are none.
+     */
+    static String optionsWithoutPasswords(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return "";
+        }
+        return java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(option -> !option.isBlank() && !option.toLowerCase(java.util.Locale.ROOT).contains("password"))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
     /** The tables whose ids the server's identity columns give. */
     private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("agency", "statement", "unit",
             "commitment", "history", "saved_view", "deleted_statement", "sync_conflict");

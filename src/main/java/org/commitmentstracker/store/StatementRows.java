@@ -69,6 +69,15 @@ final class StatementRows {
      *                       history ids part from the server's once both write; a change is known by its change id
      */
     void insertInto(DSLContext ctx, boolean keepHistoryIds) {
+        insertInto(ctx, keepHistoryIds, id -> id);
+    }
+
+    /**
+     * As {@link #insertInto(DSLContext, boolean)}, with the agencies (owners, co-owners, and their values in
+     * history) numbered as {@code ctx}'s store numbers them.
+     */
+    void insertInto(DSLContext ctx, boolean keepHistoryIds, java.util.function.LongUnaryOperator agency) {
+        inAgencies(agency);
         insert(ctx, statements);
         insert(ctx, partners);
         insert(ctx, units);
@@ -89,6 +98,30 @@ final class StatementRows {
             copy.changed(HISTORY.ID, false);
             ctx.insertInto(HISTORY).set(copy).execute();
         }
+    }
+
+    /** Renumbers the agencies these rows name (owners, co-owners, owner and co-owner values in history). */
+    private void inAgencies(java.util.function.LongUnaryOperator agency) {
+        for (CommitmentRecord commitment : commitments) {
+            if (commitment.getOwnerAgencyId() != null) {
+                commitment.setOwnerAgencyId(agency.applyAsLong(commitment.getOwnerAgencyId()));
+            }
+        }
+        coOwners.forEach(c -> c.setAgencyId(agency.applyAsLong(c.getAgencyId())));
+        for (HistoryRecord row : history) {
+            if ("OWNER".equals(row.getField()) || "CO_OWNERS".equals(row.getField())) {
+                row.setOldValue(agencyList(row.getOldValue(), agency));
+                row.setNewValue(agencyList(row.getNewValue(), agency));
+            }
+        }
+    }
+
+    private static String agencyList(String value, java.util.function.LongUnaryOperator agency) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        return java.util.Arrays.stream(value.split(",")).map(id -> agency.applyAsLong(Long.parseLong(id.trim())))
+                .sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     /** Every id of these statements' rows: statements, units, commitments. */
@@ -159,7 +192,8 @@ final class StatementRows {
      * Writes one statement (the only one read) into {@code ctx} under ids the database gives, and returns
      * them: how a statement imported offline reaches the server. Its history goes with it, change ids kept.
      */
-    Ids insertWithNewIds(DSLContext ctx) {
+    Ids insertWithNewIds(DSLContext ctx, java.util.function.LongUnaryOperator agency) {
+        inAgencies(agency);
         StatementRecord statement = statements.get(0).copy();
         statement.changed(true);
         statement.changed(STATEMENT.ID, false);

@@ -6,6 +6,7 @@ import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.SAVED_VIEW;
 import static org.commitmentstracker.store.jooq.Tables.SECTOR_OWNER;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
+import static org.commitmentstracker.store.jooq.Tables.STATEMENT_PARTNER;
 import static org.commitmentstracker.store.jooq.Tables.SYNC_SEEN;
 import static org.commitmentstracker.store.jooq.Tables.SYNC_STATEMENT;
 
@@ -32,14 +33,16 @@ public final class WorkspaceTransfer {
      * {@code partners} (all when empty) with their units, commitments, co-owners and history, under the
      * server's ids, and remembers where they came from, in one local transaction.
      *
-     * @param serverAddress the server's address without parameters (it is written in the copy)
+     * @param url the server's address as given; the copy keeps it without parameters, and its connection
+     *            options (TLS) apart, never a password
      * @throws WorkspaceException when the local store already holds statements
      */
-    public static Copied checkout(Database server, Database local, String serverAddress, String user,
+    public static Copied checkout(Database server, Database local, String url, String user,
                                   List<String> partners, Clock clock) {
         return server.dsl().transactionResult(read -> {
             PostgresServer.readSnapshot(read.dsl(), server);
             DSLContext from = read.dsl();
+            requirePartners(from, server, partners);
             StatementRows rows = StatementRows.read(from, OfflineSync.scope(partners));
             var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
             var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
@@ -60,7 +63,8 @@ public final class WorkspaceTransfer {
                         .select(DSL.select(HISTORY.CHANGE_UUID).from(HISTORY).where(HISTORY.CHANGE_UUID.isNotNull()))
                         .execute();
                 WorkspaceSettings settings = new WorkspaceSettings(to);
-                settings.put(OfflineSync.SERVER, serverAddress);
+                settings.put(OfflineSync.SERVER, PostgresServer.shownAddress(url));
+                settings.put(OfflineSync.SERVER_OPTIONS, PostgresServer.optionsWithoutPasswords(url));
                 settings.put(OfflineSync.USER, user);
                 settings.put(OfflineSync.PARTNERS, String.join("\n", partners));
                 settings.put(OfflineSync.LAST_SYNC, StoreValues.instant(clock.instant()));
@@ -69,6 +73,18 @@ public final class WorkspaceTransfer {
                 return new Copied(rows.statements.size(), rows.commitments.size(), rows.history.size());
             });
         });
+    }
+
+    /** Refuses a partner no statement on the server has (a typo would make an empty copy). */
+    private static void requirePartners(DSLContext from, Database server, List<String> partners) {
+        List<String> known = from.selectDistinct(STATEMENT_PARTNER.PARTNER).from(STATEMENT_PARTNER)
+                .orderBy(STATEMENT_PARTNER.PARTNER).fetch(STATEMENT_PARTNER.PARTNER);
+        List<String> missing = partners.stream().filter(p -> known.stream().noneMatch(k -> k.equalsIgnoreCase(p)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new WorkspaceException("No statement on " + server.serverAddress() + " has the partner "
+                    + String.join(", ", missing) + "; its partners are: " + String.join(", ", known) + ".");
+        }
     }
 
     /**

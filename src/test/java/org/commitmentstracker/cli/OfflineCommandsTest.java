@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.service.Edits;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.StoreFixture;
 import org.commitmentstracker.store.TestPostgres;
@@ -41,11 +42,11 @@ class OfflineCommandsTest {
         assertThat(checkout.out()).contains("Took an offline copy of " + url, "1 statements", "1 commitments");
 
         try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
-            laptop.commitments().changeStatus(id, Status.AT_RISK, "an");
-            laptop.commitments().changeDeadline(id, LocalDate.of(2027, 3, 31), "an");
+            Edits.status(laptop.commitments(), id, Status.AT_RISK, "an");
+            Edits.deadline(laptop.commitments(), id, LocalDate.of(2027, 3, 31), "an");
         }
         try (WorkspaceServices server = serverServices(url)) {
-            server.commitments().changeStatus(id, Status.COMPLETED, "lan");
+            Edits.status(server.commitments(), id, Status.COMPLETED, "lan");
         }
 
         Run sync = run("sync", "--data-dir", copy.toString());

@@ -76,7 +76,7 @@ public final class CrashChild {
                 Status current = statuses.get(id);
                 Status next = all[(current.ordinal() + 1 + random.nextInt(all.length - 1)) % all.length];
                 say("TRY " + id + " " + next);
-                editor.changeStatus(id, next, author);
+                editor.changeStatus(id, current, next, author);
                 statuses.put(id, next);
                 say("SAVED " + id + " " + next);
             }

@@ -54,7 +54,7 @@ class OfflineCopyTest {
         server.imports().save("japan.txt", statement("Japan", "Viet Nam and Japan agreed", 2));
         long first = firstCommitment(server);
         tick();
-        server.commitments().changeStatus(first, Status.IN_PROGRESS, "lan");
+        Edits.status(server.commitments(), first, Status.IN_PROGRESS, "lan");
         server.commitments().addProgress(first, "Met the embassy.", "lan", null, null);
     }
 
@@ -76,10 +76,13 @@ class OfflineCopyTest {
         assertThat(copy.offlineCopy().pendingChanges()).isZero();
         assertThat(server.offlineCopy().origin()).isEmpty();
 
-        WorkspaceServices nobody = checkout("nobody", List.of("Narnia"));
-        nobody.prepareFirstRun();
-        assertThat(nobody.statements().all()).isEmpty();
-        assertThat(nobody.offlineCopy().pendingChanges()).isZero();
+        assertThatThrownBy(() -> checkout("narnia", List.of("Japan", "Narnia")))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("No statement on " + url + " has the partner Narnia; its partners are: Chile, Japan.");
+        WorkspaceServices ofAnEmptyServer = checkout(TestPostgres.newDatabase("empty"), "empty", List.of());
+        ofAnEmptyServer.prepareFirstRun();
+        assertThat(ofAnEmptyServer.statements().all()).isEmpty();
+        assertThat(ofAnEmptyServer.offlineCopy().pendingChanges()).isZero();
 
         WorkspaceServices japan = checkout("japan", List.of("Japan"));
         assertThat(japan.statements().all()).extracting(Statement::partners).containsExactly(List.of("Japan"));
@@ -97,16 +100,16 @@ class OfflineCopyTest {
         for (boolean aFirst : new boolean[] {true, false}) {
             String tag = aFirst ? "a-first" : "b-first";
             if (!aFirst) {
-                server.commitments().changeStatus(firstCommitment(server) + 1, Status.IN_PROGRESS, "lan");
+                Edits.status(server.commitments(), firstCommitment(server) + 1, Status.IN_PROGRESS, "lan");
             }
             WorkspaceServices a = checkout(tag + "-a", List.of());
             WorkspaceServices b = checkout(tag + "-b", List.of());
             long id = firstCommitment(server) + (aFirst ? 0 : 1);
             tick();
-            a.commitments().changeStatus(id, Status.AT_RISK, "an");
-            a.commitments().changeNotes(id, "Waiting for the ministry.", "an");
-            b.commitments().changeStatus(id, Status.COMPLETED, "binh");
-            b.commitments().changeDeadline(id, LocalDate.of(2027, 6, 30), "binh");
+            Edits.status(a.commitments(), id, Status.AT_RISK, "an");
+            Edits.notes(a.commitments(), id, "Waiting for the ministry.", "an");
+            Edits.status(b.commitments(), id, Status.COMPLETED, "binh");
+            Edits.deadline(b.commitments(), id, LocalDate.of(2027, 6, 30), "binh");
             assertThat(a.offlineCopy().pendingChanges()).isEqualTo(2);
 
             WorkspaceServices first = aFirst ? a : b;
@@ -158,11 +161,85 @@ class OfflineCopyTest {
     }
 
     @Test
+    void aChangeMadeHereWhileTheSyncRunsIsNotOverwrittenByTheServers() {
+        WorkspaceServices copy = checkout("busy", List.of());
+        long id = firstCommitment(server);
+        Edits.status(server.commitments(), id, Status.COMPLETED, "lan");
+        Edits.notes(copy.commitments(), id + 1, "Something to send.", "an");
+        AtomicInteger steps = new AtomicInteger();
+        copy.offlineCopyService().step = () -> {
+            if (steps.incrementAndGet() == 1) {
+                Edits.status(copy.commitments(), id, Status.AT_RISK, "an");
+            }
+        };
+
+        SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+
+        assertThat(copy.commitments().load(id).commitment().status()).isEqualTo(Status.AT_RISK);
+        assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.COMPLETED);
+        assertThat(report.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.mine()).isEqualTo("AT_RISK");
+            assertThat(c.theirs()).isEqualTo("COMPLETED");
+        });
+        copy.offlineCopyService().step = () -> { };
+        assertThat(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).conflicts()).hasSize(1);
+        assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void anAgencyIsTheSameOnBothSidesByItsCodeWhateverItsId() {
+        WorkspaceServices copy = checkout("agencies", List.of());
+        long id = firstCommitment(server);
+        // Added on each side: the same id, two different agencies.
+        var mine = copy.agencies().save("VNSC", "Ủy ban Chứng khoán", "Securities Commission");
+        var theirs = server.agencies().save("VNPOST", "Tổng công ty Bưu điện", "Viet Nam Post");
+        assertThat(mine.id()).isEqualTo(theirs.id());
+        Edits.owner(copy.commitments(), id, mine.id(), "an");
+        Edits.coOwners(copy.commitments(), id + 1, List.of(mine.id()), "an");
+        Edits.owner(server.commitments(), id + 2, theirs.id(), "lan");
+        Edits.owner(server.commitments(), id, theirs.id(), "lan");
+        copy.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 1, "VNSC"));
+        server.imports().save("peru.txt", statement("Peru", "Viet Nam and Peru agreed", 1, "VNPOST"));
+
+        SyncReport report = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+
+        long vnscOnServer = server.agencies().byCode("VNSC").orElseThrow().id();
+        assertThat(server.commitments().load(id + 1).commitment().coOwnerAgencyIds()).containsExactly(vnscOnServer);
+        assertThat(copy.commitments().load(id + 2).overview().owner().code()).isEqualTo("VNPOST");
+        assertThat(owners(server)).containsEntry("Korea", "VNSC").containsEntry("Peru", "VNPOST");
+        assertThat(owners(copy)).containsEntry("Korea", "VNSC").containsEntry("Peru", "VNPOST");
+        assertThat(report.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(HistoryField.OWNER);
+            assertThat(c.mine()).isEqualTo("VNSC");
+            assertThat(c.theirs()).isEqualTo("VNPOST");
+        });
+        copy.offlineCopy().resolve(report.conflicts().get(0).id(), ConflictChoice.KEEP_MINE, null);
+        copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        assertThat(server.commitments().load(id).overview().owner().code()).isEqualTo("VNSC");
+    }
+
+    @Test
+    void aCopyKeepsTheServersConnectionOptionsButNeverAPassword() throws Exception {
+        WorkspaceServices copy = checkout(url + "?sslmode=disable&password=secret&connectTimeout=5", "options",
+                List.of());
+        long id = firstCommitment(server);
+        Edits.notes(copy.commitments(), id, "Sent over the same options.", "an");
+
+        assertThat(copy.offlineCopy().origin().orElseThrow().serverAddress()).isEqualTo(url);
+        assertThat(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).sent()).isEqualTo(1);
+        copy.close();
+        open.remove(copy);
+        byte[] store = Files.readAllBytes(dir.resolve("options").resolve(Workspace.STORE_FILE));
+        assertThat(new String(store, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("sslmode=disable")
+                .doesNotContain("secret");
+    }
+
+    @Test
     void notesInConflictCanBeMerged() {
         WorkspaceServices copy = checkout("merge", List.of());
         long id = firstCommitment(server);
-        server.commitments().changeNotes(id, "Server note.", "lan");
-        copy.commitments().changeNotes(id, "Laptop note.", "an");
+        Edits.notes(server.commitments(), id, "Server note.", "lan");
+        Edits.notes(copy.commitments(), id, "Laptop note.", "an");
         SyncConflict conflict = copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).conflicts().get(0);
 
         copy.offlineCopy().resolve(conflict.id(), ConflictChoice.MERGE, "Server note. Laptop note.");
@@ -178,8 +255,13 @@ class OfflineCopyTest {
         Scenario whole = scenario("whole");
         AtomicInteger steps = new AtomicInteger();
         whole.copy.offlineCopyService().step = steps::incrementAndGet;
-        SyncReport wholeReport = whole.copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        List<int[]> progress = new ArrayList<>();
+        SyncReport wholeReport = whole.copy.offlineCopy().sync(null, (done, total) -> progress.add(new int[] {done, total}));
         assertThat(steps.get()).isGreaterThan(20);
+        // Every change sent and received is a step of the progress shown, which ends full.
+        assertThat(progress).hasSizeGreaterThan(wholeReport.sent() + 1);
+        assertThat(progress).extracting(p -> p[0]).isSorted();
+        assertThat(progress.get(progress.size() - 1)[0]).isEqualTo(progress.get(progress.size() - 1)[1]);
 
         Scenario cut = scenario("cut");
         Random random = new Random(16);
@@ -235,29 +317,29 @@ class OfflineCopyTest {
         List<Long> ids = copy.commitments().overview().stream().map(CommitmentOverview::commitmentId).sorted().toList();
         long agency = copy.agencies().agencies().get(3).id();
         tick();
-        copy.commitments().changeStatus(ids.get(0), Status.AT_RISK, "an");
-        copy.commitments().changeNotes(ids.get(0), "Laptop notes.", "an");
-        copy.commitments().changeDeadline(ids.get(1), LocalDate.of(2027, 1, 31), "an");
-        copy.commitments().changeOwner(ids.get(2), agency, "an");
-        copy.commitments().changeNextStep(ids.get(3), "Call Tokyo.", "an");
+        Edits.status(copy.commitments(), ids.get(0), Status.AT_RISK, "an");
+        Edits.notes(copy.commitments(), ids.get(0), "Laptop notes.", "an");
+        Edits.deadline(copy.commitments(), ids.get(1), LocalDate.of(2027, 1, 31), "an");
+        Edits.owner(copy.commitments(), ids.get(2), agency, "an");
+        Edits.nextStep(copy.commitments(), ids.get(3), "Call Tokyo.", "an");
         copy.commitments().addProgress(ids.get(4), "Draft sent.", "an", null, null);
         copy.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 2));
         long offline = copy.commitments().overview().stream().filter(o -> o.partners().contains("Korea")).findFirst()
                 .orElseThrow().commitmentId();
-        copy.commitments().changeStatus(offline, Status.IN_PROGRESS, "an");
+        Edits.status(copy.commitments(), offline, Status.IN_PROGRESS, "an");
         // Imported on both sides: the same text is one statement on the server, under the server's ids.
         copy.imports().save("laos.txt", statement("Laos", "Viet Nam and Laos agreed", 2));
         long laos = copy.commitments().overview().stream().filter(o -> o.partners().contains("Laos"))
                 .mapToLong(CommitmentOverview::commitmentId).max().orElseThrow();
-        copy.commitments().changeNotes(laos, "Laptop notes on Laos.", "an");
+        Edits.notes(copy.commitments(), laos, "Laptop notes on Laos.", "an");
         tick();
         // Imported on the server meanwhile: it takes the ids the laptop gave its own statements.
         onServer.imports().save("peru.txt", statement("Peru", "Viet Nam and Peru agreed", 3));
         onServer.imports().save("laos.txt", statement("Laos", "Viet Nam and Laos agreed", 2));
-        onServer.commitments().changeStatus(ids.get(0), Status.COMPLETED, "lan");
-        onServer.commitments().changeStatus(ids.get(1), Status.IN_PROGRESS, "lan");
+        Edits.status(onServer.commitments(), ids.get(0), Status.COMPLETED, "lan");
+        Edits.status(onServer.commitments(), ids.get(1), Status.IN_PROGRESS, "lan");
         onServer.commitments().addProgress(ids.get(1), "Signed.", "lan", null, null);
-        onServer.commitments().changeSector(ids.get(4), Sector.values()[0], "lan");
+        Edits.sector(onServer.commitments(), ids.get(4), Sector.values()[0], "lan");
         return new Scenario(onServer, copy);
     }
 
@@ -271,7 +353,7 @@ class OfflineCopyTest {
         laptop.prepareFirstRun();
         laptop.imports().save("korea.txt", statement("Korea", "Viet Nam and Korea agreed", 2));
         long id = firstCommitment(laptop);
-        laptop.commitments().changeStatus(id, Status.AT_RISK, "an");
+        Edits.status(laptop.commitments(), id, Status.AT_RISK, "an");
         laptop.commitments().addProgress(id, "Draft sent.", "an", null, null);
         String empty = TestPostgres.newDatabase("publish");
 
@@ -286,7 +368,7 @@ class OfflineCopyTest {
         // The server's ids go on after the copied ones.
         WorkspaceServices team = serverServices(empty);
         team.imports().save("chile.txt", statement("Chile", "Viet Nam and Chile agreed", 1));
-        team.commitments().changeStatus(firstCommitment(team), Status.COMPLETED, "lan");
+        Edits.status(team.commitments(), firstCommitment(team), Status.COMPLETED, "lan");
         assertThat(team.commitments().count()).isEqualTo(laptop.commitments().count() + 1);
 
         assertThatThrownBy(() -> laptop.publishTo(empty, "postgres", null))
@@ -295,6 +377,13 @@ class OfflineCopyTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    /** The owner's code of each one-partner statement's last commitment, by partner. */
+    private static java.util.Map<String, String> owners(WorkspaceServices services) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        services.commitments().overview().forEach(o -> owners.put(o.partners().get(0), o.owner().code()));
+        return owners;
+    }
 
     private WorkspaceServices serverServices(String serverUrl) {
         WorkspaceServices services = WorkspaceServices.over(
@@ -368,6 +457,10 @@ class OfflineCopyTest {
 
     /** A statement of one partner whose first {@code commitments} paragraphs are commitments. */
     private static StatementDraft statement(String partner, String text, int commitments) {
+        return statement(partner, text, commitments, "MOIT");
+    }
+
+    private static StatementDraft statement(String partner, String text, int commitments, String owner) {
         Statement statement = new Statement(null, "Joint Statement with " + partner, List.of(partner),
                 LocalDate.of(2025, 3, 12), "Ha Noi", "en", null, null, null, text, null);
         List<UnitDraft> units = new ArrayList<>();
@@ -376,7 +469,7 @@ class OfflineCopyTest {
         for (int i = 1; i <= commitments; i++) {
             units.add(new UnitDraft(new StatementUnit(null, i, String.valueOf(i), UnitKind.COMMITMENT, null,
                     "The two sides agreed to step " + i + " with " + partner + ".", "agreed to"),
-                    new CommitmentDraft(Sector.ECO, "MOIT", LocalDate.of(2026, 12, 31), "both", null)));
+                    new CommitmentDraft(Sector.ECO, owner, LocalDate.of(2026, 12, 31), "both", null)));
         }
         return new StatementDraft(statement, units);
     }

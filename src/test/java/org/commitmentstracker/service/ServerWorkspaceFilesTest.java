@@ -58,7 +58,10 @@ class ServerWorkspaceFilesTest {
             server.imports().importAll(java.util.List.of(Path.of("/work/shared/seeds/000_0201c7e0e5d491ab.txt")));
         }
         Path folder = dir.resolve("copy");
-        WorkspaceServices.checkout(url, "signs_tuan", "pw", folder, java.util.List.of(), Clock.systemUTC()).close();
+        try (WorkspaceServices taken = WorkspaceServices.checkout(url, "signs_tuan", "pw", folder, java.util.List.of(),
+                Clock.systemUTC())) {
+            assertThat(taken.settings().author()).as("the copy as checkout returns it").isEqualTo("signs_tuan");
+        }
         try (WorkspaceServices copy = WorkspaceServices.open(folder, Clock.systemUTC(), Locale.ENGLISH, "laptop-user")) {
             assertThat(copy.settings().author()).isEqualTo("signs_tuan");
             assertThat(copy.settings().hasAuthor()).isTrue();

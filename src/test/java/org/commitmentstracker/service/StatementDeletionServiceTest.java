@@ -70,7 +70,7 @@ class StatementDeletionServiceTest {
                         "The two sides agreed to open a direct flight.", "agreed to"),
                 new CommitmentDraft(Sector.TRA, "MOC", LocalDate.of(2026, 6, 30), "both", null))));
         long id = store.statements.insert(draft).orElseThrow();
-        services.commitments().changeStatus(store.commitments.idsByRef(id).get("1"), Status.IN_PROGRESS, "lan");
+        services.commitments().changeStatus(store.commitments.idsByRef(id).get("1"), Status.NOT_STARTED, Status.IN_PROGRESS, "lan");
         return id;
     }
 

@@ -67,6 +67,58 @@ class CommitmentRepositoryTest {
     }
 
     @Test
+    void aChangeFromAValueNoLongerThereIsRefusedNamingWhoChangedItAndWritesNothing() {
+        store.commitments.changeStatus(id, Status.AT_RISK, "minh", null);
+
+        assertThatThrownBy(() -> store.commitments.changeStatusFrom(id, Status.NOT_STARTED, Status.COMPLETED, "lan", null))
+                .isInstanceOfSatisfying(FieldChangedException.class, e -> {
+                    assertThat(e.field()).isEqualTo(HistoryField.STATUS);
+                    assertThat(e.seen()).isEqualTo("NOT_STARTED");
+                    assertThat(e.wanted()).isEqualTo("COMPLETED");
+                    assertThat(e.current()).isEqualTo("AT_RISK");
+                    assertThat(e.by()).isEqualTo("minh");
+                    assertThat(e.at()).isEqualTo(StoreFixture.NOW);
+                });
+        assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.AT_RISK);
+        assertThat(store.history.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangeFromTheValueStillThereIsWrittenWithItAsTheOldValue() {
+        assertThat(store.commitments.changeNextStepFrom(id, null, "Call MOIT", "lan")).isTrue();
+        assertThat(store.commitments.changeNextStepFrom(id, null, "Call MOIT", "minh"))
+                .as("someone set the very value already: nothing to write, nothing lost").isFalse();
+
+        assertThat(store.history.forCommitment(id)).singleElement().satisfies(h -> {
+            assertThat(h.oldValue()).isNull();
+            assertThat(h.newValue()).isEqualTo("Call MOIT");
+        });
+    }
+
+    @Test
+    void anEditFromStaleValuesWritesNoneOfItsFields() {
+        Commitment seen = store.commitments.find(id).orElseThrow();
+        store.commitments.changeDeadline(id, LocalDate.of(2027, 6, 30), "minh", null);
+
+        assertThatThrownBy(() -> store.commitments.edit(id, seen, Status.IN_PROGRESS, null, LocalDate.of(2028, 1, 31),
+                "Talks held", "lan")).isInstanceOf(FieldChangedException.class);
+
+        assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(seen.status());
+        assertThat(store.commitments.find(id).orElseThrow().deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(store.history.count()).isEqualTo(1);
+    }
+
+    @Test
+    void coOwnersChangedMeanwhileAreNotReplaced() {
+        store.commitments.changeCoOwners(id, List.of(mofa.id()), "minh");
+
+        assertThatThrownBy(() -> store.commitments.changeCoOwnersFrom(id, List.of(), List.of(moit.id()), "lan"))
+                .isInstanceOfSatisfying(FieldChangedException.class,
+                        e -> assertThat(e.current()).isEqualTo(String.valueOf(mofa.id())));
+        assertThat(store.commitments.find(id).orElseThrow().coOwnerAgencyIds()).containsExactly(mofa.id());
+    }
+
+    @Test
     void settingTheSameValueRecordsNothing() {
         store.commitments.changeStatus(id, Status.NOT_STARTED, "lan", null);
         assertThat(store.history.count()).isZero();

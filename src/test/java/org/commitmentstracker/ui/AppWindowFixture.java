@@ -91,9 +91,25 @@ public final class AppWindowFixture implements AutoCloseable {
         return show(stage, Files.createTempDirectory("screen-test"), false);
     }
 
+    /**
+     * The window on workspace services already open (a team workspace on a server, say), in
+     * English, looking for changes saved elsewhere every {@code liveEvery}; closing the fixture
+     * closes them. Not on the FX thread.
+     */
+    public static AppWindowFixture showOn(Stage stage, WorkspaceServices services, java.time.Duration liveEvery)
+            throws Exception {
+        return show(stage, services, true, liveEvery);
+    }
+
     private static AppWindowFixture show(Stage stage, Path folder, boolean nameGiven) throws Exception {
         WorkspaceServices services = WorkspaceServices.open(folder, Clock.systemDefaultZone(), Locale.ENGLISH,
                 System.getProperty("user.name", "unknown"));
+        return show(stage, services, nameGiven, null);
+    }
+
+    private static AppWindowFixture show(Stage stage, WorkspaceServices services, boolean nameGiven,
+                                         java.time.Duration liveEvery) throws Exception {
+        Path folder = services.folder();
         services.prepareFirstRun();
         if (nameGiven) {
             services.settings().setAuthor(System.getProperty("user.name", "unknown"));
@@ -102,6 +118,9 @@ public final class AppWindowFixture implements AutoCloseable {
         java.util.concurrent.atomic.AtomicReference<App> shown = new java.util.concurrent.atomic.AtomicReference<>();
         ChooserAnswers answers = new ChooserAnswers(new FxDialogs(() -> stage, () -> shown.get().messages()));
         App app = App.forTests(services, Locale.ENGLISH, answers);
+        if (liveEvery != null) {
+            app.lookForChangesEvery(liveEvery);
+        }
         shown.set(app);
         fx(() -> {
             app.show(stage);

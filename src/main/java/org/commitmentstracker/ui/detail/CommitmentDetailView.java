@@ -62,6 +62,12 @@ public final class CommitmentDetailView extends StackPane {
         deadline.valueProperty().addListener((o, a, b) -> vm.commitDeadline());
         // What is typed reaches the model at once, so closing the window still reads it.
         deadline.getEditor().textProperty().addListener((o, a, b) -> vm.deadlineTypedProperty().set(b));
+        // A reload (another officer saved) gives back what was being typed here: the field shows it again.
+        vm.deadlineTypedProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(deadline.getEditor().getText())) {
+                deadline.getEditor().setText(b);
+            }
+        });
         Label deadlineError = new Label();
         deadlineError.setId("deadlineError");
         deadlineError.getStyleClass().add("error-text");
@@ -105,6 +111,8 @@ public final class CommitmentDetailView extends StackPane {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
+
+        VBox clash = clashBox(vm, messages);
 
         TextArea update = new TextArea();
         update.setId("progressEditor");
@@ -152,13 +160,35 @@ public final class CommitmentDetailView extends StackPane {
 
         Label logTitle = new Label(messages.get("detail.history"));
         logTitle.getStyleClass().add("detail-section");
-        VBox content = new VBox(8, heading, text, fields, error, logTitle, update, evidence, attachedRow, log);
+        VBox content = new VBox(8, heading, text, fields, error, clash, logTitle, update, evidence, attachedRow, log);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(vm.emptyProperty().not());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(vm.emptyProperty().not());
         getChildren().addAll(placeholder, scroll);
+    }
+
+    /** Another officer saved first: both values, and the two ways on (keep theirs, or apply mine anyway). */
+    private static VBox clashBox(CommitmentDetailViewModel vm, Messages messages) {
+        Label says = new Label();
+        says.setId("clashMessage");
+        says.setWrapText(true);
+        says.setMinHeight(Label.USE_PREF_SIZE);
+        says.textProperty().bind(vm.clashProperty());
+        Button keep = new Button(messages.get("detail.clash.keepTheirs"));
+        keep.setId("keepTheirsButton");
+        keep.setOnAction(e -> vm.keepTheirs());
+        Button mine = new Button(messages.get("detail.clash.applyMine"));
+        mine.setId("applyMineButton");
+        mine.setOnAction(e -> vm.applyMineAnyway());
+        HBox choices = new HBox(6, keep, mine);
+        VBox box = new VBox(6, says, choices);
+        box.setId("clashBox");
+        box.getStyleClass().add("clash-box");
+        box.visibleProperty().bind(vm.clashProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The ticks follow the ViewModel's co-owners; a tick by the officer is saved at once. */

@@ -2,6 +2,7 @@ package org.commitmentstracker.ui.detail;
 
 import org.commitmentstracker.service.CommitmentDetails;
 import org.commitmentstracker.service.CommitmentEditor;
+import org.commitmentstracker.service.EditClashException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,6 +57,15 @@ public final class CommitmentDetailViewModel {
     private final ObjectProperty<java.nio.file.Path> attachmentDraft = new SimpleObjectProperty<>();
     /** What went wrong last, if anything. */
     private final TaskStatus taskStatus = new TaskStatus();
+    /** What another officer saved over a field before this officer's value reached the store; empty when nothing. */
+    private final StringProperty clash = new SimpleStringProperty("");
+    /** The officer's value a clash left unsaved, with its field, until they keep theirs or apply it anyway. */
+    private Unsaved unsaved;
+    /** The heading of the commitment a clash is about, and the clash's words without it. */
+    private String clashAbout = "";
+    private String clashWords = "";
+    /** Per field with unsaved typing kept through a reload: the value the officer started from. */
+    private final Map<String, Object> startedFrom = new java.util.HashMap<>();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Agency> coOwners = FXCollections.observableArrayList();
     private final ObservableList<Status> statusChoices = FXCollections.observableArrayList(Status.values());
@@ -82,6 +92,10 @@ public final class CommitmentDetailViewModel {
     private int failures;
     /** The progress updates written but not added, per commitment, kept while another one is shown. */
     private final Map<Long, Draft> drafts = new java.util.HashMap<>();
+
+    /** A value not saved because another officer changed the field first. */
+    private record Unsaved(long commitmentId, FieldEdit<?> field, Object mine) {
+    }
 
     /** A progress update being written: its note, link and file. */
     private record Draft(String note, String link, java.nio.file.Path file) {
@@ -132,27 +146,85 @@ public final class CommitmentDetailViewModel {
                 failure -> taskStatus.showError(messages.format("detail.loadFailed", messages.explain(failure))));
     }
 
+    /**
+     * Shows what another officer saved (the workspace changed underneath): every field the
+     * officer has not touched takes the stored value; one being edited keeps what was typed, and
+     * remembers the value it was started from, so saving it later clashes if someone else changed it.
+     */
+    public void reload() {
+        if (loaded == null || savesUnderWay > 0 || unsaved != null) {
+            return;
+        }
+        long id = loaded.id();
+        tasks.run(() -> editor.load(id), details -> {
+            if (loaded != null && loaded.id() == id && savesUnderWay == 0) {
+                keepTypingWhileShowing(details);
+            }
+        }, failure -> { });
+    }
+
+    private void keepTypingWhileShowing(CommitmentDetails details) {
+        // A field being edited is left untouched (its text, its caret): only the others are filled.
+        java.util.Set<String> typing = new java.util.HashSet<>();
+        String typedDeadlineText = deadlineTyped.get();
+        fields().forEach((key, field) -> {
+            Object shownValue = field.saved().apply(loaded);
+            boolean edited = !Objects.equals(field.edited().get(), shownValue)
+                    || "deadline".equals(key) && !Objects.equals(typedDeadlineText, dates.toString(deadline.get()));
+            if (edited) {
+                startedFrom.putIfAbsent(key, shownValue);
+                typing.add(key);
+            }
+        });
+        displaying = true;
+        try {
+            fill(details, typing);
+        } finally {
+            displaying = false;
+        }
+    }
+
+    /** The editable fields by key: what the officer set, what is stored, and the write. */
+    private Map<String, FieldEdit<?>> fields() {
+        Map<String, FieldEdit<?>> fields = new java.util.LinkedHashMap<>();
+        // A status cannot be emptied: an empty choice is no edit. The other fields may be cleared.
+        fields.put("status", new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
+        fields.put("sector", new FieldEdit<>(sector::get, Commitment::sector, editor::changeSector, false));
+        fields.put("owner", new FieldEdit<>(() -> owner.get() == null ? null : owner.get().id(),
+                Commitment::ownerAgencyId, editor::changeOwner, true));
+        fields.put("deadline", new FieldEdit<>(deadline::get, Commitment::deadline, editor::changeDeadline, true));
+        fields.put("nextStep", new FieldEdit<>(() -> blankToNull(nextStep.get()), Commitment::nextStep,
+                editor::changeNextStep, true));
+        fields.put("notes", new FieldEdit<>(() -> blankToNull(notes.get()), Commitment::notes, editor::changeNotes,
+                true));
+        fields.put("coOwners", new FieldEdit<>(() -> coOwners.stream().map(Agency::id).distinct().sorted().toList(),
+                Commitment::coOwnerAgencyIds, editor::changeCoOwners, true));
+        return fields;
+    }
+
+    private void commit(String key) {
+        commit(key, fields().get(key));
+    }
+
     /** Saves the status now in {@link #statusProperty()} if it changed. */
     public void commitStatus() {
-        // A status cannot be emptied: an empty choice is no edit. The other fields may be cleared.
-        commit("status", new FieldEdit<>(status::get, Commitment::status, editor::changeStatus, false));
+        commit("status");
     }
 
     /** Saves the sector now in {@link #sectorProperty()} if it changed (a sector cannot be emptied). */
     public void commitSector() {
-        commit("sector", new FieldEdit<>(sector::get, Commitment::sector, editor::changeSector, false));
+        commit("sector");
     }
 
     public void commitOwner() {
-        commit("owner", new FieldEdit<>(() -> owner.get() == null ? null : owner.get().id(), Commitment::ownerAgencyId,
-                editor::changeOwner, true));
+        commit("owner");
     }
 
     public void commitDeadline() {
         if (!displaying) {
             deadlineError.set("");
         }
-        commit("deadline", new FieldEdit<>(deadline::get, Commitment::deadline, editor::changeDeadline, true));
+        commit("deadline");
     }
 
     /**
@@ -184,26 +256,29 @@ public final class CommitmentDetailViewModel {
     }
 
     public void commitNextStep() {
-        commit("nextStep", new FieldEdit<>(() -> blankToNull(nextStep.get()), Commitment::nextStep, editor::changeNextStep, true));
+        commit("nextStep");
     }
 
     public void commitNotes() {
-        commit("notes", new FieldEdit<>(() -> blankToNull(notes.get()), Commitment::notes, editor::changeNotes, true));
+        commit("notes");
     }
 
     /** Saves the co-owners now in {@link #coOwners()} if they changed. */
     public void commitCoOwners() {
-        commit("coOwners", new FieldEdit<>(() -> coOwners.stream().map(Agency::id).distinct().sorted().toList(),
-                Commitment::coOwnerAgencyIds, editor::changeCoOwners, true));
+        commit("coOwners");
     }
 
     /** Writes a field the officer changed, signed; nothing while the fields only show what was loaded. */
     private void commit(String key, FieldEdit<?> field) {
         if (!displaying && loaded != null) {
-            Object before = sent.containsKey(key) ? sent.get(key) : field.saved().apply(loaded);
+            Object before = sent.containsKey(key) ? sent.get(key)
+                    : startedFrom.containsKey(key) ? startedFrom.get(key) : field.saved().apply(loaded);
+            startedFrom.remove(key);
             field.changeFrom(before, author.get()).ifPresent(change -> {
                 sent.put(key, change.value());
-                save(change.write(), change.undo());
+                long id = loaded.id();
+                save(change.write(), new Undo(id, change.undo(), new Unsaved(id, field, change.old())),
+                        new Unsaved(id, field, change.value()));
             });
         }
     }
@@ -227,15 +302,87 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.run();
-        }, failure -> taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure))));
+        }, failure -> failed(failure, undo.unsaved()));
+    }
+
+    /**
+     * After a clash: the officer keeps the other officer's value; the pane shows the commitment as
+     * it is now stored (what they typed in that field is dropped).
+     */
+    public void keepTheirs() {
+        Unsaved dropped = unsaved;
+        clearClash();
+        if (dropped != null && loaded != null && loaded.id() == dropped.commitmentId()) {
+            tasks.run(() -> editor.load(dropped.commitmentId()), this::display,
+                    failure -> taskStatus.showError(messages.format("detail.loadFailed", messages.explain(failure))));
+        }
+    }
+
+    /**
+     * After a clash: writes the officer's value over the other officer's, knowingly (the change
+     * from theirs to it is signed in the history). Compared again with what is stored: one more
+     * change made meanwhile is told as a clash again.
+     */
+    public void applyMineAnyway() {
+        Unsaved mine = unsaved;
+        if (mine == null) {
+            return;
+        }
+        clearClash();
+        String by = author.get();
+        tasks.run(() -> {
+            Object theirs = mine.field().saved().apply(editor.load(mine.commitmentId()).commitment());
+            mine.field().writeOver(mine.commitmentId(), theirs, mine.mine(), by);
+            return editor.load(mine.commitmentId());
+        }, details -> {
+            if (loaded != null && loaded.id() == mine.commitmentId()) {
+                display(details);
+            }
+            onSaved.run();
+        }, failure -> failed(failure, mine));
+    }
+
+    private void clearClash() {
+        unsaved = null;
+        clash.set("");
+    }
+
+    /** A write failed: a clash is told with both values and the two ways out, anything else as an error. */
+    private void failed(Throwable failure, Unsaved attempted) {
+        failures++;
+        if (failure instanceof EditClashException e) {
+            unsaved = attempted;
+            String when = e.at() == null ? "—" : timeFormat.format(e.at());
+            clashAbout = heading.get();
+            clashWords = messages.format("detail.clash", e.by() == null ? messages.get("detail.clash.someone") : e.by(),
+                    messages.get("detail.clash.field." + e.field().name()), when,
+                    valueWord(e.field(), e.theirs()), valueWord(e.field(), e.mine()));
+            clash.set(loaded != null && loaded.id() != attempted.commitmentId()
+                    ? messages.format("detail.clash.elsewhere", clashAbout, clashWords) : clashWords);
+        } else {
+            taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure)));
+        }
+    }
+
+    /** A stored value of a field (status code, agency id, ISO date…) in the words the pane shows it with. */
+    private String valueWord(HistoryField field, String value) {
+        Map<Long, Agency> byId = agencies.stream().collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a));
+        return switch (field) {
+            case STATUS -> statusWord(value);
+            case SECTOR -> sectorWord(value);
+            case OWNER -> agencyWord(value, byId);
+            case DEADLINE -> dateWord(value);
+            case CO_OWNERS -> agencyList(value, byId);
+            default -> value == null || value.isBlank() ? messages.get("detail.clash.empty") : value;
+        };
     }
 
     public boolean canUndo() {
         return lastUndo != null;
     }
 
-    /** How to put back what the last edit changed. */
-    private record Undo(long commitmentId, java.util.function.LongConsumer write) {
+    /** How to put back what the last edit changed, and what it tried to write should it clash. */
+    private record Undo(long commitmentId, java.util.function.LongConsumer write, Unsaved unsaved) {
     }
 
     /** Adds the drafted progress note, with its evidence link and attached file if any, to the log. */
@@ -254,13 +401,14 @@ public final class CommitmentDetailViewModel {
             return;
         }
         java.nio.file.Path file = attachmentDraft.get();
+        // A progress note is appended to the log: it never clashes with another officer's.
         save(id -> {
             try {
                 editor.addProgress(id, note, author.get(), link, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-        }, null);
+        }, null, null);
     }
 
     /** Opens a log line's evidence link in the browser. */
@@ -346,9 +494,10 @@ public final class CommitmentDetailViewModel {
         }
     }
 
-    private void save(java.util.function.LongConsumer write, java.util.function.LongConsumer undoWrite) {
+    private void save(java.util.function.LongConsumer write, Undo undoWrite, Unsaved attempted) {
         long id = loaded.id();
         taskStatus.clearError();
+        clearClash();
         savesUnderWay++;
         tasks.run(() -> {
             write.accept(id);
@@ -357,7 +506,7 @@ public final class CommitmentDetailViewModel {
             savesUnderWay--;
             boolean shown = loaded != null && loaded.id() == id;
             if (undoWrite != null) {
-                lastUndo = new Undo(id, undoWrite);
+                lastUndo = undoWrite;
             } else if (shown) {
                 progressDraft.set("");
                 evidenceLinkDraft.set("");
@@ -372,12 +521,11 @@ public final class CommitmentDetailViewModel {
             onSaved.run();
         }, failure -> {
             savesUnderWay--;
-            failures++;
             if (savesUnderWay == 0) {
                 // Nothing is on its way any more: compare the next edit with what is stored.
                 sent.clear();
             }
-            taskStatus.showError(messages.format("detail.saveFailed", messages.explain(failure)));
+            failed(failure, attempted);
         });
     }
 
@@ -391,6 +539,11 @@ public final class CommitmentDetailViewModel {
     }
 
     private void fill(CommitmentDetails details) {
+        fill(details, java.util.Set.of());
+    }
+
+    /** Shows the commitment; the fields named in {@code keep} (being edited) keep what they hold. */
+    private void fill(CommitmentDetails details, java.util.Set<String> keep) {
         Commitment c = details.commitment();
         boolean another = loaded == null || !loaded.id().equals(c.id());
         loaded = c;
@@ -399,6 +552,13 @@ public final class CommitmentDetailViewModel {
         }
         if (another) {
             restoreDraft(c.id());
+            startedFrom.clear();
+            if (unsaved != null && unsaved.commitmentId() != c.id()) {
+                // Clashed as the officer left that commitment: still told here, naming it, until answered.
+                clash.set(messages.format("detail.clash.elsewhere", clashAbout, clashWords));
+            } else {
+                clearClash();
+            }
         }
         // Replacing a combo box's items clears its value: only when the directory changed.
         if (!agencies.equals(details.agencies())) {
@@ -410,13 +570,27 @@ public final class CommitmentDetailViewModel {
                 + details.overview().statementTitle()
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
-        status.set(c.status());
-        sector.set(c.sector());
-        owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
-        coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
-        deadline.set(c.deadline());
-        nextStep.set(c.nextStep() == null ? "" : c.nextStep());
-        notes.set(c.notes() == null ? "" : c.notes());
+        if (!keep.contains("status")) {
+            status.set(c.status());
+        }
+        if (!keep.contains("sector")) {
+            sector.set(c.sector());
+        }
+        if (!keep.contains("owner")) {
+            owner.set(c.ownerAgencyId() == null ? null : byId.get(c.ownerAgencyId()));
+        }
+        if (!keep.contains("coOwners")) {
+            coOwners.setAll(c.coOwnerAgencyIds().stream().map(byId::get).filter(Objects::nonNull).toList());
+        }
+        if (!keep.contains("deadline")) {
+            deadline.set(c.deadline());
+        }
+        if (!keep.contains("nextStep")) {
+            nextStep.set(c.nextStep() == null ? "" : c.nextStep());
+        }
+        if (!keep.contains("notes")) {
+            notes.set(c.notes() == null ? "" : c.notes());
+        }
         history.setAll(details.history().stream().sorted((a, b) -> b.changedAt().compareTo(a.changedAt()))
                 .map(h -> line(h, byId)).toList());
         empty.set(false);
@@ -496,6 +670,15 @@ public final class CommitmentDetailViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return taskStatus.errorProperty();
+    }
+
+    /**
+     * What another officer saved over a field before this officer's value reached the store,
+     * with both values; empty when nothing clashed. {@link #keepTheirs()} or
+     * {@link #applyMineAnyway()} answers it.
+     */
+    public ReadOnlyStringProperty clashProperty() {
+        return clash;
     }
 
     public ObjectProperty<Status> statusProperty() {

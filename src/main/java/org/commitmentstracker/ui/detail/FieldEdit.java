@@ -18,14 +18,23 @@ import org.commitmentstracker.model.Commitment;
  */
 record FieldEdit<T>(Supplier<T> edited, Function<Commitment, T> saved, Writer<T> writer, boolean clearable) {
 
-    /** Writes one field of a commitment, signed by {@code author}. */
+    /** Writes one field of a commitment, signed by {@code author}, if it still holds {@code seen}. */
     @FunctionalInterface
     interface Writer<T> {
-        void write(long commitmentId, T value, String author);
+        void write(long commitmentId, T seen, T value, String author);
     }
 
-    /** The value written, a write of the field and the write that puts the stored value back (Ctrl+Z), both by commitment id. */
-    record Change(Object value, LongConsumer write, LongConsumer undo) {
+    /**
+     * The value written, a write of the field and the write that puts the stored value back
+     * (Ctrl+Z), both by commitment id, and the value the undo writes.
+     */
+    record Change(Object value, LongConsumer write, LongConsumer undo, Object old) {
+    }
+
+    /** Writes {@code value} over {@code seen}, both values of this field (the officer keeps theirs after a clash). */
+    @SuppressWarnings("unchecked")
+    void writeOver(long commitmentId, Object seen, Object value, String author) {
+        writer.write(commitmentId, (T) seen, (T) value, author);
     }
 
     /**
@@ -42,6 +51,7 @@ record FieldEdit<T>(Supplier<T> edited, Function<Commitment, T> saved, Writer<T>
         }
         @SuppressWarnings("unchecked")
         T old = (T) before;
-        return Optional.of(new Change(value, id -> writer.write(id, value, author), id -> writer.write(id, old, author)));
+        return Optional.of(new Change(value, id -> writer.write(id, old, value, author),
+                id -> writer.write(id, value, old, author), old));
     }
 }

@@ -355,6 +355,113 @@ class CommitmentDetailViewModelTest {
         assertThat(rebuilt.progressDraftProperty().get()).isEqualTo("Met the embassy on 3 October");
     }
 
+    @Test
+    void aStatusAnotherOfficerSavedFirstIsNotOverwrittenAndTheClashNamesBothValues() {
+        store.commitments.changeStatus(id, Status.COMPLETED, "minh.tran", null);
+
+        vm.statusProperty().set(Status.IN_PROGRESS);
+        vm.commitStatus();
+
+        assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.COMPLETED);
+        assertThat(vm.clashProperty().get()).contains("minh.tran", "status", "It is now: “Completed”",
+                "Yours, not saved: “In progress”");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(store.services.commitments().load(id).history()).hasSize(1);
+    }
+
+    @Test
+    void afterAClashKeepingTheirsShowsTheirValue() {
+        store.commitments.changeDeadline(id, LocalDate.of(2027, 6, 30), "minh.tran", null);
+        vm.deadlineProperty().set(LocalDate.of(2026, 9, 30));
+        vm.commitDeadline();
+
+        vm.keepTheirs();
+
+        assertThat(vm.clashProperty().get()).isEmpty();
+        assertThat(vm.deadlineProperty().get()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(store.commitments.find(id).orElseThrow().deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+    }
+
+    @Test
+    void afterAClashApplyingMineAnywayOverwritesTheirsKnowinglyInTheLog() {
+        store.commitments.changeNextStep(id, "Call MOIT", "minh.tran");
+        vm.nextStepProperty().set("Wait for the visit");
+        vm.commitNextStep();
+        assertThat(vm.clashProperty().get()).contains("It is now: “Call MOIT”", "Yours, not saved: “Wait for the visit”");
+
+        vm.applyMineAnyway();
+
+        assertThat(vm.clashProperty().get()).isEmpty();
+        assertThat(store.commitments.find(id).orElseThrow().nextStep()).isEqualTo("Wait for the visit");
+        assertThat(store.services.commitments().load(id).history()).last().satisfies(h -> {
+            assertThat(h.oldValue()).isEqualTo("Call MOIT");
+            assertThat(h.newValue()).isEqualTo("Wait for the visit");
+            assertThat(h.author()).isEqualTo("lan.nguyen");
+        });
+    }
+
+    @Test
+    void theClashIsToldInVietnamese() {
+        CommitmentDetailViewModel vi = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(),
+                new Messages(Locale.forLanguageTag("vi")), CLOCK, "lan.nguyen", () -> saves++, opened::add);
+        vi.show(id);
+        store.commitments.changeStatus(id, Status.COMPLETED, "minh.tran", null);
+
+        vi.statusProperty().set(Status.AT_RISK);
+        vi.commitStatus();
+
+        assertThat(vi.clashProperty().get()).contains("minh.tran đã sửa trạng thái", "Hiện nay là: “Hoàn thành”");
+    }
+
+    @Test
+    void aReloadShowsAnotherOfficersChangesAndKeepsWhatIsBeingTyped() {
+        vm.nextStepProperty().set("Draft the MoU");
+        store.commitments.changeStatus(id, Status.AT_RISK, "minh.tran", null);
+        store.commitments.changeNextStep(id, "Call MOIT", "minh.tran");
+
+        vm.reload();
+
+        assertThat(vm.statusProperty().get()).isEqualTo(Status.AT_RISK);
+        assertThat(vm.nextStepProperty().get()).isEqualTo("Draft the MoU");
+        assertThat(vm.history()).hasSize(2);
+        // What was typed started from the old next step: saving it now tells of the other officer's.
+        vm.commitNextStep();
+        assertThat(store.commitments.find(id).orElseThrow().nextStep()).isEqualTo("Call MOIT");
+        assertThat(vm.clashProperty().get()).contains("It is now: “Call MOIT”");
+    }
+
+    @Test
+    void aReloadKeepsTypingThatThenSavesWhenNoOneElseChangedThatField() {
+        vm.notesProperty().set("Embassy informed");
+        store.commitments.changeStatus(id, Status.AT_RISK, "minh.tran", null);
+
+        vm.reload();
+        vm.commitNotes();
+
+        assertThat(vm.clashProperty().get()).isEmpty();
+        assertThat(store.commitments.find(id).orElseThrow().notes()).isEqualTo("Embassy informed");
+        assertThat(store.commitments.find(id).orElseThrow().status()).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void aClashFoundOnLeavingACommitmentIsStillToldOnTheNextOneNamingItAndCanBeApplied() {
+        long other = otherCommitment();
+        vm.nextStepProperty().set("Draft the MoU");
+        store.commitments.changeNextStep(id, "Call MOIT", "minh.tran");
+
+        vm.show(other);
+
+        assertThat(vm.clashProperty().get()).startsWith("Not saved on Chile · Joint Statement · ref. 2:")
+                .contains("minh.tran changed the next step", "It is now: \u201cCall MOIT\u201d",
+                        "Yours, not saved: \u201cDraft the MoU\u201d");
+
+        vm.applyMineAnyway();
+
+        assertThat(store.commitments.find(id).orElseThrow().nextStep()).isEqualTo("Draft the MoU");
+        assertThat(store.commitments.find(other).orElseThrow().nextStep()).isNull();
+        assertThat(vm.clashProperty().get()).isEmpty();
+    }
+
     private long otherCommitment() {
         long statement = store.statements.insert(StoreFixture.smallStatement("Other text", "MOFA")).orElseThrow();
         return store.commitments.idsByRef(statement).get("2");

@@ -195,6 +195,35 @@ class DetailPaneScreenTest extends ScreenTest {
     }
 
     /** Types {@code text} over the deadline field's text and presses Enter. */
+    @Test
+    void aDeadlineAnotherOfficerSavedWhileThisOneTypedIsToldNotOverwritten(FxRobot robot) throws Exception {
+        typeInDeadline(robot, "15/03/2028");
+        // Another officer (another program on the same store) saves a deadline meanwhile.
+        window.store().commitments().changeDeadline(first.commitmentId(), LocalDate.of(2027, 6, 30), "minh.tran", null);
+        // The window shows it in the table within seconds, and keeps what is being typed.
+        waitFor(() -> table.getItems().stream().anyMatch(r -> r.commitmentId() == first.commitmentId()
+                && LocalDate.of(2027, 6, 30).equals(r.deadline())));
+        DatePicker deadline = window.find("#deadlineEditor");
+        assertThat(deadline.getEditor().getText()).isEqualTo("15/03/2028");
+
+        window.press(KeyCode.ENTER);
+
+        Label clash = window.find("#clashMessage");
+        javafx.scene.Node box = window.find("#clashBox");
+        waitFor(() -> box.isVisible() && clash.getText().contains("minh.tran changed the deadline"));
+        assertThat(clash.getText()).contains("It is now: “30/06/2027”", "Yours, not saved: “15/03/2028”");
+        assertThat(stored().deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+
+        robot.clickOn("#applyMineButton");
+
+        waitFor(() -> LocalDate.of(2028, 3, 15).equals(stored().deadline()));
+        waitFor(() -> !box.isVisible());
+        assertThat(officersHistory()).singleElement().satisfies(h -> {
+            assertThat(h.oldValue()).isEqualTo("2027-06-30");
+            assertThat(h.newValue()).isEqualTo("2028-03-15");
+        });
+    }
+
     private void typeDeadline(FxRobot robot, String text) throws Exception {
         typeInDeadline(robot, text);
         window.press(KeyCode.ENTER);
