@@ -42,11 +42,29 @@ public final class SyncCommand implements Callable<Integer> {
                     OfflineCopy.SyncProgress.NONE);
             out.printf("Synced with %s: sent %d changes, received %d.%n", origin.serverAddress(), report.sent(),
                     report.received());
+            printDeletions(out, origin.serverAddress(), report);
             printConflicts(out, report.conflicts());
             out.flush();
             return report.conflicts().isEmpty() ? 0 : 1;
         } catch (WorkspaceException e) {
             return refuse(err, 1, e.getMessage());
+        }
+    }
+
+    /** One line per statement deleted on the server (with the changes not sent) or refused deletion there. */
+    static void printDeletions(PrintWriter out, String server, SyncReport report) {
+        for (SyncReport.DeletedOnServer d : report.deletedOnServer()) {
+            out.printf("Deleted here because %s deleted it on %s (%s): \"%s\"", d.deletedBy(), server, d.deletedAt(),
+                    d.title());
+            if (!d.unsent().isEmpty()) {
+                out.printf("; %d changes made here were dropped, not sent (%s); they are in the backup %s",
+                        d.unsent().size(), String.join("; ", d.unsent()), d.backup());
+            }
+            out.println(".");
+        }
+        for (String title : report.deletionsRefused()) {
+            out.printf("Not deleted on %s (only a tracker_admin login may delete statements): \"%s\" is back from "
+                    + "the server.%n", server, title);
         }
     }
 

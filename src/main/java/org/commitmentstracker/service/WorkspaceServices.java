@@ -68,7 +68,7 @@ public final class WorkspaceServices implements AutoCloseable {
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 Attachments.of(workspace), workspaceSettings, clock);
         offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
-                agencyRepository, clock, settings::author);
+                agencyRepository, clock, settings::author, statements);
     }
 
     /**
