@@ -32,6 +32,14 @@ import org.commitmentstracker.ui.settings.SettingsViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
 import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
+import org.commitmentstracker.service.OfflineCopy;
+import org.commitmentstracker.service.SettingsService;
+import org.commitmentstracker.ui.workspace.ConflictsViewModel;
+import org.commitmentstracker.ui.workspace.ConnectViewModel;
+import org.commitmentstracker.ui.workspace.SyncViewModel;
+import org.commitmentstracker.ui.workspace.TakeOfflineViewModel;
+import org.commitmentstracker.ui.workspace.WorkspacePlace;
+import org.commitmentstracker.ui.workspace.WorkspaceStatusViewModel;
 
 /**
  * The composition root of the desktop app: the ViewModels over the workspace's services and
@@ -58,6 +66,13 @@ public final class App implements AutoCloseable, WindowActions {
     private boolean dashboardChecked;
     private boolean timingWatched;
     private BackupViewModel backups;
+    /** What opened this window's workspace, to open it again when a switch away fails. */
+    private final WorkspaceSwitcher.Target target;
+    /** Where the officer works, read once when the workspace opened (off the UI thread). */
+    private final WorkspacePlace place;
+    /** This workspace as an offline copy of a team workspace (no origin and nothing to send when it is not one). */
+    private final OfflineCopy offline;
+    private WorkspaceStatusViewModel workspaceStatus;
     /** Reloads what the window shows when another officer (or a command) saved something. */
     private Runnable showOthersChanges = () -> { };
     private java.time.Duration liveEvery = org.commitmentstracker.ui.main.LiveUpdates.EVERY;
@@ -68,11 +83,25 @@ public final class App implements AutoCloseable, WindowActions {
      * @param switcher moves the window to another workspace
      * @param dialogs  every message, question and chooser of the window, or null for JavaFX's own owned by the window
      */
-    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs) {
+    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs,
+        WorkspaceSwitcher.Target target) {
         this.services = services;
         this.switcher = switcher;
+        this.target = target;
         this.dialogs = dialogs != null ? dialogs : new FxDialogs(() -> this.stage, () -> this.messages);
         this.messages = new Messages(language != null ? language : services.settings().locale());
+        this.offline = services.offlineCopy();
+        this.place = placeOf(services, target, offline);
+    }
+
+    private static WorkspacePlace placeOf(WorkspaceServices services, WorkspaceSwitcher.Target target,
+                                          OfflineCopy offline) {
+        if (services.onServer()) {
+            return new WorkspacePlace(WorkspacePlace.Kind.SERVER, services.folder(), services.serverAddress(),
+                    target != null && target.user() != null ? target.user() : "");
+        }
+        return offline.origin().map(origin -> new WorkspacePlace(WorkspacePlace.Kind.OFFLINE_COPY, services.folder(),
+                origin.serverAddress(), origin.user())).orElse(WorkspacePlace.laptop(services.folder()));
     }
 
     /**
@@ -80,7 +109,8 @@ public final class App implements AutoCloseable, WindowActions {
      * changes the next start's folder (tests); {@code dialogs} answers its questions and choosers.
      */
     public static App forTests(WorkspaceServices services, Locale language, Dialogs dialogs) {
-        return new App(services, language, WorkspaceSwitcher.forTests(language, dialogs), dialogs);
+        return new App(services, language, WorkspaceSwitcher.forTests(language, dialogs, services.folder()), dialogs,
+                WorkspaceSwitcher.Target.folder(services.folder()));
     }
 
     /** How often the window looks for changes saved elsewhere (tests shorten it); before {@link #show}. */
@@ -172,8 +202,15 @@ public final class App implements AutoCloseable, WindowActions {
         savedViews.refresh();
         TableLayoutViewModel layout = new TableLayoutViewModel(services.settings()::layout,
                 services.settings()::saveLayout, tasks);
+        workspaceStatus = new WorkspaceStatusViewModel(place, offline::pendingChanges, services::readableByOthers,
+                () -> {
+                    services.makePrivate();
+                    return null;
+                }, tasks, messages);
+        workspaceStatus.refresh();
         MainWindowView view = new MainWindowView(new Screens(commitmentsViewModel, detail, bulk, statementsViewModel,
-                agenciesViewModel, dashboard, savedViews, layout), messages, services.folder(), this, dialogs);
+                agenciesViewModel, dashboard, savedViews, layout, workspaceStatus), messages, services.folder(), this,
+                dialogs);
         view.showBackupStatus(backups);
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.
@@ -200,7 +237,7 @@ public final class App implements AutoCloseable, WindowActions {
             commitmentsViewModel.refresh();
             statementsViewModel.refresh();
             dashboard.refresh();
-            backups.backUpNow();
+            backUpNow();
             statementsViewModel.checkSampleOffer();
         };
         // The table first: the window opens on it, and the store works through one task at a time.
@@ -335,23 +372,78 @@ public final class App implements AutoCloseable, WindowActions {
         return review;
     }
 
+    // step 11: window (team workspace, offline copy)
+
+    @Override
+    public ConnectViewModel connect() {
+        Path settingsFolder = switcher.settingsFolder();
+        SettingsService.ServerLogin last = SettingsService.lastServer(settingsFolder);
+        return new ConnectViewModel(tasks, messages, (address, login, password) -> {
+            WorkspaceServices opened = WorkspaceServices.openServer(address, login, password, services.clock(),
+                    messages.locale(), System.getProperty("user.name", "unknown"));
+            return () -> switcher.switchToOpened(this, WorkspaceSwitcher.Target.server(address, login, password),
+                    opened);
+        }, (address, login) -> SettingsService.rememberServer(settingsFolder,
+                new SettingsService.ServerLogin(address, login)), last.address(), last.login());
+    }
+
+    @Override
+    public void useLaptop() {
+        switcher.switchTo(this, switcher.laptopFolder(), () -> null, false);
+    }
+
+    @Override
+    public TakeOfflineViewModel takeOffline() {
+        return new TakeOfflineViewModel((folder, partners, progress) -> {
+            // The copy is made over a connection of its own, with the login and password this window opened with.
+            WorkspaceServices.checkout(target.server(), target.user(), target.password(), folder, partners,
+                    services.clock()).close();
+        }, () -> services.statements().all().stream().flatMap(s -> s.partners().stream()).distinct().sorted()
+                .toList(), tasks, messages, Platform::runLater,
+                copy -> switcher.switchTo(this, copy, () -> null, true));
+    }
+
+    @Override
+    public SyncViewModel sync() {
+        return new SyncViewModel(offline, () -> dialogs.askPassword(messages.get("sync.title"),
+                messages.format("connect.askPassword.header", place.login(), place.server()),
+                messages.get("connect.password")), tasks, messages, Platform::runLater, report -> {
+                    commitments.refresh();
+                    workspaceStatus.refresh();
+                });
+    }
+
+    @Override
+    public ConflictsViewModel conflicts() {
+        return new ConflictsViewModel(offline, tasks, messages, id -> services.agencies().agencies().stream()
+                // A conflict names an agency by its code (the same on every laptop and the server), history by its id.
+                .filter(a -> a.code().equalsIgnoreCase(id) || Long.toString(a.id()).equals(id)).findFirst()
+                .map(messages::agency).orElse(id), () -> {
+                    commitments.refresh();
+                    workspaceStatus.refresh();
+                });
+    }
+
+    WorkspaceSwitcher.Target target() {
+        return target;
+    }
+
     /** Writes the edit still in a field and greys the window out while it moves to another workspace. FX thread. */
     void leave() {
         detail.commitAll();
         stage.getScene().getRoot().setDisable(true);
     }
 
-    /** Makes a backup of the workspace now (at start, once the window is up). */
+    /** Makes a backup of the workspace now (at start, once the window is up, and after an import). */
     void backUpNow() {
+        if (services.onServer()) {
+            return; // the server's data is backed up on the server (pg_dump), not on this laptop
+        }
         backups.backUpNow();
     }
 
     Stage stage() {
         return stage;
-    }
-
-    Path folder() {
-        return services.folder();
     }
 
     /** A sentence in the window's language. */

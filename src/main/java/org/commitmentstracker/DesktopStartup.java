@@ -18,6 +18,9 @@ import org.commitmentstracker.store.DamagedStoreException;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.workspace.ConnectViewModel;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Opens the workspace, then the main window; a failure is told in words, never a stack trace.
@@ -30,13 +33,24 @@ final class DesktopStartup {
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
     int start(Path dataFolder) {
+        return start(dataFolder, null, null);
+    }
+
+    /**
+     * @param server a team workspace's address ({@code --server}), whose password is asked in a dialog; null for the data folder
+     * @param user   the login on {@code server}
+     */
+    int start(Path dataFolder, String server, String user) {
         StartupTiming.mark("main");
         Locale locale = Locale.getDefault();
         Messages messages = new Messages(locale);
         // The toolkit starts while the workspace opens: together they are most of the start-up.
         java.util.concurrent.CompletableFuture.runAsync(this::startToolkit);
-        WorkspaceSwitcher switcher = new WorkspaceSwitcher((folder, self) -> open(folder, locale, self),
-                DesktopStartup::show, SettingsService.standardFolder());
+        WorkspaceSwitcher switcher = new WorkspaceSwitcher((target, opened, self) -> open(target, opened, locale, self),
+                DesktopStartup::show, SettingsService.standardFolder(), dataFolder);
+        if (server != null) {
+            return startOnServer(server, user, locale, messages, switcher);
+        }
         App app;
         try {
             app = open(dataFolder, locale, switcher);
@@ -58,11 +72,15 @@ final class DesktopStartup {
             return 1;
         }
         StartupTiming.mark("workspace open");
-        App first = app;
+        return showFirst(app);
+    }
+
+    /** Shows the first window on the opened workspace: 0 once it is up, else 1 (no display). */
+    private int showFirst(App app) {
         try {
             onFxThread(() -> {
                 Platform.setImplicitExit(true);
-                show(first, new Stage());
+                show(app, new Stage());
             });
             return 0;
         } catch (RuntimeException e) {
@@ -73,18 +91,60 @@ final class DesktopStartup {
         }
     }
 
-    /** Opens the workspace and fills a new one (the backup at start follows once the window is up). Not on the FX thread. */
+    /** A start with {@code --server}: the password asked in a dialog, then the team workspace's window. */
+    private int startOnServer(String server, String user, Locale locale, Messages messages,
+                              WorkspaceSwitcher switcher) {
+        String shown = ConnectViewModel.shownAddress(server);
+        AtomicReference<Optional<String>> typed = new AtomicReference<>(Optional.empty());
+        boolean asked = waitOnFx(() -> typed.set(new FxDialogs(messages).askPassword(messages.get("connect.title"),
+                messages.format("connect.askPassword.header", user, shown), messages.get("connect.password"))));
+        if (!asked) {
+            System.err.println("Cannot open a window to ask the password for " + user + " on " + shown
+                    + ": the desktop app needs a display; the command line works without one (see --help).");
+            return 1;
+        }
+        if (typed.get().isEmpty()) {
+            return 1;
+        }
+        App app;
+        try {
+            app = open(WorkspaceSwitcher.Target.server(server, user, typed.get().get()), null, locale, switcher);
+        } catch (RuntimeException e) {
+            String sentence = ConnectViewModel.refusal(messages, shown, user, e);
+            System.err.println(ConnectViewModel.refusal(new Messages(Locale.ENGLISH), shown, user, e));
+            showError(messages, sentence);
+            return 1;
+        }
+        return showFirst(app);
+    }
+
     private static App open(Path dataFolder, Locale locale, WorkspaceSwitcher switcher) {
-        WorkspaceServices services = WorkspaceServices.open(dataFolder, Clock.systemDefaultZone(), locale,
-                System.getProperty("user.name", "unknown"));
+        return open(WorkspaceSwitcher.Target.folder(dataFolder), null, locale, switcher);
+    }
+
+    /**
+     * Opens the workspace and fills a new data folder (the backup at start follows once the window is up); a team
+     * workspace is not filled. Not on the FX thread.
+     */
+    private static App open(WorkspaceSwitcher.Target target, WorkspaceServices opened, Locale locale,
+                            WorkspaceSwitcher switcher) {
+        WorkspaceServices services = opened != null ? opened
+                : WorkspaceSwitcher.open(target, locale, System.getProperty("user.name", "unknown"));
         StartupTiming.mark("store checked and opened");
         try {
-            services.prepareFirstRun();
+            if (!services.onServer()) {
+                services.prepareFirstRun();
+            }
+            List<Path> readable = services.readableByOthers();
+            if (!readable.isEmpty()) {
+                System.err.println("Warning: other accounts on this computer can read " + readable.get(0)
+                        + "; the window offers to make it private.");
+            }
         } catch (RuntimeException e) {
             services.close();
             throw e;
         }
-        return new App(services, null, switcher, null);
+        return new App(services, null, switcher, null, target);
     }
 
     /** Shows the app in the stage; after a restore or a switch, the same stage shows the next workspace. */

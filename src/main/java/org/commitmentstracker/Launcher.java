@@ -26,6 +26,12 @@ public final class Launcher {
      */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
     private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+    /**
+     * Flyway logs the database's whole address at INFO ("Database: jdbc:postgresql://…?…"), and the
+     * PostgreSQL driver its connection details below WARNING: passwords and server addresses are never
+     * written to logs (NoSecretsInLogsTest).
+     */
+    private static final Logger POSTGRES_LOG = Logger.getLogger("org.postgresql");
 
     private Launcher() {
     }
@@ -35,7 +41,7 @@ public final class Launcher {
         MainCommand command = new MainCommand();
         int exitCode = new CommandLine(command).execute(args);
         if (exitCode == 0 && command.guiRequested()) {
-            exitCode = new DesktopStartup().start(command.dataDir());
+            exitCode = new DesktopStartup().start(command.dataDir(), command.server(), command.user());
             if (exitCode == 0) {
                 return; // the JavaFX thread keeps the app running until its window closes
             }
@@ -44,11 +50,12 @@ public final class Launcher {
     }
 
     /** Libraries' start-up banners and migration chatter are noise to a desk officer. */
-    private static void quietLibraries() {
+    static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         FLYWAY_LOG.setLevel(Level.WARNING);
         JOOQ_LOG.setLevel(Level.WARNING);
+        POSTGRES_LOG.setLevel(Level.WARNING);
         JOOQ_VERSION_LOG.setLevel(Level.SEVERE);
         PDFBOX_LOG.setLevel(Level.SEVERE);
         FONTBOX_LOG.setLevel(Level.SEVERE);

@@ -72,16 +72,38 @@ public final class DataDirOption {
      */
     public WorkspaceServices open(Clock clock) {
         String url = server();
-        if (url == null) {
-            return WorkspaceServices.open(dataDir(), clock);
-        }
-        return WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(),
+        WorkspaceServices services = url == null ? WorkspaceServices.open(dataDir(), clock)
+                : WorkspaceServices.openServer(url, user(), password(url), clock, Locale.getDefault(),
                 System.getProperty("user.name", "unknown"));
+        warnWhenReadable(services);
+        return services;
+    }
+
+    private void warnWhenReadable(WorkspaceServices services) {
+        CommandLine line = mixee == null ? null : mixee.commandLine();
+        warnWhenReadable(services, line == null ? new java.io.PrintWriter(System.err, true) : line.getErr());
+    }
+
+    /** One line on stderr when other accounts on this computer can read the workspace; nothing changes by itself. */
+    static void warnWhenReadable(WorkspaceServices services, java.io.PrintWriter err) {
+        java.util.List<Path> open = services.readableByOthers();
+        if (!open.isEmpty()) {
+            err.println("Warning: other accounts on this computer can read " + open.get(0)
+                    + (open.size() > 1 ? " (and " + (open.size() - 1) + " more)" : "")
+                    + ". Make it private with: chmod -R go-rwx " + services.folder()
+                    + " (or Make private in the app).");
+            err.flush();
+        }
     }
 
     /** As {@link #open}, but a data folder only to read, beside an app that has it open; a server as usual. */
     public WorkspaceServices openToRead(Clock clock) {
-        return server() == null ? WorkspaceServices.openReadOnly(dataDir(), clock) : open(clock);
+        if (server() != null) {
+            return open(clock);
+        }
+        WorkspaceServices services = WorkspaceServices.openReadOnly(dataDir(), clock);
+        warnWhenReadable(services);
+        return services;
     }
 
     /** PGPASSWORD, else asked on the console; kept only in memory. */

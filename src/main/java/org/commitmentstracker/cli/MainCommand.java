@@ -43,6 +43,16 @@ public final class MainCommand implements Callable<Integer> {
         return dataDir.dataDir();
     }
 
+    /** A team workspace's address given for the desktop app ({@code --server}); null for a data folder. */
+    public String server() {
+        return dataDir.server();
+    }
+
+    /** The login on {@link #server()}. */
+    public String user() {
+        return dataDir.user();
+    }
+
     /** The workspace given before the command: a data folder or a server. */
     DataDirOption workspaceOption() {
         return dataDir;

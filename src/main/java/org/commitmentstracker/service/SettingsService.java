@@ -104,6 +104,21 @@ public final class SettingsService implements SettingsStore {
         userSettings.setLayout(layout);
     }
 
+    /** The server and login last connected to, kept in the standard folder's settings (never a password). */
+    public static ServerLogin lastServer(Path standardFolder) {
+        UserSettings standard = new UserSettings(standardFolder.resolve(SETTINGS_FILE));
+        return new ServerLogin(standard.serverAddress(), standard.serverLogin());
+    }
+
+    /** Remembers the server and login for the next connection (a password in the address is taken out). */
+    public static void rememberServer(Path standardFolder, ServerLogin server) {
+        new UserSettings(standardFolder.resolve(SETTINGS_FILE)).setServer(server.address(), server.login());
+    }
+
+    /** A team workspace's address ({@code jdbc:postgresql://host:port/db}) and the login used on it; "" when none. */
+    public record ServerLogin(String address, String login) {
+    }
+
     /** The OS's folder for the app's data, where a start looks first for the workspace to open. */
     public static Path standardFolder() {
         return DataFolders.defaultFolder();

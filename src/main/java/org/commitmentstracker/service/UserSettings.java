@@ -21,6 +21,8 @@ public final class UserSettings {
     static final String AUTHOR = "author";
     static final String BACKUP_FOLDER = "backupFolder";
     static final String LAYOUT_PREFIX = "layout.";
+    static final String SERVER_ADDRESS = "server.address";
+    static final String SERVER_LOGIN = "server.login";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -103,9 +105,34 @@ public final class UserSettings {
         save();
     }
 
+    // step 11: window - the team workspace last connected to (never its password)
+
+    /** The address of the team workspace last connected to, or "". */
+    public String serverAddress() {
+        return values.getProperty(SERVER_ADDRESS, "");
+    }
+
+    /** The login last used on that server, or "". */
+    public String serverLogin() {
+        return values.getProperty(SERVER_LOGIN, "");
+    }
+
+    /** Remembers a server's address (any password in it taken out) and login for the next connection. */
+    public synchronized void setServer(String address, String login) {
+        values.setProperty(SERVER_ADDRESS, withoutPassword(address));
+        values.setProperty(SERVER_LOGIN, login.strip());
+        save();
+    }
+
+    /** A JDBC address without its {@code password=} parameters. */
+    static String withoutPassword(String address) {
+        String stripped = address.strip().replaceAll("(?i)([?&])password=[^&]*(&|$)", "$1");
+        return stripped.replaceAll("[?&]+$", "").replace("?&", "?");
+    }
+
     private synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
+            org.commitmentstracker.store.PrivateFiles.createFolder(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 values.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),

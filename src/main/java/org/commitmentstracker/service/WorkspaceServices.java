@@ -13,6 +13,7 @@ import org.commitmentstracker.store.DataFolders;
 import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.WorkspaceTransfer;
 import org.commitmentstracker.store.HistoryRepository;
+import org.commitmentstracker.store.PrivateFiles;
 import org.commitmentstracker.store.ReportQueries;
 import org.commitmentstracker.store.SampleWorkspace;
 import org.commitmentstracker.store.SavedViewRepository;
@@ -222,6 +223,19 @@ public final class WorkspaceServices implements AutoCloseable {
     /** The server's address without parameters, or null for a workspace in a data folder. */
     public String serverAddress() {
         return workspace.database().serverAddress();
+    }
+
+    /**
+     * What of this workspace's folder other accounts on this computer can read: the folder and the
+     * store (for a team workspace, this laptop's folder for it). Empty when private.
+     */
+    public java.util.List<Path> readableByOthers() {
+        return PrivateFiles.readableByOthers(workspace.folder());
+    }
+
+    /** Makes this workspace's folder and all in it private to the officer (folders 700, files 600). */
+    public void makePrivate() throws java.io.IOException {
+        PrivateFiles.restrictAll(workspace.folder());
     }
 
     /** The store's file, for the benchmarks' plain-JDBC floors. */

@@ -63,12 +63,14 @@ public final class Attachments {
                     size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         Path folder = dataFolder.resolve(FOLDER).resolve(Long.toString(commitmentId));
-        Files.createDirectories(folder);
+        PrivateFiles.createFolder(folder);
         Path target = free(folder, name);
         // Copied under a temporary name first: a half-copied file never carries the real name.
         Path temp = Files.createTempFile(folder, ".copy", ".tmp");
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            // The copy took the original's permissions: evidence in the workspace is the officer's only.
+            PrivateFiles.tryRestrict(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

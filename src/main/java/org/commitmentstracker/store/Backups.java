@@ -46,7 +46,7 @@ public final class Backups {
 
     /** Makes a consistent copy of the store now, then prunes old ones; returns the copy. */
     public Path backUp() throws IOException {
-        Files.createDirectories(folder);
+        PrivateFiles.createFolder(folder);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
         Path target = folder.resolve(PREFIX + NAME.format(now) + SUFFIX);
         for (int n = 2; Files.exists(target); n++) {

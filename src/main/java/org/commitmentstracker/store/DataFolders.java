@@ -70,7 +70,7 @@ public final class DataFolders {
             Files.deleteIfExists(pointer);
             return;
         }
-        Files.createDirectories(defaultFolder);
+        PrivateFiles.createFolder(defaultFolder);
         Path temp = Files.createTempFile(defaultFolder, "location", ".tmp");
         Files.writeString(temp, chosen.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
         Files.move(temp, pointer, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

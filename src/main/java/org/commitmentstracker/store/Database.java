@@ -127,6 +127,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the store file and brings its schema up to date. */
     public static Database open(Path file) {
         StoreFileCheck.requireSqliteOrAbsent(file);
+        createPrivate(file);
         // A quick check before anything writes: a damaged store is never migrated or written over.
         if (hasContent(file)) {
             java.util.List<String> problems = SqliteBackup.quickProblems(file);
@@ -142,6 +143,20 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /**
+     * A new store is created here, empty and private (600), before SQLite opens it: SQLite gives its
+     * {@code -wal} and {@code -shm} files the store's permissions. Should that fail, SQLite creates it.
+     */
+    private static void createPrivate(Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            try {
+                PrivateFiles.createFile(file);
+            } catch (java.io.IOException e) {
+                // SQLite creates the file itself and says what is wrong when it cannot.
+            }
+        }
     }
 
     /** Migrations for a SQLite store file; jOOQ's classes are generated from these. */

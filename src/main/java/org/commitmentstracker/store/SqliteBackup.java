@@ -22,7 +22,9 @@ public final class SqliteBackup {
     }
 
     /** Writes a consistent copy of the store to {@code target}, which must not exist. */
-    public static void copy(Database database, Path target) throws SQLException {
+    public static void copy(Database database, Path target) throws SQLException, java.io.IOException {
+        // VACUUM INTO writes into an empty file as well: created private (600) first.
+        PrivateFiles.createFile(target);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.file().toAbsolutePath());
              PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, target.toAbsolutePath().toString());

@@ -37,6 +37,7 @@ public final class StoreReplacement {
         try {
             Path incoming = dataFolder.resolve("." + Workspace.STORE_FILE + ".restoring");
             Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.tryRestrict(incoming);
             boolean hadStore = Files.exists(store);
             if (hadStore) {
                 Files.move(store, aside);

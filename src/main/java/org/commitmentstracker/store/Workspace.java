@@ -46,8 +46,15 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openServer(String url, String user, String password, Path localFolder) {
         Path absolute = localFolder.toAbsolutePath().normalize();
-        requireWritableFolder(absolute);
-        return new Workspace(absolute, null, Database.openServer(url, user, password));
+        // The server first: a refused login or a wrong address leaves no folder behind on this laptop.
+        Database database = Database.openServer(url, user, password);
+        try {
+            requireWritableFolder(absolute);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new Workspace(absolute, null, database);
     }
 
     /**
@@ -64,7 +71,7 @@ public final class Workspace implements AutoCloseable {
 
     private static void requireWritableFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new WorkspaceException(WorkspaceException.Problem.CANNOT_CREATE_FOLDER,
                     "Cannot create the data folder " + folder + ": " + IoFailures.reason(e), e, folder,

@@ -34,7 +34,9 @@ public final class WorkspaceCopy {
                     "The workspace cannot be moved into itself (" + to + ").", null, to);
         }
         try {
-            Files.createDirectories(to);
+            PrivateFiles.createFolder(to);
+            // The folder becomes the workspace: private, even when it was chosen empty but open.
+            PrivateFiles.tryRestrict(to);
             try (Stream<Path> existing = Files.list(to)) {
                 if (existing.findAny().isPresent()) {
                     throw new WorkspaceException(WorkspaceException.Problem.NOT_EMPTY,
@@ -50,9 +52,10 @@ public final class WorkspaceCopy {
                     }
                     Path copy = to.resolve(relative.toString());
                     if (Files.isDirectory(source)) {
-                        Files.createDirectories(copy);
+                        PrivateFiles.createFolder(copy);
                     } else {
                         Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                        PrivateFiles.tryRestrict(copy);
                     }
                 }
             }

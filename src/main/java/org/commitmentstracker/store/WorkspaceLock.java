@@ -33,6 +33,8 @@ final class WorkspaceLock implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException("Cannot create the lock file " + file + ": " + e.getMessage(), e);
         }
+        // It names who holds the workspace: the officer's only, like the rest of the folder.
+        PrivateFiles.tryRestrict(file);
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -40,6 +40,9 @@ public interface Dialogs {
     /** Asks for a line of text; empty when cancelled. */
     Optional<String> askText(String title, String header, String label, String initial);
 
+    /** A password, typed hidden and kept only in memory; empty when cancelled. */
+    Optional<String> askPassword(String title, String header, String label);
+
     /** Files to open (several at once); empty when cancelled. */
     List<Path> chooseFilesToOpen(String title, FileFilter filter);
 

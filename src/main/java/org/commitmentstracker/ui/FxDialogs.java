@@ -124,6 +124,26 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askPassword(String title, String header, String label) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.getDialogPane().setId("askPasswordDialog");
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("askPasswordField");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10, new javafx.scene.control.Label(label), field);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        dialog.getDialogPane().setContent(row);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        translateButtons(dialog.getDialogPane());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public List<Path> chooseFilesToOpen(String title, FileFilter filter) {
         List<File> files = fileChooser(title, filter).showOpenMultipleDialog(owner.get());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();

@@ -90,6 +90,28 @@ class ListAndEditCommandTest {
     }
 
     @Test
+    void aWorkspaceOthersCanReadIsToldOnStderrAndTheCommandStillRuns() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.getFileStore(data)
+                .supportsFileAttributeView("posix"));
+        Run quiet = run("list", "--data-dir", data.toString(), "--json");
+        assertThat(quiet.err()).as("a new workspace is private").isEmpty();
+        java.nio.file.Files.setPosixFilePermissions(data.resolve("commitments.db"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        Run edit = run("edit", "--data-dir", data.toString(), String.valueOf(first.commitmentId()), "--status",
+                "At risk");
+        Run list = run("list", "--data-dir", data.toString(), "--json");
+
+        assertThat(edit.exitCode()).as(edit.err()).isZero();
+        // SQLite gave the store's -wal and -shm files its permissions: those are the two more.
+        assertThat(edit.err()).isEqualTo("Warning: other accounts on this computer can read " + data.resolve(
+                "commitments.db") + " (and 2 more). Make it private with: chmod -R go-rwx " + data + " (or Make private in the app)."
+                + System.lineSeparator());
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).startsWith("Warning: other accounts on this computer can read ");
+    }
+
+    @Test
     void editSavesEachChangeSignedInTheHistory() {
         Run run = run("edit", "--data-dir", data.toString(), String.valueOf(first.commitmentId()), "--status",
                 "At risk", "--owner", "mofa", "--deadline", "30/06/2027", "--note", "Draft sent to the partner");

@@ -105,4 +105,9 @@ public final class ChooserAnswers implements Dialogs {
     public Optional<String> askText(String title, String header, String label, String initial) {
         return shown.askText(title, header, label, initial);
     }
+
+    @Override
+    public Optional<String> askPassword(String title, String header, String label) {
+        return shown.askPassword(title, header, label);
+    }
 }

@@ -78,6 +78,12 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askPassword(String title, String header, String label) {
+        shown.add("askPassword: " + header);
+        return next(String.class);
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<Path> chooseFilesToOpen(String title, FileFilter filter) {
         shown.add("chooseFilesToOpen: " + title);

@@ -15,6 +15,12 @@ import org.commitmentstracker.ui.forms.UpdatePreviewDialog;
 import org.commitmentstracker.ui.report.ReportDialog;
 import org.commitmentstracker.ui.settings.SettingsDialog;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.workspace.ConflictsDialog;
+import org.commitmentstracker.ui.workspace.ConflictsViewModel;
+import org.commitmentstracker.ui.workspace.ConnectDialog;
+import org.commitmentstracker.ui.workspace.SyncViewModel;
+import org.commitmentstracker.ui.workspace.TakeOfflineDialog;
+import org.commitmentstracker.ui.workspace.TakeOfflineViewModel;
 
 /**
  * What the File menu does: asks for files, folders or a name through {@link Dialogs}, opens the
@@ -104,6 +110,35 @@ public final class FileActions {
     public void changeAuthor() {
         dialogs.askText(messages.get("author.title"), messages.get("author.header"), messages.get("author.label"),
                 actions.author()).filter(name -> !name.isBlank()).ifPresent(actions::changeAuthor);
+    }
+
+    /** Connect to a team workspace: the dialog stays until the window has moved to the server. */
+    public void connect() {
+        new ConnectDialog(owner.get(), actions.connect(), messages).showAndWait();
+    }
+
+    /** Take offline: a folder and the partners, the copy, then the offer to open it. */
+    public void takeOffline() {
+        TakeOfflineViewModel offline = actions.takeOffline();
+        offline.load();
+        new TakeOfflineDialog(owner.get(), offline, messages, dialogs).showAndWait();
+    }
+
+    /** Sync now: the password asked, then a notice that follows the sync. */
+    public void syncNow() {
+        SyncViewModel sync = actions.sync();
+        sync.syncNow();
+        if (sync.busyProperty().get() || !sync.messageProperty().get().isEmpty() || !sync.errorProperty().get().isEmpty()) {
+            dialogs.showProgressInformation(messages.get("sync.title"),
+                    Bindings.concat(sync.messageProperty(), "\n", sync.errorProperty()));
+        }
+    }
+
+    /** The Conflicts view. */
+    public void conflicts() {
+        ConflictsViewModel conflicts = actions.conflicts();
+        conflicts.load();
+        new ConflictsDialog(owner.get(), conflicts, messages).showAndWait();
     }
 
     private void chooseWorkspaceFolder(String titleKey, Consumer<Path> then) {

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.commitments.TableLayoutViewModel;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.workspace.WorkspacePlace;
 
 /**
  * The main window's menu bar and tool bar; their items hand on to {@link FileActions},
@@ -31,7 +32,11 @@ final class MainMenus {
     private final FileActions files;
     private final DropTarget drops;
 
-    MainMenus(Messages messages, WindowActions actions, FileActions files, DropTarget drops) {
+    private final WorkspacePlace.Kind where;
+
+    /** @param where where the window works: which of the team workspace's items apply */
+    MainMenus(Messages messages, WindowActions actions, FileActions files, DropTarget drops, WorkspacePlace.Kind where) {
+        this.where = where;
         this.messages = messages;
         this.actions = actions;
         this.files = files;
@@ -84,6 +89,20 @@ final class MainMenus {
         MenuItem restore = item("menu.file.restore", "restoreMenuItem", files::restore);
         MenuItem openWorkspace = item("menu.file.openWorkspace", "openWorkspaceMenuItem", files::openWorkspace);
         MenuItem moveWorkspace = item("menu.file.moveWorkspace", "moveWorkspaceMenuItem", files::moveWorkspace);
+        MenuItem connect = item("menu.file.connect", "connectMenuItem", files::connect);
+        MenuItem useLaptop = item("menu.file.useLaptop", "useLaptopMenuItem", actions::useLaptop);
+        useLaptop.setDisable(where == WorkspacePlace.Kind.LAPTOP);
+        MenuItem takeOffline = item("menu.file.takeOffline", "takeOfflineMenuItem", files::takeOffline);
+        takeOffline.setDisable(where != WorkspacePlace.Kind.SERVER);
+        MenuItem sync = item("menu.file.sync", "syncMenuItem", files::syncNow);
+        sync.setDisable(where != WorkspacePlace.Kind.OFFLINE_COPY);
+        MenuItem conflicts = item("menu.file.conflicts", "conflictsMenuItem", files::conflicts);
+        conflicts.setDisable(where != WorkspacePlace.Kind.OFFLINE_COPY);
+        // A team workspace's data is on the server: moving, backing up and restoring are the IT team's (pg_dump).
+        boolean onServer = where == WorkspacePlace.Kind.SERVER;
+        moveWorkspace.setDisable(onServer);
+        backUp.setDisable(onServer);
+        restore.setDisable(onServer);
         MenuItem refreshItem = item("menu.file.refresh", "refreshMenuItem", refresh);
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         MenuItem author = item("menu.file.author", "authorMenuItem", files::changeAuthor);
@@ -93,7 +112,8 @@ final class MainMenus {
         exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         return new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
                 export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, openWorkspace,
-                moveWorkspace, new SeparatorMenuItem(), refreshItem, author, settings, new SeparatorMenuItem(),
+                moveWorkspace, new SeparatorMenuItem(), connect, useLaptop, takeOffline, sync, conflicts,
+                new SeparatorMenuItem(), refreshItem, author, settings, new SeparatorMenuItem(),
                 exitItem);
     }
 

@@ -37,6 +37,8 @@ import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.help.UserGuideViewModel;
 import org.commitmentstracker.ui.help.UserGuideWindow;
 import org.commitmentstracker.ui.settings.WindowActions;
+import org.commitmentstracker.ui.workspace.PrivacyBar;
+import org.commitmentstracker.ui.workspace.WorkspaceStatusViewModel;
 import org.commitmentstracker.ui.statements.SampleOfferBar;
 import org.commitmentstracker.ui.statements.StatementsView;
 import org.commitmentstracker.ui.statements.StatementsViewModel;
@@ -70,13 +72,13 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         DropTarget drops = new DropTarget(actions);
         MainMenus menus = new MainMenus(messages, actions, new FileActions(actions, dialogs, messages, this::window),
-                drops);
+                drops, screens.workspace().where().kind());
         CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(),
                 screens.layout(), messages, dialogs);
         CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
         setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showGuide, this::showAbout,
                 this::closeWindow, screens.layout(), table.columns()), menus.toolBar(),
-                new SampleOfferBar(screens.statements(), messages)));
+                new SampleOfferBar(screens.statements(), messages), new PrivacyBar(screens.workspace(), messages)));
         drops.acceptDropsOn(this);
         // Its charts are built when it is first shown, after the table the window opens on.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));
@@ -102,7 +104,7 @@ public final class MainWindowView extends BorderPane {
                         detail::undo);
             }
         });
-        setBottom(statusBar(screens.commitments()));
+        setBottom(statusBar(screens.commitments(), screens.workspace()));
     }
 
     /** File > Quit: as the window's close button, so what is typed is saved (or the officer asked) first. */
@@ -166,7 +168,7 @@ public final class MainWindowView extends BorderPane {
         });
     }
 
-    private HBox statusBar(CommitmentsViewModel commitments) {
+    private HBox statusBar(CommitmentsViewModel commitments, WorkspaceStatusViewModel workspace) {
         Label summary = new Label();
         summary.setId("summaryLabel");
         summary.textProperty().bind(commitments.summaryProperty());
@@ -176,7 +178,10 @@ public final class MainWindowView extends BorderPane {
         error.textProperty().bind(commitments.errorProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label folder = new Label(messages.format("status.dataFolder", dataFolder));
+        // Where the officer works: this laptop's folder, the team workspace, or an offline copy of it.
+        Label folder = new Label();
+        folder.setId("placeLabel");
+        folder.textProperty().bind(workspace.placeProperty());
         folder.getStyleClass().add("muted-text");
         HBox bar = new HBox(12, summary, error, spacer, folder);
         bar.getStyleClass().add("status-bar");

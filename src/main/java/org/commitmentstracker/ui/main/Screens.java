@@ -12,5 +12,6 @@ import org.commitmentstracker.ui.savedviews.SavedViewsViewModel;
 /** The ViewModels of the screens the main window shows, built by the composition root. */
 public record Screens(CommitmentsViewModel commitments, CommitmentDetailViewModel detail, BulkEditViewModel bulk,
                       StatementsViewModel statements, AgenciesViewModel agencies, DashboardViewModel dashboard,
-                      SavedViewsViewModel savedViews, TableLayoutViewModel layout) {
+                      SavedViewsViewModel savedViews, TableLayoutViewModel layout,
+                      org.commitmentstracker.ui.workspace.WorkspaceStatusViewModel workspace) {
 }

@@ -37,4 +37,21 @@ public interface WindowActions {
 
     /** Opens the import review on pasted text. */
     void importText(String text);
+
+    // step 11: window (team workspace, offline copy)
+
+    /** File > Connect to a team workspace: the dialog's ViewModel, the last address and login filled in. */
+    org.commitmentstracker.ui.workspace.ConnectViewModel connect();
+
+    /** File > Use a workspace on this laptop: back to the data folder. */
+    void useLaptop();
+
+    /** File > Take offline: the dialog's ViewModel (partners loading). */
+    org.commitmentstracker.ui.workspace.TakeOfflineViewModel takeOffline();
+
+    /** File > Sync now, in an offline copy. */
+    org.commitmentstracker.ui.workspace.SyncViewModel sync();
+
+    /** The Conflicts view's ViewModel (conflicts loading). */
+    org.commitmentstracker.ui.workspace.ConflictsViewModel conflicts();
 }

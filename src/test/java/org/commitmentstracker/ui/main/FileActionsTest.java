@@ -127,5 +127,30 @@ class FileActionsTest {
         public void importText(String text) {
             done.add("text " + text);
         }
+
+        @Override
+        public org.commitmentstracker.ui.workspace.ConnectViewModel connect() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void useLaptop() {
+            done.add("laptop");
+        }
+
+        @Override
+        public org.commitmentstracker.ui.workspace.TakeOfflineViewModel takeOffline() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.commitmentstracker.ui.workspace.SyncViewModel sync() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.commitmentstracker.ui.workspace.ConflictsViewModel conflicts() {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -1,0 +1,98 @@
+package org.commitmentstracker.ui.workspace;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.commitmentstracker.service.OfflineCopy;
+import org.commitmentstracker.service.SyncReport;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+
+/**
+ * File &gt; Sync now, in an offline copy: the server's password asked, the sync run on a worker
+ * with its progress, then what was sent and received and how many conflicts are left.
+ */
+public final class SyncViewModel {
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final OfflineCopy copy;
+    private final Supplier<Optional<String>> password;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Executor uiThread;
+    private final Consumer<SyncReport> afterSync;
+
+    /**
+     * @param password  asks the login's password (UI thread); empty when the officer cancels
+     * @param uiThread  where progress is shown from the worker
+     * @param afterSync what follows a sync (the table reloads, the conflicts show); UI thread
+     */
+    public SyncViewModel(OfflineCopy copy, Supplier<Optional<String>> password, TaskRunner tasks, Messages messages,
+                         Executor uiThread, Consumer<SyncReport> afterSync) {
+        this.copy = copy;
+        this.password = password;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.uiThread = uiThread;
+        this.afterSync = afterSync;
+    }
+
+    /** Asks the password, then syncs; nothing happens when the officer cancels or a sync is running. */
+    public void syncNow() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<String> typed = password.get();
+        if (typed.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        progress.set(-1);
+        message.set(messages.get("sync.running"));
+        tasks.run(() -> copy.sync(typed.get(), (done, total) -> uiThread.execute(() -> {
+            progress.set(total <= 0 ? -1 : (double) done / total);
+            if (total > 0) {
+                // The notice that follows the sync shows how far it is.
+                message.set(messages.format("sync.progress", done, total));
+            }
+        })), report -> {
+                    busy.set(false);
+                    progress.set(1);
+                    message.set(messages.format("sync.done", report.sent(), report.received(),
+                            report.conflicts().size()));
+                    afterSync.accept(report);
+                }, e -> {
+                    busy.set(false);
+                    progress.set(0);
+                    message.set("");
+                    error.set(messages.format("sync.failed", messages.explain(e)));
+                });
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** 0 to 1; -1 while the total is not known yet. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+}
