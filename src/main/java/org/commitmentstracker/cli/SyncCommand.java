@@ -9,6 +9,7 @@ import org.commitmentstracker.service.SyncConflict;
 import org.commitmentstracker.service.SyncOrigin;
 import org.commitmentstracker.service.SyncReport;
 import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.store.ServerFailureException;
 import org.commitmentstracker.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +39,15 @@ public final class SyncCommand implements Callable<Integer> {
             OfflineCopy copy = workspace.offlineCopy();
             SyncOrigin origin = copy.origin().orElseThrow(() -> new WorkspaceException("The workspace in "
                     + workspace.folder() + " is not an offline copy: take one with checkout first."));
-            SyncReport report = copy.sync(dataDir.password(origin.serverAddress(), origin.user()),
-                    OfflineCopy.SyncProgress.NONE);
+            SyncReport report;
+            try {
+                report = copy.sync(dataDir.password(origin.serverAddress(), origin.user()),
+                        OfflineCopy.SyncProgress.NONE);
+            } catch (ServerFailureException e) {
+                // Refused before anything was sent (unreachable, login refused...): say that nothing is lost.
+                return refuse(err, 1, e.getMessage() + " Nothing was sent: your " + copy.pendingChanges()
+                        + " changes stay on this laptop until a sync gets through.");
+            }
             out.printf("Synced with %s: sent %d changes, received %d.%n", origin.serverAddress(), report.sent(),
                     report.received());
             printDeletions(out, origin.serverAddress(), report);

@@ -73,6 +73,49 @@ class OfflineCommandsTest {
         assertThat(notACopy.err()).contains("is not an offline copy");
     }
 
+    @Test
+    void aDeletionOnTheServerIsToldInOneLineAndAnUnreachableServerLeavesTheChangesOnTheLaptop() throws Exception {
+        String url = TestPostgres.newDatabase("clidel");
+        long statementId;
+        try (WorkspaceServices server = serverServices(url)) {
+            server.withAgencies();
+            server.imports().save("chile.txt", StoreFixture.smallStatement("Chile text", "MOIT"));
+            statementId = server.statements().all().get(0).id();
+        }
+        Path copy = dir.resolve("copy");
+        assertThat(run("checkout", "--server", url, "--user", "postgres", "--data-dir", copy.toString()).exitCode())
+                .isZero();
+        try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
+            long id = laptop.commitments().overview().get(0).commitmentId();
+            Edits.notes(laptop.commitments(), id, "Called the embassy.", "an");
+        }
+        try (WorkspaceServices server = serverServices(url)) {
+            server.statements().delete(statementId, "minh");
+        }
+
+        Run sync = run("sync", "--data-dir", copy.toString());
+        assertThat(sync.exitCode()).as(sync.err()).isZero();
+        assertThat(sync.out()).contains("Deleted here because minh deleted it on " + url,
+                "1 changes made here were dropped, not sent (2 NOTES: Called the embassy.); they are in the backup ");
+
+        String unreachable = "jdbc:postgresql://127.0.0.1:1/nowhere";
+        try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
+            laptop.withAgencies();
+            laptop.imports().save("peru.txt", StoreFixture.smallStatement("Peru text", "MOIT"));
+        }
+        try (Workspace laptop = Workspace.open(copy)) {
+            new org.commitmentstracker.store.WorkspaceSettings(laptop.database())
+                    .put(org.commitmentstracker.store.OfflineSync.SERVER, unreachable);
+        }
+        Run away = run("sync", "--data-dir", copy.toString());
+        assertThat(away.exitCode()).isEqualTo(1);
+        assertThat(away.err().strip()).doesNotContain("\n").contains(unreachable,
+                "cannot be reached", "your 1 changes stay on this laptop");
+        try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
+            assertThat(laptop.offlineCopy().pendingChanges()).isEqualTo(1);
+        }
+    }
+
     private WorkspaceServices serverServices(String url) {
         return WorkspaceServices.over(Workspace.openServer(url, "postgres", null, dir.resolve("server")),
                 Clock.systemUTC(), Locale.ENGLISH, "server");

@@ -68,8 +68,7 @@ public final class SyncViewModel {
         })), report -> {
                     busy.set(false);
                     progress.set(1);
-                    message.set(messages.format("sync.done", report.sent(), report.received(),
-                            report.conflicts().size()));
+                    message.set(told(report));
                     afterSync.accept(report);
                 }, e -> {
                     busy.set(false);
@@ -77,6 +76,22 @@ public final class SyncViewModel {
                     message.set("");
                     error.set(messages.format("sync.failed", messages.explain(e)));
                 });
+    }
+
+    /** What was sent, received and left; then each statement deleted on the server, or refused deletion there. */
+    private String told(SyncReport report) {
+        StringBuilder text = new StringBuilder(messages.format("sync.done", report.sent(), report.received(),
+                report.conflicts().size()));
+        for (SyncReport.DeletedOnServer d : report.deletedOnServer()) {
+            text.append('\n').append(d.unsent().isEmpty()
+                    ? messages.format("sync.deletedOnServer", d.deletedBy(), d.title())
+                    : messages.format("sync.deletedOnServer.unsent", d.deletedBy(), d.title(), d.unsent().size(),
+                            String.join("; ", d.unsent()), d.backup()));
+        }
+        for (String title : report.deletionsRefused()) {
+            text.append('\n').append(messages.format("sync.deletionRefused", title));
+        }
+        return text.toString();
     }
 
     public StringProperty messageProperty() {
