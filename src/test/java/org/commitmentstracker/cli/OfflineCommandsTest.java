@@ -27,11 +27,9 @@ class OfflineCommandsTest {
 
     @Test
     void anOfflineCopyIsTakenSyncedWithAConflictResolvedAndNotPublishedOverAFullServer() throws Exception {
-        String url = TestPostgres.newDatabase("cli");
+        String url = serverWithChile("cli");
         long id;
         try (WorkspaceServices server = serverServices(url)) {
-            server.withAgencies();
-            server.imports().save("chile.txt", StoreFixture.smallStatement("Chile text", "MOIT"));
             id = server.commitments().overview().stream().mapToLong(CommitmentOverview::commitmentId).min().orElseThrow();
         }
         Path copy = dir.resolve("copy");
@@ -75,11 +73,9 @@ class OfflineCommandsTest {
 
     @Test
     void aDeletionOnTheServerIsToldInOneLineAndAnUnreachableServerLeavesTheChangesOnTheLaptop() throws Exception {
-        String url = TestPostgres.newDatabase("clidel");
+        String url = serverWithChile("clidel");
         long statementId;
         try (WorkspaceServices server = serverServices(url)) {
-            server.withAgencies();
-            server.imports().save("chile.txt", StoreFixture.smallStatement("Chile text", "MOIT"));
             statementId = server.statements().all().get(0).id();
         }
         Path copy = dir.resolve("copy");
@@ -114,6 +110,16 @@ class OfflineCommandsTest {
         try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
             assertThat(laptop.offlineCopy().pendingChanges()).isEqualTo(1);
         }
+    }
+
+    /** A new server database holding one statement with Chile; gives its address. */
+    private String serverWithChile(String prefix) {
+        String url = TestPostgres.newDatabase(prefix);
+        try (WorkspaceServices server = serverServices(url)) {
+            server.withAgencies();
+            server.imports().save("chile.txt", StoreFixture.smallStatement("Chile text", "MOIT"));
+        }
+        return url;
     }
 
     private WorkspaceServices serverServices(String url) {

@@ -1,6 +1,7 @@
 package org.commitmentstracker.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.store.jooq.Tables.DELETED_STATEMENT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.SettableClock;
 import org.commitmentstracker.store.StoreFixture;
 import org.commitmentstracker.store.TestPostgres;
@@ -61,23 +63,7 @@ class OfflineSyncDeletionsTest {
         server.statements().delete(first, "boss");
 
         // Cut off at every point in turn until a run gets through: the deletion happens once, told once.
-        List<SyncReport.DeletedOnServer> told = new ArrayList<>();
-        for (int cut = 1; ; cut++) {
-            AtomicInteger steps = new AtomicInteger();
-            int at = cut;
-            copy.offlineCopyService().step = () -> {
-                if (steps.incrementAndGet() == at) {
-                    throw new IllegalStateException("cut off at step " + at);
-                }
-            };
-            try {
-                told.addAll(copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE).deletedOnServer());
-                break;
-            } catch (IllegalStateException cutOff) {
-                assertThat(cutOff).hasMessageStartingWith("cut off");
-            }
-        }
-        copy.offlineCopyService().step = () -> { };
+        List<SyncReport.DeletedOnServer> told = syncCutOffEverywhere(copy, null).deletedOnServer();
 
         assertThat(copy.statements().all()).extracting(org.commitmentstracker.model.Statement::id)
                 .containsExactly(second);
@@ -111,11 +97,16 @@ class OfflineSyncDeletionsTest {
         assertThat(officer.statements().all()).hasSize(2);
 
         admin.statements().delete(second, "minh");
-        SyncReport deleted = admin.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+        SyncReport deleted = syncCutOffEverywhere(admin, null);
         assertThat(deleted.deletionsRefused()).isEmpty();
         assertThat(server.statements().all()).extracting(org.commitmentstracker.model.Statement::id)
                 .containsExactly(first);
         assertThat(admin.offlineCopy().pendingChanges()).isZero();
+        try (Database db = Database.openServer(url, "postgres", null)) {
+            assertThat(db.dsl().select(DELETED_STATEMENT.STATEMENT_ID, DELETED_STATEMENT.DELETED_BY)
+                    .from(DELETED_STATEMENT).fetch(r -> r.value1() + " " + r.value2()))
+                    .containsExactly(second + " minh");
+        }
         // ... and the officer's copy follows.
         assertThat(officer.offlineCopy().sync("pw", OfflineCopy.SyncProgress.NONE).deletedOnServer())
                 .singleElement().satisfies(d -> assertThat(d.deletedBy()).isEqualTo("minh"));
@@ -153,6 +144,26 @@ class OfflineSyncDeletionsTest {
         assertThat(copy.commitments().load(b).commitment().status()).isEqualTo(Status.AT_RISK);
         copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
         assertThat(copy.offlineCopyService().historyRowsRead).isZero();
+    }
+
+    /** Syncs, cut off at the first step, then the second..., until a run gets through; gives that run's report. */
+    private static SyncReport syncCutOffEverywhere(WorkspaceServices copy, String password) {
+        for (int cut = 1; ; cut++) {
+            AtomicInteger steps = new AtomicInteger();
+            int at = cut;
+            copy.offlineCopyService().step = () -> {
+                if (steps.incrementAndGet() == at) {
+                    throw new IllegalStateException("cut off at step " + at);
+                }
+            };
+            try {
+                return copy.offlineCopy().sync(password, OfflineCopy.SyncProgress.NONE);
+            } catch (IllegalStateException cutOff) {
+                assertThat(cutOff).hasMessageStartingWith("cut off");
+            } finally {
+                copy.offlineCopyService().step = () -> { };
+            }
+        }
     }
 
     private WorkspaceServices checkout(String folder, String user, String password) {
