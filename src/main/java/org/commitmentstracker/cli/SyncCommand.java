@@ -66,7 +66,8 @@ public final class SyncCommand implements Callable<Integer> {
                     d.title());
             if (!d.unsent().isEmpty()) {
                 out.printf("; %d changes made here were dropped, not sent (%s); they are in the backup %s",
-                        d.unsent().size(), String.join("; ", d.unsent()), d.backup());
+                        d.unsent().size(), d.unsent().stream().map(SyncReport.UnsentChange::toString)
+                                .collect(java.util.stream.Collectors.joining("; ")), d.backup());
             }
             out.println(".");
         }

@@ -70,7 +70,8 @@ public final class OfflineCopyService implements OfflineCopy {
                     .run(progress::progressed);
             historyRowsRead = outcome.historyRowsRead();
             return new SyncReport(outcome.sent(), outcome.received(), conflicts(), outcome.deletedOnServer().stream()
-                    .map(d -> new SyncReport.DeletedOnServer(d.title(), d.deletedBy(), d.deletedAt(), d.unsent(),
+                    .map(d -> new SyncReport.DeletedOnServer(d.title(), d.deletedBy(), d.deletedAt(), d.unsent().stream()
+                            .map(u -> new SyncReport.UnsentChange(u.ref(), u.field(), u.value())).toList(),
                             d.backup())).toList(), outcome.deletionsRefused());
         }
     }

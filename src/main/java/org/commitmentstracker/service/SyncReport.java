@@ -1,6 +1,7 @@
 package org.commitmentstracker.service;
 
 import java.util.List;
+import org.commitmentstracker.model.HistoryField;
 
 /**
  * What one sync did.
@@ -21,9 +22,17 @@ public record SyncReport(int sent, int received, List<SyncConflict> conflicts, L
 
     /**
      * A statement deleted on the server by {@code deletedBy}; {@code unsent} are this laptop's changes of
-     * its commitments the server never received ("ref FIELD: value"), now only in {@code backup}.
+     * its commitments the server never received, now only in {@code backup}.
      */
-    public record DeletedOnServer(String title, String deletedBy, String deletedAt, List<String> unsent,
+    public record DeletedOnServer(String title, String deletedBy, String deletedAt, List<UnsentChange> unsent,
                                   String backup) {
+    }
+
+    /** A change not sent: the commitment's paragraph ref, the field, its new value (a progress note's text). */
+    public record UnsentChange(String ref, HistoryField field, String value) {
+        @Override
+        public String toString() {
+            return ref + " " + field + ": " + value;
+        }
     }
 }

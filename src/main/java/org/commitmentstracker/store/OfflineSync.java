@@ -109,10 +109,14 @@ public final class OfflineSync {
     /**
      * A statement deleted on the server, and so here.
      *
-     * @param unsent this copy's changes of its commitments the server never received ("ref field: value"),
-     *               kept in {@code backup} (the backup made here before deleting)
+     * @param unsent this copy's changes of its commitments the server never received, kept in {@code backup}
+     *               (the backup made here before deleting)
      */
-    public record Dropped(String title, String deletedBy, String deletedAt, List<String> unsent, String backup) {
+    public record Dropped(String title, String deletedBy, String deletedAt, List<Unsent> unsent, String backup) {
+    }
+
+    /** A change not sent: the commitment's paragraph ref, the field, the new value (a progress note's text). */
+    public record Unsent(String ref, HistoryField field, String value) {
     }
 
     /** A conflict as the copy keeps it (values as history writes them). */
@@ -521,8 +525,8 @@ public final class OfflineSync {
                         .from(HISTORY).join(COMMITMENT).on(COMMITMENT.ID.eq(HISTORY.COMMITMENT_ID))
                         .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
                         .where(UNIT.STATEMENT_ID.eq(id).and(unseen())).orderBy(HISTORY.ID)
-                        .fetch(r -> r.value1() + " " + r.value2() + ": "
-                                + (r.value3() != null ? r.value3() : r.value4() == null ? "" : r.value4()));
+                        .fetch(r -> String.join("\u001d", r.value1(), r.value2(),
+                                r.value3() != null ? r.value3() : r.value4() == null ? "" : r.value4()));
                 local.dsl().transaction(tx -> {
                     step.run();
                     new WorkspaceSettings(tx.dsl()).put(DROPPED + id, String.join("\u001f",
@@ -550,7 +554,10 @@ public final class OfflineSync {
                     .where(DELETED_STATEMENT.STATEMENT_ID.eq(id)).orderBy(DELETED_STATEMENT.ID.desc()).limit(1)
                     .fetchOptional(DELETED_STATEMENT.BACKUP).orElse(null);
             dropped.add(new Dropped(parts[0], parts[1], parts[2],
-                    parts[3].isEmpty() ? List.of() : List.of(parts[3].split("\u001e")), backup));
+                    parts[3].isEmpty() ? List.of() : java.util.Arrays.stream(parts[3].split("\u001e")).map(u -> {
+                        String[] change = u.split("\u001d", -1);
+                        return new Unsent(change[0], HistoryField.valueOf(change[1]), change[2]);
+                    }).toList(), backup));
         }
         return dropped;
     }

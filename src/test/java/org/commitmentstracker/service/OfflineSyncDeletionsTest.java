@@ -69,7 +69,9 @@ class OfflineSyncDeletionsTest {
                 .containsExactly(second);
         assertThat(told).singleElement().satisfies(d -> {
             assertThat(d.deletedBy()).isEqualTo("boss");
-            assertThat(d.unsent()).containsExactly("2 NOTES: Asked the embassy twice.");
+            assertThat(d.unsent()).containsExactly(
+                    new SyncReport.UnsentChange("2", org.commitmentstracker.model.HistoryField.NOTES,
+                            "Asked the embassy twice."));
             assertThat(Path.of(d.backup())).exists();
         });
         assertThat(copy.offlineCopy().pendingChanges()).isZero();

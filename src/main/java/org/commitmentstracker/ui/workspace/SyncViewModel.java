@@ -12,6 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.commitmentstracker.service.OfflineCopy;
 import org.commitmentstracker.service.SyncReport;
+import java.util.stream.Collectors;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 
@@ -83,15 +86,26 @@ public final class SyncViewModel {
         StringBuilder text = new StringBuilder(messages.format("sync.done", report.sent(), report.received(),
                 report.conflicts().size()));
         for (SyncReport.DeletedOnServer d : report.deletedOnServer()) {
-            text.append('\n').append(d.unsent().isEmpty()
+            text.append("\n\n").append(d.unsent().isEmpty()
                     ? messages.format("sync.deletedOnServer", d.deletedBy(), d.title())
                     : messages.format("sync.deletedOnServer.unsent", d.deletedBy(), d.title(), d.unsent().size(),
-                            String.join("; ", d.unsent()), d.backup()));
+                            d.unsent().stream().map(this::unsent).collect(Collectors.joining("; ")), d.backup()));
         }
         for (String title : report.deletionsRefused()) {
-            text.append('\n').append(messages.format("sync.deletionRefused", title));
+            text.append("\n\n").append(messages.format("sync.deletionRefused", title));
         }
         return text.toString();
+    }
+
+    /** A change not sent, in words: its paragraph, the field's name and the value (a status as a word). */
+    private String unsent(SyncReport.UnsentChange change) {
+        String value = change.value();
+        if (change.field() == HistoryField.STATUS && java.util.Arrays.stream(Status.values())
+                .anyMatch(s -> s.name().equals(change.value()))) {
+            value = messages.status(Status.valueOf(change.value()));
+        }
+        return messages.format("sync.unsent", change.ref(), messages.get("conflicts.field." + change.field().name()),
+                value);
     }
 
     public StringProperty messageProperty() {
