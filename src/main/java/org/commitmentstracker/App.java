@@ -459,6 +459,9 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        if (detail != null) {
+            detail.close();
+        }
         if (live != null) {
             live.close();
         }
