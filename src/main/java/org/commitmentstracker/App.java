@@ -232,6 +232,8 @@ public final class App implements AutoCloseable, WindowActions {
             statementsViewModel.refresh();
             dashboard.refresh();
             shownDetail.reload();
+            // An offline copy's "n changes to send" counts this laptop's own saves too, which move the stamp.
+            workspaceStatus.refresh();
         };
         afterImport = () -> {
             commitmentsViewModel.refresh();
@@ -459,6 +461,9 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        if (detail != null) {
+            detail.close();
+        }
         if (live != null) {
             live.close();
         }

@@ -88,6 +88,10 @@ public final class WorkspaceServices implements AutoCloseable {
             WorkspaceServices copy = open(folder, clock);
             try {
                 WorkspaceTransfer.checkout(server, copy.workspace.database(), url, user, partners, clock);
+                // Offline changes are signed as the server signs them when they arrive: by the login.
+                if (!copy.settings().hasAuthor()) {
+                    copy.settings().setAuthor(user);
+                }
                 return copy;
             } catch (RuntimeException e) {
                 copy.close();

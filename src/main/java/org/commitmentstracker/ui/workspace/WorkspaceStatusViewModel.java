@@ -70,8 +70,8 @@ public final class WorkspaceStatusViewModel {
     private String placeText(int pending) {
         return switch (where.kind()) {
             case LAPTOP -> messages.format("status.place.laptop", where.folder());
-            case SERVER -> messages.format("status.place.server", where.server(), where.login());
-            case OFFLINE_COPY -> messages.format("status.place.offline", where.server(), pending);
+            case SERVER -> messages.format("status.place.server", shortAddress(where.server()), where.login());
+            case OFFLINE_COPY -> messages.format("status.place.offline", shortAddress(where.server()), pending);
         };
     }
 
@@ -90,5 +90,13 @@ public final class WorkspaceStatusViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * The server as the status bar names it: host, port and database, without the driver's prefix,
+     * so the line fits a laptop's screen in either language.
+     */
+    static String shortAddress(String server) {
+        return server == null ? "" : server.replaceFirst("^jdbc:postgresql://", "");
     }
 }
