@@ -59,6 +59,8 @@ public final class OfflineSync {
     static final String DELETIONS_SENT = "sync.deletions_sent";
     /** A statement deleted on the server and here by a sync, waiting to be told in the next report: key prefix. */
     static final String DROPPED = "sync.dropped.";
+    /** A deletion of this laptop the server refused, waiting to be told in the next report: key prefix. */
+    static final String REFUSED = "sync.refused.";
 
     /** Deletes a statement of this copy as the app does (a backup first); gives the backup's path or null. */
     @FunctionalInterface
@@ -147,7 +149,7 @@ public final class OfflineSync {
     private Outcome sendAndReceive(BiConsumer<Integer, Integer> progress) {
         // Deletions first: a change of a commitment the server deleted is told as dropped, not sent.
         receiveDeletions();
-        List<String> refused = sendDeletions();
+        sendDeletions();
         int sent = 0;
         List<Long> offline = local.dsl().select(STATEMENT.ID).from(STATEMENT)
                 .where(STATEMENT.ID.notIn(DSL.select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)))
@@ -170,11 +172,16 @@ public final class OfflineSync {
         long[] watermark = new long[1];
         int received = receivedStatements + receiveChanges(done, progress, watermark);
         List<Dropped> dropped = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         local.dsl().transaction(tx -> {
             step.run();
             DSLContext ctx = tx.dsl();
             dropped.addAll(droppedToTell(ctx));
-            ctx.deleteFrom(WORKSPACE_SETTING).where(WORKSPACE_SETTING.KEY.startsWith(DROPPED)).execute();
+            refused.addAll(ctx.select(WORKSPACE_SETTING.VALUE).from(WORKSPACE_SETTING)
+                    .where(WORKSPACE_SETTING.KEY.startsWith(REFUSED)).orderBy(WORKSPACE_SETTING.KEY)
+                    .fetch(WORKSPACE_SETTING.VALUE));
+            ctx.deleteFrom(WORKSPACE_SETTING).where(WORKSPACE_SETTING.KEY.startsWith(DROPPED)
+                    .or(WORKSPACE_SETTING.KEY.startsWith(REFUSED))).execute();
             WorkspaceSettings settings = new WorkspaceSettings(ctx);
             settings.put(WATERMARK, String.valueOf(watermark[0]));
             settings.put(LAST_SYNC, StoreValues.instant(clock.instant()));
@@ -580,11 +587,10 @@ public final class OfflineSync {
      * unseen, with nothing to tell the officer later; the deletion here was backed up and logged as usual.
      * Run again after a cut-off, a statement already gone from the server is only forgotten here.
      */
-    private List<String> sendDeletions() {
-        List<String> refused = new ArrayList<>();
+    private void sendDeletions() {
         var deletions = localDeletions(local.dsl());
         if (deletions.isEmpty()) {
-            return refused;
+            return;
         }
         boolean mayDelete = server.dsl().connectionResult(c -> !server.onServer()
                 || PostgresRoles.rolesOf(c).contains(PostgresRoles.ADMIN));
@@ -594,18 +600,20 @@ public final class OfflineSync {
             if (onServer && mayDelete) {
                 step.run();
                 new StatementRepository(server, clock).delete(statementId, deletion.value3(), null);
-            } else if (onServer) {
-                refused.add(local.dsl().select(DELETED_STATEMENT.TITLE).from(DELETED_STATEMENT)
-                        .where(DELETED_STATEMENT.ID.eq(deletion.value1())).fetchOne(DELETED_STATEMENT.TITLE));
             }
             local.dsl().transaction(tx -> {
                 step.run();
+                if (onServer && !mayDelete) {
+                    // Told in the report of the run that gets through, even when this one is cut off.
+                    new WorkspaceSettings(tx.dsl()).put(REFUSED + String.format("%019d", deletion.value1()),
+                            tx.dsl().select(DELETED_STATEMENT.TITLE).from(DELETED_STATEMENT)
+                                    .where(DELETED_STATEMENT.ID.eq(deletion.value1())).fetchOne(DELETED_STATEMENT.TITLE));
+                }
                 tx.dsl().deleteFrom(SYNC_STATEMENT).where(SYNC_STATEMENT.STATEMENT_ID.eq(statementId)).execute();
                 new WorkspaceSettings(tx.dsl()).put(DELETIONS_SENT, String.valueOf(deletion.value1()));
                 step.run();
             });
         }
-        return refused;
     }
 
     // ---- agencies ------------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ class OfflineSyncDeletionsTest {
 
         officer.statements().delete(first, "an");
         assertThat(officer.offlineCopy().pendingChanges()).isEqualTo(1);
-        SyncReport refused = officer.offlineCopy().sync("pw", OfflineCopy.SyncProgress.NONE);
+        SyncReport refused = syncCutOffEverywhere(officer, "pw");
         assertThat(refused.deletionsRefused()).containsExactly("Joint Statement");
         assertThat(server.statements().all()).hasSize(2);
         assertThat(officer.statements().all()).hasSize(2);
