@@ -45,11 +45,11 @@ public final class SyncCommand implements Callable<Integer> {
                         OfflineCopy.SyncProgress.NONE);
             } catch (ServerFailureException e) {
                 // Refused before anything was sent (unreachable, login refused...): say that nothing is lost.
-                return refuse(err, 1, e.getMessage() + " Nothing was sent: your " + copy.pendingChanges()
-                        + " changes stay on this laptop until a sync gets through.");
+                return refuse(err, 1, e.getMessage() + " Nothing was sent: this laptop keeps its "
+                        + counted(copy.pendingChanges(), "change") + " until a sync gets through.");
             }
-            out.printf("Synced with %s: sent %d changes, received %d.%n", origin.serverAddress(), report.sent(),
-                    report.received());
+            out.printf("Synced with %s: sent %s, received %s.%n", origin.serverAddress(),
+                    counted(report.sent(), "change"), counted(report.received(), "change"));
             printDeletions(out, origin.serverAddress(), report);
             printConflicts(out, report.conflicts());
             out.flush();
@@ -65,8 +65,8 @@ public final class SyncCommand implements Callable<Integer> {
             out.printf("Deleted here because %s deleted it on %s (%s): \"%s\"", d.deletedBy(), server, d.deletedAt(),
                     d.title());
             if (!d.unsent().isEmpty()) {
-                out.printf("; %d changes made here were dropped, not sent (%s); they are in the backup %s",
-                        d.unsent().size(), d.unsent().stream().map(SyncReport.UnsentChange::toString)
+                out.printf("; %s made here dropped, not sent (%s); they are in the backup %s",
+                        counted(d.unsent().size(), "change"), d.unsent().stream().map(SyncReport.UnsentChange::toString)
                                 .collect(java.util.stream.Collectors.joining("; ")), d.backup());
             }
             out.println(".");
@@ -82,12 +82,17 @@ public final class SyncCommand implements Callable<Integer> {
         if (conflicts.isEmpty()) {
             return;
         }
-        out.printf("%d conflicts left (nothing overwritten; resolve each with conflicts --resolve N --keep mine|theirs):%n",
-                conflicts.size());
+        out.printf("%s left (nothing overwritten; resolve each with conflicts --resolve N --keep mine|theirs):%n",
+                counted(conflicts.size(), "conflict"));
         for (SyncConflict c : conflicts) {
             out.printf("  #%d commitment %d (%s), %s: mine \"%s\", theirs \"%s\" (%s, %s)%n", c.id(), c.commitmentId(),
                     c.commitmentLabel(), c.field(), text(c.mine()), text(c.theirs()), c.theirAuthor(), c.theirTime());
         }
+    }
+
+    /** "1 change", "2 changes". */
+    static String counted(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String text(String value) {

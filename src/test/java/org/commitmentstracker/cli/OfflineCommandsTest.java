@@ -49,7 +49,7 @@ class OfflineCommandsTest {
 
         Run sync = run("sync", "--data-dir", copy.toString());
         assertThat(sync.exitCode()).isEqualTo(1);
-        assertThat(sync.out()).contains("sent 1 changes, received 1", "1 conflicts left", "STATUS: mine \"AT_RISK\", "
+        assertThat(sync.out()).contains("sent 1 change, received 1 change", "1 conflict left", "STATUS: mine \"AT_RISK\", "
                 + "theirs \"COMPLETED\" (lan,");
 
         Run resolve = run("conflicts", "--data-dir", copy.toString(), "--resolve", "1", "--keep", "mine");
@@ -57,7 +57,7 @@ class OfflineCommandsTest {
         assertThat(resolve.out()).contains("Resolved conflict #1", "No conflicts.");
         Run again = run("sync", "--data-dir", copy.toString());
         assertThat(again.exitCode()).as(again.out()).isZero();
-        assertThat(again.out()).contains("sent 1 changes");
+        assertThat(again.out()).contains("sent 1 change,");
         try (WorkspaceServices server = serverServices(url)) {
             assertThat(server.commitments().load(id).commitment().status()).isEqualTo(Status.AT_RISK);
             assertThat(server.commitments().load(id).commitment().deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
@@ -92,7 +92,7 @@ class OfflineCommandsTest {
         Run sync = run("sync", "--data-dir", copy.toString());
         assertThat(sync.exitCode()).as(sync.err()).isZero();
         assertThat(sync.out()).contains("Deleted here because minh deleted it on " + url,
-                "1 changes made here were dropped, not sent (2 NOTES: Called the embassy.); they are in the backup ");
+                "1 change made here dropped, not sent (2 NOTES: Called the embassy.); they are in the backup ");
 
         String unreachable = "jdbc:postgresql://127.0.0.1:1/nowhere";
         try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
@@ -106,7 +106,7 @@ class OfflineCommandsTest {
         Run away = run("sync", "--data-dir", copy.toString());
         assertThat(away.exitCode()).isEqualTo(1);
         assertThat(away.err().strip()).doesNotContain("\n").contains(unreachable,
-                "cannot be reached", "your 1 changes stay on this laptop");
+                "cannot be reached", "this laptop keeps its 1 change until a sync gets through");
         try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
             assertThat(laptop.offlineCopy().pendingChanges()).isEqualTo(1);
         }
