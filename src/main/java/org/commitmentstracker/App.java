@@ -202,7 +202,8 @@ public final class App implements AutoCloseable, WindowActions {
         savedViews.refresh();
         TableLayoutViewModel layout = new TableLayoutViewModel(services.settings()::layout,
                 services.settings()::saveLayout, tasks);
-        workspaceStatus = new WorkspaceStatusViewModel(place, offline::pendingChanges, services::readableByOthers,
+        workspaceStatus = new WorkspaceStatusViewModel(place, offline::pendingChanges, () -> offline.conflicts().size(),
+                services::readableByOthers,
                 () -> {
                     services.makePrivate();
                     return null;

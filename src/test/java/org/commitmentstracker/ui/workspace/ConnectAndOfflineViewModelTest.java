@@ -161,5 +161,12 @@ class ConnectAndOfflineViewModelTest {
                 TaskRunner.sameThread(), new Messages(Locale.ENGLISH));
         offline.refresh();
         assertThat(offline.placeProperty().get()).isEqualTo("Offline copy of db.mofa.local:5432/commitments — 3 changes to send");
+
+        WorkspaceStatusViewModel withConflicts = new WorkspaceStatusViewModel(new WorkspacePlace(
+                WorkspacePlace.Kind.OFFLINE_COPY, folder, SERVER, "lan"), () -> 0, () -> 2, List::of, () -> null,
+                TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")));
+        withConflicts.refresh();
+        assertThat(withConflicts.placeProperty().get()).isEqualTo(
+                "Bản ngoại tuyến của db.mofa.local:5432/commitments — không có thay đổi cần gửi, 2 xung đột cần giải quyết");
     }
 }
