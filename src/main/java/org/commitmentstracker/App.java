@@ -202,7 +202,8 @@ public final class App implements AutoCloseable, WindowActions {
         savedViews.refresh();
         TableLayoutViewModel layout = new TableLayoutViewModel(services.settings()::layout,
                 services.settings()::saveLayout, tasks);
-        workspaceStatus = new WorkspaceStatusViewModel(place, offline::pendingChanges, services::readableByOthers,
+        workspaceStatus = new WorkspaceStatusViewModel(place, offline::pendingChanges, () -> offline.conflicts().size(),
+                services::readableByOthers,
                 () -> {
                     services.makePrivate();
                     return null;
@@ -232,6 +233,8 @@ public final class App implements AutoCloseable, WindowActions {
             statementsViewModel.refresh();
             dashboard.refresh();
             shownDetail.reload();
+            // An offline copy's "n changes to send" counts this laptop's own saves too, which move the stamp.
+            workspaceStatus.refresh();
         };
         afterImport = () -> {
             commitmentsViewModel.refresh();
@@ -459,6 +462,9 @@ public final class App implements AutoCloseable, WindowActions {
     /** Lets pending writes finish, then releases the store and its lock. */
     @Override
     public void close() {
+        if (detail != null) {
+            detail.close();
+        }
         if (live != null) {
             live.close();
         }

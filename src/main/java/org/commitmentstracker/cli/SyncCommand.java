@@ -9,6 +9,7 @@ import org.commitmentstracker.service.SyncConflict;
 import org.commitmentstracker.service.SyncOrigin;
 import org.commitmentstracker.service.SyncReport;
 import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.store.ServerFailureException;
 import org.commitmentstracker.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,15 +39,41 @@ public final class SyncCommand implements Callable<Integer> {
             OfflineCopy copy = workspace.offlineCopy();
             SyncOrigin origin = copy.origin().orElseThrow(() -> new WorkspaceException("The workspace in "
                     + workspace.folder() + " is not an offline copy: take one with checkout first."));
-            SyncReport report = copy.sync(dataDir.password(origin.serverAddress(), origin.user()),
-                    OfflineCopy.SyncProgress.NONE);
-            out.printf("Synced with %s: sent %s, received %d.%n", origin.serverAddress(),
-                    counted(report.sent(), "change"), report.received());
+            SyncReport report;
+            try {
+                report = copy.sync(dataDir.password(origin.serverAddress(), origin.user()),
+                        OfflineCopy.SyncProgress.NONE);
+            } catch (ServerFailureException e) {
+                // Refused before anything was sent (unreachable, login refused...): say that nothing is lost.
+                return refuse(err, 1, e.getMessage() + " Nothing was sent: this laptop keeps its "
+                        + counted(copy.pendingChanges(), "change") + " until a sync gets through.");
+            }
+            out.printf("Synced with %s: sent %s, received %s.%n", origin.serverAddress(),
+                    counted(report.sent(), "change"), counted(report.received(), "change"));
+            printDeletions(out, origin.serverAddress(), report);
             printConflicts(out, report.conflicts());
             out.flush();
             return report.conflicts().isEmpty() ? 0 : 1;
         } catch (WorkspaceException e) {
             return refuse(err, 1, e.getMessage());
+        }
+    }
+
+    /** One line per statement deleted on the server (with the changes not sent) or refused deletion there. */
+    static void printDeletions(PrintWriter out, String server, SyncReport report) {
+        for (SyncReport.DeletedOnServer d : report.deletedOnServer()) {
+            out.printf("Deleted here because %s deleted it on %s (%s): \"%s\"", d.deletedBy(), server, d.deletedAt(),
+                    d.title());
+            if (!d.unsent().isEmpty()) {
+                out.printf("; %s made here dropped, not sent (%s); they are in the backup %s",
+                        counted(d.unsent().size(), "change"), d.unsent().stream().map(SyncReport.UnsentChange::toString)
+                                .collect(java.util.stream.Collectors.joining("; ")), d.backup());
+            }
+            out.println(".");
+        }
+        for (String title : report.deletionsRefused()) {
+            out.printf("Not deleted on %s (only a tracker_admin login may delete statements): \"%s\" is back from "
+                    + "the server.%n", server, title);
         }
     }
 
@@ -63,7 +90,8 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private static String counted(int n, String noun) {
+    /** "1 change", "2 changes". */
+    static String counted(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 

@@ -28,11 +28,16 @@ public final class OfflineCopyService implements OfflineCopy {
     private final AgencyRepository agencies;
     private final Clock clock;
     private final Supplier<String> author;
+    private final StatementDeletions deletions;
+    /** How many of the server's history rows the last sync read (tests see that a quiet sync reads none). */
+    int historyRowsRead;
     /** Called before each write of a sync; tests throw from it to cut a sync off anywhere. */
     Runnable step = () -> { };
 
     OfflineCopyService(Database local, WorkspaceSettings settings, CommitmentRepository commitments,
-                       AgencyRepository agencies, Clock clock, Supplier<String> author) {
+                       AgencyRepository agencies, Clock clock, Supplier<String> author,
+                       StatementDeletions deletions) {
+        this.deletions = deletions;
         this.local = local;
         this.settings = settings;
         this.commitments = commitments;
@@ -64,9 +69,25 @@ public final class OfflineCopyService implements OfflineCopy {
                 origin.user(), password)) {
             // The files first, so that no entry reaches the server before its attached file.
             AttachmentTransfer.push(local, server);
-            OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step).run(progress::progressed);
+            OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step, this::deleteHere)
+                    .run(progress::progressed);
             AttachmentTransfer.pull(server, local);
-            return new SyncReport(outcome.sent(), outcome.received(), conflicts());
+            historyRowsRead = outcome.historyRowsRead();
+            return new SyncReport(outcome.sent(), outcome.received(), conflicts(), outcome.deletedOnServer().stream()
+                    .map(d -> new SyncReport.DeletedOnServer(d.title(), d.deletedBy(), d.deletedAt(), d.unsent().stream()
+                            .map(u -> new SyncReport.UnsentChange(u.ref(), u.field(), u.value())).toList(),
+                            d.backup())).toList(), outcome.deletionsRefused());
+        }
+    }
+
+    /** A statement the server deleted, deleted here as the officer would: a backup first, then logged. */
+    private String deleteHere(long statementId, String deletedBy) {
+        try {
+            return deletions.delete(statementId, deletedBy).backup();
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException("The statement " + statementId + " was deleted on the server, but no backup "
+                    + "could be made here before deleting it (" + e.getMessage() + "): nothing was deleted; free "
+                    + "some space or check the backup folder, then sync again.", e);
         }
     }
 

@@ -64,16 +64,13 @@ public final class WorkspaceServices implements AutoCloseable {
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
         updateForms = new UpdateFormService(reportQueries, commitmentRepository, clock);
-        // An offline copy signs with the login it was taken with, as the server will once it is synced.
-        String login = workspace.database().serverLogin() != null ? workspace.database().serverLogin()
-                : workspaceSettings.get(org.commitmentstracker.store.OfflineSync.USER).orElse(null);
         settings = new SettingsService(workspace.folder(), systemLocale, systemUser, DataFolders.defaultFolder(),
-                login);
+                workspace.database().serverLogin());
         backups = new BackupService(workspace.database(), settings::backupFolder, clock);
         statements = new StatementService(statementRepository, commitmentRepository, backups,
                 Attachments.of(workspace), workspaceSettings, clock);
         offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
-                agencyRepository, clock, settings::author);
+                agencyRepository, clock, settings::author, statements);
     }
 
     /**
@@ -89,13 +86,20 @@ public final class WorkspaceServices implements AutoCloseable {
     public static WorkspaceServices checkout(String url, String user, String password, Path folder,
                                              List<String> partners, Clock clock) {
         try (Database server = Database.openServer(url, user, password)) {
-            try (WorkspaceServices copy = open(folder, clock)) {
+            WorkspaceServices copy = open(folder, clock);
+            try {
                 WorkspaceTransfer.checkout(server, copy.workspace.database(), url, user, partners, clock);
                 AttachmentTransfer.pull(server, copy.workspace.database());
+                // Offline changes are signed as the server signs them when they arrive: by the login.
+                if (!copy.settings().hasAuthor()) {
+                    copy.settings().setAuthor(user);
+                }
+                return copy;
+            } catch (RuntimeException e) {
+                copy.close();
+                throw e;
             }
         }
-        // Opened again as the offline copy it now is: its changes are signed with the login.
-        return open(folder, clock);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.commitmentstracker.store;
 
 import static org.commitmentstracker.store.jooq.Tables.AGENCY;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
+import static org.commitmentstracker.store.jooq.Tables.DELETED_STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT_PARTNER;
@@ -9,6 +10,7 @@ import static org.commitmentstracker.store.jooq.Tables.SYNC_CONFLICT;
 import static org.commitmentstracker.store.jooq.Tables.SYNC_SEEN;
 import static org.commitmentstracker.store.jooq.Tables.SYNC_STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.UNIT;
+import static org.commitmentstracker.store.jooq.Tables.WORKSPACE_SETTING;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,25 +50,75 @@ public final class OfflineSync {
     public static final String SERVER_OPTIONS = "sync.server_options";
     public static final String PARTNERS = "sync.partners";
     public static final String LAST_SYNC = "sync.last_sync";
+    /**
+     * The server's history ids up to this one are all in this copy (received, or out of its scope): a sync
+     * reads only the server's rows above it. See {@link #watermark}.
+     */
+    static final String WATERMARK = "sync.history_watermark";
+    /** The id in this copy's deletion log up to which the laptop's deletions have gone to the server (or were refused). */
+    static final String DELETIONS_SENT = "sync.deletions_sent";
+    /** A statement deleted on the server and here by a sync, waiting to be told in the next report: key prefix. */
+    static final String DROPPED = "sync.dropped.";
+    /** A deletion of this laptop the server refused, waiting to be told in the next report: key prefix. */
+    static final String REFUSED = "sync.refused.";
+
+    /** Deletes a statement of this copy as the app does (a backup first); gives the backup's path or null. */
+    @FunctionalInterface
+    public interface LocalDeletion {
+        String delete(long statementId, String deletedBy);
+    }
 
     private final Database local;
     private final Database server;
     private final Clock clock;
     private final Runnable step;
+    private final LocalDeletion localDeletion;
+    private int historyRowsRead;
+
+    /** As the other constructor, deleting statements without a backup first. */
+    public OfflineSync(Database local, Database server, Clock clock, Runnable step) {
+        this(local, server, clock, step, (id, by) -> {
+            new StatementRepository(local, clock).delete(id, by, null);
+            return null;
+        });
+    }
 
     /**
      * @param step called before each write to either side and before each commit; a test throws from it to
      *             cut the sync off there (otherwise it does nothing)
      */
-    public OfflineSync(Database local, Database server, Clock clock, Runnable step) {
+    public OfflineSync(Database local, Database server, Clock clock, Runnable step, LocalDeletion localDeletion) {
         this.local = local;
         this.server = server;
         this.clock = clock;
         this.step = step;
+        this.localDeletion = localDeletion;
     }
 
-    /** What one run did: changes sent and received; the conflicts left are in {@link #conflicts}. */
-    public record Outcome(int sent, int received) {
+    /**
+     * What one run did: changes sent and received; the conflicts left are in {@link #conflicts}.
+     *
+     * @param deletedOnServer statements the server had deleted, deleted here too by this run (or by an earlier
+     *                        one cut off before it could tell), with this copy's changes that were not sent
+     * @param deletionsRefused titles of statements deleted on this laptop that the login may not delete on
+     *                         the server: they came back from it
+     * @param historyRowsRead  the server's history rows this run read to find its changes
+     */
+    public record Outcome(int sent, int received, List<Dropped> deletedOnServer, List<String> deletionsRefused,
+                          int historyRowsRead) {
+    }
+
+    /**
+     * A statement deleted on the server, and so here.
+     *
+     * @param unsent this copy's changes of its commitments the server never received, kept in {@code backup}
+     *               (the backup made here before deleting)
+     */
+    public record Dropped(String title, String deletedBy, String deletedAt, List<Unsent> unsent, String backup) {
+    }
+
+    /** A change not sent: the commitment's paragraph ref, the field, the new value (a progress note's text). */
+    public record Unsent(String ref, HistoryField field, String value) {
     }
 
     /** A conflict as the copy keeps it (values as history writes them). */
@@ -95,6 +147,9 @@ public final class OfflineSync {
     }
 
     private Outcome sendAndReceive(BiConsumer<Integer, Integer> progress) {
+        // Deletions first: a change of a commitment the server deleted is told as dropped, not sent.
+        receiveDeletions();
+        sendDeletions();
         int sent = 0;
         List<Long> offline = local.dsl().select(STATEMENT.ID).from(STATEMENT)
                 .where(STATEMENT.ID.notIn(DSL.select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)))
@@ -114,9 +169,24 @@ public final class OfflineSync {
             progress.accept(++done, Math.max(total, done));
         }
         int receivedStatements = receiveStatements();
-        int received = receivedStatements + receiveChanges(done, progress);
-        new WorkspaceSettings(local).put(LAST_SYNC, StoreValues.instant(clock.instant()));
-        return new Outcome(sent, received);
+        long[] watermark = new long[1];
+        int received = receivedStatements + receiveChanges(done, progress, watermark);
+        List<Dropped> dropped = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        local.dsl().transaction(tx -> {
+            step.run();
+            DSLContext ctx = tx.dsl();
+            dropped.addAll(droppedToTell(ctx));
+            refused.addAll(ctx.select(WORKSPACE_SETTING.VALUE).from(WORKSPACE_SETTING)
+                    .where(WORKSPACE_SETTING.KEY.startsWith(REFUSED)).orderBy(WORKSPACE_SETTING.KEY)
+                    .fetch(WORKSPACE_SETTING.VALUE));
+            ctx.deleteFrom(WORKSPACE_SETTING).where(WORKSPACE_SETTING.KEY.startsWith(DROPPED)
+                    .or(WORKSPACE_SETTING.KEY.startsWith(REFUSED))).execute();
+            WorkspaceSettings settings = new WorkspaceSettings(ctx);
+            settings.put(WATERMARK, String.valueOf(watermark[0]));
+            settings.put(LAST_SYNC, StoreValues.instant(clock.instant()));
+        });
+        return new Outcome(sent, received, dropped, refused, historyRowsRead);
     }
 
     /** The address to connect to for a sync: the server's, with the options it was taken with (never a password). */
@@ -129,7 +199,7 @@ public final class OfflineSync {
     public static int pendingCount(Database local) {
         DSLContext dsl = local.dsl();
         return dsl.fetchCount(STATEMENT, STATEMENT.ID.notIn(DSL.select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)))
-                + dsl.fetchCount(HISTORY, unseen());
+                + dsl.fetchCount(HISTORY, unseen()) + localDeletions(dsl).size();
     }
 
     private static Condition unseen() {
@@ -331,19 +401,32 @@ public final class OfflineSync {
         return received;
     }
 
-    /** The server's changes of this copy's commitments that this copy has not seen, oldest first. */
-    private int receiveChanges(int doneBefore, BiConsumer<Integer, Integer> progress) {
+    /**
+     * The server's changes of this copy's commitments that this copy has not seen, oldest first. Only the
+     * server's rows above the watermark are read (the change-id check still skips what this copy has);
+     * {@code watermark[0]} gets the new one, which the caller keeps once everything below it is applied here.
+     */
+    private int receiveChanges(int doneBefore, BiConsumer<Integer, Integer> progress, long[] watermark) {
         Set<Long> commitments = new HashSet<>(local.dsl().select(COMMITMENT.ID).from(COMMITMENT).fetch(COMMITMENT.ID));
         Set<String> known = new HashSet<>(local.dsl().select(SYNC_SEEN.CHANGE_UUID).from(SYNC_SEEN)
                 .fetch(SYNC_SEEN.CHANGE_UUID));
         known.addAll(local.dsl().select(HISTORY.CHANGE_UUID).from(HISTORY).fetch(HISTORY.CHANGE_UUID));
+        long after = new WorkspaceSettings(local).get(WATERMARK).map(Long::parseLong).orElse(0L);
         List<Long> unseen = new ArrayList<>();
-        server.dsl().select(HISTORY.ID, HISTORY.CHANGE_UUID, HISTORY.COMMITMENT_ID).from(HISTORY).orderBy(HISTORY.ID)
-                .forEach(r -> {
-                    if (commitments.contains(r.value3()) && !known.contains(r.value2())) {
-                        unseen.add(r.value1());
-                    }
-                });
+        watermark[0] = server.dsl().transactionResult(tx -> {
+            PostgresServer.readSnapshot(tx.dsl(), server);
+            boolean settled = settled(tx.dsl(), server);
+            long highest = after;
+            for (var r : tx.dsl().select(HISTORY.ID, HISTORY.CHANGE_UUID, HISTORY.COMMITMENT_ID).from(HISTORY)
+                    .where(HISTORY.ID.gt(after)).orderBy(HISTORY.ID).fetch()) {
+                historyRowsRead++;
+                highest = Math.max(highest, r.value1());
+                if (commitments.contains(r.value3()) && !known.contains(r.value2())) {
+                    unseen.add(r.value1());
+                }
+            }
+            return settled ? highest : after;
+        });
         int received = 0;
         for (int from = 0; from < unseen.size(); from += 500) {
             List<Long> chunk = unseen.subList(from, Math.min(unseen.size(), from + 500));
@@ -387,6 +470,150 @@ public final class OfflineSync {
             markSeen(ctx, change.changeId());
             step.run();
         });
+    }
+
+    /**
+     * The watermark a read in this snapshot may keep: the highest history id it saw, or {@code previous}.
+     *
+     * <p>Ids are taken when a row is inserted but a row shows only when its transaction commits, so a
+     * transaction still running when the snapshot was taken may commit later a row with an id below the
+     * highest one seen. Only such a transaction can: one that starts after the snapshot takes its ids after
+     * every id the snapshot shows. So the watermark moves up only when the snapshot saw no transaction of
+     * this database writing ({@link #settled}); otherwise it stays where the last settled read left it, below
+     * every id of a transaction that was running then, and the next sync reads again from there (the change
+     * ids skip what was received already). On a busy server that reads a few rows again, never misses one.
+     */
+    static long watermark(DSLContext ctx, Database server, long previous) {
+        if (!settled(ctx, server)) {
+            return previous;
+        }
+        Long max = ctx.select(DSL.max(HISTORY.ID)).from(HISTORY).fetchOne(0, Long.class);
+        return Math.max(previous, max == null ? 0 : max);
+    }
+
+    /**
+     * True when no transaction that may write this database was running at the current (repeatable-read)
+     * snapshot. Transaction ids are the cluster's: one known to run in another database does not count.
+     */
+    private static boolean settled(DSLContext ctx, Database server) {
+        if (!server.onServer()) {
+            return true;
+        }
+        return ctx.fetchOne("SELECT count(*) FROM pg_snapshot_xip(pg_current_snapshot()) x WHERE NOT EXISTS ("
+                + "SELECT 1 FROM pg_stat_activity a WHERE a.datname IS DISTINCT FROM current_database() "
+                + "AND a.backend_xid::text::bigint = x::text::bigint % 4294967296)").get(0, Long.class) == 0;
+    }
+
+    // ---- deletions -----------------------------------------------------------------------------------
+
+    /**
+     * Statements the server no longer has (deleted there by an administrator): deleted here as the app
+     * deletes (a backup first). This copy's changes of them that were not sent are written down first, in
+     * the same place the next report is told from, so they are told even when the sync is cut off after
+     * the deletion; they stay in the backup. Run again, a statement already gone here is only forgotten.
+     */
+    private void receiveDeletions() {
+        Set<Long> known = new java.util.TreeSet<>(local.dsl().select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)
+                .fetch(SYNC_STATEMENT.STATEMENT_ID));
+        if (known.isEmpty()) {
+            return;
+        }
+        known.removeAll(server.dsl().select(STATEMENT.ID).from(STATEMENT).where(STATEMENT.ID.in(known))
+                .fetch(STATEMENT.ID));
+        for (long id : known) {
+            var log = server.dsl().selectFrom(DELETED_STATEMENT).where(DELETED_STATEMENT.STATEMENT_ID.eq(id))
+                    .orderBy(DELETED_STATEMENT.ID.desc()).limit(1).fetchOne();
+            String by = log == null ? "?" : log.getDeletedBy();
+            String at = log == null ? "" : log.getDeletedAt();
+            var title = local.dsl().select(STATEMENT.TITLE).from(STATEMENT).where(STATEMENT.ID.eq(id))
+                    .fetchOne(STATEMENT.TITLE);
+            if (title != null) {
+                List<String> unsent = local.dsl().select(UNIT.REF, HISTORY.FIELD, HISTORY.NEW_VALUE, HISTORY.COMMENT)
+                        .from(HISTORY).join(COMMITMENT).on(COMMITMENT.ID.eq(HISTORY.COMMITMENT_ID))
+                        .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                        .where(UNIT.STATEMENT_ID.eq(id).and(unseen())).orderBy(HISTORY.ID)
+                        .fetch(r -> String.join("\u001d", r.value1(), r.value2(),
+                                r.value3() != null ? r.value3() : r.value4() == null ? "" : r.value4()));
+                local.dsl().transaction(tx -> {
+                    step.run();
+                    new WorkspaceSettings(tx.dsl()).put(DROPPED + id, String.join("\u001f",
+                            List.of(title, by, at, String.join("\u001e", unsent))));
+                    step.run();
+                });
+                localDeletion.delete(id, by);
+            }
+            local.dsl().transaction(tx -> {
+                step.run();
+                tx.dsl().deleteFrom(SYNC_STATEMENT).where(SYNC_STATEMENT.STATEMENT_ID.eq(id)).execute();
+                step.run();
+            });
+        }
+    }
+
+    /** The server's deletions written down by {@link #receiveDeletions}, with the backup made here before each. */
+    private static List<Dropped> droppedToTell(DSLContext ctx) {
+        List<Dropped> dropped = new ArrayList<>();
+        for (var r : ctx.selectFrom(WORKSPACE_SETTING).where(WORKSPACE_SETTING.KEY.startsWith(DROPPED))
+                .orderBy(WORKSPACE_SETTING.KEY).fetch()) {
+            long id = Long.parseLong(r.getKey().substring(DROPPED.length()));
+            String[] parts = r.getValue().split("\u001f", -1);
+            String backup = ctx.select(DELETED_STATEMENT.BACKUP).from(DELETED_STATEMENT)
+                    .where(DELETED_STATEMENT.STATEMENT_ID.eq(id)).orderBy(DELETED_STATEMENT.ID.desc()).limit(1)
+                    .fetchOptional(DELETED_STATEMENT.BACKUP).orElse(null);
+            dropped.add(new Dropped(parts[0], parts[1], parts[2],
+                    parts[3].isEmpty() ? List.of() : java.util.Arrays.stream(parts[3].split("\u001e")).map(u -> {
+                        String[] change = u.split("\u001d", -1);
+                        return new Unsent(change[0], HistoryField.valueOf(change[1]), change[2]);
+                    }).toList(), backup));
+        }
+        return dropped;
+    }
+
+    /** This copy's deletion log rows not yet passed on: (log id, statement id, deleted by), oldest first. */
+    private static List<org.jooq.Record3<Long, Long, String>> localDeletions(DSLContext dsl) {
+        long after = new WorkspaceSettings(dsl).get(DELETIONS_SENT).map(Long::parseLong).orElse(0L);
+        return dsl.select(DELETED_STATEMENT.ID, DELETED_STATEMENT.STATEMENT_ID, DELETED_STATEMENT.DELETED_BY)
+                .from(DELETED_STATEMENT).where(DELETED_STATEMENT.ID.gt(after)
+                        .and(DELETED_STATEMENT.STATEMENT_ID.in(DSL.select(SYNC_STATEMENT.STATEMENT_ID)
+                                .from(SYNC_STATEMENT))))
+                .orderBy(DELETED_STATEMENT.ID).fetch();
+    }
+
+    /**
+     * Statements deleted on this laptop: deleted on the server when the login may delete statements
+     * (tracker_admin). Otherwise the server keeps them and so does this copy again: the deletion is refused
+     * (told in the report) and the statement comes back at this very sync with the server's state. Keeping it
+     * deleted here only would leave the copy silently apart from the team's workspace, its server changes
+     * unseen, with nothing to tell the officer later; the deletion here was backed up and logged as usual.
+     * Run again after a cut-off, a statement already gone from the server is only forgotten here.
+     */
+    private void sendDeletions() {
+        var deletions = localDeletions(local.dsl());
+        if (deletions.isEmpty()) {
+            return;
+        }
+        boolean mayDelete = server.dsl().connectionResult(c -> !server.onServer()
+                || PostgresRoles.rolesOf(c).contains(PostgresRoles.ADMIN));
+        for (var deletion : deletions) {
+            long statementId = deletion.value2();
+            boolean onServer = server.dsl().fetchExists(STATEMENT, STATEMENT.ID.eq(statementId));
+            if (onServer && mayDelete) {
+                step.run();
+                new StatementRepository(server, clock).delete(statementId, deletion.value3(), null);
+            }
+            local.dsl().transaction(tx -> {
+                step.run();
+                if (onServer && !mayDelete) {
+                    // Told in the report of the run that gets through, even when this one is cut off.
+                    new WorkspaceSettings(tx.dsl()).put(REFUSED + String.format("%019d", deletion.value1()),
+                            tx.dsl().select(DELETED_STATEMENT.TITLE).from(DELETED_STATEMENT)
+                                    .where(DELETED_STATEMENT.ID.eq(deletion.value1())).fetchOne(DELETED_STATEMENT.TITLE));
+                }
+                tx.dsl().deleteFrom(SYNC_STATEMENT).where(SYNC_STATEMENT.STATEMENT_ID.eq(statementId)).execute();
+                new WorkspaceSettings(tx.dsl()).put(DELETIONS_SENT, String.valueOf(deletion.value1()));
+                step.run();
+            });
+        }
     }
 
     // ---- agencies ------------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ public final class WorkspaceTransfer {
             PostgresServer.readSnapshot(read.dsl(), server);
             DSLContext from = read.dsl();
             requirePartners(from, server, partners);
+            // Read in the same snapshot as the rows, so the copy holds every server row up to it.
+            long watermark = OfflineSync.watermark(from, server, 0);
             StatementRows rows = StatementRows.read(from, OfflineSync.scope(partners));
             var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
             var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
@@ -68,6 +70,7 @@ public final class WorkspaceTransfer {
                 settings.put(OfflineSync.USER, user);
                 settings.put(OfflineSync.PARTNERS, String.join("\n", partners));
                 settings.put(OfflineSync.LAST_SYNC, StoreValues.instant(clock.instant()));
+                settings.put(OfflineSync.WATERMARK, String.valueOf(watermark));
                 // The sample's statements must never load into a copy (the sync would send them as imports).
                 settings.put(SampleWorkspace.LOADED_KEY, clock.instant().toString());
                 return new Copied(rows.statements.size(), rows.commitments.size(), rows.history.size());

@@ -26,6 +26,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The window has closed (its writes were finished first): a result arriving after it,
+            // such as a reload asked by a save's success, has no store and no screen left to serve.
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

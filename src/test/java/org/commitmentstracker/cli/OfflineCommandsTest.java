@@ -27,11 +27,9 @@ class OfflineCommandsTest {
 
     @Test
     void anOfflineCopyIsTakenSyncedWithAConflictResolvedAndNotPublishedOverAFullServer() throws Exception {
-        String url = TestPostgres.newDatabase("cli");
+        String url = serverWithChile("cli");
         long id;
         try (WorkspaceServices server = serverServices(url)) {
-            server.withAgencies();
-            server.imports().save("chile.txt", StoreFixture.smallStatement("Chile text", "MOIT"));
             id = server.commitments().overview().stream().mapToLong(CommitmentOverview::commitmentId).min().orElseThrow();
         }
         Path copy = dir.resolve("copy");
@@ -51,7 +49,7 @@ class OfflineCommandsTest {
 
         Run sync = run("sync", "--data-dir", copy.toString());
         assertThat(sync.exitCode()).isEqualTo(1);
-        assertThat(sync.out()).contains("sent 1 change, received 1", "1 conflict left, nothing overwritten; "
+        assertThat(sync.out()).contains("sent 1 change, received 1 change", "1 conflict left, nothing overwritten; "
                 + "settle each with: conflicts --resolve N --keep mine|theirs", "STATUS: mine \"AT_RISK\", "
                 + "theirs \"COMPLETED\" (lan,");
 
@@ -72,6 +70,57 @@ class OfflineCommandsTest {
         Run notACopy = run("sync", "--data-dir", dir.resolve("plain").toString());
         assertThat(notACopy.exitCode()).isEqualTo(1);
         assertThat(notACopy.err()).contains("is not an offline copy");
+    }
+
+    @Test
+    void aDeletionOnTheServerIsToldInOneLineAndAnUnreachableServerLeavesTheChangesOnTheLaptop() throws Exception {
+        String url = serverWithChile("clidel");
+        long statementId;
+        try (WorkspaceServices server = serverServices(url)) {
+            statementId = server.statements().all().get(0).id();
+        }
+        Path copy = dir.resolve("copy");
+        assertThat(run("checkout", "--server", url, "--user", "postgres", "--data-dir", copy.toString()).exitCode())
+                .isZero();
+        try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
+            long id = laptop.commitments().overview().get(0).commitmentId();
+            Edits.notes(laptop.commitments(), id, "Called the embassy.", "an");
+        }
+        try (WorkspaceServices server = serverServices(url)) {
+            server.statements().delete(statementId, "minh");
+        }
+
+        Run sync = run("sync", "--data-dir", copy.toString());
+        assertThat(sync.exitCode()).as(sync.err()).isZero();
+        assertThat(sync.out()).contains("Deleted here because minh deleted it on " + url,
+                "1 change made here dropped, not sent (2 NOTES: Called the embassy.); they are in the backup ");
+
+        String unreachable = "jdbc:postgresql://127.0.0.1:1/nowhere";
+        try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
+            laptop.withAgencies();
+            laptop.imports().save("peru.txt", StoreFixture.smallStatement("Peru text", "MOIT"));
+        }
+        try (Workspace laptop = Workspace.open(copy)) {
+            new org.commitmentstracker.store.WorkspaceSettings(laptop.database())
+                    .put(org.commitmentstracker.store.OfflineSync.SERVER, unreachable);
+        }
+        Run away = run("sync", "--data-dir", copy.toString());
+        assertThat(away.exitCode()).isEqualTo(1);
+        assertThat(away.err().strip()).doesNotContain("\n").contains(unreachable,
+                "cannot be reached", "this laptop keeps its 1 change until a sync gets through");
+        try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
+            assertThat(laptop.offlineCopy().pendingChanges()).isEqualTo(1);
+        }
+    }
+
+    /** A new server database holding one statement with Chile; gives its address. */
+    private String serverWithChile(String prefix) {
+        String url = TestPostgres.newDatabase(prefix);
+        try (WorkspaceServices server = serverServices(url)) {
+            server.withAgencies();
+            server.imports().save("chile.txt", StoreFixture.smallStatement("Chile text", "MOIT"));
+        }
+        return url;
     }
 
     private WorkspaceServices serverServices(String url) {

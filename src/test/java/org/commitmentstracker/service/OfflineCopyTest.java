@@ -72,6 +72,8 @@ class OfflineCopyTest {
         SyncOrigin origin = copy.offlineCopy().origin().orElseThrow();
         assertThat(origin.serverAddress()).isEqualTo(url).doesNotContain("?");
         assertThat(origin.user()).isEqualTo("postgres");
+        assertThat(copy.settings().hasAuthor()).as("the copy signs as the login; no name asked").isTrue();
+        assertThat(copy.settings().author()).isEqualTo("postgres");
         assertThat(origin.partners()).isEmpty();
         assertThat(copy.offlineCopy().pendingChanges()).isZero();
         assertThat(server.offlineCopy().origin()).isEmpty();

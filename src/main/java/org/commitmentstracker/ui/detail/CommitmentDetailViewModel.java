@@ -83,6 +83,8 @@ public final class CommitmentDetailViewModel {
     private Commitment loaded;
     /** True while fields are being filled from the store: the controls echo those values, which are no edits. */
     private boolean displaying;
+    /** Set when the window closes: a field losing focus as its scene goes writes nothing to a closed store. */
+    private boolean closed;
     private Undo lastUndo;
     private final LocalDateConverter dates;
     /** Per field, the value of the last write sent and not yet shown back: an edit is compared with it, so it is written once. */
@@ -270,7 +272,7 @@ public final class CommitmentDetailViewModel {
 
     /** Writes a field the officer changed, signed; nothing while the fields only show what was loaded. */
     private void commit(String key, FieldEdit<?> field) {
-        if (!displaying && loaded != null) {
+        if (!displaying && !closed && loaded != null) {
             Object before = sent.containsKey(key) ? sent.get(key)
                     : startedFrom.containsKey(key) ? startedFrom.get(key) : field.saved().apply(loaded);
             startedFrom.remove(key);
@@ -426,6 +428,14 @@ public final class CommitmentDetailViewModel {
     }
 
     /** Writes every field that differs from what was loaded (the window is closing, or the selection moves). */
+    /**
+     * The window is closing (after {@link #saveBeforeLeaving} wrote what was typed): nothing more is
+     * written, though a field may still lose focus as the stage's scene is replaced.
+     */
+    public void close() {
+        closed = true;
+    }
+
     public void commitAll() {
         commitStatus();
         commitSector();

@@ -183,6 +183,8 @@ public final class MainWindowView extends BorderPane {
         folder.setId("placeLabel");
         folder.textProperty().bind(workspace.placeProperty());
         folder.getStyleClass().add("muted-text");
+        // Where one works is never cut short; the backup message beside it gives way first.
+        folder.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, summary, error, spacer, folder);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

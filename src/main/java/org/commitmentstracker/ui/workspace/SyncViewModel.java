@@ -12,6 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.commitmentstracker.service.OfflineCopy;
 import org.commitmentstracker.service.SyncReport;
+import java.util.stream.Collectors;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.Status;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 
@@ -68,8 +71,7 @@ public final class SyncViewModel {
         })), report -> {
                     busy.set(false);
                     progress.set(1);
-                    message.set(messages.format("sync.done", report.sent(), report.received(),
-                            report.conflicts().size()));
+                    message.set(told(report));
                     afterSync.accept(report);
                 }, e -> {
                     busy.set(false);
@@ -77,6 +79,33 @@ public final class SyncViewModel {
                     message.set("");
                     error.set(messages.format("sync.failed", messages.explain(e)));
                 });
+    }
+
+    /** What was sent, received and left; then each statement deleted on the server, or refused deletion there. */
+    private String told(SyncReport report) {
+        StringBuilder text = new StringBuilder(messages.format("sync.done", report.sent(), report.received(),
+                report.conflicts().size()));
+        for (SyncReport.DeletedOnServer d : report.deletedOnServer()) {
+            text.append("\n\n").append(d.unsent().isEmpty()
+                    ? messages.format("sync.deletedOnServer", d.deletedBy(), d.title())
+                    : messages.format("sync.deletedOnServer.unsent", d.deletedBy(), d.title(), d.unsent().size(),
+                            d.unsent().stream().map(this::unsent).collect(Collectors.joining("; ")), d.backup()));
+        }
+        for (String title : report.deletionsRefused()) {
+            text.append("\n\n").append(messages.format("sync.deletionRefused", title));
+        }
+        return text.toString();
+    }
+
+    /** A change not sent, in words: its paragraph, the field's name and the value (a status as a word). */
+    private String unsent(SyncReport.UnsentChange change) {
+        String value = change.value();
+        if (change.field() == HistoryField.STATUS && java.util.Arrays.stream(Status.values())
+                .anyMatch(s -> s.name().equals(change.value()))) {
+            value = messages.status(Status.valueOf(change.value()));
+        }
+        return messages.format("sync.unsent", change.ref(), messages.get("conflicts.field." + change.field().name()),
+                value);
     }
 
     public StringProperty messageProperty() {

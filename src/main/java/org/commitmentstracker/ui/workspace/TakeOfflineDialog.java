@@ -1,6 +1,5 @@
 package org.commitmentstracker.ui.workspace;
 
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -34,10 +33,14 @@ public final class TakeOfflineDialog extends Dialog<ButtonType> {
 
         TextField folder = new TextField();
         folder.setId("offlineFolder");
-        folder.setEditable(false);
-        folder.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString(),
-                vm.folderProperty()));
+        // Typed or chosen: the officer may paste a path as well as browse for it.
+        folder.setText(vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString());
+        folder.textProperty().addListener((o, was, typed) -> vm.folderProperty().set(typedFolder(typed)));
+        vm.folderProperty().addListener((o, was, chosen) -> {
+            if (chosen != null && !chosen.equals(typedFolder(folder.getText()))) {
+                folder.setText(chosen.toString());
+            }
+        });
         Button choose = new Button(messages.get("offline.choose"));
         choose.setId("offlineChoose");
         choose.setOnAction(e -> dialogs.within(getDialogPane().getScene().getWindow())
@@ -111,5 +114,17 @@ public final class TakeOfflineDialog extends Dialog<ButtonType> {
         Button close = (Button) getDialogPane().lookupButton(ButtonType.CLOSE);
         close.setText(messages.get("report.close"));
         close.disableProperty().bind(vm.busyProperty());
+    }
+
+    /** The folder a typed path names; null while it is empty or no path at all. */
+    private static java.nio.file.Path typedFolder(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(typed.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 }

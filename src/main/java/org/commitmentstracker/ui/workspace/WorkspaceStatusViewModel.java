@@ -21,6 +21,7 @@ public final class WorkspaceStatusViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final WorkspacePlace where;
     private final IntSupplier pendingChanges;
+    private final IntSupplier conflicts;
     private final Supplier<List<Path>> readableByOthers;
     private final Callable<Void> makePrivate;
     private final TaskRunner tasks;
@@ -34,20 +35,29 @@ public final class WorkspaceStatusViewModel {
     public WorkspaceStatusViewModel(WorkspacePlace where, IntSupplier pendingChanges,
                                     Supplier<List<Path>> readableByOthers, Callable<Void> makePrivate, TaskRunner tasks,
                                     Messages messages) {
+        this(where, pendingChanges, () -> 0, readableByOthers, makePrivate, tasks, messages);
+    }
+
+    /** @param conflicts how many sync conflicts an offline copy has left to resolve (worker thread) */
+    public WorkspaceStatusViewModel(WorkspacePlace where, IntSupplier pendingChanges, IntSupplier conflicts,
+                                    Supplier<List<Path>> readableByOthers, Callable<Void> makePrivate, TaskRunner tasks,
+                                    Messages messages) {
         this.where = where;
         this.pendingChanges = pendingChanges;
+        this.conflicts = conflicts;
         this.readableByOthers = readableByOthers;
         this.makePrivate = makePrivate;
         this.tasks = tasks;
         this.messages = messages;
-        place.set(placeText(0));
+        place.set(placeText(0, 0));
     }
 
     /** Reads what the status bar and the notice say (after a start, a sync, an edit in an offline copy). */
     public void refresh() {
-        tasks.run(() -> new Check(where.kind() == WorkspacePlace.Kind.OFFLINE_COPY ? pendingChanges.getAsInt() : 0,
+        boolean offline = where.kind() == WorkspacePlace.Kind.OFFLINE_COPY;
+        tasks.run(() -> new Check(offline ? pendingChanges.getAsInt() : 0, offline ? conflicts.getAsInt() : 0,
                 readableByOthers.get()), check -> {
-                    place.set(placeText(check.pending()));
+                    place.set(placeText(check.pending(), check.conflicts()));
                     privacyWarning.set(check.open().isEmpty() ? ""
                             : messages.format("privacy.warning", check.open().get(0)));
                 }, e -> error.set(messages.explain(e)));
@@ -64,14 +74,15 @@ public final class WorkspaceStatusViewModel {
         }, e -> error.set(messages.format("privacy.failed", messages.explain(e))));
     }
 
-    private record Check(int pending, List<Path> open) {
+    private record Check(int pending, int conflicts, List<Path> open) {
     }
 
-    private String placeText(int pending) {
+    private String placeText(int pending, int conflicts) {
         return switch (where.kind()) {
             case LAPTOP -> messages.format("status.place.laptop", where.folder());
-            case SERVER -> messages.format("status.place.server", where.server(), where.login());
-            case OFFLINE_COPY -> messages.format("status.place.offline", where.server(), pending);
+            case SERVER -> messages.format("status.place.server", shortAddress(where.server()), where.login());
+            case OFFLINE_COPY -> messages.format("status.place.offline", shortAddress(where.server()), pending,
+                    conflicts);
         };
     }
 
@@ -90,5 +101,13 @@ public final class WorkspaceStatusViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * The server as the status bar names it: host, port and database, without the driver's prefix,
+     * so the line fits a laptop's screen in either language.
+     */
+    static String shortAddress(String server) {
+        return server == null ? "" : server.replaceFirst("^jdbc:postgresql://", "");
     }
 }

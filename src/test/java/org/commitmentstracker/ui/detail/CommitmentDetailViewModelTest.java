@@ -466,4 +466,14 @@ class CommitmentDetailViewModelTest {
         long statement = store.statements.insert(StoreFixture.smallStatement("Other text", "MOFA")).orElseThrow();
         return store.commitments.idsByRef(statement).get("2");
     }
+
+    @Test
+    void onceTheWindowHasClosedAFieldLosingFocusWritesNothing() {
+        vm.nextStepProperty().set("Typed as the window went");
+
+        vm.close();
+        vm.commitNextStep();
+
+        assertThat(store.commitments.find(id).orElseThrow().nextStep()).isNull();
+    }
 }

@@ -154,12 +154,19 @@ class ConnectAndOfflineViewModelTest {
                 folder, SERVER, "lan"), () -> 9, List::of, () -> null, TaskRunner.sameThread(),
                 new Messages(Locale.forLanguageTag("vi")));
         server.refresh();
-        assertThat(server.placeProperty().get()).isEqualTo("Bộ dữ liệu chung trên " + SERVER + ", đăng nhập là lan");
+        assertThat(server.placeProperty().get()).isEqualTo("Bộ dữ liệu chung trên db.mofa.local:5432/commitments, đăng nhập là lan");
 
         WorkspaceStatusViewModel offline = new WorkspaceStatusViewModel(new WorkspacePlace(
                 WorkspacePlace.Kind.OFFLINE_COPY, folder, SERVER, "lan"), () -> 3, List::of, () -> null,
                 TaskRunner.sameThread(), new Messages(Locale.ENGLISH));
         offline.refresh();
-        assertThat(offline.placeProperty().get()).isEqualTo("Offline copy of " + SERVER + " — 3 changes to send");
+        assertThat(offline.placeProperty().get()).isEqualTo("Offline copy of db.mofa.local:5432/commitments — 3 changes to send");
+
+        WorkspaceStatusViewModel withConflicts = new WorkspaceStatusViewModel(new WorkspacePlace(
+                WorkspacePlace.Kind.OFFLINE_COPY, folder, SERVER, "lan"), () -> 0, () -> 2, List::of, () -> null,
+                TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")));
+        withConflicts.refresh();
+        assertThat(withConflicts.placeProperty().get()).isEqualTo(
+                "Bản ngoại tuyến của db.mofa.local:5432/commitments — không có thay đổi cần gửi, 2 xung đột cần giải quyết");
     }
 }

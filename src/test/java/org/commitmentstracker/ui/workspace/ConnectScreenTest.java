@@ -76,7 +76,7 @@ class ConnectScreenTest extends ScreenTest {
         waitFor(() -> !window.isShowing("connectDialog"));
         waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("Team workspace"));
         assertThat(window.<Label>find("#placeLabel").getText())
-                .isEqualTo("Team workspace on " + url + " as postgres");
+                .isEqualTo("Team workspace on " + url.replace("jdbc:postgresql://", "") + " as postgres");
         assertThat(menuItem("takeOfflineMenuItem").isDisable()).isFalse();
         // The address and login are remembered for next time, the password never.
         Path settings = testHome.resolve(".local/share/commitments-tracker/settings.properties");
@@ -97,7 +97,7 @@ class ConnectScreenTest extends ScreenTest {
         robot.clickOn(open);
         waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("Offline copy"));
         assertThat(window.<Label>find("#placeLabel").getText())
-                .isEqualTo("Offline copy of " + url + " — no changes to send");
+                .isEqualTo("Offline copy of " + url.replace("jdbc:postgresql://", "") + " — no changes to send");
         assertThat(menuItem("syncMenuItem").isDisable()).isFalse();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.resolve("commitments.db"))))

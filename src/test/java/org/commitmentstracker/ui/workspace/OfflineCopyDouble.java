@@ -17,6 +17,8 @@ final class OfflineCopyDouble implements OfflineCopy {
     int pending;
     int sent;
     int received;
+    final List<SyncReport.DeletedOnServer> deletedOnServer = new java.util.ArrayList<>();
+    final List<String> deletionsRefused = new java.util.ArrayList<>();
     RuntimeException refusal;
 
     @Override
@@ -38,7 +40,8 @@ final class OfflineCopyDouble implements OfflineCopy {
         progress.progressed(1, 2);
         progress.progressed(2, 2);
         pending = 0;
-        return new SyncReport(sent, received, List.copyOf(conflicts));
+        return new SyncReport(sent, received, List.copyOf(conflicts), List.copyOf(deletedOnServer),
+                List.copyOf(deletionsRefused));
     }
 
     @Override

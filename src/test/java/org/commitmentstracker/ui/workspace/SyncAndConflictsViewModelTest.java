@@ -51,6 +51,35 @@ class SyncAndConflictsViewModelTest {
     }
 
     @Test
+    void statementsDeletedOnTheServerAndDeletionsRefusedThereAreToldWithTheChangesNotSentInBothLanguages() {
+        copy.deletedOnServer.add(new SyncReport.DeletedOnServer("Joint Statement with Chile", "minh",
+                "2026-12-01T09:30:00Z", List.of(new SyncReport.UnsentChange("2", HistoryField.NOTES, "Asked the embassy."),
+                        new SyncReport.UnsentChange("3", HistoryField.STATUS, "AT_RISK")), "/backups/before-sync.db"));
+        copy.deletedOnServer.add(new SyncReport.DeletedOnServer("Joint Statement with Japan", "minh",
+                "2026-12-01T09:31:00Z", List.of(), "/backups/before-sync.db"));
+        copy.deletionsRefused.add("Joint Statement with Peru");
+        SyncViewModel vm = sync(Optional.of("pw"), new Messages(Locale.ENGLISH));
+
+        vm.syncNow();
+
+        assertThat(vm.messageProperty().get().split("\n\n")).containsExactly(
+                "Sync finished: 0 sent, 0 received, 0 conflicts to resolve.",
+                "minh deleted “Joint Statement with Chile” on the server: it is gone from this laptop too, with 2 of "
+                        + "your changes that were not sent (paragraph 2, Notes: Asked the embassy.; paragraph 3, Status: "
+                        + "At risk); they are kept in the backup "
+                        + "/backups/before-sync.db.",
+                "minh deleted “Joint Statement with Japan” on the server: it is gone from this laptop too (a backup was "
+                        + "made first).",
+                "“Joint Statement with Peru” was not deleted on the server (only an administrator may delete "
+                        + "statements): it is back from the server.");
+        SyncViewModel vi = sync(Optional.of("pw"), new Messages(Locale.forLanguageTag("vi")));
+        vi.syncNow();
+        assertThat(vi.messageProperty().get()).contains("minh đã xóa “Joint Statement with Chile” trên máy chủ",
+                "đoạn 2, Ghi chú: Asked the embassy.",
+                "chỉ quản trị viên mới được xóa tuyên bố");
+    }
+
+    @Test
     void aCancelledPasswordSyncsNothingAndARefusalIsToldInVietnamese() {
         sync(Optional.empty(), new Messages(Locale.ENGLISH)).syncNow();
         assertThat(copy.passwords).isEmpty();
