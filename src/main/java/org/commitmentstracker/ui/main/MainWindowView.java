@@ -172,6 +172,7 @@ public final class MainWindowView extends BorderPane {
         Label summary = new Label();
         summary.setId("summaryLabel");
         summary.textProperty().bind(commitments.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         Label error = new Label();
         error.setId("errorLabel");
         error.getStyleClass().add("error-text");
@@ -183,7 +184,7 @@ public final class MainWindowView extends BorderPane {
         folder.setId("placeLabel");
         folder.textProperty().bind(workspace.placeProperty());
         folder.getStyleClass().add("muted-text");
-        // Where one works is never cut short; the backup message beside it gives way first.
+        // The count and where one works are never cut short; the backup message between them gives way.
         folder.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, summary, error, spacer, folder);
         bar.getStyleClass().add("status-bar");
