@@ -107,6 +107,10 @@ public final class Attachments {
     public Path open(String relative) throws IOException {
         Path local = resolve(relative);
         if (!onServer()) {
+            if (!Files.isRegularFile(local)) {
+                throw new ExplainedIOException(local + " was not found or is not a file", null,
+                        "attachment.problem.NOT_FOUND", local.toString());
+            }
             return local;
         }
         Path cached = resolve(CACHE + "/" + relative);

@@ -423,11 +423,13 @@ public final class CommitmentDetailViewModel {
     /** Opens a log line's attached file with the system's program for it. */
     public void openAttachment(HistoryLine line) {
         if (line.attachment() != null) {
-            opener.accept(editor.attachmentFile(line.attachment()).toUri());
+            // On a team workspace the file is read from the server first: on the worker, never the FX thread.
+            tasks.run(() -> editor.attachmentFile(line.attachment()).toUri(), opener::accept,
+                    failure -> taskStatus.showError(messages.format("detail.attachment.openFailed",
+                            line.attachment(), messages.explain(failure))));
         }
     }
 
-    /** Writes every field that differs from what was loaded (the window is closing, or the selection moves). */
     /**
      * The window is closing (after {@link #saveBeforeLeaving} wrote what was typed): nothing more is
      * written, though a field may still lose focus as the stage's scene is replaced.
@@ -436,6 +438,7 @@ public final class CommitmentDetailViewModel {
         closed = true;
     }
 
+    /** Writes every field that differs from what was loaded (the window is closing, or the selection moves). */
     public void commitAll() {
         commitStatus();
         commitSector();

@@ -204,6 +204,22 @@ class CommitmentDetailViewModelTest {
     }
 
     @Test
+    void anAttachedFileThatIsGoneIsToldNotOpened() throws Exception {
+        java.nio.file.Path scan = java.nio.file.Files.writeString(dir.resolve("minutes.pdf"), "%PDF-1.4 minutes");
+        vm.progressDraftProperty().set("Minutes received");
+        vm.attachmentDraftProperty().set(scan);
+        vm.addProgress();
+        HistoryLine line = vm.history().get(0);
+        java.nio.file.Files.delete(dir.resolve("attachments").resolve(Long.toString(id)).resolve("minutes.pdf"));
+
+        vm.openAttachment(line);
+
+        assertThat(opened).isEmpty();
+        assertThat(vm.errorProperty().get()).startsWith("The attached file attachments/" + id + "/minutes.pdf could "
+                + "not be opened: ").contains("was not found");
+    }
+
+    @Test
     void anUpdateWithABadLinkOrAMissingFileIsRefusedAndTheDraftIsKept() {
         vm.progressDraftProperty().set("Report received");
         vm.evidenceLinkDraftProperty().set("mofa.gov.vn report");
