@@ -391,6 +391,21 @@ public final class App implements AutoCloseable, WindowActions {
     }
 
     @Override
+    public ConnectViewModel publish() {
+        Path settingsFolder = switcher.settingsFolder();
+        SettingsService.ServerLogin last = SettingsService.lastServer(settingsFolder);
+        return new ConnectViewModel(tasks, messages, (address, login, password) -> {
+            // The laptop's workspace stays as it was: the server gets a copy, then the window moves there.
+            services.publishTo(address, login, password);
+            WorkspaceServices opened = WorkspaceServices.openServer(address, login, password, services.clock(),
+                    messages.locale(), System.getProperty("user.name", "unknown"));
+            return () -> switcher.switchToOpened(this, WorkspaceSwitcher.Target.server(address, login, password),
+                    opened);
+        }, (address, login) -> SettingsService.rememberServer(settingsFolder,
+                new SettingsService.ServerLogin(address, login)), last.address(), last.login());
+    }
+
+    @Override
     public void useLaptop() {
         switcher.switchTo(this, switcher.laptopFolder(), () -> null, false);
     }

@@ -36,7 +36,9 @@ public class WorkspaceException extends RuntimeException implements Explained {
         /** Another window holds the workspace: values the folder. */
         ALREADY_OPEN,
         /** Moving or copying a team workspace's store, which lives on its server: values the server's address. */
-        ON_SERVER
+        ON_SERVER,
+        /** Publishing into a server workspace that already holds statements: values the server's address. */
+        SERVER_NOT_EMPTY
     }
 
     private final Problem problem;

@@ -107,8 +107,9 @@ public final class WorkspaceTransfer {
         return server.dsl().transactionResult(write -> {
             DSLContext to = write.dsl();
             if (to.fetchExists(STATEMENT)) {
-                throw new WorkspaceException("The workspace on " + server.serverAddress() + " is not empty: "
-                        + "publish only into a new server workspace.");
+                throw new WorkspaceException(WorkspaceException.Problem.SERVER_NOT_EMPTY, "The workspace on "
+                        + server.serverAddress() + " is not empty: publish only into a new server workspace.", null,
+                        server.serverAddress());
             }
             // With no statement, nothing refers to the server's agencies: the laptop's directory replaces them.
             to.deleteFrom(SECTOR_OWNER).execute();

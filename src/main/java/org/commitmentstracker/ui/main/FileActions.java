@@ -117,6 +117,11 @@ public final class FileActions {
         new ConnectDialog(owner.get(), actions.connect(), messages).showAndWait();
     }
 
+    /** Move this workspace to a team workspace: its copy on the empty server workspace, then the window there. */
+    public void publish() {
+        new ConnectDialog(owner.get(), actions.publish(), messages, "publish").showAndWait();
+    }
+
     /** Take offline: a folder and the partners, the copy, then the offer to open it. */
     public void takeOffline() {
         TakeOfflineViewModel offline = actions.takeOffline();

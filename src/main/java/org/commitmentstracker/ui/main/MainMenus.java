@@ -90,6 +90,8 @@ final class MainMenus {
         MenuItem openWorkspace = item("menu.file.openWorkspace", "openWorkspaceMenuItem", files::openWorkspace);
         MenuItem moveWorkspace = item("menu.file.moveWorkspace", "moveWorkspaceMenuItem", files::moveWorkspace);
         MenuItem connect = item("menu.file.connect", "connectMenuItem", files::connect);
+        MenuItem publish = item("menu.file.publish", "publishMenuItem", files::publish);
+        publish.setDisable(where != WorkspacePlace.Kind.LAPTOP);
         MenuItem useLaptop = item("menu.file.useLaptop", "useLaptopMenuItem", actions::useLaptop);
         useLaptop.setDisable(where == WorkspacePlace.Kind.LAPTOP);
         MenuItem takeOffline = item("menu.file.takeOffline", "takeOfflineMenuItem", files::takeOffline);
@@ -112,7 +114,7 @@ final class MainMenus {
         exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         return new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
                 export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, openWorkspace,
-                moveWorkspace, new SeparatorMenuItem(), connect, useLaptop, takeOffline, sync, conflicts,
+                moveWorkspace, new SeparatorMenuItem(), connect, publish, useLaptop, takeOffline, sync, conflicts,
                 new SeparatorMenuItem(), refreshItem, author, settings, new SeparatorMenuItem(),
                 exitItem);
     }

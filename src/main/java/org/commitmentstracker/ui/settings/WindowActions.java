@@ -43,6 +43,12 @@ public interface WindowActions {
     /** File > Connect to a team workspace: the dialog's ViewModel, the last address and login filled in. */
     org.commitmentstracker.ui.workspace.ConnectViewModel connect();
 
+    /**
+     * File > Move this workspace to a team workspace: the same dialog as Connect, which first copies
+     * this laptop's workspace, with its history, into the empty workspace on the server, then opens it.
+     */
+    org.commitmentstracker.ui.workspace.ConnectViewModel publish();
+
     /** File > Use a workspace on this laptop: back to the data folder. */
     void useLaptop();
 

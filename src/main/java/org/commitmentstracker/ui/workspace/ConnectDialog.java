@@ -19,10 +19,18 @@ import org.commitmentstracker.ui.Messages;
 public final class ConnectDialog extends Dialog<ButtonType> {
 
     public ConnectDialog(Window owner, ConnectViewModel vm, Messages messages) {
+        this(owner, vm, messages, "connect");
+    }
+
+    /**
+     * @param words "connect" for File &gt; Connect, "publish" for File &gt; Move this workspace to a
+     *              team workspace: the prefix of the title, header and button's words, and the dialog's id
+     */
+    public ConnectDialog(Window owner, ConnectViewModel vm, Messages messages, String words) {
         initOwner(owner);
-        setTitle(messages.get("connect.title"));
-        setHeaderText(messages.get("connect.header"));
-        getDialogPane().setId("connectDialog");
+        setTitle(messages.get(words + ".title"));
+        setHeaderText(messages.get(words + ".header"));
+        getDialogPane().setId(words + "Dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
 
         TextField address = new TextField();
@@ -62,7 +70,7 @@ public final class ConnectDialog extends Dialog<ButtonType> {
         getDialogPane().setPrefWidth(600);
 
         Button connect = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        connect.setText(messages.get("connect.button"));
+        connect.setText(messages.get(words + ".button"));
         connect.setId("connectButton");
         connect.disableProperty().bind(vm.canConnectProperty().not());
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("dialog.cancel"));

@@ -134,6 +134,11 @@ class FileActionsTest {
         }
 
         @Override
+        public org.commitmentstracker.ui.workspace.ConnectViewModel publish() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void useLaptop() {
             done.add("laptop");
         }
