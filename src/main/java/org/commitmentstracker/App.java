@@ -379,24 +379,25 @@ public final class App implements AutoCloseable, WindowActions {
 
     @Override
     public ConnectViewModel connect() {
-        Path settingsFolder = switcher.settingsFolder();
-        SettingsService.ServerLogin last = SettingsService.lastServer(settingsFolder);
-        return new ConnectViewModel(tasks, messages, (address, login, password) -> {
-            WorkspaceServices opened = WorkspaceServices.openServer(address, login, password, services.clock(),
-                    messages.locale(), System.getProperty("user.name", "unknown"));
-            return () -> switcher.switchToOpened(this, WorkspaceSwitcher.Target.server(address, login, password),
-                    opened);
-        }, (address, login) -> SettingsService.rememberServer(settingsFolder,
-                new SettingsService.ServerLogin(address, login)), last.address(), last.login());
+        return toServer(false);
     }
 
     @Override
     public ConnectViewModel publish() {
+        return toServer(true);
+    }
+
+    /**
+     * The dialog that moves the window to a team workspace, first copying this laptop's workspace there
+     * when {@code publishFirst} (the laptop keeps its own); the address and login are remembered.
+     */
+    private ConnectViewModel toServer(boolean publishFirst) {
         Path settingsFolder = switcher.settingsFolder();
         SettingsService.ServerLogin last = SettingsService.lastServer(settingsFolder);
         return new ConnectViewModel(tasks, messages, (address, login, password) -> {
-            // The laptop's workspace stays as it was: the server gets a copy, then the window moves there.
-            services.publishTo(address, login, password);
+            if (publishFirst) {
+                services.publishTo(address, login, password);
+            }
             WorkspaceServices opened = WorkspaceServices.openServer(address, login, password, services.clock(),
                     messages.locale(), System.getProperty("user.name", "unknown"));
             return () -> switcher.switchToOpened(this, WorkspaceSwitcher.Target.server(address, login, password),

@@ -45,14 +45,7 @@ class PublishScreenTest extends ScreenTest {
         int onLaptop = window.showCommitments().getItems().size();
         assertThat(onLaptop).isPositive();
 
-        window.startMenuItem("publishMenuItem");
-        Parent dialog = window.dialog("publishDialog");
-        robot.interact(() -> {
-            window.<TextField>within(dialog, "#connectAddress").setText(url);
-            window.<TextField>within(dialog, "#connectLogin").setText("postgres");
-            window.<PasswordField>within(dialog, "#connectPassword").setText("not-needed");
-        });
-        robot.clickOn(window.<Button>within(dialog, "#connectButton"));
+        publishTo(url, robot);
 
         waitFor(() -> !window.isShowing("publishDialog"));
         waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("Team workspace"));
@@ -64,14 +57,7 @@ class PublishScreenTest extends ScreenTest {
         // Once more into the same server: refused in the dialog's words, which stays open; nothing copied.
         window.fireMenuItem("useLaptopMenuItem");
         waitFor(() -> window.<Label>find("#placeLabel").getText().startsWith("This laptop"));
-        window.startMenuItem("publishMenuItem");
-        Parent again = window.dialog("publishDialog");
-        robot.interact(() -> {
-            window.<TextField>within(again, "#connectAddress").setText(url);
-            window.<TextField>within(again, "#connectLogin").setText("postgres");
-            window.<PasswordField>within(again, "#connectPassword").setText("not-needed");
-        });
-        robot.clickOn(window.<Button>within(again, "#connectButton"));
+        Parent again = publishTo(url, robot);
         Label error = window.within(again, "#connectError");
         waitFor(() -> !error.getText().isEmpty());
         assertThat(error.getText()).isEqualTo("The team workspace at " + url + " is not empty: a workspace can only be moved "
@@ -81,5 +67,18 @@ class PublishScreenTest extends ScreenTest {
                 Locale.ENGLISH, "test")) {
             assertThat(server.commitments().count()).isEqualTo(onLaptop);
         }
+    }
+
+    /** File › Move this workspace to a team workspace, the address and the superuser typed, Move clicked. */
+    private Parent publishTo(String url, FxRobot robot) throws Exception {
+        window.startMenuItem("publishMenuItem");
+        Parent dialog = window.dialog("publishDialog");
+        robot.interact(() -> {
+            window.<TextField>within(dialog, "#connectAddress").setText(url);
+            window.<TextField>within(dialog, "#connectLogin").setText("postgres");
+            window.<PasswordField>within(dialog, "#connectPassword").setText("not-needed");
+        });
+        robot.clickOn(window.<Button>within(dialog, "#connectButton"));
+        return dialog;
     }
 }
