@@ -64,7 +64,8 @@ public final class ConnectDialog extends Dialog<ButtonType> {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.setMaxWidth(570);
-        error.setMinHeight(Label.USE_PREF_SIZE);
+        // Room for a refusal of three lines from the start: a dialog already shown does not grow for it.
+        error.setMinHeight(error.getFont().getSize() * 4.5);
         error.textProperty().bind(vm.errorProperty());
         getDialogPane().setContent(new VBox(10, grid, new HBox(8, spinner, message), error));
         getDialogPane().setPrefWidth(600);
