@@ -129,7 +129,9 @@ public final class App implements AutoCloseable, WindowActions {
             // First start: changes are signed with the officer's name, not the OS account's.
             Platform.runLater(this::askOfficersName);
         }
-        live = new org.commitmentstracker.ui.main.LiveUpdates(services.commitments()::changeStamp, Platform::runLater,
+        // The window's own saves show at once (their row replaced): only others' changes reload.
+        live = new org.commitmentstracker.ui.main.LiveUpdates(services.commitments()::changeStamp,
+                (since, now, ids) -> services.commitments().movedOnlyBy(since, now, ids, author()), Platform::runLater,
                 () -> showOthersChanges.run()).start(liveEvery);
         // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
         stage.setOnCloseRequest(e -> {
@@ -179,7 +181,15 @@ public final class App implements AutoCloseable, WindowActions {
         commitments = commitmentsViewModel;
         CommitmentDetailViewModel previous = detail;
         detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), this::author,
-                commitmentsViewModel::refresh, opener());
+                row -> {
+                    // Only the edited row is shown anew; the dashboard reloads when its tab is shown.
+                    commitmentsViewModel.replace(row);
+                    if (live != null) {
+                        live.wrote(row.commitmentId());
+                    }
+                    // An offline copy counts this save among the changes to send.
+                    workspaceStatus.refresh();
+                }, opener());
         if (previous != null) {
             // A rebuild (another language, new settings) keeps the updates written but not added.
             detail.takeDraftsFrom(previous);

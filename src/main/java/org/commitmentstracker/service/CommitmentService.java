@@ -56,6 +56,19 @@ public final class CommitmentService implements CommitmentEditor {
         return commitments.changeStamp();
     }
 
+    /** One commitment as a row of the table (after an edit: the table replaces just that row). */
+    public java.util.Optional<CommitmentOverview> overviewOf(long id) {
+        return commitments.overviewOf(id);
+    }
+
+    /**
+     * Whether the stamp moved from {@code since} to {@code now} only by {@code author}'s own
+     * changes to the given commitments (then a window that already shows them need not reload).
+     */
+    public boolean movedOnlyBy(String since, String now, java.util.Collection<Long> commitmentIds, String author) {
+        return commitments.movedOnlyBy(since, now, commitmentIds, author);
+    }
+
     /** The ids of the commitments whose text matches what the officer typed, diacritics ignored. */
     public Set<Long> matching(String query) {
         return search.matchingCommitments(query);

@@ -115,6 +115,24 @@ public final class CommitmentRepository {
         return r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4();
     }
 
+    /**
+     * Whether everything that moved the change stamp from {@code since} to {@code now} is history
+     * of the given commitments written by {@code author} (a window's own saves): statements and
+     * agencies unchanged, and no history entry in between about another commitment or by
+     * someone else. False when the stamps cannot be read.
+     */
+    public boolean movedOnlyBy(String since, String now, java.util.Collection<Long> commitmentIds, String author) {
+        String[] a = since.split("/", 2);
+        String[] b = now.split("/", 2);
+        if (a.length != 2 || b.length != 2 || !a[1].equals(b[1]) || "null".equals(b[0])) {
+            return false;
+        }
+        long from = "null".equals(a[0]) ? 0 : Long.parseLong(a[0]);
+        long to = Long.parseLong(b[0]);
+        return dsl.fetchCount(HISTORY, HISTORY.ID.gt(from).and(HISTORY.ID.le(to))
+                .and(HISTORY.COMMITMENT_ID.notIn(commitmentIds).or(HISTORY.AUTHOR.ne(author)))) == 0;
+    }
+
     /** For each statement: how many of its commitments are completed, and how many it has. */
     public Map<Long, int[]> progressByStatement() {
         Map<Long, int[]> progress = new java.util.HashMap<>();

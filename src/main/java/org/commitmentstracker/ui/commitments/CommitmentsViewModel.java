@@ -109,6 +109,25 @@ public final class CommitmentsViewModel implements FilteredTable {
                 failure -> taskStatus.fail(messages.format("commitments.loadFailed", messages.explain(failure))));
     }
 
+    /**
+     * Shows one commitment as now stored (after an edit) by replacing just its row: the other
+     * rows, the selection, the sort and the filters stay; a row the filters no longer pass leaves
+     * the list shown, and the summary counts follow. A commitment not in the table is left alone.
+     */
+    public void replace(CommitmentOverview changed) {
+        for (int i = 0; i < allRows.size(); i++) {
+            if (allRows.get(i).commitmentId() == changed.commitmentId()) {
+                allRows.set(i, toRow(changed, LocalDate.now(clock), new java.util.HashMap<>()));
+                if (searchHits != null) {
+                    // The edit may have changed what the search finds (a next step, notes).
+                    runSearch(searchText.get());
+                }
+                updateSummary();
+                return;
+            }
+        }
+    }
+
     /** Empties the search box and every filter. */
     public void clearFilters() {
         searchText.set("");

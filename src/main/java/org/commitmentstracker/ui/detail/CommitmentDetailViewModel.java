@@ -77,7 +77,8 @@ public final class CommitmentDetailViewModel {
     private final Messages messages;
     /** The officer's name as the settings have it now: it signs each change. */
     private final java.util.function.Supplier<String> author;
-    private final Runnable onSaved;
+    /** Told of each saved change with the commitment's row as now stored (the table replaces it). */
+    private final java.util.function.Consumer<org.commitmentstracker.model.CommitmentOverview> onSaved;
     private final java.util.function.Consumer<java.net.URI> opener;
     private final DateTimeFormatter timeFormat;
     private Commitment loaded;
@@ -109,12 +110,13 @@ public final class CommitmentDetailViewModel {
     /** @param opener shows a link or a file with the system's own program (browser, PDF reader) */
     public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
                                      String author, Runnable onSaved, java.util.function.Consumer<java.net.URI> opener) {
-        this(editor, tasks, messages, clock, () -> author, onSaved, opener);
+        this(editor, tasks, messages, clock, () -> author, row -> onSaved.run(), opener);
     }
 
     /** @param author the officer's name at the time of each change (the settings may change it) */
     public CommitmentDetailViewModel(CommitmentEditor editor, TaskRunner tasks, Messages messages, Clock clock,
-                                     java.util.function.Supplier<String> author, Runnable onSaved,
+                                     java.util.function.Supplier<String> author,
+                                     java.util.function.Consumer<org.commitmentstracker.model.CommitmentOverview> onSaved,
                                      java.util.function.Consumer<java.net.URI> opener) {
         this.editor = editor;
         this.opener = opener;
@@ -303,7 +305,7 @@ public final class CommitmentDetailViewModel {
             if (loaded != null && loaded.id() == undo.commitmentId()) {
                 display(details);
             }
-            onSaved.run();
+            onSaved.accept(details.overview());
         }, failure -> failed(failure, undo.unsaved()));
     }
 
@@ -340,7 +342,7 @@ public final class CommitmentDetailViewModel {
             if (loaded != null && loaded.id() == mine.commitmentId()) {
                 display(details);
             }
-            onSaved.run();
+            onSaved.accept(details.overview());
         }, failure -> failed(failure, mine));
     }
 
@@ -531,7 +533,7 @@ public final class CommitmentDetailViewModel {
             if (shown) {
                 display(details);
             }
-            onSaved.run();
+            onSaved.accept(details.overview());
         }, failure -> {
             savesUnderWay--;
             if (savesUnderWay == 0) {

@@ -13,6 +13,12 @@ import java.util.function.Supplier;
  * read, runs {@code onChange} on the UI thread (the window reloads its table, dashboard and
  * detail pane, keeping selection, filters and what is being typed). A failed read (server
  * unreachable for a moment) is tried again at the next tick.
+ *
+ * <p>The window's own saves move the stamp too, but it shows them already (the edited row is
+ * replaced in the table): the commitments it {@linkplain #wrote wrote} are passed to
+ * {@code ownOnly}, and when all that moved the stamp is their history by this officer, the
+ * new stamp is taken as seen without a reload. Anything else in the same interval (another
+ * officer's change, even to the same commitment) still reloads.
  */
 public final class LiveUpdates implements AutoCloseable {
     /** How often the window looks for changes saved elsewhere. */
@@ -22,14 +28,28 @@ public final class LiveUpdates implements AutoCloseable {
     private final Executor uiThread;
     private final Runnable onChange;
     private final ScheduledExecutorService timer;
+    private final OwnChanges ownOnly;
+    private final java.util.Set<Long> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private String last;
+
+    /** Tells whether the stamp moved from {@code since} to {@code now} only by this window's saves. */
+    @FunctionalInterface
+    public interface OwnChanges {
+        boolean only(String since, String now, java.util.Set<Long> commitmentIds);
+    }
 
     /**
      * @param stamp    reads the change stamp (off the UI thread)
      * @param uiThread runs a task on the UI thread ({@code Platform::runLater})
      */
     public LiveUpdates(Supplier<String> stamp, Executor uiThread, Runnable onChange) {
+        this(stamp, (since, now, ids) -> false, uiThread, onChange);
+    }
+
+    /** @param ownOnly tells the window's own saves from others' changes (off the UI thread) */
+    public LiveUpdates(Supplier<String> stamp, OwnChanges ownOnly, Executor uiThread, Runnable onChange) {
         this.stamp = stamp;
+        this.ownOnly = ownOnly;
         this.uiThread = uiThread;
         this.onChange = onChange;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,17 +67,37 @@ public final class LiveUpdates implements AutoCloseable {
 
     /** Reads the stamp once and tells of a change; the timer's thread calls it, tests may too. */
     void check() {
+        // Saved before the stamp is read: their history is in it. Saves told of later wait for the next read.
+        java.util.Set<Long> own = java.util.Set.copyOf(written);
         String now;
         try {
             now = stamp.get();
         } catch (RuntimeException unreachable) {
             return;
         }
+        written.removeAll(own);
         boolean moved = last != null && !last.equals(now);
+        String since = last;
         last = now;
-        if (moved) {
+        if (moved && (own.isEmpty() || !movedOnlyBy(since, now, own))) {
             uiThread.execute(onChange);
         }
+    }
+
+    private boolean movedOnlyBy(String since, String now, java.util.Set<Long> own) {
+        try {
+            return ownOnly.only(since, now, own);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * The window saved a change to commitment {@code id} and shows it already: call after the
+     * save is stored (any thread).
+     */
+    public void wrote(long commitmentId) {
+        written.add(commitmentId);
     }
 
     @Override

@@ -62,6 +62,40 @@ class CommitmentsViewModelTest {
     }
 
     @Test
+    void anEditReplacesOnlyItsRowKeepingSelectionFiltersAndCounts() {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        CommitmentsViewModel vm = new CommitmentsViewModel(() -> {
+            loads.incrementAndGet();
+            return List.of(row(1, Status.NOT_STARTED, LocalDate.of(2025, 9, 30)),
+                    row(2, Status.NOT_STARTED, LocalDate.of(2025, 9, 30)), row(3, Status.IN_PROGRESS, null));
+        }, text -> Set.of(), TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
+        vm.refresh();
+        vm.selectedStatuses().setAll(Status.NOT_STARTED, Status.IN_PROGRESS);
+        vm.selectedCommitmentProperty().set(2L);
+        CommitmentRow untouched = vm.rows().get(0);
+        CommitmentRow before = vm.rows().get(1);
+
+        vm.replace(row(2, Status.IN_PROGRESS, LocalDate.of(2026, 3, 1)));
+
+        assertThat(loads).hasValue(1);
+        assertThat(vm.rows().get(0)).isSameAs(untouched);
+        assertThat(vm.rows().get(1)).isNotSameAs(before).satisfies(r -> {
+            assertThat(r.statusLabel()).isEqualTo("In progress");
+            assertThat(r.deadlineLabel()).isEqualTo("01/03/2026");
+            assertThat(r.deadlineState()).isEqualTo(DeadlineState.ON_TRACK);
+        });
+        assertThat(vm.selectedCommitmentProperty().get()).isEqualTo(2L);
+        assertThat(vm.summaryProperty().get()).isEqualTo("3 commitments, 1 overdue");
+
+        // Completed: the status filter no longer passes it, and the counts say so.
+        vm.replace(row(2, Status.COMPLETED, LocalDate.of(2026, 3, 1)));
+
+        assertThat(loads).hasValue(1);
+        assertThat(vm.rows()).extracting(CommitmentRow::commitmentId).containsExactly(1L, 3L);
+        assertThat(vm.summaryProperty().get()).isEqualTo("2 of 3 commitments shown, 1 overdue");
+    }
+
+    @Test
     void aFailedLoadIsToldAndKeepsTheRowsItHad() {
         boolean[] fail = {false};
         CommitmentsViewModel vm = new CommitmentsViewModel(() -> {

@@ -64,6 +64,31 @@ class CommitmentDetailViewModelTest {
     }
 
     @Test
+    void aSavedEditReplacesJustItsRowInTheTableWithoutReloadingIt() {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        var table = new org.commitmentstracker.ui.commitments.CommitmentsViewModel(() -> {
+            loads.incrementAndGet();
+            return store.services.commitments().overview();
+        }, text -> java.util.Set.of(), TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
+        table.refresh();
+        table.selectedCommitmentProperty().set(id);
+        // As the window wires them: the pane's save hands the table the row as now stored.
+        CommitmentDetailViewModel pane = new CommitmentDetailViewModel(editor, TaskRunner.sameThread(),
+                new Messages(Locale.ENGLISH), CLOCK, () -> "lan.nguyen", table::replace, opened::add);
+        pane.show(id);
+        int at = table.rows().stream().map(r -> r.commitmentId()).toList().indexOf(id);
+        var before = table.rows().get(at);
+
+        pane.statusProperty().set(Status.IN_PROGRESS);
+        pane.commitStatus();
+
+        assertThat(loads).hasValue(1);
+        assertThat(table.rows().get(at)).isNotSameAs(before);
+        assertThat(table.rows().get(at).statusLabel()).isEqualTo("In progress");
+        assertThat(table.selectedCommitmentProperty().get()).isEqualTo(id);
+    }
+
+    @Test
     void aStatusChangeIsSavedSignedAndAppearsInTheLog() {
         vm.statusProperty().set(Status.IN_PROGRESS);
         vm.commitStatus();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.commitmentstracker.model.Status;
 import org.junit.jupiter.api.Test;
 
 /** The window's look for changes saved elsewhere, without the toolkit. */
@@ -39,5 +40,55 @@ class LiveUpdatesTest {
         }
 
         assertThat(reloads).hasValue(1);
+    }
+
+    @Test
+    void theWindowsOwnSaveDoesNotReloadButAnotherOfficersChangeStill(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) {
+        try (var store = new org.commitmentstracker.store.StoreFixture(dir)) {
+            new org.commitmentstracker.store.BundledAgencies(store.agencies).loadIfEmpty();
+            long statement = store.statements.insert(org.commitmentstracker.store.StoreFixture
+                    .smallStatement("Text", "MOIT")).orElseThrow();
+            long mine = store.commitments.idsByRef(statement).get("2");
+            long second = store.statements.insert(org.commitmentstracker.store.StoreFixture
+                    .smallStatement("Other text", "MOIT")).orElseThrow();
+            long other = store.commitments.idsByRef(second).get("2");
+            var commitments = store.services.commitments();
+            AtomicInteger reloadsHere = new AtomicInteger();
+            LiveUpdates window = new LiveUpdates(commitments::changeStamp,
+                    (since, now, own) -> commitments.movedOnlyBy(since, now, own, "lan.nguyen"), Runnable::run,
+                    reloadsHere::incrementAndGet);
+            window.check();
+
+            // Saved in this window, which shows it already.
+            saveHere(window, commitments, mine, Status.NOT_STARTED, Status.IN_PROGRESS);
+            window.check();
+            assertThat(reloadsHere).hasValue(0);
+
+            // In the same interval: this window's save, and another officer's on the same commitment.
+            saveHere(window, commitments, mine, Status.IN_PROGRESS, Status.AT_RISK);
+            commitments.changeStatus(mine, Status.AT_RISK, Status.COMPLETED, "binh.tran");
+            window.check();
+            assertThat(reloadsHere).hasValue(1);
+
+            // Another officer's change of another commitment, beside one's own save.
+            commitments.changeStatus(other, Status.NOT_STARTED, Status.IN_PROGRESS, "lan.nguyen");
+            saveHere(window, commitments, mine, Status.COMPLETED, Status.IN_PROGRESS);
+            window.check();
+            assertThat(reloadsHere).hasValue(2);
+
+            // Only one's own again: no reload; nothing moved: none.
+            saveHere(window, commitments, mine, Status.IN_PROGRESS, Status.AT_RISK);
+            window.check();
+            window.check();
+            assertThat(reloadsHere).hasValue(2);
+        }
+    }
+
+    /** A save in the window: stored, then told to the live updates as the window's own. */
+    private static void saveHere(LiveUpdates window, org.commitmentstracker.service.CommitmentService commitments,
+                                 long id, Status from, Status to) {
+        commitments.changeStatus(id, from, to, "lan.nguyen");
+        window.wrote(id);
     }
 }
