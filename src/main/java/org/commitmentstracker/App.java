@@ -172,6 +172,17 @@ public final class App implements AutoCloseable, WindowActions {
         });
     }
 
+    /**
+     * This window saved changes to these commitments and shows them already: the live updates
+     * need not reload for them, and an offline copy counts them among the changes to send.
+     */
+    private void savedHere(List<Long> commitmentIds) {
+        if (live != null) {
+            commitmentIds.forEach(live::wrote);
+        }
+        workspaceStatus.refresh();
+    }
+
     private Parent buildRoot() {
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(services.commitments()::overview,
                 services.commitments()::matching, tasks, messages, services.clock());
@@ -184,11 +195,7 @@ public final class App implements AutoCloseable, WindowActions {
                 row -> {
                     // Only the edited row is shown anew; the dashboard reloads when its tab is shown.
                     commitmentsViewModel.replace(row);
-                    if (live != null) {
-                        live.wrote(row.commitmentId());
-                    }
-                    // An offline copy counts this save among the changes to send.
-                    workspaceStatus.refresh();
+                    savedHere(List.of(row.commitmentId()));
                 }, opener());
         if (previous != null) {
             // A rebuild (another language, new settings) keeps the updates written but not added.
@@ -196,7 +203,12 @@ public final class App implements AutoCloseable, WindowActions {
         }
         stage.setTitle(messages.get("app.title"));
         BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, this::author,
-                commitmentsViewModel::refresh);
+                (List<Long> ids) -> {
+                    commitmentsViewModel.refreshRows(ids, services.commitments()::overviewOf);
+                    // The pane may show one of them.
+                    detail.reload();
+                    savedHere(ids);
+                });
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(services.agencies(), tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(services.commitments()::overview, tasks, messages,
                 services.clock());

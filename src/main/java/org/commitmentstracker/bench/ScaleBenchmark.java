@@ -22,6 +22,7 @@ import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.commitmentstracker.ui.commitments.CommitmentsViewModel;
+import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 
 /**
  * Search, filter, memory and cold start at N commitments (with histories), through the
@@ -53,6 +54,12 @@ public final class ScaleBenchmark {
                             + "median %.1f ms, p95 %.1f ms; ratio at p95 %.1f%n", stored, searching.medianMs(),
                     searching.p95Ms(), floor.medianMs(), floor.p95Ms(), searching.p95Ms() / Math.max(0.001, floor.p95Ms()));
             out.printf("scale %d: filter median %.1f ms, p95 %.1f ms%n", stored, filtering.medianMs(), filtering.p95Ms());
+            // As the window wires them: the pane's save hands the table the row as now stored.
+            CommitmentDetailViewModel pane = new CommitmentDetailViewModel(repository, TaskRunner.sameThread(),
+                    new Messages(Locale.ENGLISH), Clock.systemUTC(), () -> "bench", vm::replace, uri -> { });
+            Latency editing = Latency.edits(vm, pane, RUNS);
+            out.printf("scale %d: edit shown in table (status saved, its row replaced) median %.1f ms, p95 %.1f ms%n",
+                    stored, editing.medianMs(), editing.p95Ms());
             System.gc();
             out.printf("scale %d: this JVM with the table's rows loaded: resident %d MB, heap used %d MB%n", stored,
                     residentMb(ProcessHandle.current().pid()),

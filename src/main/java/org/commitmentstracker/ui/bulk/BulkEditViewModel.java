@@ -37,7 +37,8 @@ public final class BulkEditViewModel {
     private final Messages messages;
     /** The officer's name as the settings have it now: it signs each change. */
     private final java.util.function.Supplier<String> author;
-    private final Runnable onSaved;
+    /** Told of the commitments each bulk edit changed (the table re-reads just them when few). */
+    private final java.util.function.Consumer<List<Long>> onSaved;
 
     public BulkEditViewModel(BulkChanges changes, TaskRunner tasks, Messages messages, String author, Runnable onSaved) {
         this(changes, tasks, messages, () -> author, onSaved);
@@ -46,6 +47,13 @@ public final class BulkEditViewModel {
     /** @param author the officer's name at the time of each change */
     public BulkEditViewModel(BulkChanges changes, TaskRunner tasks, Messages messages,
                              java.util.function.Supplier<String> author, Runnable onSaved) {
+        this(changes, tasks, messages, author, ids -> onSaved.run());
+    }
+
+    /** @param onSaved told of the ids of the commitments an edit changed */
+    public BulkEditViewModel(BulkChanges changes, TaskRunner tasks, Messages messages,
+                             java.util.function.Supplier<String> author,
+                             java.util.function.Consumer<List<Long>> onSaved) {
         this.changes = changes;
         this.tasks = tasks;
         this.messages = messages;
@@ -75,7 +83,7 @@ public final class BulkEditViewModel {
             status.set(null);
             owner.set(null);
             deadline.set(null);
-            onSaved.run();
+            onSaved.accept(ids);
         }, failure -> taskStatus.showMessage(messages.format("bulk.failed", messages.explain(failure))));
     }
 

@@ -37,6 +37,8 @@ import org.commitmentstracker.ui.TaskStatus;
  * thread; the other filters run on the loaded rows.
  */
 public final class CommitmentsViewModel implements FilteredTable {
+    /** A bulk edit of up to this many rows re-reads just them; of more, the whole table. */
+    public static final int FEW_ROWS = 200;
     // Properties
     private final ObservableList<CommitmentRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CommitmentRow> rows = new FilteredList<>(allRows);
@@ -126,6 +128,21 @@ public final class CommitmentsViewModel implements FilteredTable {
                 return;
             }
         }
+    }
+
+    /**
+     * Shows a few edited commitments as now stored (a bulk edit): each row is read alone off the
+     * UI thread and replaced, as after an edit in the pane; beyond {@link #FEW_ROWS} the whole
+     * table reloads, which is then the cheaper.
+     */
+    public void refreshRows(List<Long> ids, java.util.function.LongFunction<java.util.Optional<CommitmentOverview>> read) {
+        if (ids.size() > FEW_ROWS) {
+            refresh();
+            return;
+        }
+        tasks.run(() -> ids.stream().map(read::apply).flatMap(java.util.Optional::stream).toList(),
+                changed -> changed.forEach(this::replace),
+                failure -> taskStatus.showError(messages.format("commitments.loadFailed", messages.explain(failure))));
     }
 
     /** Empties the search box and every filter. */

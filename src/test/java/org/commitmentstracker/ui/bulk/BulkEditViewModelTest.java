@@ -37,6 +37,28 @@ class BulkEditViewModelTest {
     }
 
     @Test
+    void tellsWhichCommitmentsAnEditChanged() {
+        List<List<Long>> told = new ArrayList<>();
+        BulkEditViewModel vm = new BulkEditViewModel(new BulkChanges() {
+            @Override
+            public List<Agency> agencies() {
+                return List.of(MOFA);
+            }
+
+            @Override
+            public void apply(List<Long> ids, Status status, Long owner, LocalDate deadline, String author) {
+                applied.add(ids + " " + status);
+            }
+        }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), () -> "lan", told::add);
+        vm.selection().setAll(4L, 9L);
+        vm.statusProperty().set(Status.AT_RISK);
+
+        vm.apply();
+
+        assertThat(told).containsExactly(List.of(4L, 9L));
+    }
+
+    @Test
     void offeredOnlyForSeveralCommitments() {
         BulkEditViewModel vm = vm(false);
         assertThat(vm.activeBinding().get()).isFalse();

@@ -96,6 +96,40 @@ class CommitmentsViewModelTest {
     }
 
     @Test
+    void aBulkEditOfAFewRowsReReadsJustThemAndOfManyTheWholeTable() {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        List<CommitmentOverview> stored = new java.util.ArrayList<>();
+        for (long id = 1; id <= CommitmentsViewModel.FEW_ROWS + 1; id++) {
+            stored.add(row(id, Status.NOT_STARTED, null));
+        }
+        CommitmentsViewModel vm = new CommitmentsViewModel(() -> {
+            loads.incrementAndGet();
+            return List.copyOf(stored);
+        }, text -> Set.of(), TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
+        vm.refresh();
+        List<Long> reads = new java.util.ArrayList<>();
+        java.util.function.LongFunction<java.util.Optional<CommitmentOverview>> oneRow = id -> {
+            reads.add(id);
+            return java.util.Optional.of(stored.get((int) id - 1));
+        };
+        stored.set(1, row(2, Status.COMPLETED, null));
+        stored.set(2, row(3, Status.COMPLETED, null));
+
+        vm.refreshRows(List.of(2L, 3L), oneRow);
+
+        assertThat(loads).hasValue(1);
+        assertThat(reads).containsExactly(2L, 3L);
+        assertThat(vm.rows()).filteredOn(r -> r.status() == Status.COMPLETED)
+                .extracting(CommitmentRow::commitmentId).containsExactly(2L, 3L);
+
+        List<Long> all = stored.stream().map(CommitmentOverview::commitmentId).toList();
+        vm.refreshRows(all, oneRow);
+
+        assertThat(loads).hasValue(2);
+        assertThat(reads).hasSize(2);
+    }
+
+    @Test
     void aFailedLoadIsToldAndKeepsTheRowsItHad() {
         boolean[] fail = {false};
         CommitmentsViewModel vm = new CommitmentsViewModel(() -> {
