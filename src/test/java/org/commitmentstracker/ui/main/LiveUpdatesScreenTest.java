@@ -44,11 +44,7 @@ class LiveUpdatesScreenTest {
     @Test
     void aStatusSavedByAnotherOfficerShowsInTheOpenWindowAndTheTypingStays(FxRobot robot) throws Exception {
         String url = TestPostgres.newDatabase("live");
-        WorkspaceServices mine = WorkspaceServices.openServer(url, "postgres", null, Clock.systemDefaultZone(),
-                Locale.ENGLISH, "lan");
-        window = AppWindowFixture.showOn(FxToolkit.registerPrimaryStage(), mine, Duration.ofMillis(500));
-        TableView<CommitmentRow> table = window.showCommitments();
-        window.clickRow(table, 0);
+        TableView<CommitmentRow> table = openWindowOnFirstRow(url, Duration.ofMillis(500));
         CommitmentRow first = table.getItems().get(0);
         Label heading = window.find("#detailHeading");
         ComboBox<Status> status = window.find("#statusEditor");
@@ -71,5 +67,38 @@ class LiveUpdatesScreenTest {
         assertThat(table.getSelectionModel().getSelectedItem().commitmentId()).isEqualTo(first.commitmentId());
         assertThat(nextStep.getText()).isEqualTo("Draft the reply");
         assertThat(nextStep.isFocused()).isTrue();
+    }
+
+    @Test
+    void theWindowsOwnSaveReplacesOneRowAndNoReloadFollowsButAnotherOfficersChangeReloads(FxRobot robot)
+            throws Exception {
+        String url = TestPostgres.newDatabase("liveown");
+        TableView<CommitmentRow> table = openWindowOnFirstRow(url, Duration.ofMillis(300));
+        CommitmentRow first = table.getItems().get(0);
+        CommitmentRow second = table.getItems().get(1);
+        ComboBox<Status> status = window.find("#statusEditor");
+        waitFor(() -> status.getValue() == first.status());
+
+        robot.clickOn("#statusEditor");
+        robot.clickOn(window.popupCell(first.status() == Status.AT_RISK ? "In progress" : "At risk"));
+        waitFor(() -> table.getItems().get(0) != first);
+        // Several looks at the stamp later: the other rows are still the very rows loaded at first.
+        Thread.sleep(1_500);
+        assertThat(table.getItems().get(1)).isSameAs(second);
+        assertThat(table.getSelectionModel().getSelectedItem().commitmentId()).isEqualTo(first.commitmentId());
+
+        other = WorkspaceServices.openServer(url, "postgres", null, Clock.systemDefaultZone(), Locale.ENGLISH, "minh");
+        other.commitments().changeNextStep(second.commitmentId(), null, "Call the embassy", "minh");
+        waitFor(() -> table.getItems().get(1) != second);
+    }
+
+    /** This officer's window on the team workspace, looking every {@code every}, its first row selected. */
+    private TableView<CommitmentRow> openWindowOnFirstRow(String url, Duration every) throws Exception {
+        WorkspaceServices mine = WorkspaceServices.openServer(url, "postgres", null, Clock.systemDefaultZone(),
+                Locale.ENGLISH, "lan");
+        window = AppWindowFixture.showOn(FxToolkit.registerPrimaryStage(), mine, every);
+        TableView<CommitmentRow> table = window.showCommitments();
+        window.clickRow(table, 0);
+        return table;
     }
 }
