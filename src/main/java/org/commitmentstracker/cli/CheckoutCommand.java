@@ -37,7 +37,7 @@ public final class CheckoutCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String url = dataDir.server();
         if (url == null) {
-            return SyncCommand.refuse(err, 2, "checkout needs --server jdbc:postgresql://host:port/db and --data-dir DIR.");
+            return Refusal.refuse(err, 2, "checkout needs --server jdbc:postgresql://host:port/db and --data-dir DIR.");
         }
         try (WorkspaceServices copy = WorkspaceServices.checkout(url, dataDir.user(), dataDir.password(url),
                 dataDir.dataDir(), partners, Clock.systemUTC())) {
@@ -47,7 +47,7 @@ public final class CheckoutCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (WorkspaceException e) {
-            return SyncCommand.refuse(err, 1, e.getMessage());
+            return Refusal.refuse(err, 1, e.getMessage());
         }
     }
 }

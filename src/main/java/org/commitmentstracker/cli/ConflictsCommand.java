@@ -47,7 +47,7 @@ public final class ConflictsCommand implements Callable<Integer> {
             } else if ("theirs".equalsIgnoreCase(keep)) {
                 choice = ConflictChoice.KEEP_THEIRS;
             } else {
-                return SyncCommand.refuse(err, 2, "--resolve needs --keep mine, --keep theirs or --merge TEXT.");
+                return Refusal.refuse(err, 2, "--resolve needs --keep mine, --keep theirs or --merge TEXT.");
             }
         }
         try (WorkspaceServices workspace = WorkspaceServices.open(dataDir.dataDir(), Clock.systemUTC())) {
@@ -63,7 +63,7 @@ public final class ConflictsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IllegalArgumentException | WorkspaceException e) {
-            return SyncCommand.refuse(err, 1, e.getMessage());
+            return Refusal.refuse(err, 1, e.getMessage());
         }
     }
 }

@@ -69,17 +69,17 @@ public final class EditCommand implements Callable<Integer> {
         if (status != null) {
             newStatus = StatusWords.parse(status).orElse(null);
             if (newStatus == null) {
-                return refuse(err, 2, "\"" + status + "\" is not a status (" + STATUS_CODES + ")");
+                return Refusal.refuse(err, 2, "\"" + status + "\" is not a status (" + STATUS_CODES + ")");
             }
         }
         if (deadline != null) {
             newDeadline = TypedDates.parse(deadline).orElse(null);
             if (newDeadline == null) {
-                return refuse(err, 2, "\"" + deadline + "\" is not a date (write it as 31/12/2026 or 2026-12-31)");
+                return Refusal.refuse(err, 2, "\"" + deadline + "\" is not a date (write it as 31/12/2026 or 2026-12-31)");
             }
         }
         if (attach != null && note == null) {
-            return refuse(err, 2, "--attach needs a --note: the progress entry the file is the evidence of");
+            return Refusal.refuse(err, 2, "--attach needs a --note: the progress entry the file is the evidence of");
         }
         CommitmentEdit edit = new CommitmentEdit(newStatus, owner, newDeadline, attach == null ? note : null);
         try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
@@ -91,7 +91,7 @@ public final class EditCommand implements Callable<Integer> {
                 try {
                     workspace.commitments().addProgress(id, note, author, null, attach);
                 } catch (java.io.IOException e) {
-                    return refuse(err, 1, "Commitment " + id + ": the note was not added: " + e.getMessage()
+                    return Refusal.refuse(err, 1, "Commitment " + id + ": the note was not added: " + e.getMessage()
                             + (edit.isEmpty() ? "" : " (the other changes were saved)"));
                 }
             }
@@ -100,19 +100,14 @@ public final class EditCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (EditRefusedException e) {
-            return refuse(err, 1, "Commitment " + id + " was not changed: " + e.getMessage());
+            return Refusal.refuse(err, 1, "Commitment " + id + " was not changed: " + e.getMessage());
         } catch (EditClashException e) {
             // Another officer saved between this command's read and its write: theirs stands.
-            return refuse(err, 1, "Commitment " + id + " was not changed: " + e.getMessage()
+            return Refusal.refuse(err, 1, "Commitment " + id + " was not changed: " + e.getMessage()
                     + "; run `list` to see it and edit again if yours should replace it");
         } catch (WorkspaceException e) {
-            return refuse(err, 1, e.getMessage());
+            return Refusal.refuse(err, 1, e.getMessage());
         }
     }
 
-    private static int refuse(PrintWriter err, int code, String reason) {
-        err.println(reason);
-        err.flush();
-        return code;
-    }
 }

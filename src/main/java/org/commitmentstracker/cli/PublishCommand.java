@@ -30,7 +30,7 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String url = dataDir.server();
         if (url == null) {
-            return SyncCommand.refuse(err, 2, "publish needs --data-dir DIR and --server jdbc:postgresql://host:port/db.");
+            return Refusal.refuse(err, 2, "publish needs --data-dir DIR and --server jdbc:postgresql://host:port/db.");
         }
         try {
             WorkspaceServices.Published published = WorkspaceServices.publish(dataDir.dataDir(), url, dataDir.user(),
@@ -40,7 +40,7 @@ public final class PublishCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (WorkspaceException e) {
-            return SyncCommand.refuse(err, 1, e.getMessage());
+            return Refusal.refuse(err, 1, e.getMessage());
         }
     }
 }

@@ -45,9 +45,8 @@ public final class ServerCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             String url = workspace.server();
             if (url == null) {
-                err.println("server init needs the server: --server jdbc:postgresql://host:port/db --user ADMIN");
-                err.flush();
-                return 2;
+                return Refusal.refuse(err, 2,
+                        "server init needs the server: --server jdbc:postgresql://host:port/db --user ADMIN");
             }
             try {
                 ServerSetup setup = WorkspaceServices.initServer(url, workspace.user(), workspace.password(url));
@@ -58,9 +57,7 @@ public final class ServerCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (WorkspaceException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return 1;
+                return Refusal.refuse(err, 1, e.getMessage());
             }
         }
     }

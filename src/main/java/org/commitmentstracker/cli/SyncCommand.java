@@ -45,7 +45,7 @@ public final class SyncCommand implements Callable<Integer> {
                         OfflineCopy.SyncProgress.NONE);
             } catch (ServerFailureException e) {
                 // Refused before anything was sent (unreachable, login refused...): say that nothing is lost.
-                return refuse(err, 1, e.getMessage() + " Nothing was sent: this laptop keeps its "
+                return Refusal.refuse(err, 1, e.getMessage() + " Nothing was sent: this laptop keeps its "
                         + counted(copy.pendingChanges(), "change") + " until a sync gets through.");
             }
             out.printf("Synced with %s: sent %s, received %s.%n", origin.serverAddress(),
@@ -55,7 +55,7 @@ public final class SyncCommand implements Callable<Integer> {
             out.flush();
             return report.conflicts().isEmpty() ? 0 : 1;
         } catch (WorkspaceException e) {
-            return refuse(err, 1, e.getMessage());
+            return Refusal.refuse(err, 1, e.getMessage());
         }
     }
 
@@ -99,9 +99,4 @@ public final class SyncCommand implements Callable<Integer> {
         return value == null ? "" : value;
     }
 
-    static int refuse(PrintWriter err, int code, String reason) {
-        err.println(reason);
-        err.flush();
-        return code;
-    }
 }
