@@ -1,6 +1,9 @@
 package org.commitmentstracker.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Set;
+import org.jooq.DSLContext;
 
 /**
  * Diacritic-insensitive search over commitments, in the SQL of one database: "hop tac" finds
@@ -13,5 +16,27 @@ public interface FullTextSearch {
     /** The search of the database underneath: FTS5 in a store file, unaccent and tsvector on a server. */
     static FullTextSearch of(Database database) {
         return database.onServer() ? new PostgresFullTextSearch(database) : new SqliteFullTextSearch(database);
+    }
+
+    /**
+     * The commitment ids one search statement gives for its one parameter. Plain JDBC: tens of
+     * thousands of hits as jOOQ records cost more than the search itself.
+     */
+    static Set<Long> ids(DSLContext dsl, String sql, String parameter) {
+        IdSet ids = new IdSet();
+        if (parameter.isEmpty()) {
+            return ids;
+        }
+        dsl.connection(c -> {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                select.setString(1, parameter);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.addId(rs.getLong(1));
+                    }
+                }
+            }
+        });
+        return ids;
     }
 }

@@ -1,7 +1,5 @@
 package org.commitmentstracker.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -29,23 +27,9 @@ public final class PostgresFullTextSearch implements FullTextSearch {
 
     @Override
     public Set<Long> matchingCommitments(String query) {
-        String match = tsQuery(query);
-        IdSet ids = new IdSet();
-        if (match.isEmpty()) {
-            return ids;
-        }
-        dsl.connection(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT commitment_id FROM commitment_search "
-                    + "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?)")) {
-                select.setString(1, match);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.addId(rs.getLong(1));
-                    }
-                }
-            }
-        });
-        return ids;
+        return FullTextSearch.ids(dsl, "SELECT commitment_id FROM commitment_search "
+                + "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?)",
+                tsQuery(query));
     }
 
     /**

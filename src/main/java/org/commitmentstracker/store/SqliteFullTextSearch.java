@@ -1,8 +1,6 @@
 package org.commitmentstracker.store;
 
 import java.text.Normalizer;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -25,24 +23,8 @@ public final class SqliteFullTextSearch implements FullTextSearch {
 
     @Override
     public Set<Long> matchingCommitments(String query) {
-        String match = ftsQuery(query);
-        IdSet ids = new IdSet();
-        if (match.isEmpty()) {
-            return ids;
-        }
-        // Plain JDBC here: tens of thousands of hits as jOOQ records cost more than the search itself.
-        dsl.connection(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?")) {
-                select.setString(1, match);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.addId(rs.getLong(1));
-                    }
-                }
-            }
-        });
-        return ids;
+        return FullTextSearch.ids(dsl, "SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?",
+                ftsQuery(query));
     }
 
     /**
