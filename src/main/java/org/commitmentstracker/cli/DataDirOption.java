@@ -138,8 +138,7 @@ public final class DataDirOption {
 
     /** The address without its parameters, which may hold a password. */
     static String shown(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        return org.commitmentstracker.model.ServerAddresses.shown(url);
     }
 
     /** The option of the command line's first command: where the environment and the prompt are injected. */

@@ -117,8 +117,7 @@ final class PostgresServer {
 
     /** The address without its query part, where a password could be written: what a message may name. */
     static String shownAddress(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        return org.commitmentstracker.model.ServerAddresses.shown(url);
     }
 
     /**

@@ -129,8 +129,7 @@ public final class ConnectViewModel {
 
     /** The address without parameters (which may hold a password), as the dialog shows it. */
     public static String shownAddress(String address) {
-        int query = address.indexOf('?');
-        return query < 0 ? address : address.substring(0, query);
+        return org.commitmentstracker.model.ServerAddresses.shown(address);
     }
 
     public StringProperty addressProperty() {
