@@ -400,8 +400,9 @@ public final class AppWindowFixture implements AutoCloseable {
 
     /** Waits until the window has jumped to the dashboard and shows its figures. */
     public void awaitDashboardJump() throws Exception {
-        waitFor(() -> selectedTab().map(t -> "dashboardTab".equals(t.getId())).orElse(false)
-                && lookup(stage, "#dashboardOverdue").map(n -> !"0".equals(((Label) n).getText())).orElse(false));
+        // Read on the FX thread: the window may still be building its scene graph when the wait begins.
+        waitFor(() -> fx(() -> selectedTab().map(t -> "dashboardTab".equals(t.getId())).orElse(false)
+                && lookup(stage, "#dashboardOverdue").map(n -> !"0".equals(((Label) n).getText())).orElse(false)));
     }
 
     /** Brings the tab {@code tabId} to the front. */
