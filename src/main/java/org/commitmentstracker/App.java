@@ -65,6 +65,7 @@ public final class App implements AutoCloseable, WindowActions {
     private Runnable afterImport = () -> { };
     private boolean dashboardChecked;
     private boolean timingWatched;
+    private boolean trainingWatched;
     private BackupViewModel backups;
     /** What opened this window's workspace, to open it again when a switch away fails. */
     private final WorkspaceSwitcher.Target target;
@@ -248,6 +249,10 @@ public final class App implements AutoCloseable, WindowActions {
             timingWatched = true;
             StartupTiming.reportFirstPaint(commitmentsViewModel.loadingProperty(), commitmentsViewModel.rows(),
                     stage.sceneProperty());
+        }
+        if (AotTraining.on() && !trainingWatched) {
+            trainingWatched = true;
+            AotTraining.tourAfterFirstLoad(commitmentsViewModel.loadingProperty(), stage);
         }
         CommitmentDetailViewModel shownDetail = detail;
         showOthersChanges = () -> {

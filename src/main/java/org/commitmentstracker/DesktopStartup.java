@@ -18,6 +18,7 @@ import org.commitmentstracker.store.DamagedStoreException;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.main.MainStage;
 import org.commitmentstracker.ui.workspace.ConnectViewModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class DesktopStartup {
     private boolean toolkitStarted;
     private RuntimeException toolkitFailure;
+    private final CountDownLatch fxThreadKnown = new CountDownLatch(1);
+    private volatile Thread fxThread;
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
     int start(Path dataFolder) {
@@ -75,10 +78,21 @@ final class DesktopStartup {
         return showFirst(app);
     }
 
+    /**
+     * Returns once the toolkit has ended (its last window closed). On Java 25 the JVM no longer stays up for the
+     * toolkit's thread once {@code main} returns, so the launcher waits here.
+     */
+    void waitUntilClosed() throws InterruptedException {
+        fxThreadKnown.await();
+        fxThread.join();
+    }
+
     /** Shows the first window on the opened workspace: 0 once it is up, else 1 (no display). */
     private int showFirst(App app) {
         try {
             onFxThread(() -> {
+                fxThread = Thread.currentThread();
+                fxThreadKnown.countDown();
                 Platform.setImplicitExit(true);
                 show(app, new Stage());
             });
@@ -242,6 +256,11 @@ final class DesktopStartup {
                 Platform.startup(() -> {
                 });
                 toolkitStarted = true;
+                // The FX thread is idle until the workspace is open: it prepares what the window needs meanwhile.
+                Platform.runLater(() -> {
+                    MainStage.warmUp();
+                    StartupTiming.mark("toolkit warmed up");
+                });
             } catch (RuntimeException e) {
                 toolkitFailure = e;
                 throw e;

@@ -37,13 +37,22 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTiming.mark("launcher");
         quietLibraries();
+        java.util.Optional<java.nio.file.Path> desktopOnly = MainCommand.desktopOnly(args);
         MainCommand command = new MainCommand();
-        int exitCode = new CommandLine(command).execute(args);
-        if (exitCode == 0 && command.guiRequested()) {
-            exitCode = new DesktopStartup().start(command.dataDir(), command.server(), command.user());
+        int exitCode = desktopOnly.isPresent() ? 0 : new CommandLine(command).execute(args);
+        if (exitCode == 0 && (desktopOnly.isPresent() || command.guiRequested())) {
+            DesktopStartup desktop = new DesktopStartup();
+            exitCode = desktopOnly.isPresent() ? desktop.start(desktopOnly.get())
+                    : desktop.start(command.dataDir(), command.server(), command.user());
             if (exitCode == 0) {
-                return; // the JavaFX thread keeps the app running until its window closes
+                try {
+                    desktop.waitUntilClosed(); // the app runs until its last window closes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return; // work still closing the store (its own threads) ends before the JVM does
             }
         }
         System.exit(exitCode);

@@ -34,12 +34,17 @@ public final class ScaleBenchmark {
     static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30");
 
-    /** @param appJar the application jar, to start the app for the cold-start figure; null to skip it */
-    public void run(PrintWriter out, int commitments, Path scratch, Path appJar) {
+    /**
+     * @param appImage the packaged app-image to start for the cold-start figure, or null
+     * @param appJar   the application jar, started when there is no image; null (and no image) to skip it
+     */
+    public void run(PrintWriter out, int commitments, Path scratch, Path appImage, Path appJar) {
         Path folder = scratch.resolve("scale-workspace-" + commitments);
         try (WorkspaceServices workspace = WorkspaceServices.open(folder, Clock.systemUTC())) {
             long fillStart = System.nanoTime();
             int stored = SyntheticWorkspace.fill(workspace, commitments);
+            // The everyday start: the officer's name is known (a first start asks it in a dialog).
+            workspace.settings().setAuthor("Bench officer");
             out.printf("scale %d: workspace with histories made in %.1f s%n", stored, (System.nanoTime() - fillStart) / 1e9);
             CommitmentService repository = workspace.commitments();
             CommitmentsViewModel vm = new CommitmentsViewModel(repository::overview, repository::matching,
@@ -66,14 +71,20 @@ public final class ScaleBenchmark {
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
             out.flush();
         }
-        if (appJar != null) {
-            coldStart(out, commitments, folder, appJar);
+        java.util.Optional<PackagedApp> image = appImage == null ? java.util.Optional.empty()
+                : PackagedApp.image(appImage);
+        if (image.isPresent() || appJar != null) {
+            coldStart(out, commitments, folder, image.orElseGet(() -> PackagedApp.jar(appJar)), scratch);
         }
         out.flush();
     }
 
-    /** Starts the desktop app on the workspace and reads when its first window was painted, and its memory. */
-    private void coldStart(PrintWriter out, int commitments, Path folder, Path appJar) {
+    /**
+     * Starts the app on the workspace as officers start it (the app-image's launcher when one was built) and reads
+     * when its first window was painted with its rows, and its memory; beside it, in the same run, the floor: a
+     * small JavaFX window ({@link FloorWindow}) on the same runtime, with its own AOT cache when the app has one.
+     */
+    private void coldStart(PrintWriter out, int commitments, Path folder, PackagedApp app, Path scratch) {
         if (System.getenv("DISPLAY") == null && !System.getProperty("os.name").startsWith("Windows")
                 && !System.getProperty("os.name").startsWith("Mac")) {
             out.printf("scale %d: cold start skipped: no display (run under Xvfb: xvfb-run java -jar ... bench)%n",
@@ -81,33 +92,111 @@ public final class ScaleBenchmark {
             return;
         }
         try {
-            List<String> command = new java.util.ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(APP_JVM_OPTIONS);
-            command.addAll(List.of("-Dcommitments.timing=true", "-jar", appJar.toString(), "--data-dir", folder.toString()));
-            Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                String line;
-                while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
-                    if (line.contains("timing: first window painted")) {
-                        Thread.sleep(2_000); // let it settle: the dashboard and the table are both loaded
-                        out.printf("scale %d: cold start, %s; resident memory of the running app %d MB%n", commitments,
-                                line.substring(line.indexOf("first window")), residentMb(app.pid()));
-                        break;
-                    }
-                }
-            } finally {
-                app.destroy();
-                app.waitFor(10, TimeUnit.SECONDS);
-                app.destroyForcibly();
+            List<String> floor = floorCommand(app, scratch);
+            List<Long> appMs = new java.util.ArrayList<>();
+            List<Long> floorMs = new java.util.ArrayList<>();
+            long resident = -1;
+            for (int run = 0; run < COLD_RUNS; run++) {
+                Started started = startAndWait(appCommand(app, folder), app.isImage(), true);
+                appMs.add(started.ms());
+                resident = Math.max(resident, started.residentMb());
+                floorMs.add(startAndWait(floor, false, false).ms());
             }
+            long appMedian = median(appMs);
+            long floorMedian = median(floorMs);
+            out.printf("scale %d: cold start of the %s (%s%s) to its first painted window with its rows: median %d ms "
+                            + "(runs %s); floor, a small JavaFX window on the same runtime%s: median %d ms (runs %s); "
+                            + "ratio %.1f; resident memory of the running app %d MB%n", commitments,
+                    app.isImage() ? "packaged app-image" : "jar", "Java " + app.runtimeVersion(),
+                    app.aotCache().isPresent() ? ", with its AOT cache" : ", no AOT cache", appMedian, appMs,
+                    app.aotCache().isPresent() ? " with its own AOT cache" : "", floorMedian, floorMs,
+                    appMedian / (double) Math.max(1, floorMedian), resident);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static final int COLD_RUNS = 3;
+
+    private static List<String> appCommand(PackagedApp app, Path folder) {
+        List<String> command = new java.util.ArrayList<>();
+        if (app.isImage()) {
+            command.add(app.launcher().toString());
+        } else {
+            command.add(app.java().toString());
+            command.addAll(app.javaOptions());
+            command.addAll(List.of("-Dcommitments.timing=true", "-jar", app.classPath()));
+        }
+        command.addAll(List.of("--data-dir", folder.toString()));
+        return command;
+    }
+
+    /** The floor's command; when the app has an AOT cache, the floor's own is trained first (once per run). */
+    private static List<String> floorCommand(PackagedApp app, Path scratch) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(app.java().toString());
+        command.addAll(app.optionsWithoutCache());
+        command.addAll(List.of("-Dfloor.exitAfterPaint=true", "-cp", app.classPath()));
+        if (app.aotCache().isPresent()) {
+            Path cache = scratch.resolve("floor.aot");
+            if (!Files.exists(cache)) {
+                List<String> training = new java.util.ArrayList<>(command);
+                training.add(1, "-XX:AOTCacheOutput=" + cache);
+                training.add(2, "-Xlog:aot=error");
+                training.add(FloorWindow.class.getName());
+                Process p = new ProcessBuilder(training).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                p.waitFor(120, TimeUnit.SECONDS);
+            }
+            command.add(1, PackagedApp.AOT_CACHE_OPTION + cache);
+        }
+        command.add(FloorWindow.class.getName());
+        return command;
+    }
+
+    private record Started(long ms, long residentMb) {
+    }
+
+    /**
+     * Starts the command and waits for its "first window painted" line; the app is then let settle 2 s (the
+     * dashboard loads after the table) for its memory and stopped; the floor ends by itself.
+     */
+    private static Started startAndWait(List<String> command, boolean timingByEnvironment, boolean isApp)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (timingByEnvironment) {
+            // The image's launcher takes no JVM options on its command line; the JVM reads this one itself.
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-D" + "commitments.timing=true");
+        }
+        Process process = builder.start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            String line;
+            while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
+                if (line.contains(FloorWindow.LINE) || line.contains("timing: first window painted")) {
+                    long ms = Long.parseLong(line.replaceAll(".* after (\\d+) ms.*", "$1"));
+                    long resident = -1;
+                    if (isApp) {
+                        Thread.sleep(2_000);
+                        resident = residentMb(process.pid());
+                    }
+                    return new Started(ms, resident);
+                }
+            }
+            throw new IllegalStateException("no first painted window from " + command.get(0));
+        } finally {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** The same FTS queries through plain JDBC: what SQLite itself needs. */

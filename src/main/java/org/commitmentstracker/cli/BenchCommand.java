@@ -57,6 +57,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     DataDirOption server = new DataDirOption();
 
+    @Option(names = "--app-image", paramLabel = "DIR",
+            description = "The packaged app-image whose cold start the scale figures time (default: "
+                    + "installer/CommitmentsTracker beside the jar, as `./mvnw package` builds it; the jar when there "
+                    + "is none).")
+    Path appImage;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
             description = "Timed extraction runs after warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -82,8 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
             if (wanted("scale")) {
                 Path jar = appJar();
+                Path image = appImage != null ? appImage
+                        : jar == null ? null : jar.resolveSibling("installer").resolve("CommitmentsTracker");
                 for (int n : scale) {
-                    new ScaleBenchmark().run(out, n, scratch, jar);
+                    new ScaleBenchmark().run(out, n, scratch, image, jar);
                 }
             }
             // The team figures: by --only team, or beside the others when a server is given.

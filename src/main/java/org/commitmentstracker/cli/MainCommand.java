@@ -35,6 +35,24 @@ public final class MainCommand implements Callable<Integer> {
     }
 
     /** True when the command line asked for the desktop app rather than a command. */
+    /**
+     * The data folder when the arguments ask only for the window on one ({@code --data-dir DIR}, or nothing for the
+     * current folder): the start officers make every morning, which then need not build the whole command
+     * line's model (some twenty commands, read by reflection) first. Empty for anything else.
+     */
+    public static java.util.Optional<Path> desktopOnly(String... args) {
+        if (args.length == 0) {
+            return java.util.Optional.of(org.commitmentstracker.store.DataFolders.currentFolder());
+        }
+        if (args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()) {
+            return java.util.Optional.of(Path.of(args[0].substring("--data-dir=".length())));
+        }
+        if (args.length == 2 && args[0].equals("--data-dir") && !args[1].startsWith("-")) {
+            return java.util.Optional.of(Path.of(args[1]));
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean guiRequested() {
         return guiRequested;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AppJvmOptionsTest {
     @Test
     void theColdStartRunsWithTheOptionsThePackagedAppHas() throws Exception {
-        List<String> packaged = Files.readAllLines(Path.of("installer/jpackage/common.txt")).stream()
+        List<String> packaged = Files.readAllLines(Path.of("installer/jpackage/app.txt")).stream()
                 .filter(line -> line.startsWith("--java-options "))
                 .map(line -> line.substring("--java-options ".length()).replace("\"", "").trim())
                 .toList();

@@ -1,0 +1,93 @@
+package org.commitmentstracker;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The training run that writes the packaged app's AOT cache ({@code -Dcommitments.aotTraining=true}, with
+ * {@code -XX:AOTCacheOutput}, see installer/aot/): once the first window shows its commitments, it does what an
+ * officer does in the first minute — rows selected so the detail pane loads, every tab shown — then closes every
+ * window, so the JVM ends and writes the cache of the classes that start used.
+ */
+final class AotTraining {
+    static final String PROPERTY = "commitments.aotTraining";
+    private static final Duration STEP = Duration.millis(400);
+    /** A training run that hangs must not hang the build: it ends itself. */
+    private static final long GIVE_UP_MS = 120_000;
+
+    private AotTraining() {
+    }
+
+    static boolean on() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** After the table's first load in {@code stage}: the tour, then every window closed. FX thread. */
+    static void tourAfterFirstLoad(ObservableBooleanValue loading, Stage stage) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_MS);
+                System.err.println("AOT training: no end after " + GIVE_UP_MS / 1000 + " s; stopping");
+                System.exit(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "aot-training-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        boolean[] started = {false};
+        loading.addListener((o, was, is) -> {
+            if (was && !is && !started[0]) {
+                started[0] = true;
+                tour(stage);
+            }
+        });
+    }
+
+    private static void tour(Stage stage) {
+        List<Runnable> steps = new ArrayList<>();
+        Scene scene = stage.getScene();
+        for (int row = 0; row < 3; row++) {
+            int index = row;
+            steps.add(() -> table(scene).ifPresent(table -> table.getSelectionModel().clearAndSelect(index)));
+        }
+        TabPane tabs = (TabPane) scene.getRoot().lookup(".tab-pane");
+        if (tabs != null) {
+            for (int tab = tabs.getTabs().size() - 1; tab >= 0; tab--) {
+                int index = tab;
+                steps.add(() -> tabs.getSelectionModel().select(index));
+            }
+        }
+        steps.add(AotTraining::closeAll);
+        Timeline timeline = new Timeline();
+        for (int i = 0; i < steps.size(); i++) {
+            Runnable step = steps.get(i);
+            timeline.getKeyFrames().add(new KeyFrame(STEP.multiply(i + 1), e -> step.run()));
+        }
+        timeline.play();
+    }
+
+    private static java.util.Optional<TableView<?>> table(Scene scene) {
+        Node found = scene.getRoot().lookup(".table-view");
+        return found instanceof TableView<?> table ? java.util.Optional.of(table) : java.util.Optional.empty();
+    }
+
+    /** Dialogs first (the first start's name question among them), the main window last: the toolkit then ends. */
+    private static void closeAll() {
+        List<Window> open = new ArrayList<>(Window.getWindows());
+        open.sort((a, b) -> Boolean.compare(a instanceof Stage s && s.getOwner() == null,
+                b instanceof Stage s && s.getOwner() == null));
+        System.err.println("AOT training: tour done, closing " + open.size() + " window(s)");
+        open.forEach(Window::hide);
+    }
+}
