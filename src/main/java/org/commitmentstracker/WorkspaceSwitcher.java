@@ -87,7 +87,7 @@ final class WorkspaceSwitcher {
         return target.onServer()
                 ? WorkspaceServices.openServer(target.server(), target.user(), target.password(), clock, locale,
                 systemUser)
-                : WorkspaceServices.open(target.folder(), clock, locale, systemUser);
+                : WorkspaceServices.openCheckingBeside(target.folder(), clock, locale, systemUser);
     }
 
     /**

@@ -158,6 +158,24 @@ public final class WorkspaceServices implements AutoCloseable {
     }
 
     /**
+     * As {@link #open(Path, Clock, Locale, String)}, for the window's start: the store's quick check runs beside
+     * the rest of the start; nothing is written before it passes; {@link #awaitIntegrity} waits for it.
+     */
+    public static WorkspaceServices openCheckingBeside(Path folder, Clock clock, Locale systemLocale,
+                                                       String systemUser) {
+        return over(Workspace.openCheckingBeside(folder), clock, systemLocale, systemUser);
+    }
+
+    /**
+     * Waits for the store's quick check (at once unless opened with {@link #openCheckingBeside}).
+     *
+     * @throws org.commitmentstracker.store.DamagedStoreException when it found the store damaged
+     */
+    public void awaitIntegrity() {
+        workspace.database().awaitIntegrity();
+    }
+
+    /**
      * Opens a team workspace on a PostgreSQL server ({@code jdbc:postgresql://host:port/db}) as
      * {@code user}; its settings stay in this laptop's folder for that server.
      *

@@ -25,18 +25,21 @@ public final class Database implements AutoCloseable {
     private final String serverUrl;
     private final IdleConnections dataSource;
     private final DSLContext dsl;
+    /** SQLite's quick check of the store; writes wait for it (see {@link #openCheckingBeside}). */
+    private final IntegrityGate integrity;
     /** Null for a store file. */
     private final PostgresFailures serverFailures;
 
-    private Database(Path file, IdleConnections dataSource) {
+    private Database(Path file, IdleConnections dataSource, IntegrityGate integrity) {
         this.file = file;
         this.serverUrl = null;
         this.dataSource = dataSource;
         this.serverFailures = null;
+        this.integrity = integrity;
         SqliteFailures failures = new SqliteFailures(file,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
-                .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) failures)
+                .set(new Settings().withExecuteLogging(false)).set(integrity, failures)
                 .set((TransactionProvider) failures));
     }
 
@@ -44,6 +47,7 @@ public final class Database implements AutoCloseable {
         this.file = null;
         this.serverUrl = serverUrl;
         this.dataSource = dataSource;
+        this.integrity = IntegrityGate.passed(null);
         this.serverFailures = new PostgresFailures(PostgresServer.shownAddress(serverUrl), user,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)), dataSource::dropIdle);
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
@@ -126,16 +130,33 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the store file and brings its schema up to date. */
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens the store as {@link #open} does, with SQLite's quick check running beside the rest of the opening
+     * instead of before it: reads go on meanwhile; every write waits for the check, and fails as
+     * {@link DamagedStoreException} when it found damage. {@link #awaitIntegrity} waits for it.
+     */
+    public static Database openCheckingBeside(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean checkBeside) {
         StoreFileCheck.requireSqliteOrAbsent(file);
         createPrivate(file);
         // A quick check before anything writes: a damaged store is never migrated or written over.
+        IntegrityGate integrity = IntegrityGate.passed(file);
         if (hasContent(file)) {
-            java.util.List<String> problems = SqliteBackup.quickProblems(file);
-            if (!problems.isEmpty()) {
-                throw new DamagedStoreException(file, problems);
+            integrity = checkBeside ? IntegrityGate.beside(file) : IntegrityGate.passed(file);
+            if (!checkBeside) {
+                java.util.List<String> problems = SqliteBackup.quickProblems(file);
+                if (!problems.isEmpty()) {
+                    throw new DamagedStoreException(file, problems);
+                }
             }
         }
-        Database database = new Database(file, new IdleConnections(dataSource(file), IDLE_CONNECTIONS));
+        Database database = new Database(file, new IdleConnections(dataSource(file), IDLE_CONNECTIONS), integrity);
         try {
             database.migrate(SQLITE_MIGRATIONS);
         } catch (RuntimeException e) {
@@ -173,7 +194,8 @@ public final class Database implements AutoCloseable {
             throw new WorkspaceException("There is no store to read in " + file.getParent() + ".");
         }
         StoreFileCheck.requireSqliteOrAbsent(file);
-        Database database = new Database(file, new IdleConnections(readOnlyDataSource(file), IDLE_CONNECTIONS));
+        Database database = new Database(file, new IdleConnections(readOnlyDataSource(file), IDLE_CONNECTIONS),
+                IntegrityGate.passed(file));
         int version = database.schemaVersion();
         if (version != SCHEMA_VERSION) {
             database.close();
@@ -231,6 +253,7 @@ public final class Database implements AutoCloseable {
         if (file != null && schemaVersion() == SCHEMA_VERSION) {
             return;
         }
+        integrity.await();
         try {
             Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
@@ -276,6 +299,15 @@ public final class Database implements AutoCloseable {
     /** The group roles {@link #initServer} creates on a team workspace's server, weakest first. */
     public static java.util.List<String> serverRoles() {
         return java.util.List.of(PostgresRoles.REPORTER, PostgresRoles.OFFICER, PostgresRoles.ADMIN);
+    }
+
+    /**
+     * Waits for the quick check of a store opened with {@link #openCheckingBeside} (returns at once otherwise).
+     *
+     * @throws DamagedStoreException when the check found the store damaged
+     */
+    public void awaitIntegrity() {
+        integrity.await();
     }
 
     public DSLContext dsl() {

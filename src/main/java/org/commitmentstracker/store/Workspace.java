@@ -26,11 +26,21 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path folder) {
+        return open(folder, false);
+    }
+
+    /** As {@link #open}, the store's quick check running beside (see {@link Database#openCheckingBeside}). */
+    public static Workspace openCheckingBeside(Path folder) {
+        return open(folder, true);
+    }
+
+    private static Workspace open(Path folder, boolean checkBeside) {
         Path absolute = folder.toAbsolutePath().normalize();
         requireWritableFolder(absolute);
         WorkspaceLock lock = WorkspaceLock.acquire(absolute);
         try {
-            return new Workspace(absolute, lock, Database.open(absolute.resolve(STORE_FILE)));
+            Path store = absolute.resolve(STORE_FILE);
+            return new Workspace(absolute, lock, checkBeside ? Database.openCheckingBeside(store) : Database.open(store));
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -90,6 +90,45 @@ class BackupsTest {
     }
 
     @Test
+    void openedWithItsCheckBesideADamagedStoreIsNeverWrittenAndSaysSoAtTheCheck() throws Exception {
+        Path data = dir.resolve("data");
+        try (StoreFixture store = new StoreFixture(data)) {
+            for (int i = 0; i < 40; i++) {
+                store.statements.insert(StoreFixture.smallStatement("Statement " + i + " " + "x".repeat(3000), "MOIT"));
+            }
+        }
+        Path file = data.resolve(Workspace.STORE_FILE);
+        checkpoint(file);
+        byte[] before = Files.readAllBytes(file);
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(before.length / 2);
+            raw.write(new byte[16_384]);
+        }
+        byte[] damaged = Files.readAllBytes(file);
+
+        try (Workspace workspace = Workspace.openCheckingBeside(data)) {
+            // A write waits for the check, then is refused: nothing reaches the file.
+            assertThatThrownBy(() -> workspace.database().dsl().execute("UPDATE statement SET title = title || 'x'"))
+                    .isInstanceOf(DamagedStoreException.class);
+            assertThatThrownBy(workspace.database()::awaitIntegrity).isInstanceOf(DamagedStoreException.class)
+                    .hasMessageContaining("is damaged");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+    }
+
+    @Test
+    void openedWithItsCheckBesideAGoodStoreIsWrittenOnceTheCheckPassed() throws Exception {
+        Path data = dir.resolve("data");
+        try (StoreFixture store = new StoreFixture(data)) {
+            store.statements.insert(StoreFixture.smallStatement("Statement", "MOIT"));
+        }
+        try (Workspace workspace = Workspace.openCheckingBeside(data)) {
+            assertThat(workspace.database().dsl().execute("UPDATE statement SET title = 'Renamed'")).isEqualTo(1);
+            workspace.database().awaitIntegrity();
+        }
+    }
+
+    @Test
     void aFileThatIsNotAGoodStoreIsNeverRestored() throws Exception {
         Path text = Files.writeString(dir.resolve("commitments-2025-01-01_000000.db"), "not a database");
         assertThatThrownBy(() -> StoreReplacement.restore(dir.resolve("data"), text, Clock.systemUTC()))
