@@ -67,14 +67,7 @@ class BackupsTest {
             new Backups(store.workspace.database(), backupFolder, store.clock).backUp();
         }
         Path file = data.resolve(Workspace.STORE_FILE);
-        checkpoint(file);
-        byte[] before = Files.readAllBytes(file);
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            // Scribble over a few pages in the middle: the b-tree pages there no longer parse.
-            raw.seek(before.length / 2);
-            raw.write(new byte[16_384]);
-        }
-        byte[] damaged = Files.readAllBytes(file);
+        byte[] damaged = damage(file);
 
         assertThatThrownBy(() -> Workspace.open(data)).isInstanceOf(DamagedStoreException.class)
                 .hasMessageContaining("is damaged");
@@ -98,13 +91,7 @@ class BackupsTest {
             }
         }
         Path file = data.resolve(Workspace.STORE_FILE);
-        checkpoint(file);
-        byte[] before = Files.readAllBytes(file);
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek(before.length / 2);
-            raw.write(new byte[16_384]);
-        }
-        byte[] damaged = Files.readAllBytes(file);
+        byte[] damaged = damage(file);
 
         try (Workspace workspace = Workspace.openCheckingBeside(data)) {
             // A write waits for the check, then is refused: nothing reaches the file.
@@ -137,6 +124,17 @@ class BackupsTest {
     }
 
     /** Moves the WAL into the main file, so the damage lands in the store itself. */
+    /** Scribbles over a few pages in the middle of the store: the b-tree pages there no longer parse. */
+    static byte[] damage(Path file) throws Exception {
+        checkpoint(file);
+        byte[] before = Files.readAllBytes(file);
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(before.length / 2);
+            raw.write(new byte[16_384]);
+        }
+        return Files.readAllBytes(file);
+    }
+
     static void checkpoint(Path file) throws Exception {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
