@@ -166,7 +166,22 @@ public final class CommitmentDetailView extends StackPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(vm.emptyProperty().not());
-        getChildren().addAll(placeholder, scroll);
+        getChildren().add(placeholder);
+        // The fields (some three hundred nodes) join the window with the first commitment shown: the window's
+        // first paint does not style and lay them out hidden.
+        if (vm.emptyProperty().get()) {
+            vm.emptyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                    if (!is) {
+                        vm.emptyProperty().removeListener(this);
+                        getChildren().add(scroll);
+                    }
+                }
+            });
+        } else {
+            getChildren().add(scroll);
+        }
     }
 
     /** Another officer saved first: both values, and the two ways on (keep theirs, or apply mine anyway). */
