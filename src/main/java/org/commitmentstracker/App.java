@@ -51,6 +51,8 @@ public final class App implements AutoCloseable, WindowActions {
     static final String TIMING_PROPERTY = "commitments.timing";
 
     private final WorkspaceServices services;
+    /** Rows read ahead for the first window's first loads only; a rebuilt window reads the store. */
+    private AppFirstRows firstRows;
     private final WorkspaceSwitcher switcher;
     private final FxTaskRunner tasks = new FxTaskRunner();
     /** Right-click menus of text fields in the UI's language. */
@@ -86,6 +88,13 @@ public final class App implements AutoCloseable, WindowActions {
      */
     App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs,
         WorkspaceSwitcher.Target target) {
+        this(services, language, switcher, dialogs, target, AppFirstRows.none());
+    }
+
+    /** @param firstRows the table's rows read ahead for the window's first loads */
+    App(WorkspaceServices services, Locale language, WorkspaceSwitcher switcher, Dialogs dialogs,
+        WorkspaceSwitcher.Target target, AppFirstRows firstRows) {
+        this.firstRows = firstRows;
         this.services = services;
         this.switcher = switcher;
         this.target = target;
@@ -185,7 +194,10 @@ public final class App implements AutoCloseable, WindowActions {
     }
 
     private Parent buildRoot() {
-        CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(services.commitments()::overview,
+        AppFirstRows rowsAhead = firstRows;
+        firstRows = AppFirstRows.none();
+        CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(
+                rowsAhead.thenFrom(services.commitments()::overview),
                 services.commitments()::matching, tasks, messages, services.clock());
         if (commitments != null) {
             commitmentsViewModel.carryOver(commitments);
@@ -211,7 +223,8 @@ public final class App implements AutoCloseable, WindowActions {
                     savedHere(ids);
                 });
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(services.agencies(), tasks, messages);
-        DashboardViewModel dashboard = new DashboardViewModel(services.commitments()::overview, tasks, messages,
+        DashboardViewModel dashboard = new DashboardViewModel(rowsAhead.thenFrom(services.commitments()::overview),
+                tasks, messages,
                 services.clock());
         StatementsViewModel statementsViewModel = new StatementsViewModel(services.statements()::all,
                 services.statements()::sampleIds, services.statements()::progressByStatement,

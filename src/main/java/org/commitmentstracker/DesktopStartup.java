@@ -33,6 +33,8 @@ final class DesktopStartup {
     private RuntimeException toolkitFailure;
     private final CountDownLatch fxThreadKnown = new CountDownLatch(1);
     private volatile Thread fxThread;
+    /** Set when the workspace is open and its window queued: the toolkit's warm-up then stops. */
+    private volatile boolean windowWaiting;
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
     int start(Path dataFolder) {
@@ -89,6 +91,7 @@ final class DesktopStartup {
 
     /** Shows the first window on the opened workspace: 0 once it is up, else 1 (no display). */
     private int showFirst(App app) {
+        windowWaiting = true;
         try {
             onFxThread(() -> {
                 fxThread = Thread.currentThread();
@@ -158,7 +161,9 @@ final class DesktopStartup {
             services.close();
             throw e;
         }
-        App app = new App(services, null, switcher, null, target);
+        // The rows are read while the toolkit starts and the window is built (reads need not wait for the check).
+        App app = new App(services, null, switcher, null, target,
+                AppFirstRows.readBeside(services.commitments()::overview));
         try {
             // A damaged store is never shown (nor written): the caller offers the newest good backup.
             services.awaitIntegrity();
@@ -265,11 +270,17 @@ final class DesktopStartup {
                 Platform.startup(() -> {
                 });
                 toolkitStarted = true;
-                // The FX thread is idle until the workspace is open: it prepares what the window needs meanwhile.
-                Platform.runLater(() -> {
-                    MainStage.warmUp();
-                    StartupTiming.mark("toolkit warmed up");
-                });
+                StartupTiming.mark("toolkit started");
+                // The FX thread is idle until the workspace is open: it prepares what the window needs meanwhile,
+                // step by step, and leaves what is left once the window is waiting.
+                for (Runnable step : MainStage.warmUpSteps()) {
+                    Platform.runLater(() -> {
+                        if (!windowWaiting) {
+                            step.run();
+                            StartupTiming.mark("toolkit warm-up step");
+                        }
+                    });
+                }
             } catch (RuntimeException e) {
                 toolkitFailure = e;
                 throw e;

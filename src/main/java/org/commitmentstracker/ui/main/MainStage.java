@@ -3,6 +3,7 @@ package org.commitmentstracker.ui.main;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -73,21 +74,28 @@ public final class MainStage {
     }
 
     /**
-     * While the workspace opens on another thread, does on the idle FX thread what the first window will need
-     * anyway: the theme and the app's stylesheet read, the controls the window uses loaded with their skins,
-     * styled and laid out once, off screen. FX thread.
+     * While the workspace opens on another thread, what the idle FX thread can do for the first window: the theme
+     * read, then the controls the window uses loaded with their skins, styled with the app's stylesheet and laid
+     * out once, off screen. In steps, so that the window need not wait for the steps it no longer needs. FX thread.
      */
-    public static void warmUp() {
-        useTheme();
+    public static List<Runnable> warmUpSteps() {
+        return List.of(MainStage::useTheme, () -> styleOffScreen(table()), () -> styleOffScreen(
+                new TabPane(new Tab("t", new VBox(new TextField(), new TextArea(), new DatePicker(),
+                        new ComboBox<String>(), new CheckBox(), new Button("b"), new ListView<String>(),
+                        new ProgressBar(), new Hyperlink("h"), new ScrollPane())))),
+                () -> styleOffScreen(new BorderPane(new SplitPane(), new MenuBar(new Menu("m")), null,
+                        new Label("l"), null)));
+    }
+
+    private static TableView<String> table() {
         TableView<String> table = new TableView<>(FXCollections.observableArrayList("a", "b"));
         TableColumn<String, String> column = new TableColumn<>("c");
         column.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue()));
         table.getColumns().add(column);
-        TabPane tabs = new TabPane(new Tab("t", new VBox(new TextField(), new TextArea(), new DatePicker(),
-                new ComboBox<String>(), new CheckBox(), new Button("b"), new ListView<String>(), new ProgressBar(),
-                new Hyperlink("h"), new ScrollPane())));
-        BorderPane root = new BorderPane(new SplitPane(table, tabs), new MenuBar(new Menu("m")), null,
-                new Label("l"), null);
+        return table;
+    }
+
+    private static void styleOffScreen(Parent root) {
         Scene scene = new Scene(root, 800, 600);
         scene.getStylesheets().add(MainStage.class.getResource(STYLESHEET).toExternalForm());
         root.applyCss();

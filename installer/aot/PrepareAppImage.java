@@ -1,5 +1,9 @@
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Gives a jpackage app-image its AOT cache (JEP 483/514), from a training run of the image itself.
+ * Readies a jpackage app-image for a quick start: the SQLite driver's native library unpacked into it, and its
+ * AOT cache (JEP 483/514) from a training run of the image itself.
  *
- * <pre>java installer/aot/TrainAotCache.java IMAGE SCRATCH</pre>
+ * <pre>java installer/aot/PrepareAppImage.java IMAGE SCRATCH</pre>
+ *
+ * The SQLite library is taken from the image's own sqlite-jdbc jar, at the place the driver itself would pick on
+ * this system (its OSInfo), and named in the launcher's options ({@code -Dorg.sqlite.lib.path=$APPDIR/native}):
+ * the app then does not write it to the temporary folder (and compare and clean up earlier copies) at every start.
  *
  * When the image's runtime is Java 25 or newer, this adds the options that runtime needs to the launcher's
  * settings ({@code --enable-native-access} for JavaFX's native libraries, Marlin's off-heap arrays allowed), starts
@@ -22,17 +31,61 @@ import java.util.stream.Stream;
  * Each system builds its own image and so its own cache (the cache belongs to the runtime that wrote it). A cache
  * that is missing or rejected at start only makes the start slower: the JVM says so and goes on.
  */
-public final class TrainAotCache {
+public final class PrepareAppImage {
     static final String CACHE = "commitments-tracker.aot";
     static final String TRAINING_SECONDS = "180";
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("usage: java TrainAotCache.java APP_IMAGE_DIR SCRATCH_DIR");
+            System.err.println("usage: java PrepareAppImage.java APP_IMAGE_DIR SCRATCH_DIR");
             System.exit(2);
         }
         Path image = Path.of(args[0]).toAbsolutePath();
         Path scratch = Path.of(args[1]).toAbsolutePath();
+        unpackSqliteLibrary(image);
+        trainAotCache(image, scratch);
+    }
+
+    /** The SQLite driver's library for this system, unpacked beside the app and named in its options. */
+    static void unpackSqliteLibrary(Path image) throws Exception {
+        Path config = launcherConfig(image);
+        Path appDir = config.getParent();
+        Path jar;
+        try (Stream<Path> jars = Files.walk(appDir)) {
+            jar = jars.filter(p -> p.getFileName().toString().matches("sqlite-jdbc-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no sqlite-jdbc jar in " + appDir));
+        }
+        String folder;
+        try (URLClassLoader driver = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            folder = (String) driver.loadClass("org.sqlite.util.OSInfo")
+                    .getMethod("getNativeLibFolderPathForCurrentOS").invoke(null);
+        }
+        String name = System.mapLibraryName("sqlitejdbc");
+        if (name.endsWith(".dylib")) {
+            name = "libsqlitejdbc.dylib";
+        }
+        Path target = appDir.resolve("native").resolve(name);
+        Files.createDirectories(target.getParent());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            var entry = zip.getEntry("org/sqlite/native/" + folder + "/" + name);
+            if (entry == null) {
+                System.out.println("SQLite library: none for " + folder + " in " + jar.getFileName()
+                        + "; the driver unpacks its own at start");
+                return;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(config, StandardCharsets.UTF_8));
+        lines.removeIf(line -> line.startsWith("java-options=-Dorg.sqlite.lib."));
+        addJavaOptions(lines, List.of("-Dorg.sqlite.lib.path=$APPDIR/native",
+                "-Dorg.sqlite.lib.name=" + name));
+        Files.write(config, lines, StandardCharsets.UTF_8);
+        System.out.println("SQLite library: " + appDir.relativize(target) + " (" + folder + ")");
+    }
+
+    static void trainAotCache(Path image, Path scratch) throws Exception {
         Path config = launcherConfig(image);
         Path appDir = config.getParent();
         Path java = runtimeJava(image);

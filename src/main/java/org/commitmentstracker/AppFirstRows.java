@@ -1,0 +1,58 @@
+package org.commitmentstracker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.commitmentstracker.model.CommitmentOverview;
+
+/**
+ * The table's rows, read from the store on a thread of their own as soon as it is open, while the toolkit starts
+ * and the window is built: the window's first loads (the table's, then the dashboard's) take them instead of
+ * waiting their turn to read the store again. Later loads read the store.
+ */
+final class AppFirstRows {
+    private final CompletableFuture<List<CommitmentOverview>> rows;
+
+    private AppFirstRows(CompletableFuture<List<CommitmentOverview>> rows) {
+        this.rows = rows;
+    }
+
+    /** No rows read ahead: every load reads the store. */
+    static AppFirstRows none() {
+        return new AppFirstRows(null);
+    }
+
+    static AppFirstRows readBeside(Supplier<List<CommitmentOverview>> store) {
+        CompletableFuture<List<CommitmentOverview>> rows = new CompletableFuture<>();
+        Thread read = new Thread(() -> {
+            try {
+                rows.complete(store.get());
+            } catch (RuntimeException | Error e) {
+                rows.completeExceptionally(e);
+            }
+        }, "first-rows");
+        read.setDaemon(true);
+        read.start();
+        return new AppFirstRows(rows);
+    }
+
+    /**
+     * A source for one view: its first load takes (a copy of) the rows read ahead — or reads the store when that
+     * read failed, which then says why — and later loads read the store.
+     */
+    Supplier<List<CommitmentOverview>> thenFrom(Supplier<List<CommitmentOverview>> store) {
+        AtomicBoolean taken = new AtomicBoolean(rows == null);
+        return () -> {
+            if (taken.compareAndSet(false, true)) {
+                try {
+                    return new ArrayList<>(rows.join());
+                } catch (RuntimeException failed) {
+                    return store.get();
+                }
+            }
+            return store.get();
+        };
+    }
+}
