@@ -21,6 +21,8 @@ import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.ImportPhases;
+import org.commitmentstracker.model.ImportPhases.Phase;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.importing.ImportOutcome;
@@ -48,6 +50,11 @@ public final class StatementImportService implements StatementImports {
 
     /** Imports every readable file of the given files and folders, one outcome per file. */
     public List<ImportOutcome> importAll(List<Path> filesOrFolders) {
+        return importAll(filesOrFolders, new ImportPhases());
+    }
+
+    /** As {@link #importAll(List)}, adding the time of each part of the import to {@code phases}. */
+    public List<ImportOutcome> importAll(List<Path> filesOrFolders, ImportPhases phases) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path path : filesOrFolders) {
@@ -69,14 +76,16 @@ public final class StatementImportService implements StatementImports {
             Deque<Future<Read>> ahead = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (ahead.size() < READ_AHEAD && next.hasNext()) {
-                ahead.add(readLater(reader, next.next(), extractor));
+                ahead.add(readLater(reader, next.next(), extractor, phases));
             }
             while (!ahead.isEmpty()) {
+                long waiting = System.nanoTime();
                 Read read = await(ahead.poll());
+                phases.add(Phase.WAIT, waiting);
                 if (next.hasNext()) {
-                    ahead.add(readLater(reader, next.next(), extractor));
+                    ahead.add(readLater(reader, next.next(), extractor, phases));
                 }
-                outcomes.add(read.failure() != null ? read.failure() : store(read.name(), read.extraction()));
+                outcomes.add(read.failure() != null ? read.failure() : store(read.name(), read.extraction(), phases));
             }
         } finally {
             reader.shutdownNow();
@@ -91,11 +100,17 @@ public final class StatementImportService implements StatementImports {
     private record Read(String name, Extraction extraction, ImportOutcome.Failed failure) {
     }
 
-    private Future<Read> readLater(ExecutorService reader, Path file, StatementExtractor extractor) {
+    private Future<Read> readLater(ExecutorService reader, Path file, StatementExtractor extractor,
+                                   ImportPhases phases) {
         return reader.submit(() -> {
             String name = file.getFileName().toString();
             try {
-                return new Read(name, extractor.extract(readers.read(file)), null);
+                long start = System.nanoTime();
+                SourceText source = readers.read(file);
+                start = phases.add(Phase.READ, start);
+                Extraction extraction = extractor.extract(source);
+                phases.add(Phase.EXTRACT, start);
+                return new Read(name, extraction, null);
             } catch (UnreadableStatementException e) {
                 return new Read(name, null, new ImportOutcome.Failed(e));
             }
@@ -121,23 +136,34 @@ public final class StatementImportService implements StatementImports {
 
     /** Stores an extraction as found, for files and for pasted text alike. */
     public ImportOutcome store(String name, Extraction extraction) {
+        return store(name, extraction, new ImportPhases());
+    }
+
+    private ImportOutcome store(String name, Extraction extraction, ImportPhases phases) {
         if (extraction.commitmentCount() == 0) {
             return new ImportOutcome.Failed(name, StatementProblem.NO_COMMITMENTS,
                     "no commitments were found in it (is it a joint statement?)");
         }
-        return save(name, DraftBuilder.draft(extraction));
+        long start = System.nanoTime();
+        StatementDraft draft = DraftBuilder.draft(extraction);
+        phases.add(Phase.DRAFT, start);
+        return save(name, draft, phases);
     }
 
     /** Stores a statement as the officer reviewed it: whole, or nothing of it. */
     @Override
     public ImportOutcome save(String name, StatementDraft draft) {
+        return save(name, draft, new ImportPhases());
+    }
+
+    private ImportOutcome save(String name, StatementDraft draft, ImportPhases phases) {
         String title = draft.statement().title();
         if (draft.commitmentCount() == 0) {
             return new ImportOutcome.Failed(name, StatementProblem.NONE_TO_TRACK,
                     "it has no commitment to track, so it was not saved");
         }
         try {
-            Optional<Long> id = statements.insert(draft);
+            Optional<Long> id = statements.insert(draft, false, phases);
             return id.<ImportOutcome>map(value -> new ImportOutcome.Imported(name, value, title, draft.commitmentCount()))
                     .orElseGet(() -> new ImportOutcome.AlreadyImported(name, title));
         } catch (RuntimeException e) {

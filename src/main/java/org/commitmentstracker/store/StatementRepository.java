@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commitmentstracker.model.CommitmentDraft;
+import org.commitmentstracker.model.ImportPhases;
+import org.commitmentstracker.model.ImportPhases.Phase;
 import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.StatementDeletion;
 import org.commitmentstracker.model.StatementDraft;
@@ -53,13 +55,21 @@ public final class StatementRepository {
 
     /** As {@link #insert(StatementDraft)}; {@code sample} marks a statement of the sample workspace. */
     public Optional<Long> insert(StatementDraft draft, boolean sample) {
-        return dsl.transactionResult(tx -> {
+        return insert(draft, sample, new ImportPhases());
+    }
+
+    /** As {@link #insert(StatementDraft, boolean)}, adding the time of each part to {@code phases}. */
+    public Optional<Long> insert(StatementDraft draft, boolean sample, ImportPhases phases) {
+        long[] mark = {System.nanoTime()};
+        Optional<Long> inserted = dsl.transactionResult(tx -> {
             DSLContext ctx = tx.dsl();
             Statement s = draft.statement();
             String hash = ContentHash.of(s.originalText());
             if (ctx.fetchExists(STATEMENT, STATEMENT.CONTENT_HASH.eq(hash))) {
+                mark[0] = phases.add(Phase.DUPLICATE_CHECK, mark[0]);
                 return Optional.<Long>empty();
             }
+            mark[0] = phases.add(Phase.DUPLICATE_CHECK, mark[0]);
             String now = StoreValues.instant(clock.instant());
             long statementId = ctx.insertInto(STATEMENT)
                     .set(STATEMENT.TITLE, s.title())
@@ -80,13 +90,18 @@ public final class StatementRepository {
             }
             Map<String, Long> agencyIds = ctx.select(AGENCY.CODE, AGENCY.ID).from(AGENCY)
                     .fetchMap(AGENCY.CODE, AGENCY.ID);
+            mark[0] = phases.add(Phase.STATEMENT, mark[0]);
             insertUnits(ctx, statementId, draft.units());
             Map<Integer, Long> unitIds = ctx.select(UNIT.ORDINAL, UNIT.ID).from(UNIT)
                     .where(UNIT.STATEMENT_ID.eq(statementId))
                     .fetchMap(UNIT.ORDINAL, UNIT.ID);
+            mark[0] = phases.add(Phase.UNITS, mark[0]);
             insertCommitments(ctx, draft.units(), unitIds, agencyIds, now);
+            mark[0] = phases.add(Phase.COMMITMENTS, mark[0]);
             return Optional.of(statementId);
         });
+        phases.add(Phase.COMMIT, mark[0]);
+        return inserted;
     }
 
     // The rows go in as one batch per table: a single prepared insert bound once per row. An
