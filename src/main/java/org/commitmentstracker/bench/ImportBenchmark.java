@@ -42,12 +42,17 @@ public final class ImportBenchmark {
                         imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
                 printPhases(out, phases);
                 out.flush();
-                double floor = ImportFloor.seconds(workspace.storeFile(), scratch.resolve("floor"));
-                double bare = ImportFloor.seconds(workspace.storeFile(), scratch.resolve("floor-without-search"), false);
-                out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s, "
-                        + "%.0f statements/s (%.1f s of it the full-text trigger); the import (reading and extraction "
-                        + "included) takes %.1f times that%n",
-                        floor, imported / floor, floor - bare, seconds / floor);
+                ImportFloor.Time floor = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor"), true);
+                ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare"), false);
+                out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s "
+                                + "(%.1f s of processor), %.0f statements/s; without the full-text trigger %.1f s (%.1f)%n",
+                        floor.seconds(), floor.cpuSeconds(), imported / floor.seconds(), bare.seconds(),
+                        bare.cpuSeconds());
+                out.printf("import: %.1f times the floor (reading and extraction included); storing alone %.1f times "
+                                + "its processor time%n", seconds / floor.seconds(),
+                        phases.processorTime(Phase.DUPLICATE_CHECK).plus(phases.processorTime(Phase.STATEMENT))
+                                .plus(phases.processorTime(Phase.UNITS)).plus(phases.processorTime(Phase.COMMITMENTS))
+                                .plus(phases.processorTime(Phase.COMMIT)).toNanos() / 1e9 / floor.cpuSeconds());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,17 +62,28 @@ public final class ImportBenchmark {
         out.flush();
     }
 
-    /** Where the time went: reading and extraction summed over the threads that ran them, storing on its one thread. */
+    /**
+     * Where the time went: reading and extraction summed over the threads that ran them, storing on
+     * its one thread; each as wall-clock seconds and, in brackets, processor seconds.
+     */
     private static void printPhases(PrintWriter out, ImportPhases phases) {
-        out.printf("import phases (seconds summed over threads): reading %.2f, extraction %.2f, draft %.2f; "
-                        + "storing thread: waiting for extraction %.2f, duplicate check %.2f, statement and partners %.2f, "
-                        + "units %.2f, commitments with full text %.2f, commit %.2f%n",
-                secs(phases, Phase.READ), secs(phases, Phase.EXTRACT), secs(phases, Phase.DRAFT),
-                secs(phases, Phase.WAIT), secs(phases, Phase.DUPLICATE_CHECK), secs(phases, Phase.STATEMENT),
-                secs(phases, Phase.UNITS), secs(phases, Phase.COMMITMENTS), secs(phases, Phase.COMMIT));
+        out.printf("import phases, seconds of wall clock (of processor), summed over threads: reading %s, "
+                        + "extraction %s, draft %s; storing thread: waiting for extraction %s, duplicate check %s, "
+                        + "statement and partners %s, units %s, commitments with full text %s, commit %s; "
+                        + "storing in all %s%n",
+                figure(phases, Phase.READ), figure(phases, Phase.EXTRACT), figure(phases, Phase.DRAFT),
+                figure(phases, Phase.WAIT), figure(phases, Phase.DUPLICATE_CHECK), figure(phases, Phase.STATEMENT),
+                figure(phases, Phase.UNITS), figure(phases, Phase.COMMITMENTS), figure(phases, Phase.COMMIT),
+                figure(phases, Phase.DUPLICATE_CHECK, Phase.STATEMENT, Phase.UNITS, Phase.COMMITMENTS, Phase.COMMIT));
     }
 
-    private static double secs(ImportPhases phases, Phase phase) {
-        return phases.total(phase).toNanos() / 1e9;
+    private static String figure(ImportPhases phases, Phase... summed) {
+        double wall = 0;
+        double cpu = 0;
+        for (Phase phase : summed) {
+            wall += phases.total(phase).toNanos() / 1e9;
+            cpu += phases.processorTime(phase).toNanos() / 1e9;
+        }
+        return String.format("%.2f (%.2f)", wall, cpu);
     }
 }

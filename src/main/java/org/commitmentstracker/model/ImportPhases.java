@@ -1,5 +1,7 @@
 package org.commitmentstracker.model;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -31,16 +33,43 @@ public final class ImportPhases {
         COMMIT
     }
 
-    private final AtomicLongArray nanos = new AtomicLongArray(Phase.values().length);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** Adds the time since {@code startNanos} (a {@link System#nanoTime()}) to the phase; returns now. */
-    public long add(Phase phase, long startNanos) {
-        long now = System.nanoTime();
-        nanos.addAndGet(phase.ordinal(), now - startNanos);
+    private final AtomicLongArray nanos = new AtomicLongArray(Phase.values().length);
+    private final AtomicLongArray cpuNanos = new AtomicLongArray(Phase.values().length);
+
+    /** A moment on the current thread: its wall clock and the processor time it has used. */
+    public record Mark(long nanos, long cpuNanos) {
+    }
+
+    /** Now, on the current thread. */
+    public static Mark mark() {
+        return new Mark(System.nanoTime(), cpu());
+    }
+
+    /** Adds the time since {@code start} (taken on this thread) to the phase; returns now. */
+    public Mark add(Phase phase, Mark start) {
+        Mark now = mark();
+        nanos.addAndGet(phase.ordinal(), now.nanos() - start.nanos());
+        cpuNanos.addAndGet(phase.ordinal(), now.cpuNanos() - start.cpuNanos());
         return now;
     }
 
+    /** The wall-clock time of the phase, summed over the threads that ran it. */
     public Duration total(Phase phase) {
         return Duration.ofNanos(nanos.get(phase.ordinal()));
+    }
+
+    /**
+     * The processor time of the phase, summed over the threads that ran it: what it costs whatever
+     * else the machine runs (its wall-clock time also counts waiting for a processor).
+     */
+    public Duration processorTime(Phase phase) {
+        return Duration.ofNanos(cpuNanos.get(phase.ordinal()));
+    }
+
+    private static long cpu() {
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return Math.max(cpu, 0);
     }
 }

@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /** Null for a store file. */
     private final PostgresFailures serverFailures;
+    /** The database's failures from outside the app in words (SQLite's or PostgreSQL's). */
+    private final FailureTranslation translation;
 
     private Database(Path file, IdleConnections dataSource) {
         this.file = file;
@@ -35,6 +37,7 @@ public final class Database implements AutoCloseable {
         this.serverFailures = null;
         SqliteFailures failures = new SqliteFailures(file,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        this.translation = failures;
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
                 .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) failures)
                 .set((TransactionProvider) failures));
@@ -46,6 +49,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.serverFailures = new PostgresFailures(PostgresServer.shownAddress(serverUrl), user,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)), dataSource::dropIdle);
+        this.translation = serverFailures;
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) serverFailures)
                 .set((TransactionProvider) serverFailures));
@@ -280,6 +284,17 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** A connection of the store's own (kept open between uses), for work that holds one; close it to give it back. */
+    java.sql.Connection connection() throws java.sql.SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** A failure met through plain JDBC, in the words jOOQ's would have been given. */
+    RuntimeException translated(java.sql.SQLException e, String sql) {
+        return translation.translated(new org.jooq.exception.DataAccessException(
+                "SQL [" + sql + "]; " + e.getMessage(), e), sql);
     }
 
     /** The SQLite store file; null for a workspace on a PostgreSQL server. */
