@@ -3,6 +3,7 @@ package org.commitmentstracker.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +32,26 @@ public final class ImportBenchmark {
             try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("workspace"), Clock.systemUTC())
                     .withAgencies()) {
                 StatementImportService importer = workspace.imports();
-                long start = System.nanoTime();
                 ImportPhases phases = new ImportPhases();
+                long start = System.nanoTime();
+                long startCpu = processCpuNanos();
+                long startGc = gcMillis();
                 List<ImportOutcome> outcomes = importer.importAll(List.of(files), phases);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (processCpuNanos() - startCpu) / 1e9;
+                double gcSeconds = (gcMillis() - startGc) / 1e3;
                 long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
                 int commitments = workspace.commitments().count();
                 out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
                                 + "%.1f s, %.0f statements/s, %.2f MB/s%n",
                         imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
                 printPhases(out, phases);
+                int cores = Runtime.getRuntime().availableProcessors();
+                out.printf("import: the process used %.1f s of processor (JIT and garbage collection included; the "
+                                + "collector's pauses %.1f s), %.1f s of wall clock on %d idle cores at best; the machine's "
+                                + "load average at the end: %.1f%n",
+                        cpuSeconds, gcSeconds, cpuSeconds / cores, cores,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 out.flush();
                 ImportFloor.Time floor = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor"), true);
                 ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare"), false);
@@ -60,6 +71,16 @@ public final class ImportBenchmark {
             throw new IllegalStateException(e);
         }
         out.flush();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /**
