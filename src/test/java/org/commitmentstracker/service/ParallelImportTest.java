@@ -108,6 +108,9 @@ class ParallelImportTest {
                     StatementImporterTest.STATEMENT.replace("Peru", PARTNERS.get(i)), StandardCharsets.UTF_8));
         }
         files.add(4, Files.writeString(dir.resolve("statement-04-empty.txt"), " \n"));
+        // The first statement again, with other line ends: found already stored, within the same import.
+        files.add(Files.writeString(dir.resolve("statement-99-again.txt"),
+                Files.readString(files.get(0)).replace("\n", "\r\n"), StandardCharsets.UTF_8));
         ImportPhases phases = new ImportPhases();
 
         List<ImportOutcome> outcomes = workspace.imports().importAll(files, phases);
@@ -126,6 +129,7 @@ class ParallelImportTest {
         List<ImportOutcome.Imported> imported = outcomes.stream()
                 .filter(o -> o instanceof ImportOutcome.Imported).map(o -> (ImportOutcome.Imported) o).toList();
         assertThat(imported).hasSize(PARTNERS.size() - 1);
+        assertThat(outcomes.get(outcomes.size() - 1)).isInstanceOf(ImportOutcome.AlreadyImported.class);
         // Stored in the files' order: each statement's id is greater than the one before it.
         assertThat(imported).extracting(ImportOutcome.Imported::statementId).isSorted().doesNotHaveDuplicates();
         // Nothing of the refused statement was kept: not its row, its units, nor its partners.
