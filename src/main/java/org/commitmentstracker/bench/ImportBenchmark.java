@@ -3,6 +3,7 @@ package org.commitmentstracker.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.List;
 import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.importing.ImportOutcome;
+import org.commitmentstracker.model.ImportPhases;
+import org.commitmentstracker.model.ImportPhases.Phase;
 
 /** Imports N statement files (about 8 KB each, English and Vietnamese) into a new, empty workspace. */
 public final class ImportBenchmark {
@@ -29,19 +32,40 @@ public final class ImportBenchmark {
             try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("workspace"), Clock.systemUTC())
                     .withAgencies()) {
                 StatementImportService importer = workspace.imports();
+                ImportPhases phases = new ImportPhases();
                 long start = System.nanoTime();
-                List<ImportOutcome> outcomes = importer.importAll(List.of(files));
+                long startCpu = processCpuNanos();
+                long startGc = gcMillis();
+                long startJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                List<ImportOutcome> outcomes = importer.importAll(List.of(files), phases);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (processCpuNanos() - startCpu) / 1e9;
+                double gcSeconds = (gcMillis() - startGc) / 1e3;
+                double jitSeconds = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - startJit) / 1e3;
                 long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
                 int commitments = workspace.commitments().count();
                 out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
                                 + "%.1f s, %.0f statements/s, %.2f MB/s%n",
                         imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
+                printPhases(out, phases);
+                int cores = Runtime.getRuntime().availableProcessors();
+                out.printf("import: the process used %.1f s of processor (the JIT compilers' included: they ran for "
+                                + "%.1f s; the collector's pauses %.1f s), %.1f s of wall clock on %d idle cores at best; the machine's "
+                                + "load average at the end: %.1f%n",
+                        cpuSeconds, jitSeconds, gcSeconds, cpuSeconds / cores, cores,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 out.flush();
-                double floor = ImportFloor.seconds(workspace.storeFile(), scratch.resolve("floor"));
-                out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s, "
-                        + "%.0f statements/s; the import (reading and extraction included) takes %.1f times that%n",
-                        floor, imported / floor, seconds / floor);
+                ImportFloor.Time floor = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor"), true);
+                ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare"), false);
+                out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s "
+                                + "(%.1f s of processor), %.0f statements/s; without the full-text trigger %.1f s (%.1f)%n",
+                        floor.seconds(), floor.cpuSeconds(), imported / floor.seconds(), bare.seconds(),
+                        bare.cpuSeconds());
+                out.printf("import: %.1f times the floor (reading and extraction included); storing alone %.1f times "
+                                + "its processor time%n", seconds / floor.seconds(),
+                        phases.processorTime(Phase.DUPLICATE_CHECK).plus(phases.processorTime(Phase.STATEMENT))
+                                .plus(phases.processorTime(Phase.UNITS)).plus(phases.processorTime(Phase.COMMITMENTS))
+                                .plus(phases.processorTime(Phase.COMMIT)).toNanos() / 1e9 / floor.cpuSeconds());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,5 +73,40 @@ public final class ImportBenchmark {
             throw new IllegalStateException(e);
         }
         out.flush();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Where the time went: reading and extraction summed over the threads that ran them, storing on
+     * its one thread; each as wall-clock seconds and, in brackets, processor seconds.
+     */
+    private static void printPhases(PrintWriter out, ImportPhases phases) {
+        out.printf("import phases, seconds of wall clock (of processor), summed over threads: reading %s, "
+                        + "extraction %s, draft %s; storing thread: waiting for extraction %s, duplicate check %s, "
+                        + "statement and partners %s, units %s, commitments with full text %s, commit %s; "
+                        + "storing in all %s%n",
+                figure(phases, Phase.READ), figure(phases, Phase.EXTRACT), figure(phases, Phase.DRAFT),
+                figure(phases, Phase.WAIT), figure(phases, Phase.DUPLICATE_CHECK), figure(phases, Phase.STATEMENT),
+                figure(phases, Phase.UNITS), figure(phases, Phase.COMMITMENTS), figure(phases, Phase.COMMIT),
+                figure(phases, Phase.DUPLICATE_CHECK, Phase.STATEMENT, Phase.UNITS, Phase.COMMITMENTS, Phase.COMMIT));
+    }
+
+    private static String figure(ImportPhases phases, Phase... summed) {
+        double wall = 0;
+        double cpu = 0;
+        for (Phase phase : summed) {
+            wall += phases.total(phase).toNanos() / 1e9;
+            cpu += phases.processorTime(phase).toNanos() / 1e9;
+        }
+        return String.format("%.2f (%.2f)", wall, cpu);
     }
 }

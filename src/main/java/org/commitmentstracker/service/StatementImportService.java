@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.StatementExtractor;
@@ -21,6 +22,8 @@ import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.ImportPhases;
+import org.commitmentstracker.model.ImportPhases.Phase;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.importing.ImportOutcome;
@@ -28,6 +31,7 @@ import org.commitmentstracker.importing.ImportCandidate;
 import org.commitmentstracker.importing.DraftBuilder;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.ContentHash;
+import org.commitmentstracker.store.StatementImportSession;
 import org.commitmentstracker.store.StatementRepository;
 
 /**
@@ -48,6 +52,11 @@ public final class StatementImportService implements StatementImports {
 
     /** Imports every readable file of the given files and folders, one outcome per file. */
     public List<ImportOutcome> importAll(List<Path> filesOrFolders) {
+        return importAll(filesOrFolders, new ImportPhases());
+    }
+
+    /** As {@link #importAll(List)}, adding the time of each part of the import to {@code phases}. */
+    public List<ImportOutcome> importAll(List<Path> filesOrFolders, ImportPhases phases) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path path : filesOrFolders) {
@@ -57,45 +66,63 @@ public final class StatementImportService implements StatementImports {
                 outcomes.add(new ImportOutcome.Failed(e));
             }
         }
-        StatementExtractor extractor = new StatementExtractor(workspaceOwners());
-        // The next files are read and analysed on a second thread while this one stores: each
-        // takes about half of an import's time, so on two cores they overlap.
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "statement-reader");
+        SectorOwners owners = workspaceOwners();
+        // The files are read and analysed ahead, on as many threads as there are cores, while this
+        // thread stores them one by one in the files' order: analysing a statement costs several
+        // times what storing it does. An extractor is made per thread, so none is shared.
+        ThreadLocal<StatementExtractor> extractors = ThreadLocal.withInitial(() -> new StatementExtractor(owners));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        AtomicInteger numbers = new AtomicInteger();
+        ExecutorService reading = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "statement-reader-" + numbers.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        try {
+        try (StatementImportSession session = statements.openImport(phases)) {
+            // Bounded, so memory holds a few analysed statements however many files there are.
             Deque<Future<Read>> ahead = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
-            while (ahead.size() < READ_AHEAD && next.hasNext()) {
-                ahead.add(readLater(reader, next.next(), extractor));
+            while (ahead.size() < threads * READ_AHEAD_PER_THREAD && next.hasNext()) {
+                ahead.add(readLater(reading, next.next(), extractors, phases));
             }
             while (!ahead.isEmpty()) {
+                ImportPhases.Mark waiting = ImportPhases.mark();
                 Read read = await(ahead.poll());
+                phases.add(Phase.WAIT, waiting);
                 if (next.hasNext()) {
-                    ahead.add(readLater(reader, next.next(), extractor));
+                    ahead.add(readLater(reading, next.next(), extractors, phases));
                 }
-                outcomes.add(read.failure() != null ? read.failure() : store(read.name(), read.extraction()));
+                outcomes.add(read.failure() != null ? read.failure() : save(read.name(), read.draft(), session));
             }
         } finally {
-            reader.shutdownNow();
+            reading.shutdownNow();
         }
         return outcomes;
     }
 
-    /** How many files are read and analysed ahead of the one being stored. */
-    private static final int READ_AHEAD = 4;
+    /** How many files each reading thread may have read and analysed ahead of the one being stored. */
+    private static final int READ_AHEAD_PER_THREAD = 2;
 
-    /** A file read and analysed, or the reason it could not be read. */
-    private record Read(String name, Extraction extraction, ImportOutcome.Failed failure) {
+    /** A file read, analysed and made into what the store keeps, or the reason it could not be. */
+    private record Read(String name, StatementDraft draft, ImportOutcome.Failed failure) {
     }
 
-    private Future<Read> readLater(ExecutorService reader, Path file, StatementExtractor extractor) {
-        return reader.submit(() -> {
+    private Future<Read> readLater(ExecutorService reading, Path file, ThreadLocal<StatementExtractor> extractors,
+                                   ImportPhases phases) {
+        return reading.submit(() -> {
             String name = file.getFileName().toString();
             try {
-                return new Read(name, extractor.extract(readers.read(file)), null);
+                ImportPhases.Mark start = ImportPhases.mark();
+                SourceText source = readers.read(file);
+                start = phases.add(Phase.READ, start);
+                Extraction extraction = extractors.get().extract(source);
+                start = phases.add(Phase.EXTRACT, start);
+                if (extraction.commitmentCount() == 0) {
+                    return new Read(name, null, noCommitments(name));
+                }
+                StatementDraft draft = DraftBuilder.draft(extraction);
+                phases.add(Phase.DRAFT, start);
+                return new Read(name, draft, null);
             } catch (UnreadableStatementException e) {
                 return new Read(name, null, new ImportOutcome.Failed(e));
             }
@@ -121,23 +148,29 @@ public final class StatementImportService implements StatementImports {
 
     /** Stores an extraction as found, for files and for pasted text alike. */
     public ImportOutcome store(String name, Extraction extraction) {
-        if (extraction.commitmentCount() == 0) {
-            return new ImportOutcome.Failed(name, StatementProblem.NO_COMMITMENTS,
-                    "no commitments were found in it (is it a joint statement?)");
-        }
-        return save(name, DraftBuilder.draft(extraction));
+        return extraction.commitmentCount() == 0 ? noCommitments(name) : save(name, DraftBuilder.draft(extraction));
+    }
+
+    private static ImportOutcome.Failed noCommitments(String name) {
+        return new ImportOutcome.Failed(name, StatementProblem.NO_COMMITMENTS,
+                "no commitments were found in it (is it a joint statement?)");
     }
 
     /** Stores a statement as the officer reviewed it: whole, or nothing of it. */
     @Override
     public ImportOutcome save(String name, StatementDraft draft) {
+        return save(name, draft, null);
+    }
+
+    /** Saves on the import's session, or, when it is null, on a session of its own. */
+    private ImportOutcome save(String name, StatementDraft draft, StatementImportSession session) {
         String title = draft.statement().title();
         if (draft.commitmentCount() == 0) {
             return new ImportOutcome.Failed(name, StatementProblem.NONE_TO_TRACK,
                     "it has no commitment to track, so it was not saved");
         }
         try {
-            Optional<Long> id = statements.insert(draft);
+            Optional<Long> id = session != null ? session.insert(draft, false) : statements.insert(draft);
             return id.<ImportOutcome>map(value -> new ImportOutcome.Imported(name, value, title, draft.commitmentCount()))
                     .orElseGet(() -> new ImportOutcome.AlreadyImported(name, title));
         } catch (RuntimeException e) {

@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private final IntegrityGate integrity;
     /** Null for a store file. */
     private final PostgresFailures serverFailures;
+    /** The database's failures from outside the app in words (SQLite's or PostgreSQL's). */
+    private final FailureTranslation translation;
 
     private Database(Path file, IdleConnections dataSource, IntegrityGate integrity) {
         this.file = file;
@@ -38,6 +40,7 @@ public final class Database implements AutoCloseable {
         this.integrity = integrity;
         SqliteFailures failures = new SqliteFailures(file,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        this.translation = failures;
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.SQLITE)
                 .set(new Settings().withExecuteLogging(false)).set(integrity, failures)
                 .set((TransactionProvider) failures));
@@ -50,6 +53,7 @@ public final class Database implements AutoCloseable {
         this.integrity = IntegrityGate.passed(null);
         this.serverFailures = new PostgresFailures(PostgresServer.shownAddress(serverUrl), user,
                 new DefaultTransactionProvider(new DataSourceConnectionProvider(dataSource)), dataSource::dropIdle);
+        this.translation = serverFailures;
         this.dsl = DSL.using(new DefaultConfiguration().set(dataSource).set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false)).set((ExecuteListener) serverFailures)
                 .set((TransactionProvider) serverFailures));
@@ -312,6 +316,17 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** A connection of the store's own (kept open between uses), for work that holds one; close it to give it back. */
+    java.sql.Connection connection() throws java.sql.SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** A failure met through plain JDBC, in the words jOOQ's would have been given. */
+    RuntimeException translated(java.sql.SQLException e, String sql) {
+        return translation.translated(new org.jooq.exception.DataAccessException(
+                "SQL [" + sql + "]; " + e.getMessage(), e), sql);
     }
 
     /** The SQLite store file; null for a workspace on a PostgreSQL server. */

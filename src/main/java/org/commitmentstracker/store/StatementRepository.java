@@ -1,6 +1,5 @@
 package org.commitmentstracker.store;
 
-import static org.commitmentstracker.store.jooq.Tables.AGENCY;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_CO_OWNER;
 import static org.commitmentstracker.store.jooq.Tables.DELETED_STATEMENT;
@@ -15,16 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commitmentstracker.model.CommitmentDraft;
+import org.commitmentstracker.model.ImportPhases;
 import org.commitmentstracker.model.Statement;
 import org.commitmentstracker.model.StatementDeletion;
 import org.commitmentstracker.model.StatementDraft;
 import org.commitmentstracker.model.StatementUnit;
-import org.commitmentstracker.model.Status;
-import org.commitmentstracker.model.UnitDraft;
 import org.commitmentstracker.model.UnitKind;
 import org.commitmentstracker.store.jooq.tables.records.StatementRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -32,10 +28,12 @@ import org.jooq.impl.DSL;
 
 /** Statements with their units and commitments. A statement is stored whole or not at all. */
 public final class StatementRepository {
+    private final Database database;
     private final DSLContext dsl;
     private final Clock clock;
 
     public StatementRepository(Database database, Clock clock) {
+        this.database = database;
         this.dsl = database.dsl();
         this.clock = clock;
     }
@@ -53,76 +51,19 @@ public final class StatementRepository {
 
     /** As {@link #insert(StatementDraft)}; {@code sample} marks a statement of the sample workspace. */
     public Optional<Long> insert(StatementDraft draft, boolean sample) {
-        return dsl.transactionResult(tx -> {
-            DSLContext ctx = tx.dsl();
-            Statement s = draft.statement();
-            String hash = ContentHash.of(s.originalText());
-            if (ctx.fetchExists(STATEMENT, STATEMENT.CONTENT_HASH.eq(hash))) {
-                return Optional.<Long>empty();
-            }
-            String now = StoreValues.instant(clock.instant());
-            long statementId = ctx.insertInto(STATEMENT)
-                    .set(STATEMENT.TITLE, s.title())
-                    .set(STATEMENT.STATEMENT_DATE, StoreValues.date(s.date()))
-                    .set(STATEMENT.PLACE, s.place())
-                    .set(STATEMENT.LANGUAGE, s.language())
-                    .set(STATEMENT.SOURCE, s.source())
-                    .set(STATEMENT.RELATIONSHIP, s.relationship())
-                    .set(STATEMENT.CONTENT_HASH, hash)
-                    .set(STATEMENT.ORIGINAL_TEXT, s.originalText())
-                    .set(STATEMENT.IMPORTED_AT, now)
-                    .set(STATEMENT.IS_SAMPLE, sample ? 1 : 0)
-                    .returning(STATEMENT.ID)
-                    .fetchOne(STATEMENT.ID);
-            for (int i = 0; i < s.partners().size(); i++) {
-                ctx.insertInto(STATEMENT_PARTNER, STATEMENT_PARTNER.STATEMENT_ID, STATEMENT_PARTNER.POSITION,
-                        STATEMENT_PARTNER.PARTNER).values(statementId, i, s.partners().get(i)).execute();
-            }
-            Map<String, Long> agencyIds = ctx.select(AGENCY.CODE, AGENCY.ID).from(AGENCY)
-                    .fetchMap(AGENCY.CODE, AGENCY.ID);
-            insertUnits(ctx, statementId, draft.units());
-            Map<Integer, Long> unitIds = ctx.select(UNIT.ORDINAL, UNIT.ID).from(UNIT)
-                    .where(UNIT.STATEMENT_ID.eq(statementId))
-                    .fetchMap(UNIT.ORDINAL, UNIT.ID);
-            insertCommitments(ctx, draft.units(), unitIds, agencyIds, now);
-            return Optional.of(statementId);
-        });
-    }
-
-    // The rows go in as one batch per table: a single prepared insert bound once per row. An
-    // insert prepared per row cost ten times the row itself, as SQLite compiles the full-text
-    // triggers into every statement it prepares.
-    private static void insertUnits(DSLContext ctx, long statementId, List<UnitDraft> units) {
-        BatchBindStep batch = ctx.batch(ctx.insertInto(UNIT, UNIT.STATEMENT_ID, UNIT.ORDINAL, UNIT.REF, UNIT.KIND,
-                UNIT.SECTION, UNIT.TEXT, UNIT.CUE).values((Long) null, null, null, null, null, null, null));
-        for (UnitDraft draft : units) {
-            StatementUnit unit = draft.unit();
-            batch.bind(statementId, unit.ordinal(), unit.ref(), unit.kind().name(), unit.section(), unit.text(),
-                    unit.cue());
-        }
-        if (batch.size() > 0) {
-            batch.execute();
+        try (StatementImportSession session = openImport(new ImportPhases())) {
+            return session.insert(draft, sample);
         }
     }
 
-    private static void insertCommitments(DSLContext ctx, List<UnitDraft> units, Map<Integer, Long> unitIds,
-                                          Map<String, Long> agencyIds, String now) {
-        BatchBindStep batch = ctx.batch(ctx.insertInto(COMMITMENT, COMMITMENT.UNIT_ID, COMMITMENT.SECTOR,
-                COMMITMENT.OWNER_AGENCY_ID, COMMITMENT.STATUS, COMMITMENT.DEADLINE, COMMITMENT.ACTOR,
-                COMMITMENT.TARGET, COMMITMENT.CREATED_AT, COMMITMENT.UPDATED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null));
-        for (UnitDraft unit : units) {
-            CommitmentDraft c = unit.commitment();
-            if (c == null) {
-                continue;
-            }
-            batch.bind(unitIds.get(unit.unit().ordinal()), c.sector() == null ? null : c.sector().code(),
-                    c.ownerCode() == null ? null : agencyIds.get(c.ownerCode()), Status.NOT_STARTED.name(),
-                    StoreValues.date(c.deadline()), c.actor(), c.target(), now, now);
-        }
-        if (batch.size() > 0) {
-            batch.execute();
-        }
+    /**
+     * For an import of many statements: one connection and the prepared inserts, kept until the
+     * session is closed. Each statement is still stored whole or not at all.
+     *
+     * @param phases where the time of each part of storing is added
+     */
+    public StatementImportSession openImport(ImportPhases phases) {
+        return new StatementImportSession(database, clock, phases);
     }
 
     public boolean existsByHash(String contentHash) {
