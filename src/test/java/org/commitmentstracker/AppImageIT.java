@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Linux app-image that `./mvnw verify` builds (profile linux-app-image), run as an officer's
+ * The Linux app-image that `./mvnw verify` builds (profile app-image, with its AOT cache on Java 25), run as an officer's
  * machine would run it: its own trimmed runtime, no JDK, no display.
  */
 class AppImageIT {
