@@ -13,7 +13,9 @@ import org.commitmentstracker.model.CommitmentOverview;
  * waiting their turn to read the store again. Later loads read the store.
  */
 final class AppFirstRows {
-    private final CompletableFuture<List<CommitmentOverview>> rows;
+    /** Let go once every view took its copy: 100,000 rows are not kept beside the table's own. */
+    private CompletableFuture<List<CommitmentOverview>> rows;
+    private int untaken;
 
     private AppFirstRows(CompletableFuture<List<CommitmentOverview>> rows) {
         this.rows = rows;
@@ -42,17 +44,26 @@ final class AppFirstRows {
      * A source for one view: its first load takes (a copy of) the rows read ahead — or reads the store when that
      * read failed, which then says why — and later loads read the store.
      */
-    Supplier<List<CommitmentOverview>> thenFrom(Supplier<List<CommitmentOverview>> store) {
+    synchronized Supplier<List<CommitmentOverview>> thenFrom(Supplier<List<CommitmentOverview>> store) {
         AtomicBoolean taken = new AtomicBoolean(rows == null);
+        untaken++;
         return () -> {
             if (taken.compareAndSet(false, true)) {
                 try {
-                    return new ArrayList<>(rows.join());
+                    return new ArrayList<>(take().join());
                 } catch (RuntimeException failed) {
                     return store.get();
                 }
             }
             return store.get();
         };
+    }
+
+    private synchronized CompletableFuture<List<CommitmentOverview>> take() {
+        CompletableFuture<List<CommitmentOverview>> read = rows;
+        if (--untaken == 0) {
+            rows = null;
+        }
+        return read;
     }
 }

@@ -28,6 +28,9 @@ class AppFirstRowsTest {
         assertThat(storeReads).hasValue(1);
         table.get();
         assertThat(storeReads).hasValue(2);
+        // Both views took theirs: the rows read ahead are let go, and a later view reads the store.
+        ahead.thenFrom(store).get();
+        assertThat(storeReads).hasValue(3);
     }
 
     @Test
