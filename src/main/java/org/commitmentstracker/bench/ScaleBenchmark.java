@@ -32,7 +32,7 @@ public final class ScaleBenchmark {
     private static final int RUNS = 40;
     /** The JVM options the packaged app runs with (installer/jpackage/common.txt). */
     static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30");
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000");
 
     /**
      * @param appImage the packaged app-image to start for the cold-start figure, or null
@@ -96,21 +96,24 @@ public final class ScaleBenchmark {
             List<Long> appMs = new java.util.ArrayList<>();
             List<Long> floorMs = new java.util.ArrayList<>();
             long resident = -1;
+            long settled = -1;
             for (int run = 0; run < COLD_RUNS; run++) {
-                Started started = startAndWait(appCommand(app, folder), app.isImage(), true);
+                Started started = startAndWait(appCommand(app, folder), app.isImage(), run == 0 ? SETTLED_MS : 0);
                 appMs.add(started.ms());
                 resident = Math.max(resident, started.residentMb());
-                floorMs.add(startAndWait(floor, false, false).ms());
+                settled = Math.max(settled, started.settledMb());
+                floorMs.add(startAndWait(floor, false, -1).ms());
             }
             long appMedian = median(appMs);
             long floorMedian = median(floorMs);
             out.printf("scale %d: cold start of the %s (%s%s) to its first painted window with its rows: median %d ms "
                             + "(runs %s); floor, a small JavaFX window on the same runtime%s: median %d ms (runs %s); "
-                            + "ratio %.1f; resident memory of the running app %d MB%n", commitments,
+                            + "ratio %.1f; resident memory of the running app %d MB 2 s after, %d MB once settled "
+                            + "(%d s after)%n", commitments,
                     app.isImage() ? "packaged app-image" : "jar", "Java " + app.runtimeVersion(),
                     app.aotCache().isPresent() ? ", with its AOT cache" : ", no AOT cache", appMedian, appMs,
                     app.aotCache().isPresent() ? " with its own AOT cache" : "", floorMedian, floorMs,
-                    appMedian / (double) Math.max(1, floorMedian), resident);
+                    appMedian / (double) Math.max(1, floorMedian), resident, settled, SETTLED_MS / 1000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -156,14 +159,22 @@ public final class ScaleBenchmark {
         return command;
     }
 
-    private record Started(long ms, long residentMb) {
+    /**
+     * The running app's memory is read again once settled: the first load's burst is given back by G1's periodic
+     * collection ({@code -XX:G1PeriodicGCInterval}) once the app is idle.
+     */
+    private static final long SETTLED_MS = 40_000;
+
+    private record Started(long ms, long residentMb, long settledMb) {
     }
 
     /**
      * Starts the command and waits for its "first window painted" line; the app is then let settle 2 s (the
      * dashboard loads after the table) for its memory and stopped; the floor ends by itself.
+     *
+     * @param settleMs for the app: also read its memory this long after the paint (0: only 2 s after); -1 for the floor
      */
-    private static Started startAndWait(List<String> command, boolean timingByEnvironment, boolean isApp)
+    private static Started startAndWait(List<String> command, boolean timingByEnvironment, long settleMs)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (timingByEnvironment) {
@@ -179,11 +190,16 @@ public final class ScaleBenchmark {
                 if (line.contains(FloorWindow.LINE) || line.contains("timing: first window painted")) {
                     long ms = Long.parseLong(line.replaceAll(".* after (\\d+) ms.*", "$1"));
                     long resident = -1;
-                    if (isApp) {
+                    long settled = -1;
+                    if (settleMs >= 0) {
                         Thread.sleep(2_000);
                         resident = residentMb(process.pid());
+                        if (settleMs > 2_000) {
+                            Thread.sleep(settleMs - 2_000);
+                            settled = residentMb(process.pid());
+                        }
                     }
-                    return new Started(ms, resident);
+                    return new Started(ms, resident, settled);
                 }
             }
             throw new IllegalStateException("no first painted window from " + command.get(0));
