@@ -203,6 +203,9 @@ public final class App implements AutoCloseable, WindowActions {
             commitmentsViewModel.carryOver(commitments);
         }
         commitments = commitmentsViewModel;
+        // The table first: the window opens on it, and the store works through one task at a time (its rows
+        // arrive on the FX thread after this window is built).
+        commitmentsViewModel.refresh();
         CommitmentDetailViewModel previous = detail;
         detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), this::author,
                 row -> {
@@ -283,8 +286,6 @@ public final class App implements AutoCloseable, WindowActions {
             backUpNow();
             statementsViewModel.checkSampleOffer();
         };
-        // The table first: the window opens on it, and the store works through one task at a time.
-        commitmentsViewModel.refresh();
         dashboard.refresh();
         // Statements imported from the command line: the offer to remove the sample stands at start too.
         statementsViewModel.checkSampleOffer();
@@ -503,6 +504,11 @@ public final class App implements AutoCloseable, WindowActions {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Waits for the store's quick check; throws when it found the store damaged (see DesktopStartup). */
+    void awaitIntegrity() {
+        services.awaitIntegrity();
     }
 
     /** A sentence in the window's language. */

@@ -51,7 +51,8 @@ final class DesktopStartup {
         Messages messages = new Messages(locale);
         // The toolkit starts while the workspace opens: together they are most of the start-up.
         java.util.concurrent.CompletableFuture.runAsync(this::startToolkit);
-        WorkspaceSwitcher switcher = new WorkspaceSwitcher((target, opened, self) -> open(target, opened, locale, self),
+        WorkspaceSwitcher switcher = new WorkspaceSwitcher((target, opened, self) -> open(target, opened, locale, self,
+                true),
                 DesktopStartup::show, SettingsService.standardFolder(), dataFolder);
         if (server != null) {
             return startOnServer(server, user, locale, messages, switcher);
@@ -77,7 +78,34 @@ final class DesktopStartup {
             return 1;
         }
         StartupTiming.mark("workspace open");
-        return showFirst(app);
+        int shown = showFirst(app);
+        return shown != 0 ? shown : afterTheCheck(app, dataFolder, locale, switcher, messages);
+    }
+
+    /**
+     * The window is up while the store's quick check ends (nothing is written before it passes). A damaged store's
+     * window is closed and the newest good backup offered, as at a start that found the damage first.
+     */
+    private int afterTheCheck(App app, Path dataFolder, Locale locale, WorkspaceSwitcher switcher, Messages messages) {
+        try {
+            app.awaitIntegrity();
+            StartupTiming.mark("store checked");
+            return 0;
+        } catch (DamagedStoreException e) {
+            System.err.println(e.getMessage());
+            waitOnFx(() -> app.stage().hide());
+            if (!offerRestore(dataFolder, e, messages)) {
+                return 1;
+            }
+            try {
+                App restored = open(WorkspaceSwitcher.Target.folder(dataFolder), null, locale, switcher, true);
+                return showFirst(restored);
+            } catch (WorkspaceException again) {
+                System.err.println(again.getMessage());
+                showError(messages, App.explain(messages, again));
+                return 1;
+            }
+        }
     }
 
     /**
@@ -125,7 +153,8 @@ final class DesktopStartup {
         }
         App app;
         try {
-            app = open(WorkspaceSwitcher.Target.server(server, user, typed.get().get()), null, locale, switcher);
+            app = open(WorkspaceSwitcher.Target.server(server, user, typed.get().get()), null, locale, switcher,
+                    true);
         } catch (RuntimeException e) {
             String sentence = ConnectViewModel.refusal(messages, shown, user, e);
             System.err.println(ConnectViewModel.refusal(new Messages(Locale.ENGLISH), shown, user, e));
@@ -135,8 +164,9 @@ final class DesktopStartup {
         return showFirst(app);
     }
 
+    /** The first start's workspace: its window may show while the store's quick check ends. */
     private static App open(Path dataFolder, Locale locale, WorkspaceSwitcher switcher) {
-        return open(WorkspaceSwitcher.Target.folder(dataFolder), null, locale, switcher);
+        return open(WorkspaceSwitcher.Target.folder(dataFolder), null, locale, switcher, false);
     }
 
     /**
@@ -144,7 +174,7 @@ final class DesktopStartup {
      * workspace is not filled. Not on the FX thread.
      */
     private static App open(WorkspaceSwitcher.Target target, WorkspaceServices opened, Locale locale,
-                            WorkspaceSwitcher switcher) {
+                            WorkspaceSwitcher switcher, boolean awaitCheck) {
         WorkspaceServices services = opened != null ? opened
                 : WorkspaceSwitcher.open(target, locale, System.getProperty("user.name", "unknown"));
         StartupTiming.mark("store opened (its quick check running beside)");
@@ -164,14 +194,16 @@ final class DesktopStartup {
         // The rows are read while the toolkit starts and the window is built (reads need not wait for the check).
         App app = new App(services, null, switcher, null, target,
                 AppFirstRows.readBeside(services.commitments()::overview));
-        try {
-            // A damaged store is never shown (nor written): the caller offers the newest good backup.
-            services.awaitIntegrity();
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
+        if (awaitCheck) {
+            try {
+                // A damaged store is never shown (nor written): the caller offers the newest good backup.
+                services.awaitIntegrity();
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+            StartupTiming.mark("store checked");
         }
-        StartupTiming.mark("store checked");
         return app;
     }
 

@@ -46,6 +46,8 @@ public final class Backups {
 
     /** Makes a consistent copy of the store now, then prunes old ones; returns the copy. */
     public Path backUp() throws IOException {
+        // A copy of a damaged store must not join (and prune) the good ones: the quick check passes first.
+        database.awaitIntegrity();
         PrivateFiles.createFolder(folder);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
         Path target = folder.resolve(PREFIX + NAME.format(now) + SUFFIX);
