@@ -298,8 +298,8 @@ final class StatementDateFinder {
         return PLACE_COMMA.matcher(norm.substring(lineStart, at)).matches();
     }
 
-    LocalDate find(String norm, StatementLines lines, List<DateMention> dates, String language) {
-        Optional<DateMention> adopted = adoption(norm, lines, dates);
+    /** @param adopted what {@link #adoption} gave for the same text, lines and dates (read once, used twice) */
+    LocalDate find(String norm, StatementLines lines, List<DateMention> dates, Optional<DateMention> adopted, String language) {
         // Visit words are found once in the whole text; a sentence's end never falls inside one.
         Hits visits = new Hits(VISIT.matcher(norm));
         DateMention found = adopted.orElseGet(() -> dates.stream()
