@@ -45,7 +45,16 @@ record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
      * "resolve". Empty when the start is not plain words, and then the pattern always runs.
      */
     static List<String> leadingStems(String regex) {
-        String r = regex.startsWith("\\b") ? regex.substring(2) : regex;
+        // A lookbehind consumes nothing: the words after it start the match ("(?<!to\s)\bsigned").
+        String r = regex;
+        while (r.startsWith("(?<!") || r.startsWith("(?<=")) {
+            int close = groupEnd(r);
+            if (close < 0) {
+                return List.of();
+            }
+            r = r.substring(close + 1);
+        }
+        r = r.startsWith("\\b") ? r.substring(2) : r;
         List<String> alternatives = new ArrayList<>();
         if (r.startsWith("(?:")) {
             int depth = 0;
@@ -58,7 +67,7 @@ record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
                     depth++;
                 } else if (c == ')' && depth-- == 0) {
                     alternatives.add(r.substring(start, i));
-                    if (i + 1 < r.length() && "?*".indexOf(r.charAt(i + 1)) >= 0) {
+                    if (i + 1 < r.length() && "?*{".indexOf(r.charAt(i + 1)) >= 0) {
                         return List.of();
                     }
                     break;
@@ -72,6 +81,12 @@ record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
         }
         List<String> stems = new ArrayList<>();
         for (String alternative : alternatives) {
+            // "(?:sáng|chiều|tối) (?:cùng ngày|nay)": an alternative that opens with a group starts with one of its words
+            List<String> inner = alternative.startsWith("(?:") ? leadingStems(alternative) : null;
+            if (inner != null && !inner.isEmpty()) {
+                stems.addAll(inner);
+                continue;
+            }
             String stem = literalPrefix(alternative);
             if (stem.length() < 2) {
                 return List.of();
@@ -79,6 +94,28 @@ record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
             stems.add(stem);
         }
         return stems;
+    }
+
+    /** The index of the parenthesis that closes the group {@code r} opens with, or -1. */
+    private static int groupEnd(String r) {
+        int depth = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                // a class may hold parentheses: "[(]"
+                i++;
+                while (i < r.length() && r.charAt(i) != ']') {
+                    i += r.charAt(i) == '\\' ? 2 : 1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String literalPrefix(String pattern) {

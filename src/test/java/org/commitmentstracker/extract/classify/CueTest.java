@@ -1,0 +1,56 @@
+package org.commitmentstracker.extract.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.commitmentstracker.extract.SeedCorpus;
+import org.junit.jupiter.api.Test;
+
+class CueTest {
+    @Test
+    void wordsAfterLeadingLookbehindsAreStems() {
+        assertThat(Cue.leadingStems("(?<!to\\s)(?<!will\\s)\\bsigned\\s+(?:an?|the)\\s+agreement")).containsExactly("signed");
+        assertThat(Cue.leadingStems("(?<!lời )\\bmời\\s+\\S+")).containsExactly("mời");
+        assertThat(Cue.leadingStems("(?<![(]x)\\b(?:said|told\\s+\\S+|added)\\s+")).containsExactly("said", "told", "added");
+    }
+
+    @Test
+    void anAlternativeOpeningWithAGroupGivesThatGroupsWords() {
+        assertThat(Cue.leadingStems("\\b(?:cùng ngày|(?:sáng|chiều|tối) (?:nay|mai)|trong dịp)\\b"))
+                .containsExactly("cùng ngày", "sáng", "chiều", "tối", "trong dịp");
+    }
+
+    @Test
+    void anOptionalOrRepeatedOpeningGivesNoStems() {
+        assertThat(Cue.leadingStems("\\b(?:(?:decided?|agreed?)\\s+to\\s+)?(?:adopt|issue)\\s+this")).isEmpty();
+        assertThat(Cue.leadingStems("(?:(?:sáng|chiều)?\\s*mai|nay)")).isEmpty();
+        assertThat(Cue.leadingStems("(?:very\\s+){0,2}good")).isEmpty();
+        assertThat(Cue.leadingStems("(?<!x)(?:\\S+\\s+)*said")).isEmpty();
+    }
+
+    /** The stems only spare work: a cue whose stems a paragraph lacks never matches it. */
+    @Test
+    void noCueMatchesAParagraphWithoutItsStems() throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        for (SeedCorpus.Listed listed : SeedCorpus.listed()) {
+            for (String paragraph : Files.readString(SeedCorpus.statement(listed.file())).split("\\n\\s*\\n")) {
+                paragraphs.add(Cue.fold(paragraph));
+            }
+        }
+        int matched = 0;
+        for (String language : List.of("en", "vi")) {
+            for (Cue cue : CueBook.load(language).cues) {
+                for (String paragraph : paragraphs) {
+                    if (cue.pattern().matcher(paragraph).find()) {
+                        matched++;
+                        assertThat(cue.mayMatch(paragraph)).as("%s in %s", cue.pattern(), paragraph).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
+    }
+}
