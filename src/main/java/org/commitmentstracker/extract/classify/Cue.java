@@ -3,6 +3,7 @@ package org.commitmentstracker.extract.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,52 @@ record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
     static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.length() == text.length() ? lower : text;
+    }
+
+    /**
+     * Where the pattern matches in {@code folded}, as {start, end}, empty matches left out: what
+     * {@code find()} repeated finds. A match starts where one of the stems does, so only there is
+     * the pattern tried; without stems, it is run over the whole text.
+     */
+    List<int[]> matches(String folded) {
+        List<int[]> found = new ArrayList<>();
+        if (!mayMatch(folded)) {
+            return found;
+        }
+        Matcher m = pattern.matcher(folded);
+        if (stems.isEmpty()) {
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new int[] {m.start(), m.end()});
+                }
+            }
+            return found;
+        }
+        // the lookbehinds before a stem and a \b see the text before it, as find() lets them
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int start : stemStarts(folded)) {
+            if (start < from || !m.region(start, folded.length()).lookingAt()) {
+                continue;
+            }
+            if (m.end() > m.start()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+            // as find() goes on: past the match, or one on from an empty one
+            from = m.end() == m.start() ? m.end() + 1 : m.end();
+        }
+        return found;
+    }
+
+    /** Every place a stem starts in the text, in order, once. */
+    private int[] stemStarts(String folded) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (String stem : stems) {
+            for (int at = folded.indexOf(stem); at >= 0; at = folded.indexOf(stem, at + 1)) {
+                starts.add(at);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Whether the pattern can match in {@code folded} at all: it holds one of the stems. */
