@@ -11,27 +11,6 @@ import org.commitmentstracker.extract.SeedCorpus;
 import org.junit.jupiter.api.Test;
 
 class CueTest {
-    @Test
-    void wordsAfterLeadingLookbehindsAreStems() {
-        assertThat(Cue.leadingStems("(?<!to\\s)(?<!will\\s)\\bsigned\\s+(?:an?|the)\\s+agreement")).containsExactly("signed");
-        assertThat(Cue.leadingStems("(?<!lời )\\bmời\\s+\\S+")).containsExactly("mời");
-        assertThat(Cue.leadingStems("(?<![(]x)\\b(?:said|told\\s+\\S+|added)\\s+")).containsExactly("said", "told", "added");
-    }
-
-    @Test
-    void anAlternativeOpeningWithAGroupGivesThatGroupsWords() {
-        assertThat(Cue.leadingStems("\\b(?:cùng ngày|(?:sáng|chiều|tối) (?:nay|mai)|trong dịp)\\b"))
-                .containsExactly("cùng ngày", "sáng", "chiều", "tối", "trong dịp");
-    }
-
-    @Test
-    void anOptionalOrRepeatedOpeningGivesNoStems() {
-        assertThat(Cue.leadingStems("\\b(?:(?:decided?|agreed?)\\s+to\\s+)?(?:adopt|issue)\\s+this")).isEmpty();
-        assertThat(Cue.leadingStems("(?:(?:sáng|chiều)?\\s*mai|nay)")).isEmpty();
-        assertThat(Cue.leadingStems("(?:very\\s+){0,2}good")).isEmpty();
-        assertThat(Cue.leadingStems("(?<!x)(?:\\S+\\s+)*said")).isEmpty();
-    }
-
     /** The stems only spare work: trying a cue only where a stem starts finds what find() over the whole text finds. */
     @Test
     void matchesAtTheStemsAreWhatFindFinds() throws IOException {
@@ -59,12 +38,5 @@ class CueTest {
             }
         }
         assertThat(matched).isGreaterThan(1000);
-    }
-
-    @Test
-    void aCueIsTriedAfterAnEarlierMatchAndNotInsideIt() {
-        Cue cue = Cue.of("position", "\\b(?:agreed|agreed to)\\s+\\w+");
-        assertThat(cue.matches("they agreed agreed, agreed on").stream().map(r -> r[0] + "-" + r[1]).toList())
-                .containsExactly("5-18", "20-29");
     }
 }
