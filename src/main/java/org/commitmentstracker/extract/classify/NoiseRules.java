@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.TsvTable;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * Web-page debris that is not part of a statement: link text, image file names, photo
@@ -34,7 +35,8 @@ public final class NoiseRules {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private final List<String> phrases = new ArrayList<>();
-    private final List<Pattern> patterns = new ArrayList<>();
+    /** Each with the words one of which its matches hold: a pattern is not run on a unit without them. */
+    private final List<LeadingWords> patterns = new ArrayList<>();
 
     public NoiseRules() {
         TsvTable table = TsvTable.read("noise.tsv", NoiseRules.class.getResourceAsStream("noise.tsv"));
@@ -42,7 +44,7 @@ public final class NoiseRules {
             if ("phrase".equals(row.get("class"))) {
                 phrases.add(normalise(row.get("text")));
             } else {
-                patterns.add(Pattern.compile(row.get("text"), Cue.FLAGS));
+                patterns.add(LeadingWords.of(Pattern.compile(row.get("text"), Cue.FLAGS)));
             }
         }
     }
@@ -57,8 +59,12 @@ public final class NoiseRules {
         if (phrases.contains(normalised)) {
             return Optional.of("web-page text \"" + text.strip() + "\"");
         }
-        for (Pattern pattern : patterns) {
-            var m = pattern.matcher(text.strip());
+        String stripped = text.strip();
+        for (LeadingWords pattern : patterns) {
+            if (!pattern.mayOccurIn(stripped)) {
+                continue;
+            }
+            var m = pattern.pattern().matcher(stripped);
             if (m.find()) {
                 return Optional.of("web-page debris \"" + m.group().strip() + "\"");
             }

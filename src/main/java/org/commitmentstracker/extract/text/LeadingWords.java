@@ -20,6 +20,8 @@ public final class LeadingWords {
     private final boolean caseless;
     /** As searched for: folded ({@link #fold}) when the pattern ignores case. */
     private final List<String> words;
+    /** Words one of which every match holds; empty when not known. */
+    private final List<String> required;
 
     private LeadingWords(Pattern pattern) {
         this.pattern = pattern;
@@ -28,6 +30,80 @@ public final class LeadingWords {
         // spaces that do not count, a quoted pattern, equivalent forms: words are not read off those
         boolean plain = (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) == 0 && !flags.contains("x");
         this.words = !plain ? List.of() : of(pattern.pattern()).stream().map(w -> caseless ? fold(w) : w).toList();
+        this.required = !plain ? List.of() : required(pattern.pattern()).stream().map(w -> caseless ? fold(w) : w).toList();
+    }
+
+    /** Whether the text may hold a match: it holds one of the words every match holds, when those are known. */
+    public boolean mayOccurIn(String text) {
+        if (required.isEmpty()) {
+            return true;
+        }
+        String searched = caseless ? fold(text) : text;
+        for (String word : required) {
+            if (searched.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words one of which every match holds, somewhere: those of the first piece of the pattern that is
+     * not optional and is a word or a group of words ("\\S+\\.(?:jpe?g|png)" gives "jp", "png"; "-?\\s*Ảnh\\s+\\d"
+     * gives "Ảnh"). Empty when not known (the pattern has alternatives of its own, or no such piece).
+     */
+    static List<String> required(String regex) {
+        String r = regex.substring(inlineFlags(regex).isEmpty() ? 0 : regex.indexOf(')') + 1);
+        List<String> alternatives = topLevelAlternatives(r);
+        if (alternatives == null || alternatives.size() > 1) {
+            return List.of();
+        }
+        int i = 0;
+        while (i < r.length()) {
+            int end;
+            List<String> words;
+            char c = r.charAt(i);
+            if (r.startsWith("(?:", i)) {
+                end = i + groupEnd(r.substring(i));
+                words = end < i ? List.of() : of(r.substring(i + 3, end));
+            } else if (c == '(') {
+                end = i + groupEnd(r.substring(i));
+                words = List.of();
+            } else if (Character.isLetter(c)) {
+                end = i;
+                while (end + 1 < r.length() && Character.isLetter(r.charAt(end + 1))) {
+                    end++;
+                }
+                // "jpe?g": the letter before an optional mark is not certain
+                if (end + 1 < r.length() && "?*{".indexOf(r.charAt(end + 1)) >= 0) {
+                    end--;
+                }
+                words = end - i + 1 >= 2 ? List.of(r.substring(i, end + 1)) : List.of();
+                end = Math.max(end, i);
+            } else if (c == '\\' && r.startsWith("Q", i + 1)) {
+                // quoted text: not read
+                int quoteEnd = r.indexOf("\\E", i);
+                end = quoteEnd < 0 ? r.length() - 1 : quoteEnd + 1;
+                words = List.of();
+            } else if (c == '\\' && i + 2 < r.length() && "{<".indexOf(r.charAt(i + 2)) >= 0) {
+                // "\\p{Lu}", "\\k<sep>": the name is no word of the text
+                end = r.indexOf(r.charAt(i + 2) == '{' ? '}' : '>', i);
+                words = List.of();
+            } else {
+                end = tokenEnd(r, i);
+                words = List.of();
+            }
+            if (end < i) {
+                return List.of();
+            }
+            boolean optional = end + 1 < r.length() && "?*".indexOf(r.charAt(end + 1)) >= 0
+                    || r.startsWith("{0", end + 1) || r.startsWith("{,", end + 1);
+            if (!words.isEmpty() && !optional) {
+                return words;
+            }
+            i = end + 1;
+        }
+        return List.of();
     }
 
     public static LeadingWords of(Pattern pattern) {

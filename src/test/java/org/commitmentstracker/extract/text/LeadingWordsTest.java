@@ -2,9 +2,13 @@ package org.commitmentstracker.extract.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.SeedCorpus;
 import org.junit.jupiter.api.Test;
 
 class LeadingWordsTest {
@@ -57,6 +61,43 @@ class LeadingWordsTest {
         Pattern digits = Pattern.compile("\\d*");
         assertThat(spans(LeadingWords.of(digits).findAll("a12b"))).isEqualTo(spans(digits.matcher("a12b").results().toList()));
         assertThat(LeadingWords.of(Pattern.compile("said|told", Pattern.COMMENTS)).words()).isEmpty();
+    }
+
+    @Test
+    void everyMatchHoldsOneOfTheRequiredWords() {
+        assertThat(LeadingWords.required("\\b\\S+\\.(?:jpe?g|png)\\b")).containsExactly("jp", "png");
+        assertThat(LeadingWords.required("-?\\s*Ảnh\\s+\\d+\\.?$")).containsExactly("Ảnh");
+        assertThat(LeadingWords.required("(?:^|[\\s.(])(?:Photos?|Video)\\s*:")).containsExactly("Photo", "Video");
+        assertThat(LeadingWords.required("(?:foo)?\\p{Lu}\\k<sep>ab{0,2}bar")).containsExactly("bar");
+        assertThat(LeadingWords.required("x?\\Qab\\E[cd]+(?<n>ef)ghi")).containsExactly("ghi");
+        assertThat(LeadingWords.required("abc|def")).isEmpty();
+        assertThat(LeadingWords.required("\\d+[a-z]*")).isEmpty();
+    }
+
+    @Test
+    void theNoisePatternsMatchNoCorpusLineWithoutTheirRequiredWords() throws IOException {
+        List<Pattern> noise = new ArrayList<>();
+        try (var in = LeadingWords.class.getResourceAsStream("/org/commitmentstracker/extract/classify/noise.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("pattern\t")) {
+                    noise.add(Pattern.compile(line.substring("pattern\t".length()).strip(),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                }
+            }
+        }
+        assertThat(noise).hasSizeGreaterThan(10);
+        int matched = 0;
+        for (SeedCorpus.Listed listed : SeedCorpus.listed()) {
+            for (String line : Files.readString(SeedCorpus.statement(listed.file())).split("\n")) {
+                for (Pattern pattern : noise) {
+                    if (pattern.matcher(line.strip()).find()) {
+                        matched++;
+                        assertThat(LeadingWords.of(pattern).mayOccurIn(line.strip())).as("%s in %s", pattern, line).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(matched).isPositive();
     }
 
     private static List<String> spans(List<java.util.regex.MatchResult> results) {
