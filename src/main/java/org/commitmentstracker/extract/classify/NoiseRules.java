@@ -60,8 +60,9 @@ public final class NoiseRules {
             return Optional.of("web-page text \"" + text.strip() + "\"");
         }
         String stripped = text.strip();
+        String folded = LeadingWords.fold(stripped);
         for (LeadingWords pattern : patterns) {
-            if (!pattern.mayOccurIn(stripped)) {
+            if (!pattern.mayOccurIn(folded)) {
                 continue;
             }
             var m = pattern.pattern().matcher(stripped);

@@ -70,9 +70,9 @@ final class StatementDateFinder {
             + "(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)\\s+(?:this|the|a|bản)?\\s*"
             + "(?:joint\\s+)?(?:statement|declaration|communiqu|tuyên bố|thông cáo)");
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern WEEKDAY_ADOPTION = Pattern.compile("(?iu)\\b(?:joint\\s+(?:press\\s+)?statement|declaration|communiqu\\S*"
+    private static final LeadingWords WEEKDAY_ADOPTION = LeadingWords.of(Pattern.compile("(?iu)\\b(?:joint\\s+(?:press\\s+)?statement|declaration|communiqu\\S*"
             + "|tuyên bố chung|thông cáo chung)\\s+(?:was\\s+)?(?:issued|adopted|released|signed|được\\s+(?:ra|thông qua|công bố)|ra)"
-            + "\\s+(?:on\\s+|vào\\s+|hôm\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\b");
+            + "\\s+(?:on\\s+|vào\\s+|hôm\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\b"));
     private static final Pattern YEARLESS_DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(?:(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday),?\\s*)?(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))"
             // alone on its line, or opening a news agency's lead: "Hanoi, May 12 (Petra) -- ..."
@@ -197,10 +197,11 @@ final class StatementDateFinder {
      * weekday named, on or in the week before the page's date.
      */
     private static DateMention weekdayAdoption(String norm, StatementLines lines, List<DateMention> dates) {
-        Matcher m = WEEKDAY_ADOPTION.matcher(norm);
-        if (!m.find()) {
+        List<java.util.regex.MatchResult> found = WEEKDAY_ADOPTION.findAll(norm);
+        if (found.isEmpty()) {
             return null;
         }
+        java.util.regex.MatchResult m = found.get(0);
         java.time.DayOfWeek day = weekday(m.group(1));
         for (StatementLines.Line line : lines.all()) {
             if (!line.timestamp()) {

@@ -33,12 +33,15 @@ public final class LeadingWords {
         this.required = !plain ? List.of() : required(pattern.pattern()).stream().map(w -> caseless ? fold(w) : w).toList();
     }
 
-    /** Whether the text may hold a match: it holds one of the words every match holds, when those are known. */
-    public boolean mayOccurIn(String text) {
+    /**
+     * Whether a text may hold a match: it holds one of the words every match holds, when those are known.
+     *
+     * @param searched the text, or for a pattern that ignores case its {@link #fold} (made once by the caller)
+     */
+    public boolean mayOccurIn(String searched) {
         if (required.isEmpty()) {
             return true;
         }
-        String searched = caseless ? fold(text) : text;
         for (String word : required) {
             if (searched.contains(word)) {
                 return true;
@@ -179,7 +182,9 @@ public final class LeadingWords {
     public static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+            char c = chars[i];
+            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
     }
@@ -289,6 +294,13 @@ public final class LeadingWords {
     }
 
     private static String literalPrefix(String pattern) {
+        if (pattern.startsWith("\\Q")) {
+            // quoted text, "\\Qno later\\E\\s+": all of it, but a last letter made optional ("\\Qtowards\\E?")
+            int close = pattern.indexOf("\\E");
+            String quoted = pattern.substring(2, close < 0 ? pattern.length() : close);
+            boolean lastOptional = close >= 0 && close + 2 < pattern.length() && "?*{".indexOf(pattern.charAt(close + 2)) >= 0;
+            return lastOptional ? quoted.substring(0, Math.max(0, quoted.length() - 1)) : quoted;
+        }
         int end = 0;
         while (end < pattern.length() && META.indexOf(pattern.charAt(end)) < 0) {
             end++;
