@@ -19,24 +19,39 @@ final class FirstChars {
         boolean admits(char c);
     }
 
-    /** The characters below this are looked up in a table made once (Latin, Vietnamese, punctuation). */
-    private static final int TABLE = 0x3000;
+    /** The characters below this (Latin, Vietnamese) are looked up in a table, filled as they are met. */
+    private static final int TABLE = 0x2000;
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
 
     /** null: any character. */
     private final List<Atom> atoms;
-    private final java.util.BitSet table = new java.util.BitSet(TABLE);
+    /**
+     * UNKNOWN, NO or YES per character. Threads may fill it at once: each writes the same value for a
+     * character, and a byte is written whole, so a reader sees UNKNOWN (and works it out) or the answer.
+     */
+    private final byte[] table;
 
     private FirstChars(List<Atom> atoms) {
         this.atoms = atoms;
-        if (atoms != null) {
-            for (char c = 0; c < TABLE; c++) {
-                table.set(c, anyAdmits(c));
-            }
-        }
+        this.table = atoms == null ? null : new byte[TABLE];
     }
 
     boolean admits(char c) {
-        return atoms == null || (c < TABLE ? table.get(c) : anyAdmits(c));
+        if (atoms == null) {
+            return true;
+        }
+        if (c >= TABLE) {
+            return anyAdmits(c);
+        }
+        byte known = table[c];
+        if (known == UNKNOWN) {
+            boolean admits = anyAdmits(c);
+            table[c] = admits ? YES : NO;
+            return admits;
+        }
+        return known == YES;
     }
 
     private boolean anyAdmits(char c) {
