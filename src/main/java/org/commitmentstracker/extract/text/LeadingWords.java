@@ -53,13 +53,17 @@ public final class LeadingWords {
     /**
      * Words one of which every match holds, somewhere: those of the first piece of the pattern that is
      * not optional and is a word or a group of words ("\\S+\\.(?:jpe?g|png)" gives "jp", "png"; "-?\\s*Ảnh\\s+\\d"
-     * gives "Ảnh"). Empty when not known (the pattern has alternatives of its own, or no such piece).
+     * gives "Ảnh"; "a(?:x|yz)b|cd" gives those of each alternative). Empty when not known.
      */
     static List<String> required(String regex) {
         String r = regex.substring(inlineFlags(regex).isEmpty() ? 0 : regex.indexOf(')') + 1);
         List<String> alternatives = topLevelAlternatives(r);
-        if (alternatives == null || alternatives.size() > 1) {
+        if (alternatives == null) {
             return List.of();
+        }
+        if (alternatives.size() > 1) {
+            // each alternative holds one of its own words
+            return eachHasWords(alternatives, LeadingWords::required);
         }
         int i = 0;
         while (i < r.length()) {
@@ -69,6 +73,7 @@ public final class LeadingWords {
             if (r.startsWith("(?:", i)) {
                 end = i + groupEnd(r.substring(i));
                 words = end < i ? List.of() : of(r.substring(i + 3, end));
+                words = !words.isEmpty() || end < i ? words : required(r.substring(i + 3, end));
             } else if (c == '(') {
                 end = i + groupEnd(r.substring(i));
                 words = List.of();
@@ -202,15 +207,7 @@ public final class LeadingWords {
             return List.of();
         }
         if (alternatives.size() > 1) {
-            List<String> words = new ArrayList<>();
-            for (String alternative : alternatives) {
-                List<String> own = of(alternative);
-                if (own.isEmpty()) {
-                    return List.of();
-                }
-                words.addAll(own);
-            }
-            return words;
+            return eachHasWords(alternatives, LeadingWords::of);
         }
         // A lookbehind consumes nothing: the words after it start the match ("(?<!to\s)\bsigned").
         while (r.startsWith("(?<!") || r.startsWith("(?<=")) {
@@ -230,6 +227,19 @@ public final class LeadingWords {
         }
         String word = literalPrefix(r);
         return word.length() < 2 ? List.of() : List.of(word);
+    }
+
+    /** The words of all the alternatives, or none when one of them has none. */
+    private static List<String> eachHasWords(List<String> alternatives, java.util.function.Function<String, List<String>> wordsOf) {
+        List<String> words = new ArrayList<>();
+        for (String alternative : alternatives) {
+            List<String> own = wordsOf.apply(alternative);
+            if (own.isEmpty()) {
+                return List.of();
+            }
+            words.addAll(own);
+        }
+        return words;
     }
 
     /** The flags a pattern opens with alone, "(?iu)": "iu"; else "". */

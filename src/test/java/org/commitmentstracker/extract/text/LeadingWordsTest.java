@@ -77,7 +77,10 @@ class LeadingWordsTest {
         assertThat(LeadingWords.required("(?:^|[\\s.(])(?:Photos?|Video)\\s*:")).containsExactly("Photo", "Video");
         assertThat(LeadingWords.required("(?:foo)?\\p{Lu}\\k<sep>ab{0,2}bar")).containsExactly("bar");
         assertThat(LeadingWords.required("x?\\Qab\\E[cd]+(?<n>ef)ghi")).containsExactly("ghi");
-        assertThat(LeadingWords.required("abc|def")).isEmpty();
+        assertThat(LeadingWords.required("ab(?:x|yz)|cd")).containsExactly("ab", "cd");
+        assertThat(LeadingWords.required("(?iu)(?:^(?:photo|ảnh)\\s*:|(?:^|[\\s-])ảnh\\s*\\d)")).containsExactly("photo", "ảnh", "ảnh");
+        assertThat(LeadingWords.required("(?:x|\\d+)ab")).containsExactly("ab");
+        assertThat(LeadingWords.required("abc|d")).isEmpty();
         assertThat(LeadingWords.required("\\d+[a-z]*")).isEmpty();
     }
 
