@@ -27,6 +27,8 @@ public final class StatementExtractor {
     /** Words after the title line that are still the title (a title wrapped over lines). */
     private static final int TITLE_TAIL_WORDS = 15;
     private static final int MAX_TITLE_WORDS = 30;
+    /** Compiled once: a String's replaceAll and split compile their pattern at every call (once per paragraph here). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final NoiseRules NOISE = new NoiseRules();
 
@@ -132,9 +134,9 @@ public final class StatementExtractor {
         List<String> body = new ArrayList<>();
         int beforeTitle = 0;
         for (String paragraph : paragraphs) {
-            String collapsed = paragraph.replaceAll("\\s+", " ").strip();
+            String collapsed = SPACES.matcher(paragraph).replaceAll(" ").strip();
             if (titleDropped && cut && fullTitle == null && !collapsedTitle.isEmpty() && collapsed.startsWith(collapsedTitle)
-                    && collapsed.split("\\s+").length <= MAX_TITLE_WORDS) {
+                    && SPACES.split(collapsed).length <= MAX_TITLE_WORDS) {
                 fullTitle = collapsed;
                 continue;
             }

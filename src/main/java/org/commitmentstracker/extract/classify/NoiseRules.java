@@ -20,6 +20,12 @@ public final class NoiseRules {
     static final int SHORT_BULLET_WORDS = 4;
     /** Longer than any caption or link text seen on news sites. */
     static final int MAX_DEBRIS_LENGTH = 400;
+    // compiled once: a String's replaceAll, split and matches compile their pattern at every call
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:;!»›>]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]$");
+    private static final Pattern ENDS_SENTENCE_ACROSS_LINES = Pattern.compile("(?s).*[.;:!?]$");
 
     /** "By VNA | Published: ...", "Theo TTXVN", "By Minh Anh": who wrote or sent the page. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -70,7 +76,7 @@ public final class NoiseRules {
                 return Optional.of("web-page debris \"" + m.group().strip() + "\"");
             }
         }
-        if (!normalised.matches(".*\\p{L}.*")) {
+        if (!HAS_LETTER.matcher(normalised).matches()) {
             return Optional.of("no words");
         }
         return Optional.empty();
@@ -86,22 +92,22 @@ public final class NoiseRules {
 
     /** Link text that opens a list of other articles' headlines. */
     public static boolean opensRelatedLinks(String text) {
-        return RELATED.matcher(text.strip()).find() && text.strip().split("\\s+").length <= SHORT_BULLET_WORDS;
+        return RELATED.matcher(text.strip()).find() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
     }
 
     /** A headline: a line of some words that is not a sentence. */
     public static boolean isHeadline(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= MAX_HEADLINE_WORDS && !t.matches("(?s).*[.;:!?]$");
+        return !t.isEmpty() && SPACES.split(t).length <= MAX_HEADLINE_WORDS && !ENDS_SENTENCE_ACROSS_LINES.matcher(t).matches();
     }
 
     /** A bullet of a few words with no sentence in it: an item of a menu or a list of places. */
     public static boolean isShortItem(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= SHORT_BULLET_WORDS && !t.matches(".*[.;:!?]$");
+        return !t.isEmpty() && SPACES.split(t).length <= SHORT_BULLET_WORDS && !ENDS_SENTENCE.matcher(t).matches();
     }
 
     private static String normalise(String text) {
-        return text.strip().replaceAll("[\\s.:;!»›>]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(TRAILING_MARKS.matcher(text.strip()).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
