@@ -54,7 +54,8 @@ public final class StatementExtractor {
         List<ExtractedUnit> units = new ArrayList<>();
         List<AnalysedUnit> analysed = analyser.analyse(segmenter.segment(body.paragraphs()), metadata.language(),
                 body.beforeTitle());
-        // A lead-in's side and deadline, read once for all its items (they depend on its text alone).
+        // A lead-in's side and deadline, read once for all its items (they depend on its text and cue alone);
+        // a commitment's own are those it would have as a lead-in.
         Map<Integer, ExtractedUnit> leads = new HashMap<>();
         for (AnalysedUnit u : analysed) {
             int leadIn = u.segment().leadIn();
@@ -72,6 +73,9 @@ public final class StatementExtractor {
     private ExtractedUnit complete(AnalysedUnit u, AnalysedUnit leadIn, StatementMetadata metadata,
                                    Map<Integer, ExtractedUnit> leads) {
         ExtractedUnit own = complete(u, metadata);
+        if (own.kind() == UnitKind.COMMITMENT) {
+            leads.put(own.ordinal(), own);
+        }
         if (own.kind() != UnitKind.COMMITMENT || leadIn == null) {
             return own;
         }
