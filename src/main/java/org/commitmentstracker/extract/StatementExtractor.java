@@ -1,7 +1,9 @@
 package org.commitmentstracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.classify.NoiseRules;
@@ -25,6 +27,8 @@ public final class StatementExtractor {
     /** Words after the title line that are still the title (a title wrapped over lines). */
     private static final int TITLE_TAIL_WORDS = 15;
     private static final int MAX_TITLE_WORDS = 30;
+    /** Compiled once: a String's replaceAll and split compile their pattern at every call (once per paragraph here). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final NoiseRules NOISE = new NoiseRules();
 
@@ -39,9 +43,10 @@ public final class StatementExtractor {
 
     public Extraction extract(SourceText source) {
         // Metadata is read from whole paragraphs, so a date or a name broken by a hard wrap is found.
-        StatementMetadata found = metadataExtractor.extract(String.join("\n", ParagraphJoiner.paragraphs(source.text())));
+        List<String> paragraphs = ParagraphJoiner.paragraphs(source.text());
+        StatementMetadata found = metadataExtractor.extract(String.join("\n", paragraphs));
         boolean titled = isTitle(found.title());
-        Body body = body(source.text(), titled ? found.title() : null);
+        Body body = body(paragraphs, titled ? found.title() : null);
         String title = !titled ? madeUpTitle(found) : body.fullTitle() != null ? body.fullTitle() : found.title();
         StatementMetadata metadata = new StatementMetadata(title,
                 found.partners(), found.date(), found.place(), found.language(),
@@ -49,9 +54,12 @@ public final class StatementExtractor {
         List<ExtractedUnit> units = new ArrayList<>();
         List<AnalysedUnit> analysed = analyser.analyse(segmenter.segment(body.paragraphs()), metadata.language(),
                 body.beforeTitle());
+        // A lead-in's side and deadline, read once for all its items (they depend on its text and cue alone);
+        // a commitment's own are those it would have as a lead-in.
+        Map<Integer, ExtractedUnit> leads = new HashMap<>();
         for (AnalysedUnit u : analysed) {
             int leadIn = u.segment().leadIn();
-            units.add(complete(u, leadIn < 0 ? null : analysed.get(leadIn), metadata));
+            units.add(complete(u, leadIn < 0 ? null : analysed.get(leadIn), metadata, leads));
         }
         return new Extraction(source.name(), source.text(), metadata, units);
     }
@@ -62,15 +70,20 @@ public final class StatementExtractor {
      * with an undertaking of its own ("raise trade to USD 10 billion by 2030, including by: • …") dates
      * that undertaking, not its items (every labeller of the corpus read it so).
      */
-    private ExtractedUnit complete(AnalysedUnit u, AnalysedUnit leadIn, StatementMetadata metadata) {
+    private ExtractedUnit complete(AnalysedUnit u, AnalysedUnit leadIn, StatementMetadata metadata,
+                                   Map<Integer, ExtractedUnit> leads) {
         ExtractedUnit own = complete(u, metadata);
+        if (own.kind() == UnitKind.COMMITMENT) {
+            leads.put(own.ordinal(), own);
+        }
         if (own.kind() != UnitKind.COMMITMENT || leadIn == null) {
             return own;
         }
-        ExtractedUnit lead = commitments.complete(leadIn.segment().ordinal(), leadIn.segment().ref(),
-                leadIn.segment().text(), leadIn.section(),
+        // Only the lead-in's side and deadline are read below: the item's sector given here changes neither.
+        ExtractedUnit lead = leads.computeIfAbsent(leadIn.segment().ordinal(), k -> commitments.complete(
+                leadIn.segment().ordinal(), leadIn.segment().ref(), leadIn.segment().text(), leadIn.section(),
                 // a lead-in taken as a heading: its side is named before its colon
-                leadIn.kind() == UnitKind.HEADING ? ":" : leadIn.kindCue(), u.sector(), u.sectorCue(), metadata);
+                leadIn.kind() == UnitKind.HEADING ? ":" : leadIn.kindCue(), u.sector(), u.sectorCue(), metadata));
         Actor actor = ActorFinder.namesNoSide(own.text(), own.kindCue()) ? lead.actor() : own.actor();
         boolean leadsDeadline = own.deadline() == null && lead.deadline() != null && leadIn.kind() == UnitKind.HEADING;
         return new ExtractedUnit(own.ordinal(), own.ref(), own.kind(), own.text(), own.section(), own.sector(),
@@ -110,8 +123,11 @@ public final class StatementExtractor {
     record Body(List<String> paragraphs, int beforeTitle, String fullTitle) {
     }
 
-    /** The paragraphs that are units: not the title, a closing "Source: URL", a dateline or a byline (all metadata). */
-    static Body body(String text, String title) {
+    /**
+     * Of the text's paragraphs ({@link ParagraphJoiner#paragraphs}), those that are units: not the title,
+     * a closing "Source: URL", a dateline or a byline (all metadata).
+     */
+    static Body body(List<String> paragraphs, String title) {
         String whole = title == null ? "" : title.replaceAll("\\s+", " ").strip();
         // A title cut short ("... đi vào …", a running header) still opens the paragraph it was cut from,
         // which is the whole title again.
@@ -121,10 +137,10 @@ public final class StatementExtractor {
         boolean titleDropped = collapsedTitle.isEmpty();
         List<String> body = new ArrayList<>();
         int beforeTitle = 0;
-        for (String paragraph : ParagraphJoiner.paragraphs(text)) {
-            String collapsed = paragraph.replaceAll("\\s+", " ").strip();
+        for (String paragraph : paragraphs) {
+            String collapsed = SPACES.matcher(paragraph).replaceAll(" ").strip();
             if (titleDropped && cut && fullTitle == null && !collapsedTitle.isEmpty() && collapsed.startsWith(collapsedTitle)
-                    && collapsed.split("\\s+").length <= MAX_TITLE_WORDS) {
+                    && SPACES.split(collapsed).length <= MAX_TITLE_WORDS) {
                 fullTitle = collapsed;
                 continue;
             }

@@ -20,6 +20,10 @@ final class TargetFinder {
     }
 
     static String find(String text) {
+        // every amount holds a number: most units hold no digit at all
+        if (text.codePoints().noneMatch(Character::isDigit)) {
+            return null;
+        }
         Matcher m = AMOUNT.matcher(text);
         return m.find() ? m.group().strip() : null;
     }

@@ -1,24 +1,27 @@
 package org.commitmentstracker.extract.classify;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * One line of a cue file: a class and the pattern that finds it. Cue patterns are written in
  * lower case and run on the lower-cased text ({@link #fold}): case-insensitive Unicode matching
  * would try every letter both ways at every position, several times slower. A pattern is only
- * run when the text holds one of the words it must start with ({@link #stems}, read off the
- * pattern): most cues are absent from most paragraphs, and a substring search is cheap.
+ * tried where the text holds one of the words it must start with ({@link LeadingWords}, read off
+ * the pattern): most cues are absent from most paragraphs, and a substring search is cheap.
  */
-record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
+record Cue(CueClass cueClass, LeadingWords words) {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final String META = "()[]{}\\|?*+.^$";
 
     static Cue of(String cueClass, String regex) {
         return new Cue(CueClass.valueOf(cueClass.toUpperCase(Locale.ROOT)),
-                Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), leadingStems(regex));
+                LeadingWords.of(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS)));
+    }
+
+    Pattern pattern() {
+        return words.pattern();
     }
 
     /** The text in lower case, offsets unchanged (true for Vietnamese and English letters). */
@@ -27,69 +30,12 @@ record Cue(CueClass cueClass, Pattern pattern, List<String> stems) {
         return lower.length() == text.length() ? lower : text;
     }
 
-    /** Whether the pattern can match in {@code folded} at all: it holds one of the stems. */
-    boolean mayMatch(String folded) {
-        if (stems.isEmpty()) {
-            return true;
+    /** Where the pattern matches in {@code folded}, as {start, end}, empty matches left out: what repeated find() finds. */
+    List<int[]> matches(String folded) {
+        if (!words.mayMatch(folded)) {
+            return List.of();
         }
-        for (String stem : stems) {
-            if (folded.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The literal words a pattern starts with: "\b(?:decided?|resolved?)\s+to" gives "decide",
-     * "resolve". Empty when the start is not plain words, and then the pattern always runs.
-     */
-    static List<String> leadingStems(String regex) {
-        String r = regex.startsWith("\\b") ? regex.substring(2) : regex;
-        List<String> alternatives = new ArrayList<>();
-        if (r.startsWith("(?:")) {
-            int depth = 0;
-            int start = 3;
-            for (int i = 3; i < r.length(); i++) {
-                char c = r.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')' && depth-- == 0) {
-                    alternatives.add(r.substring(start, i));
-                    if (i + 1 < r.length() && "?*".indexOf(r.charAt(i + 1)) >= 0) {
-                        return List.of();
-                    }
-                    break;
-                } else if (c == '|' && depth == 0) {
-                    alternatives.add(r.substring(start, i));
-                    start = i + 1;
-                }
-            }
-        } else {
-            alternatives.add(r);
-        }
-        List<String> stems = new ArrayList<>();
-        for (String alternative : alternatives) {
-            String stem = literalPrefix(alternative);
-            if (stem.length() < 2) {
-                return List.of();
-            }
-            stems.add(stem);
-        }
-        return stems;
-    }
-
-    private static String literalPrefix(String pattern) {
-        int end = 0;
-        while (end < pattern.length() && META.indexOf(pattern.charAt(end)) < 0) {
-            end++;
-        }
-        // "decided?": the letter before an optional mark is not certain.
-        if (end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0 && end > 0) {
-            end--;
-        }
-        return pattern.substring(0, end);
+        return words.findAll(folded, folded).stream().filter(m -> m.end() > m.start())
+                .map(m -> new int[] {m.start(), m.end()}).toList();
     }
 }

@@ -105,14 +105,8 @@ public final class KindClassifier {
         List<CueMatch> found = new ArrayList<>();
         String folded = Cue.fold(text);
         for (Cue cue : book.cues) {
-            if (!cue.mayMatch(folded)) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(folded);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    found.add(new CueMatch(cue.cueClass(), m.start(), m.end(), text.substring(m.start(), m.end()).strip()));
-                }
+            for (int[] m : cue.matches(folded)) {
+                found.add(new CueMatch(cue.cueClass(), m[0], m[1], text.substring(m[0], m[1]).strip()));
             }
         }
         List<VerbFinder.Found> verbs = VerbFinder.find(book, text);

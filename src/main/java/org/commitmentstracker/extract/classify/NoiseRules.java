@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.TsvTable;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * Web-page debris that is not part of a statement: link text, image file names, photo
@@ -19,6 +20,12 @@ public final class NoiseRules {
     static final int SHORT_BULLET_WORDS = 4;
     /** Longer than any caption or link text seen on news sites. */
     static final int MAX_DEBRIS_LENGTH = 400;
+    // compiled once: a String's replaceAll, split and matches compile their pattern at every call
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:;!»›>]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]$");
+    private static final Pattern ENDS_SENTENCE_ACROSS_LINES = Pattern.compile("(?s).*[.;:!?]$");
 
     /** "By VNA | Published: ...", "Theo TTXVN", "By Minh Anh": who wrote or sent the page. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -34,7 +41,8 @@ public final class NoiseRules {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private final List<String> phrases = new ArrayList<>();
-    private final List<Pattern> patterns = new ArrayList<>();
+    /** Each with the words one of which its matches hold: a pattern is not run on a unit without them. */
+    private final List<LeadingWords> patterns = new ArrayList<>();
 
     public NoiseRules() {
         TsvTable table = TsvTable.read("noise.tsv", NoiseRules.class.getResourceAsStream("noise.tsv"));
@@ -42,7 +50,7 @@ public final class NoiseRules {
             if ("phrase".equals(row.get("class"))) {
                 phrases.add(normalise(row.get("text")));
             } else {
-                patterns.add(Pattern.compile(row.get("text"), Cue.FLAGS));
+                patterns.add(LeadingWords.of(Pattern.compile(row.get("text"), Cue.FLAGS)));
             }
         }
     }
@@ -57,13 +65,18 @@ public final class NoiseRules {
         if (phrases.contains(normalised)) {
             return Optional.of("web-page text \"" + text.strip() + "\"");
         }
-        for (Pattern pattern : patterns) {
-            var m = pattern.matcher(text.strip());
+        String stripped = text.strip();
+        String folded = LeadingWords.fold(stripped);
+        for (LeadingWords pattern : patterns) {
+            if (!pattern.mayOccurIn(folded)) {
+                continue;
+            }
+            var m = pattern.pattern().matcher(stripped);
             if (m.find()) {
                 return Optional.of("web-page debris \"" + m.group().strip() + "\"");
             }
         }
-        if (!normalised.matches(".*\\p{L}.*")) {
+        if (!HAS_LETTER.matcher(normalised).matches()) {
             return Optional.of("no words");
         }
         return Optional.empty();
@@ -79,22 +92,22 @@ public final class NoiseRules {
 
     /** Link text that opens a list of other articles' headlines. */
     public static boolean opensRelatedLinks(String text) {
-        return RELATED.matcher(text.strip()).find() && text.strip().split("\\s+").length <= SHORT_BULLET_WORDS;
+        return RELATED.matcher(text.strip()).find() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
     }
 
     /** A headline: a line of some words that is not a sentence. */
     public static boolean isHeadline(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= MAX_HEADLINE_WORDS && !t.matches("(?s).*[.;:!?]$");
+        return !t.isEmpty() && SPACES.split(t).length <= MAX_HEADLINE_WORDS && !ENDS_SENTENCE_ACROSS_LINES.matcher(t).matches();
     }
 
     /** A bullet of a few words with no sentence in it: an item of a menu or a list of places. */
     public static boolean isShortItem(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= SHORT_BULLET_WORDS && !t.matches(".*[.;:!?]$");
+        return !t.isEmpty() && SPACES.split(t).length <= SHORT_BULLET_WORDS && !ENDS_SENTENCE.matcher(t).matches();
     }
 
     private static String normalise(String text) {
-        return text.strip().replaceAll("[\\s.:;!»›>]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(TRAILING_MARKS.matcher(text.strip()).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -11,7 +11,8 @@ import org.commitmentstracker.extract.deadline.DateMention.Precision;
  * that overlaps a span an earlier rule took is ignored, so the more specific rules come first.
  * Every pattern has a group "lead" (maybe empty) for the preposition before the date.
  */
-record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart, Reader reader) {
+record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart, Reader reader, FirstChars first,
+                FirstChars coreFirst) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** What the first character of a core is: a digit (a day or a year), a capital (a month name), or anything. */
@@ -51,7 +52,8 @@ record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart
         String coreRegex = regex.startsWith(DatePatternParts.LEAD) ? regex.substring(DatePatternParts.LEAD.length()) : null;
         Pattern core = coreRegex == null ? null : Pattern.compile(coreRegex, FLAGS);
         return new DateRule(priority, Pattern.compile(regex, FLAGS), core,
-                coreRegex == null ? CoreStart.ANY : CoreStart.of(coreRegex), reader);
+                coreRegex == null ? CoreStart.ANY : CoreStart.of(coreRegex), reader, FirstChars.of(regex),
+                coreRegex == null ? FirstChars.ANY : FirstChars.of(coreRegex));
     }
 
     static DateRule of(int priority, String regex, java.util.function.Function<Matcher, DateMention> reader) {

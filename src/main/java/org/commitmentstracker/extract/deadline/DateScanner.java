@@ -21,7 +21,7 @@ public final class DateScanner {
     /** Longer than any run of lead words: "no later than the", "chậm nhất là vào". */
     static final int LEAD_REACH = 60;
 
-    private static final List<DateRule> RULES = Stream.concat(DayRules.rules().stream(), PeriodRules.rules().stream())
+    static final List<DateRule> RULES = Stream.concat(DayRules.rules().stream(), PeriodRules.rules().stream())
             .sorted(Comparator.comparingInt(DateRule::priority)).toList();
 
     /**
@@ -55,7 +55,8 @@ public final class DateScanner {
                     : rule.core().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
                 int end = windows.get(w)[1];
-                int[] candidates = core == null ? starts.get(w) : nearCores(core, rule.coreStart(), normalized, starts.get(w), end);
+                int[] candidates = core == null ? admitted(rule.first(), normalized, starts.get(w))
+                        : nearCores(core, rule, normalized, starts.get(w), end);
                 int takenUpTo = -1;
                 // A date starts at a word (or at a number glued to a letter, "Q3"): trying only
                 // there gives the leftmost match that find() would, at a fraction of the cost.
@@ -105,10 +106,11 @@ public final class DateScanner {
      * The word starts at most {@link #LEAD_REACH} characters before a place where the rule's core
      * matches: only there can the whole pattern (optional lead words, then the core) match.
      */
-    private static int[] nearCores(Matcher core, DateRule.CoreStart coreStart, String text, int[] starts, int end) {
+    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end) {
         List<Integer> cores = new ArrayList<>();
         for (int start : starts) {
-            if (coreStart.admits(text.charAt(start)) && core.region(start, end).lookingAt()) {
+            char c = text.charAt(start);
+            if (rule.coreStart().admits(c) && rule.coreFirst().admits(c) && core.region(start, end).lookingAt()) {
                 cores.add(start);
             }
         }
@@ -123,14 +125,26 @@ public final class DateScanner {
             while (next < cores.size() && cores.get(next) < p) {
                 next++;
             }
-            if (next < cores.size() && cores.get(next) - p <= LEAD_REACH) {
+            if (next < cores.size() && cores.get(next) - p <= LEAD_REACH && rule.first().admits(text.charAt(p))) {
                 near[count++] = p;
             }
         }
         return java.util.Arrays.copyOf(near, count);
     }
 
-    private static int[] wordStarts(String text, int[] window) {
+    /** The word starts where a match of the rule's pattern can begin ({@link FirstChars}). */
+    private static int[] admitted(FirstChars first, String text, int[] starts) {
+        int[] kept = new int[starts.length];
+        int count = 0;
+        for (int start : starts) {
+            if (first.admits(text.charAt(start))) {
+                kept[count++] = start;
+            }
+        }
+        return java.util.Arrays.copyOf(kept, count);
+    }
+
+    static int[] wordStarts(String text, int[] window) {
         return java.util.stream.IntStream.range(window[0], window[1]).filter(i -> {
             char c = text.charAt(i);
             char before = i == 0 ? ' ' : text.charAt(i - 1);

@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /** Phrases found as whole words, case-insensitively, the longest one first where several start at a place. */
 final class PhraseSet {
@@ -16,7 +17,7 @@ final class PhraseSet {
     record Hit(int start, int end, String value) {
     }
 
-    private final Pattern pattern;
+    private final LeadingWords pattern;
     /** The most words any phrase has. */
     private final int maxWords;
     private final Map<String, String> values = new HashMap<>();
@@ -30,8 +31,8 @@ final class PhraseSet {
                 });
         maxWords = entries.stream().mapToInt(e -> e.phrase().strip().split("\\s+").length).max().orElse(0);
         String body = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = LeadingWords.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** The phrases of a list in one language (see {@link CueWords#entries(String, String)}). */
@@ -42,8 +43,7 @@ final class PhraseSet {
     List<Hit> find(CharSequence text) {
         WorkMeter.add(text.length());
         List<Hit> hits = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : pattern.findAll(text.toString())) {
             hits.add(new Hit(m.start(), m.end(), values.getOrDefault(key(m.group()), "")));
         }
         return hits;
@@ -55,7 +55,7 @@ final class PhraseSet {
 
     boolean any(CharSequence text) {
         WorkMeter.add(text.length());
-        return pattern.matcher(text).find();
+        return pattern.pattern().matcher(text).find();
     }
 
     private static String key(String phrase) {

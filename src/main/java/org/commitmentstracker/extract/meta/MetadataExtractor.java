@@ -35,7 +35,7 @@ public final class MetadataExtractor {
         Optional<DateMention> adoption = dates.adoption(norm, lines, mentions);
         String head = title.text() == null || !title.titleLike() ? "" : title.text() + "\n";
         return new StatementMetadata(title.text(), partners.find(title, content),
-                dates.find(norm, lines, mentions, language), places.find(norm, adoption, content), language,
+                dates.find(norm, lines, mentions, adoption, language), places.find(norm, adoption, content), language,
                 source(lines), relationships.find(head + content));
     }
 

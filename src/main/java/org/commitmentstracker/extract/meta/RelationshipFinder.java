@@ -1,8 +1,8 @@
 package org.commitmentstracker.extract.meta;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * The relationship level as written: "Strategic Partnership", "comprehensive strategic partnership",
@@ -11,10 +11,10 @@ import org.commitmentstracker.extract.deadline.Sentences;
  * equals); else the first level named.
  */
 final class RelationshipFinder {
-    private static final Pattern LEVEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+    private static final LeadingWords LEVEL = LeadingWords.of(Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + "(?:(?:comprehensive|strategic|extensive|global|special|enhanced|cooperative|reliable|all-round|innovative"
             + "|future-oriented)[\\s,]+(?:and\\s+)?)+partnership"
-            + "|đối tác(?:\\s+(?:hợp tác|chiến lược|toàn diện|sâu rộng|đặc biệt|tin cậy|toàn cầu|và)(?![\\p{L}]))+)");
+            + "|đối tác(?:\\s+(?:hợp tác|chiến lược|toàn diện|sâu rộng|đặc biệt|tin cậy|toàn cầu|và)(?![\\p{L}]))+)"));
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?iu)comprehensive|strategic|extensive|global|special|enhanced|cooperative|reliable|all-round|innovative"
                     + "|future-oriented|hợp tác|chiến lược|toàn diện|sâu rộng|đặc biệt|tin cậy|toàn cầu");
@@ -22,11 +22,10 @@ final class RelationshipFinder {
             "(?iu)establish|upgrad|elevat|lift|rais|thiết lập|nâng cấp|nâng tầm|nâng quan hệ|xác lập");
 
     String find(String text) {
-        Matcher m = LEVEL.matcher(text);
         String first = null;
         String best = null;
         int bestRank = 0;
-        while (m.find()) {
+        for (java.util.regex.MatchResult m : LEVEL.findAll(text)) {
             String level = m.group().replaceAll("(?iu)\\s+và$", "").strip();
             int rank = (int) QUALIFIER.matcher(level).results().count();
             if (rank == 0) {

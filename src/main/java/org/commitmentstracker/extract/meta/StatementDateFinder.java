@@ -10,6 +10,7 @@ import org.commitmentstracker.extract.deadline.DateMention.Precision;
 import org.commitmentstracker.extract.deadline.PastReports;
 import org.commitmentstracker.extract.deadline.Sentences;
 import org.commitmentstracker.extract.deadline.WorkMeter;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * The statement's date: the day its adoption sentence names ("held talks in Canberra on 4 June 2025
@@ -39,9 +40,9 @@ final class StatementDateFinder {
             + "|in pursuance of|further to|in implementation of|implementing|recalling|based on|on the basis of)\\b");
     private static final Pattern THIS = Pattern.compile("(?iu)\\b(?:this|the present|này)\\b");
     /** "... đã ký Chương trình hành động ...", "... signed the Action Plan": the document named as adopted, later in a sentence a date opens. */
-    private static final Pattern ADOPTED_LATER = Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)"
+    private static final LeadingWords ADOPTED_LATER = LeadingWords.of(Pattern.compile("(?iu)\\b(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)"
             + "\\s+(?:this\\s+|the\\s+(?:following\\s+|present\\s+)?|a\\s+|bản\\s+)?(?:joint\\s+)?(?:press\\s+)?(?:statement|declaration|communiqu|vision|action\\s+plan|plan\\s+of\\s+action"
-            + "|programme\\s+of\\s+action|tuyên bố chung|thông cáo chung|thông cáo báo chí chung|tầm nhìn chung|kế hoạch hành động|chương trình hành động)");
+            + "|programme\\s+of\\s+action|tuyên bố chung|thông cáo chung|thông cáo báo chí chung|tầm nhìn chung|kế hoạch hành động|chương trình hành động)"));
     private static final Pattern ANOTHER_DATE = Pattern.compile("\\b\\d{1,2}\\s*/\\s*\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:January|February|March"
             + "|April|May|June|July|August|September|October|November|December)\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s*[-–—]\\s*\\p{Lu}[\\p{L}.' -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' -]{1,40})?\\s*");
@@ -69,9 +70,9 @@ final class StatementDateFinder {
             + "(?:adopted|issued|signed|released|thông qua|ra|ký|công bố)\\s+(?:this|the|a|bản)?\\s*"
             + "(?:joint\\s+)?(?:statement|declaration|communiqu|tuyên bố|thông cáo)");
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern WEEKDAY_ADOPTION = Pattern.compile("(?iu)\\b(?:joint\\s+(?:press\\s+)?statement|declaration|communiqu\\S*"
+    private static final LeadingWords WEEKDAY_ADOPTION = LeadingWords.of(Pattern.compile("(?iu)\\b(?:joint\\s+(?:press\\s+)?statement|declaration|communiqu\\S*"
             + "|tuyên bố chung|thông cáo chung)\\s+(?:was\\s+)?(?:issued|adopted|released|signed|được\\s+(?:ra|thông qua|công bố)|ra)"
-            + "\\s+(?:on\\s+|vào\\s+|hôm\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\b");
+            + "\\s+(?:on\\s+|vào\\s+|hôm\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)\\b"));
     private static final Pattern YEARLESS_DATELINE = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.' -]{1,40},\\s*(?:(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday),?\\s*)?(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))"
             // alone on its line, or opening a news agency's lead: "Hanoi, May 12 (Petra) -- ..."
@@ -79,8 +80,8 @@ final class StatementDateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS
             + "\\s+(\\d{1,2})|(?<![\\d/.])(\\d{1,2})/(\\d{1,2})(?![\\d/]))\\b(?!,?\\s*\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern VISIT = Pattern.compile(
-            "(?iu)\\b(?:visit|visits|visited|visiting|talks|summit|trip|tour)\\b|thăm|hội đàm|hội nghị cấp cao|chuyến");
+    private static final LeadingWords VISIT = LeadingWords.of(Pattern.compile(
+            "(?iu)\\b(?:visit|visits|visited|visiting|talks|summit|trip|tour)\\b|thăm|hội đàm|hội nghị cấp cao|chuyến"));
 
     /** Tokens before a date that can hold the adoption verb and the four words after it ("thông qua" is two). */
     private static final int ADOPTION_TOKENS = 12;
@@ -92,7 +93,7 @@ final class StatementDateFinder {
         DateMention sentence = null;
         DateMention dateline = null;
         // where the text names a document as adopted ("đã ký Chương trình hành động"), found once
-        Hits documents = new Hits(ADOPTED_LATER.matcher(norm));
+        Hits documents = new Hits(ADOPTED_LATER.findAll(norm));
         for (DateMention m : dates) {
             if (m.precision() != Precision.DAY || lines.debrisAt(m.start())) {
                 continue;
@@ -153,7 +154,7 @@ final class StatementDateFinder {
                     || ADOPTION_VERB.matcher(before).find() && STATEMENT_NOUN.matcher(before).find()
                     // "Chiều 14/11, tại Maputo, hai Thứ trưởng đã ký Chương trình hành động ..."
                     || openingWords(before) <= OPENING_WORDS
-                    && ADOPTED_LATER.matcher(norm).region(m.end(), end).find();
+                    && ADOPTED_LATER.pattern().matcher(norm).region(m.end(), end).find();
             if (!lines.debrisAt(m.start()) && adopted) {
                 DateMention day = m.group(5) != null // "7/6"
                         ? yearlessDay(m, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))) : namedDay(m);
@@ -196,10 +197,11 @@ final class StatementDateFinder {
      * weekday named, on or in the week before the page's date.
      */
     private static DateMention weekdayAdoption(String norm, StatementLines lines, List<DateMention> dates) {
-        Matcher m = WEEKDAY_ADOPTION.matcher(norm);
-        if (!m.find()) {
+        List<java.util.regex.MatchResult> found = WEEKDAY_ADOPTION.findAll(norm);
+        if (found.isEmpty()) {
             return null;
         }
+        java.util.regex.MatchResult m = found.get(0);
         java.time.DayOfWeek day = weekday(m.group(1));
         for (StatementLines.Line line : lines.all()) {
             if (!line.timestamp()) {
@@ -298,10 +300,10 @@ final class StatementDateFinder {
         return PLACE_COMMA.matcher(norm.substring(lineStart, at)).matches();
     }
 
-    LocalDate find(String norm, StatementLines lines, List<DateMention> dates, String language) {
-        Optional<DateMention> adopted = adoption(norm, lines, dates);
+    /** @param adopted what {@link #adoption} gave for the same text, lines and dates (read once, used twice) */
+    LocalDate find(String norm, StatementLines lines, List<DateMention> dates, Optional<DateMention> adopted, String language) {
         // Visit words are found once in the whole text; a sentence's end never falls inside one.
-        Hits visits = new Hits(VISIT.matcher(norm));
+        Hits visits = new Hits(VISIT.findAll(norm));
         DateMention found = adopted.orElseGet(() -> dates.stream()
                 .filter(m -> m.precision() == Precision.DAY && !lines.debrisAt(m.start()))
                 .filter(m -> visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end())))
@@ -357,8 +359,8 @@ final class StatementDateFinder {
         private final int[] starts;
         private final int[] ends;
 
-        Hits(java.util.regex.Matcher m) {
-            List<int[]> found = m.results().map(r -> new int[] {r.start(), r.end()}).toList();
+        Hits(List<java.util.regex.MatchResult> results) {
+            List<int[]> found = results.stream().map(r -> new int[] {r.start(), r.end()}).toList();
             starts = found.stream().mapToInt(r -> r[0]).toArray();
             ends = found.stream().mapToInt(r -> r[1]).toArray();
         }

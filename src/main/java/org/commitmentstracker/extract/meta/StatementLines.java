@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.DateMention;
 import org.commitmentstracker.extract.deadline.DateScanner;
 import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * A statement's non-blank lines with their offsets, each marked as debris or not. Debris is what
@@ -22,9 +23,9 @@ final class StatementLines {
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦●►*+-]\\s*");
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)\\b");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
-    private static final Pattern CAPTION = Pattern.compile(
+    private static final LeadingWords CAPTION = LeadingWords.of(Pattern.compile(
             "(?iu)(?:^(?:photo|ảnh|nguồn ảnh)\\s*:|\\((?:photo|ảnh)\\s*:[^)]*\\)\\s*$|(?:photo|ảnh)\\s*:\\s*[\\p{L}\\p{N} ./&-]{1,40}$"
-                    + "|(?:^|[\\s-])ảnh\\s*\\d+\\.?$)");
+                    + "|(?:^|[\\s-])ảnh\\s*\\d+\\.?$)"));
     private static final Pattern LINK_TEXT = Pattern.compile(
             "(?iu)^(?:toàn văn|full text|read more|xem thêm|xem toàn văn|tin liên quan|related news|for reference only"
                     + "|chia sẻ|share|print|in bài|trang chủ|home)\\b.{0,60}$");
@@ -96,7 +97,7 @@ final class StatementLines {
         int words = Sentences.wordCount(t);
         return BULLET.matcher(t).find() && words <= 4
                 || IMAGE.matcher(t).find() && words <= 12
-                || CAPTION.matcher(t).find()
+                || CAPTION.mayOccurIn(LeadingWords.fold(t)) && CAPTION.pattern().matcher(t).find()
                 || LINK_TEXT.matcher(t).find() && words <= 8
                 || BREADCRUMB.matcher(t).matches()
                 || MENU_LINE.matcher(t).matches()

@@ -61,8 +61,11 @@ public final class Segmenter {
         return segments;
     }
 
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s&&[^\\t]]+");
+    private static final java.util.regex.Pattern TAB_RUN = java.util.regex.Pattern.compile(" ?\\t\\s*");
+
     /** One space for each run of white space; a tab (between a table row's cells) stays one tab. */
     static String collapse(String text) {
-        return text.replaceAll("[\\s&&[^\\t]]+", " ").replaceAll(" ?\\t\\s*", "\t").strip();
+        return TAB_RUN.matcher(SPACE_RUN.matcher(text).replaceAll(" ")).replaceAll("\t").strip();
     }
 }
