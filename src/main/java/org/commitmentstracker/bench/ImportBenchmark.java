@@ -29,43 +29,57 @@ public final class ImportBenchmark {
                 bytes += text.getBytes(StandardCharsets.UTF_8).length;
                 Files.writeString(files.resolve(String.format("statement-%05d.txt", i)), text);
             }
-            try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("workspace"), Clock.systemUTC())
-                    .withAgencies()) {
-                StatementImportService importer = workspace.imports();
-                ImportPhases phases = new ImportPhases();
-                long start = System.nanoTime();
-                long startCpu = processCpuNanos();
-                long startGc = gcMillis();
-                long startJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-                List<ImportOutcome> outcomes = importer.importAll(List.of(files), phases);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                double cpuSeconds = (processCpuNanos() - startCpu) / 1e9;
-                double gcSeconds = (gcMillis() - startGc) / 1e3;
-                double jitSeconds = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - startJit) / 1e3;
-                long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
-                int commitments = workspace.commitments().count();
-                out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
-                                + "%.1f s, %.0f statements/s, %.2f MB/s%n",
-                        imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
-                printPhases(out, phases);
-                int cores = Runtime.getRuntime().availableProcessors();
-                out.printf("import: the process used %.1f s of processor (the JIT compilers' included: they ran for "
-                                + "%.1f s; the collector's pauses %.1f s), %.1f s of wall clock on %d idle cores at best; the machine's "
-                                + "load average at the end: %.1f%n",
-                        cpuSeconds, jitSeconds, gcSeconds, cpuSeconds / cores, cores,
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                out.flush();
-                ImportFloor.Time floor = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor"), true);
-                ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare"), false);
-                out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s "
-                                + "(%.1f s of processor), %.0f statements/s; without the full-text trigger %.1f s (%.1f)%n",
-                        floor.seconds(), floor.cpuSeconds(), imported / floor.seconds(), bare.seconds(),
-                        bare.cpuSeconds());
-                out.printf("import: %.1f times the floor (reading and extraction included); storing alone %.1f times "
-                                + "its processor time%n", seconds / floor.seconds(),
-                        phases.processorTime(Phase.DUPLICATE_CHECK).plus(phases.processorTime(Phase.STATEMENT))
-                                .plus(phases.processorTime(Phase.UNITS)).plus(phases.processorTime(Phase.COMMITMENTS))
-                                .plus(phases.processorTime(Phase.COMMIT)).toNanos() / 1e9 / floor.cpuSeconds());
+            // Twice, each into a new workspace: first in a fresh JVM (the JIT compiling the extractor as it goes),
+            // then again with the JIT warm, as in an app that has imported before; the floor is timed warm too.
+            double coldSeconds = 0;
+            for (int round = 1; round <= 2; round++) {
+                boolean warm = round == 2;
+                out.printf("import, %s:%n", warm ? "second round, the JIT warm (as in an app that imported before)"
+                        : "first round, in a fresh JVM (the JIT compiling as it goes)");
+                try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("workspace-" + round),
+                        Clock.systemUTC())
+                        .withAgencies()) {
+                    StatementImportService importer = workspace.imports();
+                    ImportPhases phases = new ImportPhases();
+                    long start = System.nanoTime();
+                    long startCpu = processCpuNanos();
+                    long startGc = gcMillis();
+                    long startJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                    List<ImportOutcome> outcomes = importer.importAll(List.of(files), phases);
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    double cpuSeconds = (processCpuNanos() - startCpu) / 1e9;
+                    double gcSeconds = (gcMillis() - startGc) / 1e3;
+                    double jitSeconds = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - startJit) / 1e3;
+                    long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
+                    int commitments = workspace.commitments().count();
+                    out.printf("import: %d statements (%.1f MB of text, %d commitments) into an empty workspace: "
+                                    + "%.1f s, %.0f statements/s, %.2f MB/s%n",
+                            imported, bytes / 1e6, commitments, seconds, imported / seconds, bytes / 1e6 / seconds);
+                    printPhases(out, phases);
+                    int cores = Runtime.getRuntime().availableProcessors();
+                    out.printf("import: the process used %.1f s of processor (the JIT compilers' included: they ran for "
+                                    + "%.1f s; the collector's pauses %.1f s), %.1f s of wall clock on %d idle cores at best; the machine's "
+                                    + "load average at the end: %.1f%n",
+                            cpuSeconds, jitSeconds, gcSeconds, cpuSeconds / cores, cores,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    out.flush();
+                    if (!warm) {
+                        coldSeconds = seconds;
+                        continue;
+                    }
+                    ImportFloor.Time floor = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor"), true);
+                    ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare"), false);
+                    out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s "
+                                    + "(%.1f s of processor), %.0f statements/s; without the full-text trigger %.1f s (%.1f)%n",
+                            floor.seconds(), floor.cpuSeconds(), imported / floor.seconds(), bare.seconds(),
+                            bare.cpuSeconds());
+                    out.printf("import: %.1f times the floor with the JIT warm (%.1f times in the first round, in a fresh "
+                                    + "JVM), reading and extraction included; storing alone %.1f times its processor time%n",
+                            seconds / floor.seconds(), coldSeconds / floor.seconds(),
+                            phases.processorTime(Phase.DUPLICATE_CHECK).plus(phases.processorTime(Phase.STATEMENT))
+                                    .plus(phases.processorTime(Phase.UNITS)).plus(phases.processorTime(Phase.COMMITMENTS))
+                                    .plus(phases.processorTime(Phase.COMMIT)).toNanos() / 1e9 / floor.cpuSeconds());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
