@@ -18,7 +18,6 @@ import org.commitmentstracker.store.DamagedStoreException;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.Messages;
-import org.commitmentstracker.ui.main.MainStage;
 import org.commitmentstracker.ui.workspace.ConnectViewModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,8 +32,6 @@ final class DesktopStartup {
     private RuntimeException toolkitFailure;
     private final CountDownLatch fxThreadKnown = new CountDownLatch(1);
     private volatile Thread fxThread;
-    /** Set when the workspace is open and its window queued: the toolkit's warm-up then stops. */
-    private volatile boolean windowWaiting;
 
     /** Returns 0 once the window is up (the app then runs until it is closed), else an exit code. */
     int start(Path dataFolder) {
@@ -119,7 +116,6 @@ final class DesktopStartup {
 
     /** Shows the first window on the opened workspace: 0 once it is up, else 1 (no display). */
     private int showFirst(App app) {
-        windowWaiting = true;
         try {
             onFxThread(() -> {
                 fxThread = Thread.currentThread();
@@ -303,16 +299,6 @@ final class DesktopStartup {
                 });
                 toolkitStarted = true;
                 StartupTiming.mark("toolkit started");
-                // The FX thread is idle until the workspace is open: it prepares what the window needs meanwhile,
-                // step by step, and leaves what is left once the window is waiting.
-                for (Runnable step : MainStage.warmUpSteps()) {
-                    Platform.runLater(() -> {
-                        if (!windowWaiting) {
-                            step.run();
-                            StartupTiming.mark("toolkit warm-up step");
-                        }
-                    });
-                }
             } catch (RuntimeException e) {
                 toolkitFailure = e;
                 throw e;

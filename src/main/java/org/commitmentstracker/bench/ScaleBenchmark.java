@@ -14,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.commitmentstracker.service.CommitmentService;
@@ -71,7 +73,7 @@ public final class ScaleBenchmark {
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
             out.flush();
         }
-        java.util.Optional<PackagedApp> image = appImage == null ? java.util.Optional.empty()
+        Optional<PackagedApp> image = appImage == null ? Optional.empty()
                 : PackagedApp.image(appImage);
         if (image.isPresent() || appJar != null) {
             coldStart(out, commitments, folder, image.orElseGet(() -> PackagedApp.jar(appJar)), scratch);
@@ -93,8 +95,8 @@ public final class ScaleBenchmark {
         }
         try {
             List<String> floor = floorCommand(app, scratch);
-            List<Long> appMs = new java.util.ArrayList<>();
-            List<Long> floorMs = new java.util.ArrayList<>();
+            List<Long> appMs = new ArrayList<>();
+            List<Long> floorMs = new ArrayList<>();
             long resident = -1;
             long settled = -1;
             for (int run = 0; run < COLD_RUNS; run++) {
@@ -124,7 +126,7 @@ public final class ScaleBenchmark {
     private static final int COLD_RUNS = 3;
 
     private static List<String> appCommand(PackagedApp app, Path folder) {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         if (app.isImage()) {
             command.add(app.launcher().toString());
         } else {
@@ -138,20 +140,26 @@ public final class ScaleBenchmark {
 
     /** The floor's command; when the app has an AOT cache, the floor's own is trained first (once per run). */
     private static List<String> floorCommand(PackagedApp app, Path scratch) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(app.java().toString());
         command.addAll(app.optionsWithoutCache());
         command.addAll(List.of("-Dfloor.exitAfterPaint=true", "-cp", app.classPath()));
         if (app.aotCache().isPresent()) {
             Path cache = scratch.resolve("floor.aot");
             if (!Files.exists(cache)) {
-                List<String> training = new java.util.ArrayList<>(command);
+                List<String> training = new ArrayList<>(command);
                 training.add(1, "-XX:AOTCacheOutput=" + cache);
                 training.add(2, "-Xlog:aot=error");
                 training.add(FloorWindow.class.getName());
                 Process p = new ProcessBuilder(training).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                p.waitFor(120, TimeUnit.SECONDS);
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+            // Without its cache the floor would start slower and flatter the ratio: no cache, no figure.
+            if (!Files.isRegularFile(cache)) {
+                throw new IllegalStateException("the floor's AOT training run wrote no cache at " + cache);
             }
             command.add(1, PackagedApp.AOT_CACHE_OPTION + cache);
         }

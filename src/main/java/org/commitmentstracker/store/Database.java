@@ -150,14 +150,12 @@ public final class Database implements AutoCloseable {
         StoreFileCheck.requireSqliteOrAbsent(file);
         createPrivate(file);
         // A quick check before anything writes: a damaged store is never migrated or written over.
-        IntegrityGate integrity = IntegrityGate.passed(file);
-        if (hasContent(file)) {
-            integrity = checkBeside ? IntegrityGate.beside(file) : IntegrityGate.passed(file);
-            if (!checkBeside) {
-                java.util.List<String> problems = SqliteBackup.quickProblems(file);
-                if (!problems.isEmpty()) {
-                    throw new DamagedStoreException(file, problems);
-                }
+        IntegrityGate integrity = hasContent(file) && checkBeside ? IntegrityGate.beside(file)
+                : IntegrityGate.passed(file);
+        if (hasContent(file) && !checkBeside) {
+            java.util.List<String> problems = SqliteBackup.quickProblems(file);
+            if (!problems.isEmpty()) {
+                throw new DamagedStoreException(file, problems);
             }
         }
         Database database = new Database(file, new IdleConnections(dataSource(file), IDLE_CONNECTIONS), integrity);

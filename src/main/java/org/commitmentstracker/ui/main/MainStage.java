@@ -3,33 +3,10 @@ package org.commitmentstracker.ui.main;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import javafx.application.Application;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -71,34 +48,5 @@ public final class MainStage {
         if (!theme.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(theme);
         }
-    }
-
-    /**
-     * While the workspace opens on another thread, what the idle FX thread can do for the first window: the theme
-     * read, then the controls the window uses loaded with their skins, styled with the app's stylesheet and laid
-     * out once, off screen. In steps, so that the window need not wait for the steps it no longer needs. FX thread.
-     */
-    public static List<Runnable> warmUpSteps() {
-        return List.of(MainStage::useTheme, () -> styleOffScreen(table()), () -> styleOffScreen(
-                new TabPane(new Tab("t", new VBox(new TextField(), new TextArea(), new DatePicker(),
-                        new ComboBox<String>(), new CheckBox(), new Button("b"), new ListView<String>(),
-                        new ProgressBar(), new Hyperlink("h"), new ScrollPane())))),
-                () -> styleOffScreen(new BorderPane(new SplitPane(), new MenuBar(new Menu("m")), null,
-                        new Label("l"), null)));
-    }
-
-    private static TableView<String> table() {
-        TableView<String> table = new TableView<>(FXCollections.observableArrayList("a", "b"));
-        TableColumn<String, String> column = new TableColumn<>("c");
-        column.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue()));
-        table.getColumns().add(column);
-        return table;
-    }
-
-    private static void styleOffScreen(Parent root) {
-        Scene scene = new Scene(root, 800, 600);
-        scene.getStylesheets().add(MainStage.class.getResource(STYLESHEET).toExternalForm());
-        root.applyCss();
-        root.layout();
     }
 }
