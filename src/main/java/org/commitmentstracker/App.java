@@ -255,16 +255,22 @@ public final class App implements AutoCloseable, WindowActions {
         if (!dashboardChecked) {
             // The dashboard opens first when something is overdue: at the first window's first figures only.
             dashboardChecked = true;
-            dashboard.loadedProperty().addListener((o, was, is) -> {
-                if (is && !was && dashboard.overdueProperty().get() > 0) {
-                    view.showDashboard();
-                }
-            });
+            java.time.LocalDate today = java.time.LocalDate.now(services.clock());
+            if (rowsAhead.readAndAny(row -> row.isOverdue(today))) {
+                // Known before the window appears: the table's screen is not styled and laid out for nothing.
+                view.showDashboard();
+            } else {
+                dashboard.loadedProperty().addListener((o, was, is) -> {
+                    if (is && !was && dashboard.overdueProperty().get() > 0) {
+                        view.showDashboard();
+                    }
+                });
+            }
         }
         if (Boolean.getBoolean(TIMING_PROPERTY) && !timingWatched) {
             timingWatched = true;
-            StartupTiming.reportFirstPaint(commitmentsViewModel.loadingProperty(), commitmentsViewModel.rows(),
-                    stage.sceneProperty());
+            StartupTiming.reportFirstPaint(commitmentsViewModel.loadingProperty(), dashboard.loadedProperty(),
+                    commitmentsViewModel.rows(), stage.sceneProperty());
         }
         if (AotTraining.on() && !trainingWatched) {
             trainingWatched = true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.commitmentstracker.model.CommitmentOverview;
 
@@ -57,6 +58,14 @@ final class AppFirstRows {
             }
             return store.get();
         };
+    }
+
+    /** Whether the rows are read already and one of them matches (false while they are still being read). */
+    synchronized boolean readAndAny(Predicate<CommitmentOverview> test) {
+        if (rows == null || !rows.isDone() || rows.isCompletedExceptionally()) {
+            return false;
+        }
+        return rows.join().stream().anyMatch(test);
     }
 
     private synchronized CompletableFuture<List<CommitmentOverview>> take() {

@@ -27,10 +27,15 @@ final class StartupTiming {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    static void reportFirstPaint(ObservableBooleanValue loading, ObservableList<?> rows, ObservableValue<Scene> scene) {
+    /**
+     * Prints the line at the first pulse after both the table's rows and the dashboard's figures are in: the window
+     * opens on either, and its first screen is painted with its data then.
+     */
+    static void reportFirstPaint(ObservableBooleanValue tableLoading, ObservableBooleanValue dashboardLoaded,
+                                 ObservableList<?> rows, ObservableValue<Scene> scene) {
         boolean[] reported = {false};
-        loading.addListener((o, was, is) -> {
-            if (was && !is && !reported[0] && scene.getValue() != null) {
+        Runnable check = () -> {
+            if (!tableLoading.get() && dashboardLoaded.get() && !reported[0] && scene.getValue() != null) {
                 reported[0] = true;
                 Scene painted = scene.getValue();
                 Runnable[] once = new Runnable[1];
@@ -41,6 +46,13 @@ final class StartupTiming {
                 };
                 painted.addPostLayoutPulseListener(once[0]);
             }
+        };
+        // The table's loading is false before its first load starts: only its end counts.
+        tableLoading.addListener((o, was, is) -> {
+            if (was && !is) {
+                check.run();
+            }
         });
+        dashboardLoaded.addListener((o, was, is) -> check.run());
     }
 }

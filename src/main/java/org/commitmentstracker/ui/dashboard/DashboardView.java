@@ -34,6 +34,8 @@ public final class DashboardView extends ScrollPane {
                 tile("dashboardCompleted", messages.get("dashboard.completed"), vm.completedProperty(), "tile-success"));
 
         PieChart statuses = new PieChart();
+        // Slices drawn at once: an animation would only delay the figures the officer opened the window for.
+        statuses.setAnimated(false);
         statuses.setId("statusChart");
         statuses.setTitle(messages.get("dashboard.byStatus"));
         // JavaFX's legend colours by position, which moves when a status comes or goes: ours is by status.
@@ -44,7 +46,7 @@ public final class DashboardView extends ScrollPane {
         legend.setAccessibleText(messages.get("dashboard.legend"));
         legend.setPadding(new Insets(0, 0, 0, 24));
         legend.setPrefWrapLength(360);
-        vm.byStatus().addListener((ListChangeListener<Map.Entry<Status, Integer>>) c -> {
+        Runnable showStatuses = () -> {
             statuses.getData().setAll(vm.byStatus().stream().map(e -> {
                 PieChart.Data slice = new PieChart.Data(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")",
                         e.getValue());
@@ -53,12 +55,20 @@ public final class DashboardView extends ScrollPane {
             }).toList());
             legend.getChildren().setAll(vm.byStatus().stream()
                     .map(e -> legendItem(e.getKey(), vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")")).toList());
-        });
+        };
+        vm.byStatus().addListener((ListChangeListener<Map.Entry<Status, Integer>>) c -> showStatuses.run());
+
 
         BarChart<Number, String> partners = progressChart("partnerChart", messages.get("dashboard.byPartner"), messages);
         vm.byPartner().addListener((ListChangeListener<CompletionBar>) c -> fill(partners, vm.byPartner(), messages));
         BarChart<Number, String> owners = progressChart("ownerChart", messages.get("dashboard.byOwner"), messages);
         vm.byOwner().addListener((ListChangeListener<CompletionBar>) c -> fill(owners, vm.byOwner(), messages));
+        if (vm.loadedProperty().get()) {
+            // Built when its tab is first shown, which may be after the figures came in.
+            showStatuses.run();
+            fill(partners, vm.byPartner(), messages);
+            fill(owners, vm.byOwner(), messages);
+        }
 
         ListView<DeadlineItem> deadlines = new ListView<>(vm.nextDeadlines());
         deadlines.setId("nextDeadlines");

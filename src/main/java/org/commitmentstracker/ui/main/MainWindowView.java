@@ -53,6 +53,8 @@ public final class MainWindowView extends BorderPane {
     private final Path dataFolder;
     private final Dialogs dialogs;
     private TabPane tabs;
+    /** True while the app itself brings the dashboard to the front: its figures are fresh. */
+    private boolean quietSwitch;
     private UserGuideWindow guide;
     private Tab dashboardTab;
 
@@ -80,15 +82,22 @@ public final class MainWindowView extends BorderPane {
                 this::closeWindow, screens.layout(), table.columns()), menus.toolBar(),
                 new SampleOfferBar(screens.statements(), messages), new PrivacyBar(screens.workspace(), messages)));
         drops.acceptDropsOn(this);
-        // Its charts are built when it is first shown, after the table the window opens on.
+        // Every tab's content joins the window when the tab is first shown: only the first screen is styled and
+        // laid out before the window appears.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));
-        Tab commitmentsTab = commitmentsTab(screens, filters, table);
-        tabs = new TabPane(dashboardTab, commitmentsTab, statementsTab(screens.statements()),
-                agenciesTab(screens.agencies()));
+        // The table first: a tab pane selects the first tab it is given, and the window opens on the table unless
+        // the app shows the dashboard before it appears.
+        tabs = new TabPane(commitmentsTab(screens, filters, table));
+        tabs.getTabs().add(0, dashboardTab);
+        tabs.getTabs().addAll(statementsTab(screens.statements()), agenciesTab(screens.agencies()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getSelectionModel().select(commitmentsTab);
-        // After the first selection, which the tab pane gives the dashboard: the app loads it at start itself.
-        refreshWhenShown(dashboardTab, screens.dashboard()::refresh);
+        // The app loads the dashboard's first figures itself; later visits load them anew.
+        DashboardViewModel dashboard = screens.dashboard();
+        dashboardTab.setOnSelectionChanged(e -> {
+            if (dashboardTab.isSelected() && dashboard.loadedProperty().get() && !quietSwitch) {
+                dashboard.refresh();
+            }
+        });
         setCenter(tabs);
         CommitmentDetailViewModel detail = screens.detail();
         sceneProperty().addListener((o, old, scene) -> {
@@ -131,9 +140,7 @@ public final class MainWindowView extends BorderPane {
                 new BulkEditBar(screens.bulk(), messages), null));
         split.setId("commitmentsSplit");
         new DetailPaneSplit(split, detailPane, screens.layout());
-        Tab tab = new Tab(messages.get("tab.commitments"), split);
-        tab.setId("commitmentsTab");
-        return tab;
+        return lazyTab("commitmentsTab", "tab.commitments", () -> split);
     }
 
     private Tab statementsTab(StatementsViewModel statements) {
@@ -217,9 +224,14 @@ public final class MainWindowView extends BorderPane {
         ((HBox) getBottom()).getChildren().addAll(2, List.of(backup, failed));
     }
 
-    /** Brings the dashboard to the front. */
+    /** Brings the dashboard to the front, with the figures it has (they were just loaded). */
     public void showDashboard() {
-        tabs.getSelectionModel().select(dashboardTab);
+        quietSwitch = true;
+        try {
+            tabs.getSelectionModel().select(dashboardTab);
+        } finally {
+            quietSwitch = false;
+        }
     }
 
     private Window window() {
