@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,22 +47,30 @@ final class AotTraining {
         watchdog.setDaemon(true);
         watchdog.start();
         boolean[] started = {false};
-        loading.addListener((o, was, is) -> {
-            if (was && !is && !started[0]) {
+        // The first loads may end before the window appears (it waits a moment for them): the tour needs both.
+        Runnable start = () -> {
+            if (!loading.get() && stage.getScene() != null && !started[0]) {
                 started[0] = true;
-                tour(stage);
+                Platform.runLater(() -> tour(stage));
             }
-        });
+        };
+        loading.addListener((o, was, is) -> start.run());
+        stage.sceneProperty().addListener((o, was, is) -> start.run());
     }
 
     private static void tour(Stage stage) {
         List<Runnable> steps = new ArrayList<>();
         Scene scene = stage.getScene();
+        TabPane tabs = (TabPane) scene.getRoot().lookup(".tab-pane");
+        if (tabs != null) {
+            // The table's tab first (the window may open on the dashboard): its rows and the detail pane.
+            steps.add(() -> tabs.getTabs().stream().filter(tab -> "commitmentsTab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        }
         for (int row = 0; row < 3; row++) {
             int index = row;
             steps.add(() -> table(scene).ifPresent(table -> table.getSelectionModel().clearAndSelect(index)));
         }
-        TabPane tabs = (TabPane) scene.getRoot().lookup(".tab-pane");
         if (tabs != null) {
             for (int tab = tabs.getTabs().size() - 1; tab >= 0; tab--) {
                 int index = tab;

@@ -3,6 +3,9 @@ package org.commitmentstracker;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.commitmentstracker.model.CommitmentOverview;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -66,6 +69,8 @@ public final class App implements AutoCloseable, WindowActions {
     /** Shows what an import added: the table, the statements and the dashboard reload. */
     private Runnable afterImport = () -> { };
     private boolean dashboardChecked;
+    /** The first window's first loads, when the rows read ahead came in before it appeared; see {@link #show}. */
+    private javafx.beans.binding.BooleanExpression firstLoads;
     private boolean timingWatched;
     private boolean trainingWatched;
     private BackupViewModel backups;
@@ -133,6 +138,11 @@ public final class App implements AutoCloseable, WindowActions {
         this.stage = stage;
         Parent root = buildRoot();
         StartupTiming.mark("window built");
+        if (firstLoads != null) {
+            awaitFirstLoads(firstLoads);
+            firstLoads = null;
+            StartupTiming.mark("first rows and figures in");
+        }
         MainStage.show(stage, root);
         textMenus.attach();
         if (!services.settings().hasAuthor()) {
@@ -149,6 +159,39 @@ public final class App implements AutoCloseable, WindowActions {
             closeWhenSaved();
         });
     }
+
+    /**
+     * Lets the table's and the dashboard's first loads end before the window appears (at most
+     * {@value #FIRST_LOADS_WAIT_MS} ms; the FX thread goes on with their results meanwhile): the window is then styled
+     * and laid out once, with its data, instead of once empty and again when the data comes.
+     */
+    private static void awaitFirstLoads(javafx.beans.binding.BooleanExpression done) {
+        if (done.get()) {
+            return;
+        }
+        Object key = new Object();
+        boolean[] waiting = {true};
+        Runnable stop = () -> {
+            if (waiting[0]) {
+                waiting[0] = false;
+                Platform.exitNestedEventLoop(key, null);
+            }
+        };
+        javafx.beans.value.ChangeListener<Boolean> ended = (o, was, is) -> {
+            if (is) {
+                stop.run();
+            }
+        };
+        done.addListener(ended);
+        java.util.concurrent.CompletableFuture.delayedExecutor(FIRST_LOADS_WAIT_MS,
+                java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(stop));
+        Platform.enterNestedEventLoop(key);
+        done.removeListener(ended);
+    }
+
+    /** How long the first window waits for the rows read ahead, then for its first loads, before it appears. */
+    private static final long FIRST_ROWS_WAIT_MS = 600;
+    private static final long FIRST_LOADS_WAIT_MS = 800;
 
     /** Asks the officer's name (the OS account's offered) and keeps it in the settings; cancelled, it is asked next time. */
     private void askOfficersName() {
@@ -196,8 +239,12 @@ public final class App implements AutoCloseable, WindowActions {
     private Parent buildRoot() {
         AppFirstRows rowsAhead = firstRows;
         firstRows = AppFirstRows.none();
-        CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(
-                rowsAhead.thenFrom(services.commitments()::overview),
+        // Both sources before the table's load starts: the rows read ahead are kept until both took them.
+        Supplier<List<CommitmentOverview>> tableRows = rowsAhead.thenFrom(
+                services.commitments()::overview);
+        Supplier<List<CommitmentOverview>> dashboardRows = rowsAhead.thenFrom(
+                services.commitments()::overview);
+        CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(tableRows,
                 services.commitments()::matching, tasks, messages, services.clock());
         if (commitments != null) {
             commitmentsViewModel.carryOver(commitments);
@@ -226,9 +273,7 @@ public final class App implements AutoCloseable, WindowActions {
                     savedHere(ids);
                 });
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(services.agencies(), tasks, messages);
-        DashboardViewModel dashboard = new DashboardViewModel(rowsAhead.thenFrom(services.commitments()::overview),
-                tasks, messages,
-                services.clock());
+        DashboardViewModel dashboard = new DashboardViewModel(dashboardRows, tasks, messages, services.clock());
         StatementsViewModel statementsViewModel = new StatementsViewModel(services.statements()::all,
                 services.statements()::sampleIds, services.statements()::progressByStatement,
                 services.statements()::units, services.statements(), dialogs, author(), () -> {
@@ -248,24 +293,25 @@ public final class App implements AutoCloseable, WindowActions {
                     return null;
                 }, tasks, messages);
         workspaceStatus.refresh();
+        // The dashboard opens first when something is overdue: at the first window's first figures only.
+        boolean firstWindow = !dashboardChecked;
+        dashboardChecked = true;
+        // The rows read ahead are usually in by the time the window is built (they are read beside it); then the
+        // window opens on the right screen at once, and the other is not styled and laid out for nothing.
+        Optional<Boolean> overdueAhead = firstWindow ? rowsAhead.awaitRead(FIRST_ROWS_WAIT_MS) : Optional.empty();
+        if (overdueAhead.isPresent()) {
+            firstLoads = commitmentsViewModel.loadingProperty().not().and(dashboard.loadedProperty());
+        }
         MainWindowView view = new MainWindowView(new Screens(commitmentsViewModel, detail, bulk, statementsViewModel,
                 agenciesViewModel, dashboard, savedViews, layout, workspaceStatus), messages, services.folder(), this,
-                dialogs);
+                dialogs, overdueAhead.orElse(false));
         view.showBackupStatus(backups);
-        if (!dashboardChecked) {
-            // The dashboard opens first when something is overdue: at the first window's first figures only.
-            dashboardChecked = true;
-            java.time.LocalDate today = java.time.LocalDate.now(services.clock());
-            if (rowsAhead.readAndAny(row -> row.isOverdue(today))) {
-                // Known before the window appears: the table's screen is not styled and laid out for nothing.
-                view.showDashboard();
-            } else {
-                dashboard.loadedProperty().addListener((o, was, is) -> {
-                    if (is && !was && dashboard.overdueProperty().get() > 0) {
-                        view.showDashboard();
-                    }
-                });
-            }
+        if (firstWindow && overdueAhead.isEmpty()) {
+            dashboard.loadedProperty().addListener((o, was, is) -> {
+                if (is && !was && dashboard.overdueProperty().get() > 0) {
+                    view.showDashboard();
+                }
+            });
         }
         if (Boolean.getBoolean(TIMING_PROPERTY) && !timingWatched) {
             timingWatched = true;

@@ -189,7 +189,8 @@ final class DesktopStartup {
         }
         // The rows are read while the toolkit starts and the window is built (reads need not wait for the check).
         App app = new App(services, null, switcher, null, target,
-                AppFirstRows.readBeside(services.commitments()::overview));
+                AppFirstRows.readBeside(services.commitments()::overview,
+                        row -> row.isOverdue(java.time.LocalDate.now(services.clock()))));
         if (awaitCheck) {
             try {
                 // A damaged store is never shown (nor written): the caller offers the newest good backup.

@@ -47,12 +47,9 @@ final class StartupTiming {
                 painted.addPostLayoutPulseListener(once[0]);
             }
         };
-        // The table's loading is false before its first load starts: only its end counts.
-        tableLoading.addListener((o, was, is) -> {
-            if (was && !is) {
-                check.run();
-            }
-        });
+        tableLoading.addListener((o, was, is) -> check.run());
         dashboardLoaded.addListener((o, was, is) -> check.run());
+        // Both may be in before the window appears (the first window waits a moment for them).
+        scene.addListener((o, was, is) -> check.run());
     }
 }

@@ -19,7 +19,7 @@ class AppFirstRowsTest {
         AppFirstRows ahead = AppFirstRows.readBeside(() -> {
             storeReads.incrementAndGet();
             return List.of();
-        });
+        }, row -> true);
         Supplier<List<CommitmentOverview>> table = ahead.thenFrom(store);
         Supplier<List<CommitmentOverview>> dashboard = ahead.thenFrom(store);
 
@@ -38,7 +38,7 @@ class AppFirstRowsTest {
         AtomicInteger storeReads = new AtomicInteger();
         AppFirstRows ahead = AppFirstRows.readBeside(() -> {
             throw new IllegalStateException("store busy");
-        });
+        }, row -> true);
         ahead.thenFrom(() -> {
             storeReads.incrementAndGet();
             return List.of();
@@ -47,8 +47,9 @@ class AppFirstRowsTest {
     }
 
     @Test
-    void theFirstScreenIsChosenFromRowsAlreadyReadOnlyAndWithoutTakingThem() throws Exception {
+    void theRowsAreAskedAQuestionAsTheyAreReadWhoseAnswerOutlivesThem() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);
         CommitmentOverview overdue = new CommitmentOverview(1, 1, "Statement", List.of("Chile"), null, "1", "Text",
                 null, null, org.commitmentstracker.model.Status.NOT_STARTED, java.time.LocalDate.of(2020, 1, 1),
                 java.time.Instant.EPOCH);
@@ -59,23 +60,19 @@ class AppFirstRowsTest {
                 Thread.currentThread().interrupt();
             }
             return List.of(overdue);
-        });
+        }, row -> row.isOverdue(today));
         Supplier<List<CommitmentOverview>> table = ahead.thenFrom(List::of);
-        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);
+        Supplier<List<CommitmentOverview>> dashboard = ahead.thenFrom(List::of);
 
-        // Still being read: no answer yet, and no wait for one.
-        assertThat(ahead.readAndAny(row -> row.isOverdue(today))).isFalse();
+        // Still being read: no answer within the time given.
+        assertThat(ahead.awaitRead(20)).isEmpty();
         release.countDown();
-        table.get();
-        AppFirstRows again = AppFirstRows.readBeside(() -> List.of(overdue));
-        Supplier<List<CommitmentOverview>> view = again.thenFrom(List::of);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!again.readAndAny(row -> row.isOverdue(today)) && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(again.readAndAny(row -> row.isOverdue(today))).isTrue();
-        assertThat(again.readAndAny(row -> !row.isOverdue(today))).isFalse();
-        // Asking did not take them: the view's first load still gets the rows read ahead.
-        assertThat(view.get()).containsExactly(overdue);
+        assertThat(ahead.awaitRead(5_000)).contains(true);
+        // Asking took nothing: both views' first loads get the rows read ahead, and the answer stays.
+        assertThat(table.get()).containsExactly(overdue);
+        assertThat(dashboard.get()).containsExactly(overdue);
+        assertThat(ahead.awaitRead(0)).contains(true);
+        assertThat(AppFirstRows.readBeside(() -> List.of(overdue), row -> false).awaitRead(5_000)).contains(false);
+        assertThat(AppFirstRows.none().awaitRead(0)).isEmpty();
     }
 }

@@ -64,13 +64,19 @@ public final class MainWindowView extends BorderPane {
      * @param dialogs    every message, question and chooser of the window and its screens
      */
     public MainWindowView(Screens screens, Messages messages, Path dataFolder, WindowActions actions, Dialogs dialogs) {
+        this(screens, messages, dataFolder, actions, dialogs, false);
+    }
+
+    /** @param dashboardFirst opens on the dashboard (the table's screen is then built when first shown) */
+    public MainWindowView(Screens screens, Messages messages, Path dataFolder, WindowActions actions, Dialogs dialogs,
+                          boolean dashboardFirst) {
         this.messages = messages;
         this.dataFolder = dataFolder;
         this.dialogs = dialogs;
-        build(screens, actions);
+        build(screens, actions, dashboardFirst);
     }
 
-    private void build(Screens screens, WindowActions actions) {
+    private void build(Screens screens, WindowActions actions, boolean dashboardFirst) {
         getStyleClass().add("main-window");
         DropTarget drops = new DropTarget(actions);
         MainMenus menus = new MainMenus(messages, actions, new FileActions(actions, dialogs, messages, this::window),
@@ -85,10 +91,14 @@ public final class MainWindowView extends BorderPane {
         // Every tab's content joins the window when the tab is first shown: only the first screen is styled and
         // laid out before the window appears.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));
-        // The table first: a tab pane selects the first tab it is given, and the window opens on the table unless
-        // the app shows the dashboard before it appears.
-        tabs = new TabPane(commitmentsTab(screens, filters, table));
-        tabs.getTabs().add(0, dashboardTab);
+        // A tab pane selects the first tab it is given: the one the window opens on, whose content alone is built.
+        Tab commitmentsTab = commitmentsTab(screens, filters, table);
+        tabs = new TabPane(dashboardFirst ? dashboardTab : commitmentsTab);
+        if (dashboardFirst) {
+            tabs.getTabs().add(commitmentsTab);
+        } else {
+            tabs.getTabs().add(0, dashboardTab);
+        }
         tabs.getTabs().addAll(statementsTab(screens.statements()), agenciesTab(screens.agencies()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The app loads the dashboard's first figures itself; later visits load them anew.
