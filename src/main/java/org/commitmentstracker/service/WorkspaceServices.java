@@ -47,6 +47,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final SettingsService settings;
     private final BackupService backups;
     private final OfflineCopyService offlineCopy;
+    private final CalendarService calendar;
 
     private WorkspaceServices(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
         this.workspace = workspace;
@@ -71,6 +72,10 @@ public final class WorkspaceServices implements AutoCloseable {
                 Attachments.of(workspace), workspaceSettings, clock);
         offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
                 agencyRepository, clock, settings::author, statements);
+        // step 13: calendar. A team workspace and its offline copies share the server's identity (and ids).
+        calendar = new CalendarService(commitments, new HistoryRepository(workspace.database()), agencies,
+                workspaceSettings, () -> workspace.onServer() ? workspace.database().serverAddress()
+                        : offlineCopy.origin().map(SyncOrigin::serverAddress).orElse(null), clock);
     }
 
     /**
@@ -310,6 +315,11 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** The open commitments' deadlines as a calendar file. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     /** Lets the store finish, then releases it and its lock. */
