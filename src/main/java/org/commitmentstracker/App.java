@@ -490,6 +490,14 @@ public final class App implements AutoCloseable, WindowActions {
                 });
     }
 
+    // step 13: calendar
+
+    @Override
+    public org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar() {
+        return new org.commitmentstracker.ui.calendar.CalendarExportViewModel(services.calendar(), tasks, messages,
+                List.copyOf(commitments.currentFilter().owners()));
+    }
+
     WorkspaceSwitcher.Target target() {
         return target;
     }
