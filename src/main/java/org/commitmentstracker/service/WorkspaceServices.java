@@ -48,6 +48,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final BackupService backups;
     private final OfflineCopyService offlineCopy;
     private final CalendarService calendar;
+    private final SinceLastStart sinceLastStart;
 
     private WorkspaceServices(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
         this.workspace = workspace;
@@ -76,6 +77,8 @@ public final class WorkspaceServices implements AutoCloseable {
         calendar = new CalendarService(commitments, new HistoryRepository(workspace.database()), agencies,
                 workspaceSettings, () -> workspace.onServer() ? workspace.database().serverAddress()
                         : offlineCopy.origin().map(SyncOrigin::serverAddress).orElse(null), clock);
+        // step 13: what changed while you were away
+        sinceLastStart = new SinceLastStart(commitments::overview, settings, clock);
     }
 
     /**
@@ -315,6 +318,11 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** What became overdue or falls due soon since the window's last start. */
+    public SinceLastStart sinceLastStart() {
+        return sinceLastStart;
     }
 
     /** The open commitments' deadlines as a calendar file. */
