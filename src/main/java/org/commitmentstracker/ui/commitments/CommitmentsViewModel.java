@@ -183,6 +183,13 @@ public final class CommitmentsViewModel implements FilteredTable {
         }
     }
 
+    /** Says the set {@link #showOnly} shows in other words (the window rebuilt in another language); nothing when none is. */
+    public void relabelOnly(String label) {
+        if (onlyIds != null) {
+            onlyLabel.set(label);
+        }
+    }
+
     /** What {@link #showOnly} shows, in words; empty when the table is not narrowed to a set. */
     public ReadOnlyStringProperty onlyLabelProperty() {
         return onlyLabel;

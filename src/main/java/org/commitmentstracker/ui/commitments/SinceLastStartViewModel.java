@@ -52,6 +52,10 @@ public final class SinceLastStartViewModel {
         changes = previous.changes;
         closed = previous.closed;
         show();
+        if (changes != null && !changes.isEmpty()) {
+            // The table kept the set "Show them" gave it (if it still shows it): said in this window's language.
+            table.relabelOnly(filterLabel());
+        }
     }
 
     /** "Show them": the table shows exactly the commitments the notice counts. */
@@ -61,7 +65,11 @@ public final class SinceLastStartViewModel {
         }
         Set<Long> ids = new LinkedHashSet<>(changes.becameOverdue());
         ids.addAll(changes.dueSoon());
-        table.showOnly(ids, messages.format("away.filter", ids.size(), date()));
+        table.showOnly(ids, filterLabel());
+    }
+
+    private String filterLabel() {
+        return messages.format("away.filter", changes.becameOverdue().size() + changes.dueSoon().size(), date());
     }
 
     /** Close: the notice goes until the next start. */

@@ -111,8 +111,17 @@ class SinceLastStartViewModelTest {
             checks[0]++;
             return null;
         }, TaskRunner.sameThread(), vietnamese, table(vietnamese));
+        notice.showThem();
+        CommitmentsViewModel rebuiltTable = table(vietnamese);
+        rebuiltTable.carryOver(table);
+        rebuilt = new SinceLastStartViewModel(() -> {
+            checks[0]++;
+            return null;
+        }, TaskRunner.sameThread(), vietnamese, rebuiltTable);
         rebuilt.carryOver(notice);
         assertThat(rebuilt.textProperty().get()).startsWith("Kể từ lần mở trước");
+        assertThat(rebuiltTable.onlyLabelProperty().get()).isEqualTo("Chỉ 2 cam kết trong thông báo kể từ ngày 03/12/2025");
+        assertThat(rebuiltTable.rows()).extracting(CommitmentRow::commitmentId).containsExactly(1L, 3L);
 
         rebuilt.close();
         SinceLastStartViewModel again = notice(english, table, null);
