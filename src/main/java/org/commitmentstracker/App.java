@@ -507,7 +507,7 @@ public final class App implements AutoCloseable, WindowActions {
     @Override
     public org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar() {
         return new org.commitmentstracker.ui.calendar.CalendarExportViewModel(services.calendar(), tasks, messages,
-                List.copyOf(commitments.currentFilter().owners()));
+                List.copyOf(commitments.selectedOwners()));
     }
 
     WorkspaceSwitcher.Target target() {

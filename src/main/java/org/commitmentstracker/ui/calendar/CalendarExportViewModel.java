@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.commitmentstracker.io.IoFailures;
+import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.service.CalendarExports;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
@@ -22,18 +23,26 @@ public final class CalendarExportViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final List<String> tableOwners;
+    private final List<String> tableOwnerNames;
     private final TaskStatus taskStatus = new TaskStatus();
 
-    /** @param tableOwners the owners' codes the commitments table is filtered to now (empty when it is not) */
+    /** @param tableOwners the owners the commitments table is filtered to now (empty when it is not) */
     public CalendarExportViewModel(CalendarExports exports, TaskRunner tasks, Messages messages,
-                                   List<String> tableOwners) {
+                                   List<Agency> tableOwners) {
         this.exports = exports;
         this.tasks = tasks;
         this.messages = messages;
-        this.tableOwners = tableOwners.stream().sorted().toList();
+        List<Agency> sorted = tableOwners.stream().sorted(java.util.Comparator.comparing(Agency::code)).toList();
+        this.tableOwners = sorted.stream().map(Agency::code).toList();
+        this.tableOwnerNames = sorted.stream().map(messages::agency).toList();
     }
 
-    /** The owners the table is filtered to, to offer them alone; empty when it shows every owner. */
+    /** The owners the table is filtered to, as the window names them ("Bộ Ngoại giao, Bộ Công Thương"). */
+    public String tableOwnerNames() {
+        return String.join(", ", tableOwnerNames);
+    }
+
+    /** The codes of the owners the table is filtered to, to offer them alone; empty when it shows every owner. */
     public List<String> tableOwners() {
         return tableOwners;
     }

@@ -88,7 +88,7 @@ public final class FileActions {
             return;
         }
         boolean onlyTheirs = !calendar.tableOwners().isEmpty() && dialogs.confirm(title,
-                messages.format("calendar.owners.header", String.join(", ", calendar.tableOwners())),
+                messages.format("calendar.owners.header", calendar.tableOwnerNames()),
                 messages.get("calendar.owners.text"), messages.get("calendar.owners.only"),
                 messages.get("calendar.owners.all"));
         calendar.export(file.get(), onlyTheirs);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.service.CalendarService;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
@@ -40,7 +41,8 @@ class CalendarExportViewModelTest {
         CalendarExportViewModel vm = new CalendarExportViewModel((out, owners, language) -> {
             asked.add(out + " " + owners + " " + language);
             return new CalendarService.Written(out, 12);
-        }, tasks, new Messages(Locale.forLanguageTag("vi")), List.of("MOIT"));
+        }, tasks, new Messages(Locale.forLanguageTag("vi")),
+                List.of(new Agency(1, "MOIT", "Bộ Công Thương", "Ministry of Industry and Trade")));
 
         vm.export(Path.of("lich.ics"), true);
 
@@ -54,6 +56,7 @@ class CalendarExportViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("Đã ghi 12 hạn chót của các cam kết chưa hoàn thành vào lich.ics")
                 .contains("Outlook").contains("Thunderbird");
         assertThat(vm.suggestedName()).isEqualTo("han-chot-cam-ket.ics");
+        assertThat(vm.tableOwnerNames()).isEqualTo("Bộ Công Thương");
     }
 
     @Test

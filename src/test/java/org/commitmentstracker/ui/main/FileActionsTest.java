@@ -83,7 +83,9 @@ class FileActionsTest {
 
     @Test
     void whenTheTableIsFilteredByOwnerTheOfficerChoosesTheirsOrEveryOwners() {
-        actions.tableOwners = List.of("MOIT", "MOFA");
+        actions.tableOwners = List.of(new org.commitmentstracker.model.Agency(1, "MOIT", "Bộ Công Thương",
+                "Ministry of Industry and Trade"), new org.commitmentstracker.model.Agency(2, "MOFA", "Bộ Ngoại giao",
+                "Ministry of Foreign Affairs"));
         dialogs.answer(Path.of("a.ics"), true, Path.of("b.ics"), false);
 
         files.addDeadlinesToCalendar();
@@ -198,7 +200,7 @@ class FileActionsTest {
         // step 13: calendar
 
         /** The owners the table is filtered to; the calendar's exports recorded in {@code done}. */
-        List<String> tableOwners = List.of();
+        List<org.commitmentstracker.model.Agency> tableOwners = List.of();
 
         @Override
         public org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar() {
