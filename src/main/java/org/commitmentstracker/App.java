@@ -85,6 +85,8 @@ public final class App implements AutoCloseable, WindowActions {
     private Runnable showOthersChanges = () -> { };
     private java.time.Duration liveEvery = org.commitmentstracker.ui.main.LiveUpdates.EVERY;
     private org.commitmentstracker.ui.main.LiveUpdates live;
+    /** The notice of what changed since the last start: worked out once, kept when the window is rebuilt. */
+    private org.commitmentstracker.ui.commitments.SinceLastStartViewModel sinceLastStart;
 
     /**
      * @param language the UI's language, or null for the one in the workspace's settings (else the system's)
@@ -339,6 +341,16 @@ public final class App implements AutoCloseable, WindowActions {
             statementsViewModel.checkSampleOffer();
         };
         dashboard.refresh();
+        // step 13: what changed while the officer was away, after the table's and dashboard's loads (one worker).
+        var away = new org.commitmentstracker.ui.commitments.SinceLastStartViewModel(
+                services.sinceLastStart()::startNow, tasks, messages, commitmentsViewModel);
+        if (sinceLastStart == null) {
+            away.check();
+        } else {
+            away.carryOver(sinceLastStart);
+        }
+        sinceLastStart = away;
+        view.showSinceLastStart(away);
         // Statements imported from the command line: the offer to remove the sample stands at start too.
         statementsViewModel.checkSampleOffer();
         return view;
@@ -534,6 +546,14 @@ public final class App implements AutoCloseable, WindowActions {
                     commitments.refresh();
                     workspaceStatus.refresh();
                 });
+    }
+
+    // step 13: calendar
+
+    @Override
+    public org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar() {
+        return new org.commitmentstracker.ui.calendar.CalendarExportViewModel(services.calendar(), tasks, messages,
+                List.copyOf(commitments.selectedOwners()));
     }
 
     WorkspaceSwitcher.Target target() {

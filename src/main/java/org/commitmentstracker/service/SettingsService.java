@@ -104,6 +104,16 @@ public final class SettingsService implements SettingsStore {
         userSettings.setLayout(layout);
     }
 
+    /** When the window last started on this workspace (this officer, this laptop); empty before the first start. */
+    public java.util.Optional<java.time.Instant> lastStart() {
+        return userSettings.lastStart();
+    }
+
+    /** Remembers this start for the next one's "since your last start" (writes a file: off the UI thread). */
+    public void setLastStart(java.time.Instant at) {
+        userSettings.setLastStart(at);
+    }
+
     /** The server and login last connected to, kept in the standard folder's settings (never a password). */
     public static ServerLogin lastServer(Path standardFolder) {
         UserSettings standard = new UserSettings(standardFolder.resolve(SETTINGS_FILE));

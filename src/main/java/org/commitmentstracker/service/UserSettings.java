@@ -130,6 +130,24 @@ public final class UserSettings {
         return stripped.replaceAll("[?&]+$", "").replace("?&", "?");
     }
 
+    // step 13: what changed while you were away - when the window last started on this workspace
+
+    static final String LAST_START = "lastStart";
+
+    /** When the window last started on this workspace; empty before the first start (or when unreadable). */
+    public java.util.Optional<java.time.Instant> lastStart() {
+        try {
+            return java.util.Optional.ofNullable(values.getProperty(LAST_START)).map(java.time.Instant::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public synchronized void setLastStart(java.time.Instant at) {
+        values.setProperty(LAST_START, at.toString());
+        save();
+    }
+
     private synchronized void save() {
         try {
             org.commitmentstracker.store.PrivateFiles.createFolder(file.getParent());

@@ -47,6 +47,8 @@ public final class WorkspaceServices implements AutoCloseable {
     private final SettingsService settings;
     private final BackupService backups;
     private final OfflineCopyService offlineCopy;
+    private final CalendarService calendar;
+    private final SinceLastStart sinceLastStart;
 
     private WorkspaceServices(Workspace workspace, Clock clock, Locale systemLocale, String systemUser) {
         this.workspace = workspace;
@@ -71,6 +73,12 @@ public final class WorkspaceServices implements AutoCloseable {
                 Attachments.of(workspace), workspaceSettings, clock);
         offlineCopy = new OfflineCopyService(workspace.database(), workspaceSettings, commitmentRepository,
                 agencyRepository, clock, settings::author, statements);
+        // step 13: calendar. A team workspace and its offline copies share the server's identity (and ids).
+        calendar = new CalendarService(commitments, new HistoryRepository(workspace.database()), agencies,
+                workspaceSettings, () -> workspace.onServer() ? workspace.database().serverAddress()
+                        : offlineCopy.origin().map(SyncOrigin::serverAddress).orElse(null), clock);
+        // step 13: what changed while you were away
+        sinceLastStart = new SinceLastStart(commitments::overview, settings, clock);
     }
 
     /**
@@ -310,6 +318,16 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** What became overdue or falls due soon since the window's last start. */
+    public SinceLastStart sinceLastStart() {
+        return sinceLastStart;
+    }
+
+    /** The open commitments' deadlines as a calendar file. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     /** Lets the store finish, then releases it and its lock. */

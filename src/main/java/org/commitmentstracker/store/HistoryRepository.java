@@ -24,6 +24,12 @@ public final class HistoryRepository {
                 .fetch(HistoryRepository::toEntry);
     }
 
+    /** How many history entries each commitment has (a commitment without any is absent). */
+    public java.util.Map<Long, Integer> countsByCommitment() {
+        return dsl.select(HISTORY.COMMITMENT_ID, org.jooq.impl.DSL.count()).from(HISTORY)
+                .groupBy(HISTORY.COMMITMENT_ID).fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     public int count() {
         return dsl.fetchCount(HISTORY);
     }

@@ -91,6 +91,16 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.contentTextProperty().bind(text);
+        // The text grows when the work ends (the calendar export says how to open its file): the notice grows with it
+        // instead of cutting it short with "…".
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(QUESTION_MIN_WIDTH);
+        text.addListener((o, was, is) -> javafx.application.Platform.runLater(() -> {
+            Window shown = alert.getDialogPane().getScene() == null ? null : alert.getDialogPane().getScene().getWindow();
+            if (shown != null) {
+                shown.sizeToScene();
+            }
+        }));
         alert.show();
     }
 

@@ -448,6 +448,13 @@ public final class AppWindowFixture implements AutoCloseable {
         return show(stage, folder, true);
     }
 
+    /** As {@link #reopen()}, doing {@code between} on the workspace's folder while the app is closed. */
+    public AppWindowFixture reopenAfter(java.util.function.Consumer<Path> between) throws Exception {
+        close();
+        between.accept(folder);
+        return show(stage, folder, true);
+    }
+
     @Override
     public void close() {
         app.close();

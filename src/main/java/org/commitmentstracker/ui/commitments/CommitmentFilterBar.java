@@ -91,7 +91,17 @@ public final class CommitmentFilterBar extends VBox {
 
         HBox searchRow = new HBox(6, search, overdue, quarter, clear, saved, save, details);
         searchRow.setAlignment(Pos.CENTER_LEFT);
-        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to);
+        // The table narrowed to a set of commitments (the start notice's "Show them"): said, and undone in one click.
+        Button only = new Button();
+        only.setId("onlyShownButton");
+        only.getStyleClass().add("accent");
+        only.textProperty().bind(javafx.beans.binding.Bindings.concat(vm.onlyLabelProperty(), "  ✕"));
+        only.setTooltip(new javafx.scene.control.Tooltip(messages.get("away.showAll")));
+        only.setAccessibleText(messages.get("away.showAll"));
+        only.managedProperty().bind(vm.onlyLabelProperty().isNotEmpty());
+        only.visibleProperty().bind(only.managedProperty());
+        only.setOnAction(e -> vm.showAll());
+        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to, only);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(searchRow, filters);
     }

@@ -66,6 +66,9 @@ public final class CommitmentsViewModel implements FilteredTable {
     private final ObjectProperty<LocalDate> deadlineTo = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty dueThisQuarter = new SimpleBooleanProperty(false);
+    /** Only these commitments (the start notice's "Show them"), or null; said by {@link #onlyLabel}. */
+    private Set<Long> onlyIds;
+    private final StringProperty onlyLabel = new SimpleStringProperty("");
 
     private final Supplier<List<CommitmentOverview>> source;
     private final Function<String, Set<Long>> search;
@@ -157,10 +160,44 @@ public final class CommitmentsViewModel implements FilteredTable {
         deadlineTo.set(null);
         overdueOnly.set(false);
         dueThisQuarter.set(false);
+        showAll();
+    }
+
+    /**
+     * Shows exactly these commitments, every other filter and the search cleared first (the start notice's
+     * "Show them"); {@code label} says so above the table until {@link #showAll} or Clear filters.
+     */
+    public void showOnly(java.util.Collection<Long> ids, String label) {
+        clearFilters();
+        onlyIds = Set.copyOf(ids);
+        onlyLabel.set(label);
+        applyFilters();
+    }
+
+    /** Leaves the set of commitments {@link #showOnly} gave; the other filters stay. */
+    public void showAll() {
+        if (onlyIds != null) {
+            onlyIds = null;
+            onlyLabel.set("");
+            applyFilters();
+        }
+    }
+
+    /** Says the set {@link #showOnly} shows in other words (the window rebuilt in another language); nothing when none is. */
+    public void relabelOnly(String label) {
+        if (onlyIds != null) {
+            onlyLabel.set(label);
+        }
+    }
+
+    /** What {@link #showOnly} shows, in words; empty when the table is not narrowed to a set. */
+    public ReadOnlyStringProperty onlyLabelProperty() {
+        return onlyLabel;
     }
 
     /** Sets every filter and the search text to what a saved view holds. */
     public void applyFilter(CommitmentFilter filter, String search) {
+        showAll();
         selectedPartners.setAll(filter.partners());
         selectedSectors.setAll(filter.sectors());
         pendingOwners = ownerChoices.isEmpty() ? Set.copyOf(filter.owners()) : Set.of();
@@ -180,6 +217,9 @@ public final class CommitmentsViewModel implements FilteredTable {
     public void carryOver(CommitmentsViewModel previous) {
         applyFilter(previous.currentFilter(), previous.searchText.get());
         selectedCommitment.set(previous.selectedCommitment.get());
+        onlyIds = previous.onlyIds;
+        onlyLabel.set(previous.onlyLabel.get());
+        applyFilters();
     }
 
     /** The filters as chosen now (search text apart). */
@@ -210,7 +250,9 @@ public final class CommitmentsViewModel implements FilteredTable {
         CommitmentFilter filter = currentFilter();
         LocalDate today = LocalDate.now(clock);
         Set<Long> hits = searchHits;
-        rows.setPredicate(row -> (hits == null || hits.contains(row.commitmentId())) && filter.test(row.source(), today));
+        Set<Long> only = onlyIds;
+        rows.setPredicate(row -> (hits == null || hits.contains(row.commitmentId()))
+                && (only == null || only.contains(row.commitmentId())) && filter.test(row.source(), today));
         updateSummary();
     }
 

@@ -75,6 +75,27 @@ public final class FileActions {
                 Bindings.concat(forms.messageProperty(), "\n", forms.errorProperty()));
     }
 
+    /**
+     * Add deadlines to my calendar: where to save the file, only the owners the table is filtered to or all
+     * (asked only when it is filtered by owner), then a notice that follows the export and says how to open it.
+     */
+    public void addDeadlinesToCalendar() {
+        String title = messages.get("calendar.title");
+        org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar = actions.calendar();
+        Optional<Path> file = dialogs.chooseFileToSave(title, calendar.suggestedName(),
+                new Dialogs.FileFilter(messages.get("calendar.filter"), "*.ics"));
+        if (file.isEmpty()) {
+            return;
+        }
+        boolean onlyTheirs = !calendar.tableOwners().isEmpty() && dialogs.confirm(title,
+                messages.format("calendar.owners.header", calendar.tableOwnerNames()),
+                messages.get("calendar.owners.text"), messages.get("calendar.owners.only"),
+                messages.get("calendar.owners.all"));
+        calendar.export(file.get(), onlyTheirs);
+        dialogs.showProgressInformation(title,
+                Bindings.concat(calendar.messageProperty(), "\n", calendar.errorProperty()));
+    }
+
     /** Update forms back: a returned form, previewed before anything is written. */
     public void importUpdates() {
         Optional<Path> file = dialogs.chooseFileToOpen(messages.get("forms.import.title"), Dialogs.FileFilter.EXCEL);

@@ -85,6 +85,7 @@ final class MainMenus {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem exportForms = item("menu.file.exportForms", "exportFormsMenuItem", files::exportForms);
         MenuItem importUpdates = item("menu.file.importUpdates", "importUpdatesMenuItem", files::importUpdates);
+        MenuItem calendar = item("menu.file.calendar", "calendarMenuItem", files::addDeadlinesToCalendar);
         MenuItem backUp = item("menu.file.backup", "backupMenuItem", () -> actions.backups().backUpNow());
         MenuItem restore = item("menu.file.restore", "restoreMenuItem", files::restore);
         MenuItem openWorkspace = item("menu.file.openWorkspace", "openWorkspaceMenuItem", files::openWorkspace);
@@ -113,7 +114,7 @@ final class MainMenus {
         MenuItem exitItem = item("menu.file.exit", null, exit);
         exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         return new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                export, exportForms, importUpdates, new SeparatorMenuItem(), backUp, restore, openWorkspace,
+                export, exportForms, importUpdates, calendar, new SeparatorMenuItem(), backUp, restore, openWorkspace,
                 moveWorkspace, new SeparatorMenuItem(), connect, publish, useLaptop, takeOffline, sync, conflicts,
                 new SeparatorMenuItem(), refreshItem, author, settings, new SeparatorMenuItem(),
                 exitItem);

@@ -234,6 +234,13 @@ public final class MainWindowView extends BorderPane {
         ((HBox) getBottom()).getChildren().addAll(2, List.of(backup, failed));
     }
 
+    /** Shows the notice of what changed since the last start across the top; its "Show them" brings the table forward. */
+    public void showSinceLastStart(org.commitmentstracker.ui.commitments.SinceLastStartViewModel sinceLastStart) {
+        ((VBox) getTop()).getChildren().add(new org.commitmentstracker.ui.commitments.SinceLastStartBar(sinceLastStart,
+                messages, () -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                        .filter(t -> "commitmentsTab".equals(t.getId())).findFirst().orElseThrow())));
+    }
+
     /** Brings the dashboard to the front, with the figures it has (they were just loaded). */
     public void showDashboard() {
         quietSwitch = true;

@@ -60,4 +60,9 @@ public interface WindowActions {
 
     /** The Conflicts view's ViewModel (conflicts loading). */
     org.commitmentstracker.ui.workspace.ConflictsViewModel conflicts();
+
+    // step 13: calendar
+
+    /** File > Add deadlines to my calendar: the export's ViewModel, knowing the owners the table is filtered to. */
+    org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar();
 }

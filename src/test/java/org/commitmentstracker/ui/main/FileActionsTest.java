@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class FileActionsTest {
     final RecordingDialogs dialogs = new RecordingDialogs();
     final List<String> done = new ArrayList<>();
-    final FileActions files = new FileActions(new Actions(), dialogs, new Messages(Locale.ENGLISH), () -> null);
+    final Actions actions = new Actions();
+    final FileActions files = new FileActions(actions, dialogs, new Messages(Locale.ENGLISH), () -> null);
 
     @Test
     void chosenStatementFilesGoToTheImportReview() {
@@ -64,6 +65,44 @@ class FileActionsTest {
         files.changeAuthor();
 
         assertThat(done).containsExactly("author Trần Hoa");
+    }
+
+    @Test
+    void theCalendarIsWrittenWhereChosenAndTheNoticeSaysHowManyAndHowToOpenIt() {
+        dialogs.answer(Path.of("deadlines"));
+
+        files.addDeadlinesToCalendar();
+
+        // Not filtered by owner: nothing asked beside the file; the .ics the officer left out is added.
+        assertThat(dialogs.shown()).containsExactly("chooseFileToSave: Add deadlines to my calendar",
+                "progress: Add deadlines to my calendar");
+        assertThat(done).containsExactly("calendar deadlines.ics [] en");
+        assertThat(dialogs.progressText()).startsWith("7 deadlines of open commitments written to deadlines.ics")
+                .contains("Outlook: File › Open & Export › Import/Export").contains("Thunderbird: Events and Tasks");
+    }
+
+    @Test
+    void whenTheTableIsFilteredByOwnerTheOfficerChoosesTheirsOrEveryOwners() {
+        actions.tableOwners = List.of(new org.commitmentstracker.model.Agency(1, "MOIT", "Bộ Công Thương",
+                "Ministry of Industry and Trade"), new org.commitmentstracker.model.Agency(2, "MOFA", "Bộ Ngoại giao",
+                "Ministry of Foreign Affairs"));
+        dialogs.answer(Path.of("a.ics"), true, Path.of("b.ics"), false);
+
+        files.addDeadlinesToCalendar();
+        files.addDeadlinesToCalendar();
+
+        assertThat(done).containsExactly("calendar a.ics [MOFA, MOIT] en", "calendar b.ics [] en");
+        assertThat(dialogs.shown()).filteredOn(line -> line.startsWith("confirm: ")).containsExactly(
+                "confirm: Add only their deadlines to your calendar, or the deadlines of every owner?",
+                "confirm: Add only their deadlines to your calendar, or the deadlines of every owner?");
+    }
+
+    @Test
+    void aCancelledSaveDialogWritesNoCalendar() {
+        files.addDeadlinesToCalendar();
+
+        assertThat(done).isEmpty();
+        assertThat(dialogs.shown()).containsExactly("chooseFileToSave: Add deadlines to my calendar");
     }
 
     /** Records what the window was asked to do. */
@@ -157,5 +196,18 @@ class FileActionsTest {
         public org.commitmentstracker.ui.workspace.ConflictsViewModel conflicts() {
             throw new UnsupportedOperationException();
         }
-    }
+    
+        // step 13: calendar
+
+        /** The owners the table is filtered to; the calendar's exports recorded in {@code done}. */
+        List<org.commitmentstracker.model.Agency> tableOwners = List.of();
+
+        @Override
+        public org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar() {
+            return new org.commitmentstracker.ui.calendar.CalendarExportViewModel((out, owners, language) -> {
+                done.add("calendar " + out + " " + owners + " " + language);
+                return new org.commitmentstracker.service.CalendarService.Written(out, 7);
+            }, org.commitmentstracker.ui.TaskRunner.sameThread(), new Messages(Locale.ENGLISH), tableOwners);
+        }
+}
 }
