@@ -198,7 +198,9 @@ public final class App implements AutoCloseable, WindowActions {
         firstRows = AppFirstRows.none();
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(
                 rowsAhead.thenFrom(services.commitments()::overview),
-                services.commitments()::matching, tasks, messages, services.clock());
+                services.commitments(), tasks, messages, services.clock());
+        commitmentsViewModel.rememberBothLanguages(services.settings().searchBothLanguages(),
+                services.settings()::saveSearchBothLanguages);
         if (commitments != null) {
             commitmentsViewModel.carryOver(commitments);
         }

@@ -89,7 +89,28 @@ public final class CommitmentFilterBar extends VBox {
         quarter.setId("dueThisQuarterToggle");
         quarter.selectedProperty().bindBidirectional(vm.dueThisQuarterProperty());
 
-        HBox searchRow = new HBox(6, search, overdue, quarter, clear, saved, save, details);
+        // step 13: the switch "both languages" sits against the search field, and a mark when glossary lines were left out.
+        ToggleButton bothLanguages = new ToggleButton(messages.get("filter.bothLanguages"));
+        bothLanguages.setId("bothLanguagesToggle");
+        bothLanguages.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bothLanguages.setAccessibleText(messages.get("filter.bothLanguages.name"));
+        bothLanguages.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.bothLanguages.tip")));
+        bothLanguages.selectedProperty().bindBidirectional(vm.bothLanguagesProperty());
+        javafx.scene.control.Label glossaryProblems = new javafx.scene.control.Label("⚠");
+        glossaryProblems.setId("glossaryProblems");
+        glossaryProblems.getStyleClass().add("warning-mark");
+        javafx.scene.control.Tooltip problemsTip = new javafx.scene.control.Tooltip();
+        problemsTip.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                messages.get("filter.glossaryProblems"), "\n", vm.glossaryProblemsProperty()));
+        glossaryProblems.setTooltip(problemsTip);
+        glossaryProblems.accessibleTextProperty().bind(problemsTip.textProperty());
+        glossaryProblems.visibleProperty().bind(vm.glossaryProblemsProperty().isNotEmpty());
+        glossaryProblems.managedProperty().bind(glossaryProblems.visibleProperty());
+        HBox searchWithSwitch = new HBox(2, search, bothLanguages, glossaryProblems);
+        searchWithSwitch.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(searchWithSwitch, Priority.ALWAYS);
+
+        HBox searchRow = new HBox(6, searchWithSwitch, overdue, quarter, clear, saved, save, details);
         searchRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to);
         filters.setAlignment(Pos.CENTER_LEFT);
