@@ -34,8 +34,8 @@ public final class Glossary {
         }
 
         /**
-         * The Vietnamese terms as one key (diacritics kept: "hải quan" and "hải quân" are two terms): a
-         * line of the officer's own with the same key replaces this one.
+         * The Vietnamese terms as one key (diacritics kept: "hải quan" and "hải quân" are two terms): no two
+         * lines of a glossary have the same.
          */
         public String key() {
             return String.join(" ", SearchTerms.exactWords(String.join(" ", vi)));
@@ -105,12 +105,15 @@ public final class Glossary {
     }
 
     /**
-     * This glossary with {@code own}'s entries added: a line of {@code own} whose Vietnamese terms are
-     * those of a line here replaces it. The problems of both are kept, these first.
+     * This glossary with {@code own}'s entries added: a line of {@code own} that shares a Vietnamese term
+     * (as written, marks and all) with a line here replaces it. The problems of both are kept, these first.
      */
     public Glossary extendedBy(Glossary own) {
+        Set<List<String>> replaced = new java.util.HashSet<>();
+        own.entries.forEach(e -> e.vi.forEach(t -> replaced.add(SearchTerms.exactWords(t))));
         Map<String, Entry> merged = new LinkedHashMap<>();
-        entries.forEach(e -> merged.put(e.key(), e));
+        entries.stream().filter(e -> e.vi.stream().noneMatch(t -> replaced.contains(SearchTerms.exactWords(t))))
+                .forEach(e -> merged.put(e.key(), e));
         own.entries.forEach(e -> merged.put(e.key(), e));
         List<Explanation> allProblems = new ArrayList<>(problems);
         allProblems.addAll(own.problems);

@@ -124,5 +124,10 @@ class GlossaryTest {
         assertThat(shown(both.expand("dau tu"))).containsExactly(List.of("dau tu", "investing", "investings"));
         assertThat(shown(both.expand("direct flights"))).containsExactly(List.of("direct flights", "duong bay thang"));
         assertThat(shown(both.expand("trade"))).first().asList().contains("thuong mai");
+        // A line sharing one synonym replaces the line; "hải quân" (navy) is not "hải quan" (customs).
+        Glossary synonyms = Glossary.parse("b.tsv", List.of("vắc xin | vắc-xin\tvaccine", "hải quan\tcustoms"))
+                .extendedBy(Glossary.parse("o.tsv", List.of("vắc xin\tvaccines", "hải quân\tnavy")));
+        assertThat(synonyms.entries()).extracting(e -> e.vi().get(0) + " = " + e.en().get(0))
+                .containsExactly("hải quan = customs", "vắc xin = vaccines", "hải quân = navy");
     }
 }
