@@ -169,7 +169,7 @@ public final class Glossary {
             Set<List<String>> seen = new LinkedHashSet<>();
             seen.add(span);
             for (Alternative candidate : alternatives(found, span)) {
-                if (added >= MAX_ADDED_TERMS || group.size() > MAX_TERMS_PER_PHRASE) {
+                if (added >= MAX_ADDED_TERMS || group.size() - 1 >= MAX_TERMS_PER_PHRASE) {
                     break;
                 }
                 if (!seen.add(candidate.words)) {
@@ -180,7 +180,8 @@ public final class Glossary {
                 // An English term is searched whole ("state" must not find "statement"), and as a plural
                 // (of a word or two; not of an acronym).
                 List<String> plural = candidate.pluralizable ? plural(candidate.words) : null;
-                if (plural != null && added < MAX_ADDED_TERMS && seen.add(plural)) {
+                if (plural != null && added < MAX_ADDED_TERMS && group.size() - 1 < MAX_TERMS_PER_PHRASE
+                        && seen.add(plural)) {
                     group.add(new SearchTerms.Alternative(plural, true, false));
                     added++;
                 }

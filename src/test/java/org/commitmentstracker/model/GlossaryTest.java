@@ -109,8 +109,10 @@ class GlossaryTest {
         SearchTerms terms = many.expand("hop tac dau tu hop tac dau tu hop tac dau tu hop tac dau tu");
         int added = terms.groups().stream().mapToInt(g -> g.size() - 1).sum();
         assertThat(added).isLessThanOrEqualTo(Glossary.MAX_ADDED_TERMS);
-        assertThat(terms.groups()).allSatisfy(g -> assertThat(g.size() - 1).isLessThanOrEqualTo(Glossary.MAX_TERMS_PER_PHRASE + 1));
+        assertThat(terms.groups()).allSatisfy(g -> assertThat(g.size() - 1).isLessThanOrEqualTo(Glossary.MAX_TERMS_PER_PHRASE));
         assertThat(terms.groups()).hasSize(8);
+        assertThat(terms.groups().get(0)).hasSize(1 + Glossary.MAX_TERMS_PER_PHRASE);
+        assertThat(added).isEqualTo(Glossary.MAX_ADDED_TERMS);
     }
 
     @Test
