@@ -247,7 +247,9 @@ public final class App implements AutoCloseable, WindowActions {
         Supplier<List<CommitmentOverview>> dashboardRows = rowsAhead.thenFrom(
                 services.commitments()::overview);
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(tableRows,
-                services.commitments()::matching, tasks, messages, services.clock());
+                services.commitments(), tasks, messages, services.clock());
+        commitmentsViewModel.rememberBothLanguages(services.settings().searchBothLanguages(),
+                services.settings()::saveSearchBothLanguages);
         if (commitments != null) {
             commitmentsViewModel.carryOver(commitments);
         }

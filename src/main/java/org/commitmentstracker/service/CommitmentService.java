@@ -22,15 +22,17 @@ import org.commitmentstracker.store.FullTextSearch;
  * each change signed in the history. The detail pane and the {@code list}/{@code edit}
  * commands both go through here.
  */
-public final class CommitmentService implements CommitmentEditor {
+public final class CommitmentService implements CommitmentEditor, CommitmentSearch {
     private final CommitmentRepository commitments;
     private final HistoryRepository history;
     private final AgencyService agencies;
     private final Attachments attachments;
     private final FullTextSearch search;
+    private final Glossaries glossaries;
 
     CommitmentService(CommitmentRepository commitments, HistoryRepository history, AgencyService agencies,
-                      Attachments attachments, FullTextSearch search) {
+                      Attachments attachments, FullTextSearch search, Glossaries glossaries) {
+        this.glossaries = glossaries;
         this.commitments = commitments;
         this.history = history;
         this.agencies = agencies;
@@ -72,6 +74,22 @@ public final class CommitmentService implements CommitmentEditor {
     /** The ids of the commitments whose text matches what the officer typed, diacritics ignored. */
     public Set<Long> matching(String query) {
         return search.matchingCommitments(query);
+    }
+
+    /**
+     * As {@link #matching(String)}; with {@code bothLanguages}, what was typed may also be found in
+     * the other language through the glossary ("dau tu" also finds "investment", "trade" also
+     * "thương mại"). Without it, exactly {@link #matching(String)}.
+     */
+    @Override
+    public Set<Long> find(String query, boolean bothLanguages) {
+        return bothLanguages ? search.matchingTerms(glossaries.current().expand(query)) : matching(query);
+    }
+
+    /** The lines of the glossary left out (file and line), for the window to tell; empty when all are read. */
+    @Override
+    public java.util.List<org.commitmentstracker.model.Explanation> glossaryProblems() {
+        return glossaries.current().problems();
     }
 
     /** The commitments that pass the filter, ordered by statement, then by their ref's place in it. */

@@ -99,6 +99,16 @@ public final class SettingsService implements SettingsStore {
         return userSettings.layout();
     }
 
+    /** Whether the search field's switch "both languages" was left on (step 13). */
+    public boolean searchBothLanguages() {
+        return userSettings.searchBothLanguages();
+    }
+
+    /** Remembers the search field's switch for the next start (writes a file: off the UI thread). */
+    public void saveSearchBothLanguages(boolean on) {
+        userSettings.setSearchBothLanguages(on);
+    }
+
     /** Remembers the main window's layout for the next start (writes a file: off the UI thread). */
     public void saveLayout(java.util.Map<String, String> layout) {
         userSettings.setLayout(layout);

@@ -148,6 +148,20 @@ public final class UserSettings {
         save();
     }
 
+    // step 13: search in both languages - whether the switch beside the search field is on
+
+    static final String SEARCH_BOTH_LANGUAGES = "search.bothLanguages";
+
+    /** Whether the search also looks in the other language (the glossary); off until turned on. */
+    public boolean searchBothLanguages() {
+        return Boolean.parseBoolean(values.getProperty(SEARCH_BOTH_LANGUAGES, "false"));
+    }
+
+    public synchronized void setSearchBothLanguages(boolean on) {
+        values.setProperty(SEARCH_BOTH_LANGUAGES, Boolean.toString(on));
+        save();
+    }
+
     private synchronized void save() {
         try {
             org.commitmentstracker.store.PrivateFiles.createFolder(file.getParent());

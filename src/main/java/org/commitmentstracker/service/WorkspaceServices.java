@@ -60,7 +60,8 @@ public final class WorkspaceServices implements AutoCloseable {
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
-                Attachments.of(workspace), FullTextSearch.of(workspace.database()));
+                Attachments.of(workspace), FullTextSearch.of(workspace.database()),
+                Glossaries.of(workspace.folder()));
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));

@@ -1,11 +1,11 @@
 package org.commitmentstracker.store;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commitmentstracker.model.SearchTerms;
 import org.jooq.DSLContext;
 
 /**
@@ -17,7 +17,6 @@ import org.jooq.DSLContext;
  */
 public final class PostgresFullTextSearch implements FullTextSearch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final DSLContext dsl;
 
@@ -30,6 +29,29 @@ public final class PostgresFullTextSearch implements FullTextSearch {
         return FullTextSearch.ids(dsl, "SELECT commitment_id FROM commitment_search "
                 + "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?)",
                 tsQuery(query));
+    }
+
+    @Override
+    public Set<Long> matchingTerms(SearchTerms terms) {
+        return FullTextSearch.ids(dsl, "SELECT commitment_id FROM commitment_search "
+                + "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?)",
+                tsQuery(terms));
+    }
+
+    /**
+     * The tsquery for groups of alternatives: {@code ((dau:* & tu:*) | investment:*)} for each group,
+     * the groups joined by {@code &}; a phrase's words joined by {@code <->} (one after the other).
+     */
+    static String tsQuery(SearchTerms terms) {
+        return FullTextSearch.query(terms, " & ", " | ", alternative -> {
+            StringJoiner words = new StringJoiner(alternative.phrase() ? " <-> " : " & ", "(", ")");
+            List<String> each = alternative.words();
+            for (int i = 0; i < each.size(); i++) {
+                boolean prefix = alternative.prefixLast() && (!alternative.phrase() || i == each.size() - 1);
+                words.add(each.get(i) + (prefix ? ":*" : ""));
+            }
+            return words.toString();
+        });
     }
 
     /**
@@ -51,7 +73,6 @@ public final class PostgresFullTextSearch implements FullTextSearch {
 
     /** As the index folds: đ to d, marks dropped, lower case. */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return SearchTerms.fold(text);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commitmentstracker.model.SearchTerms;
 import org.jooq.DSLContext;
 
 /**
@@ -25,6 +26,29 @@ public final class SqliteFullTextSearch implements FullTextSearch {
     public Set<Long> matchingCommitments(String query) {
         return FullTextSearch.ids(dsl, "SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?",
                 ftsQuery(query));
+    }
+
+    @Override
+    public Set<Long> matchingTerms(SearchTerms terms) {
+        return FullTextSearch.ids(dsl, "SELECT rowid FROM commitment_search WHERE commitment_search MATCH ?",
+                ftsQuery(terms));
+    }
+
+    /**
+     * The FTS5 query for groups of alternatives: {@code ("dau"* AND "tu"*) OR "investment"*} for
+     * each group, the groups joined by AND. A phrase is one quoted string (FTS5 reads its words in
+     * order); the words hold only letters and digits, so nothing breaks the syntax.
+     */
+    static String ftsQuery(SearchTerms terms) {
+        return FullTextSearch.query(terms, " AND ", " OR ", alternative -> {
+            String star = alternative.prefixLast() ? "*" : "";
+            if (alternative.phrase()) {
+                return "\"" + String.join(" ", alternative.words()) + "\"" + star;
+            }
+            StringJoiner all = new StringJoiner(" AND ", "(", ")");
+            alternative.words().forEach(w -> all.add("\"" + w + "\"" + star));
+            return all.toString();
+        });
     }
 
     /**

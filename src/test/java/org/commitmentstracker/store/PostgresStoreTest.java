@@ -266,4 +266,13 @@ class PostgresStoreTest {
         assertThat(search.matchingCommitments("duong bay ha noi")).containsExactly(ids.get("3"));
         assertThat(search.matchingCommitments("'&|!:*()")).isEmpty();
     }
+
+    @Test
+    void withTheGlossaryASearchOnTheServerFindsTheOtherLanguageToo() {
+        FullTextSearch search = FullTextSearch.of(database);
+        assertThat(search).isInstanceOf(PostgresFullTextSearch.class);
+        BilingualSearchCases.check(search, BilingualSearchCases.store(statements, commitments));
+        assertThat(PostgresFullTextSearch.tsQuery(BilingualSearchCases.GLOSSARY.expand("ban ghi nho")))
+                .isEqualTo("((ban:* & ghi:* & nho:*) | (memorandum <-> of <-> understanding) | (mou))");
+    }
 }

@@ -83,4 +83,18 @@ class SqliteFullTextSearchTest {
                 .where(org.commitmentstracker.store.jooq.Tables.COMMITMENT.ID.eq(ids.get("1"))).execute();
         assertThat(search.matchingCommitments("dau tu")).isEmpty();
     }
+
+    @Test
+    void withTheGlossaryASearchFindsTheOtherLanguageToo() {
+        store.close();
+        store = new StoreFixture(dir.resolve("both"));
+        SqliteFullTextSearch both = new SqliteFullTextSearch(store.workspace.database());
+        BilingualSearchCases.check(both, BilingualSearchCases.store(store.statements, store.commitments));
+    }
+
+    @Test
+    void glossaryTermsAreQuotedPhrasesInTheFts5Query() {
+        assertThat(SqliteFullTextSearch.ftsQuery(BilingualSearchCases.GLOSSARY.expand("dau tu Chile")))
+                .isEqualTo("((\"dau\"* AND \"tu\"*) OR \"investment\" OR \"investments\") AND ((\"chile\"*))");
+    }
 }

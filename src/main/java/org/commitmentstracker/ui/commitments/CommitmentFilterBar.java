@@ -28,8 +28,9 @@ import org.controlsfx.control.CheckComboBox;
  */
 public final class CommitmentFilterBar extends VBox {
     private static final double COMBO_WIDTH = 128;
+    private static final double SEARCH_WIDTH = 210;
 
-    private final TextField search = new TextField();
+    private final atlantafx.base.controls.CustomTextField search = new atlantafx.base.controls.CustomTextField();
 
     /** @param dialogs asks for a saved view's name */
     public CommitmentFilterBar(CommitmentsViewModel vm, SavedViewsViewModel views, TableLayoutViewModel layout,
@@ -89,6 +90,39 @@ public final class CommitmentFilterBar extends VBox {
         quarter.setId("dueThisQuarterToggle");
         quarter.selectedProperty().bindBidirectional(vm.dueThisQuarterProperty());
 
+        // step 13: the switch "both languages" sits inside the search field, at its right end, with a mark
+        // beside it when lines of the glossary were left out.
+        ToggleButton bothLanguages = new ToggleButton(messages.get("filter.bothLanguages"));
+        bothLanguages.setId("bothLanguagesToggle");
+        bothLanguages.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, "search-switch");
+        bothLanguages.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bothLanguages.setAccessibleText(messages.get("filter.bothLanguages.name"));
+        bothLanguages.setTooltip(wrapped(new javafx.scene.control.Tooltip(messages.get("filter.bothLanguages.tip"))));
+        bothLanguages.selectedProperty().bindBidirectional(vm.bothLanguagesProperty());
+        javafx.scene.control.Label glossaryProblems = new javafx.scene.control.Label("⚠");
+        glossaryProblems.setId("glossaryProblems");
+        glossaryProblems.getStyleClass().add("warning-mark");
+        glossaryProblems.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip problemsTip = new javafx.scene.control.Tooltip();
+        problemsTip.textProperty().bind(javafx.beans.binding.Bindings.concat(
+                messages.get("filter.glossaryProblems"), "\n", vm.glossaryProblemsProperty()));
+        glossaryProblems.setTooltip(wrapped(problemsTip));
+        glossaryProblems.setPickOnBounds(true);
+        // The field's own tooltip tells them too: it is the one shown wherever the pointer rests on the field.
+        search.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.when(vm.glossaryProblemsProperty().isEmpty())
+                .then(messages.get("filter.search.tip"))
+                .otherwise(javafx.beans.binding.Bindings.concat(messages.get("filter.search.tip"), "\n\n⚠ ",
+                        problemsTip.textProperty())));
+        wrapped(search.getTooltip());
+        glossaryProblems.accessibleTextProperty().bind(problemsTip.textProperty());
+        glossaryProblems.visibleProperty().bind(vm.glossaryProblemsProperty().isNotEmpty());
+        glossaryProblems.managedProperty().bind(glossaryProblems.visibleProperty());
+        HBox inside = new HBox(2, glossaryProblems, bothLanguages);
+        inside.setAlignment(Pos.CENTER_RIGHT);
+        inside.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setRight(inside);
+        // As wide as the plain field was: the switch takes room from the typing, not from the buttons beside.
+        search.setPrefWidth(SEARCH_WIDTH);
         HBox searchRow = new HBox(6, search, overdue, quarter, clear, saved, save, details);
         searchRow.setAlignment(Pos.CENTER_LEFT);
         // The table narrowed to a set of commitments (the start notice's "Show them"): said, and undone in one click.
@@ -104,6 +138,13 @@ public final class CommitmentFilterBar extends VBox {
         FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to, only);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(searchRow, filters);
+    }
+
+    /** A tooltip of several lines rather than one line wider than the window. */
+    private static javafx.scene.control.Tooltip wrapped(javafx.scene.control.Tooltip tip) {
+        tip.setWrapText(true);
+        tip.setMaxWidth(440);
+        return tip;
     }
 
     /** Gives the search box the keyboard focus (Ctrl+F). */

@@ -26,6 +26,7 @@ import org.commitmentstracker.model.CommitmentFilter;
 import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
+import org.commitmentstracker.service.CommitmentSearch;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
 import org.commitmentstracker.ui.savedviews.FilteredTable;
@@ -70,8 +71,14 @@ public final class CommitmentsViewModel implements FilteredTable {
     private Set<Long> onlyIds;
     private final StringProperty onlyLabel = new SimpleStringProperty("");
 
+    // step 13: search in both languages
+    /** The switch beside the search field: the search also finds the glossary's terms in the other language. */
+    private final BooleanProperty bothLanguages = new SimpleBooleanProperty(false);
+    /** The glossary lines left out (file and line), one a line; "" when none or the switch is off. */
+    private final StringProperty glossaryProblems = new SimpleStringProperty("");
+
     private final Supplier<List<CommitmentOverview>> source;
-    private final Function<String, Set<Long>> search;
+    private final CommitmentSearch search;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
@@ -82,6 +89,12 @@ public final class CommitmentsViewModel implements FilteredTable {
     private Set<String> pendingOwners = Set.of();
 
     public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
+                                TaskRunner tasks, Messages messages, Clock clock) {
+        this(source, (query, bothLanguages) -> search.apply(query), tasks, messages, clock);
+    }
+
+    /** @param search the store's search, in one language or (with the switch on) both */
+    public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, CommitmentSearch search,
                                 TaskRunner tasks, Messages messages, Clock clock) {
         this.source = source;
         this.search = search;
@@ -98,6 +111,12 @@ public final class CommitmentsViewModel implements FilteredTable {
         overdueOnly.addListener((o, a, b) -> applyFilters());
         dueThisQuarter.addListener((o, a, b) -> applyFilters());
         searchText.addListener((o, a, b) -> runSearch(b));
+        bothLanguages.addListener((o, a, on) -> {
+            if (!on) {
+                glossaryProblems.set("");
+            }
+            runSearch(searchText.get());
+        });
         emptyMessage.set(messages.get("commitments.empty"));
     }
 
@@ -215,6 +234,7 @@ public final class CommitmentsViewModel implements FilteredTable {
      * replaces (the window rebuilt in another language).
      */
     public void carryOver(CommitmentsViewModel previous) {
+        bothLanguages.set(previous.bothLanguages.get());
         applyFilter(previous.currentFilter(), previous.searchText.get());
         selectedCommitment.set(previous.selectedCommitment.get());
         onlyIds = previous.onlyIds;
@@ -231,16 +251,39 @@ public final class CommitmentsViewModel implements FilteredTable {
                 dueThisQuarter.get());
     }
 
+    /**
+     * Sets the switch "both languages" as the officer left it, and has {@code remember} keep each later
+     * change of it (off the UI thread: it writes the settings).
+     */
+    public void rememberBothLanguages(boolean on, java.util.function.Consumer<Boolean> remember) {
+        bothLanguages.set(on);
+        bothLanguages.addListener((o, was, is) -> {
+            try {
+                tasks.run(() -> {
+                    remember.accept(is);
+                    return is;
+                }, saved -> { }, failure -> taskStatus.showError(messages.explain(failure)));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The app is closing: the switch is not kept.
+            }
+        });
+    }
+
+    private record Found(Set<Long> hits, List<org.commitmentstracker.model.Explanation> problems) {
+    }
+
     private void runSearch(String text) {
         if (text == null || text.isBlank()) {
             searchHits = null;
             applyFilters();
             return;
         }
-        tasks.run(() -> search.apply(text), hits -> {
-            // Results of an older query that arrive late are dropped.
-            if (text.equals(searchText.get())) {
-                searchHits = hits;
+        boolean both = bothLanguages.get();
+        tasks.run(() -> new Found(search.find(text, both), both ? search.glossaryProblems() : List.of()), found -> {
+            // Results of an older query (or of the switch as it was) that arrive late are dropped.
+            if (text.equals(searchText.get()) && both == bothLanguages.get()) {
+                searchHits = found.hits();
+                glossaryProblems.set(String.join("\n", found.problems().stream().map(messages::say).toList()));
                 applyFilters();
             }
         }, failure -> taskStatus.showError(messages.format("commitments.searchFailed", messages.explain(failure))));
@@ -377,6 +420,14 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    public BooleanProperty bothLanguagesProperty() {
+        return bothLanguages;
+    }
+
+    public ReadOnlyStringProperty glossaryProblemsProperty() {
+        return glossaryProblems;
     }
 
     public ObservableList<String> partnerChoices() {

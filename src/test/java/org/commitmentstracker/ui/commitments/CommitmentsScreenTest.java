@@ -123,4 +123,43 @@ class CommitmentsScreenTest extends ScreenTest {
         waitFor(() -> table.getItems().size() == 1);
         assertThat(window.<TextField>find("#searchField").getText()).isEqualTo("hoc bong");
     }
+
+    // step 13: search in both languages
+
+    @Test
+    void theSwitchBesideTheSearchAlsoFindsTheOtherLanguageAndIsRemembered(FxRobot robot) throws Exception {
+        javafx.scene.control.ToggleButton both = window.find("#bothLanguagesToggle");
+        assertThat(both.getText()).isEqualTo("EN ⇄ VI");
+        assertThat(both.getTooltip().getText()).contains("investment");
+        assertThat(both.isSelected()).isFalse();
+        robot.clickOn("#searchField");
+        window.type("hoc bong");
+        waitFor(() -> table.getItems().size() == 1);
+
+        robot.clickOn(both);
+
+        waitFor(() -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(CommitmentRow::text)
+                .anySatisfy(text -> assertThat(text).contains("học bổng"))
+                .anySatisfy(text -> assertThat(text).contains("scholarships"));
+        assertThat(window.<Label>find("#glossaryProblems").isVisible()).isFalse();
+        java.nio.file.Path settings = window.folder().resolve(org.commitmentstracker.service.SettingsService.SETTINGS_FILE);
+        waitFor(() -> new org.commitmentstracker.service.UserSettings(settings).searchBothLanguages());
+
+        robot.clickOn(both);
+        waitFor(() -> table.getItems().size() == 1);
+    }
+
+    @Test
+    void aBadLineInTheOfficersGlossaryIsMarkedBesideTheSwitchAndTheSearchGoesOn(FxRobot robot) throws Exception {
+        java.nio.file.Files.writeString(window.folder().resolve("glossary.tsv"), "vi\ten\nhọc bổng chính phủ\n");
+        robot.clickOn("#bothLanguagesToggle");
+        robot.clickOn("#searchField");
+        window.type("hoc bong");
+
+        waitFor(() -> table.getItems().size() == 2);
+        Label mark = window.find("#glossaryProblems");
+        waitFor(mark::isVisible);
+        assertThat(mark.getTooltip().getText()).contains("glossary.tsv line 2:");
+    }
 }

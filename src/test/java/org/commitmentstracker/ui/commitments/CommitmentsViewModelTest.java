@@ -288,4 +288,74 @@ class CommitmentsViewModelTest {
         vietnamese.selectedOwners().clear();
         assertThat(vietnamese.currentFilter().owners()).isEmpty();
     }
+
+    // step 13: search in both languages
+
+    /** A store's search that finds commitment 1 ("đầu tư") alone, and 4 (English "investment") too in both languages. */
+    static final class TwoLanguageSearch implements org.commitmentstracker.service.CommitmentSearch {
+        final List<String> asked = new java.util.ArrayList<>();
+
+        @Override
+        public Set<Long> find(String query, boolean bothLanguages) {
+            asked.add(query + (bothLanguages ? " +glossary" : ""));
+            return bothLanguages ? Set.of(1L, 4L) : Set.of(1L);
+        }
+
+        @Override
+        public List<org.commitmentstracker.model.Explanation> glossaryProblems() {
+            return List.of(org.commitmentstracker.model.Explanation.of("glossary.tsv line 3: …", "glossary.problem.NO_EN",
+                    "glossary.tsv", 3));
+        }
+    }
+
+    CommitmentsViewModel filteredBoth(org.commitmentstracker.service.CommitmentSearch search, Locale locale) {
+        CommitmentsViewModel vm = new CommitmentsViewModel(() -> List.of(
+                row(1, "Chile", Sector.ECO, MOIT, Status.IN_PROGRESS, LocalDate.of(2025, 9, 30)),
+                row(2, "Chile", Sector.EDU, MOET, Status.NOT_STARTED, LocalDate.of(2025, 11, 15)),
+                row(3, "Hungary", Sector.ECO, MOIT, Status.COMPLETED, LocalDate.of(2025, 12, 31)),
+                row(4, "Hungary", Sector.HEA, null, Status.AT_RISK, null)),
+                search, TaskRunner.sameThread(), new Messages(locale), CLOCK);
+        vm.refresh();
+        return vm;
+    }
+
+    @Test
+    void theSwitchSearchesBothLanguagesAgainAndIsRemembered() {
+        TwoLanguageSearch search = new TwoLanguageSearch();
+        CommitmentsViewModel vm = filteredBoth(search, Locale.ENGLISH);
+        List<Boolean> remembered = new java.util.ArrayList<>();
+        vm.rememberBothLanguages(false, remembered::add);
+
+        vm.searchTextProperty().set("dau tu");
+        assertThat(ids(vm)).containsExactly(1L);
+        assertThat(vm.glossaryProblemsProperty().get()).isEmpty();
+
+        vm.bothLanguagesProperty().set(true);
+        assertThat(ids(vm)).containsExactly(1L, 4L);
+        assertThat(search.asked).containsExactly("dau tu", "dau tu +glossary");
+        assertThat(remembered).containsExactly(true);
+        assertThat(vm.glossaryProblemsProperty().get()).isEqualTo("glossary.tsv line 3: the English term is empty; line left out");
+
+        vm.bothLanguagesProperty().set(false);
+        assertThat(ids(vm)).containsExactly(1L);
+        assertThat(remembered).containsExactly(true, false);
+        assertThat(vm.glossaryProblemsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theSwitchIsSetAsLeftAndKeptWhenTheWindowIsBuiltAgain() {
+        CommitmentsViewModel english = filteredBoth(new TwoLanguageSearch(), Locale.ENGLISH);
+        List<Boolean> remembered = new java.util.ArrayList<>();
+        english.rememberBothLanguages(true, remembered::add);
+        english.searchTextProperty().set("dau tu");
+        assertThat(ids(english)).containsExactly(1L, 4L);
+        assertThat(remembered).as("setting it as left is not a change to write").isEmpty();
+
+        CommitmentsViewModel vietnamese = filteredBoth(new TwoLanguageSearch(), Locale.forLanguageTag("vi"));
+        vietnamese.carryOver(english);
+        assertThat(vietnamese.bothLanguagesProperty().get()).isTrue();
+        assertThat(ids(vietnamese)).containsExactly(1L, 4L);
+        assertThat(vietnamese.glossaryProblemsProperty().get())
+                .isEqualTo("glossary.tsv dòng 3: thiếu thuật ngữ tiếng Anh; dòng này bị bỏ qua");
+    }
 }

@@ -181,6 +181,30 @@ class LaptopLayoutScreenTest extends ScreenTest {
     }
 
     /** Every column header shows its whole title: the text drawn is the title, not "R…". */
+    // step 13: the switch "both languages" inside the search field
+
+    @Test
+    void theSearchSwitchAndTheButtonsBesideItAreWholeInEnglishAndInVietnamese() throws Exception {
+        assertSearchRowWhole();
+
+        window.fireMenuItem("vietnameseMenuItem");
+        waitFor(() -> window.<javafx.scene.control.Labeled>find("#bothLanguagesToggle").getText().equals("Việt ⇄ Anh"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSearchRowWhole();
+    }
+
+    private void assertSearchRowWhole() throws Exception {
+        for (String id : List.of("#bothLanguagesToggle", "#overdueOnlyToggle", "#dueThisQuarterToggle",
+                "#clearFiltersButton", "#saveViewButton", "#detailPaneToggle")) {
+            javafx.scene.control.Labeled labeled = window.find(id);
+            Text shown = (Text) labeled.lookup(".text");
+            assertThat(shown.getText()).as(id).isEqualTo(labeled.getText());
+        }
+        TextField search = window.find("#searchField");
+        assertThat(search.getWidth()).isGreaterThanOrEqualTo(160);
+    }
+
     private void assertHeadersWhole() throws Exception {
         List<String> cut = onFx(() -> {
             List<String> problems = new ArrayList<>();
