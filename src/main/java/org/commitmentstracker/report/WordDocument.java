@@ -157,17 +157,23 @@ final class WordDocument {
 
     /**
      * A short horizontal rule under the line above, {@code length} long and centred in {@code width}: a
-     * paragraph of no height with a top border, indented from both sides.
+     * paragraph a few points high with a bottom border (drawn clear of the letters above in Word and LibreOffice
+     * alike), indented from both sides.
      */
     static void rule(XWPFParagraph p, int length, int width) {
         int side = Math.max(0, (width - length) / 2);
         p.setIndentationLeft(side);
         p.setIndentationRight(side);
-        p.setBorderTop(Borders.SINGLE);
+        p.setBorderBottom(Borders.SINGLE);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
-        p.setSpacingBetween(40, LineSpacingRule.EXACT);
-        run(p, "", 2, false, false);
+        p.setSpacingBetween(3, LineSpacingRule.EXACT);
+        // The paragraph mark's own size, else a reader gives the empty line the body's height.
+        var mark = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var markRun = mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr();
+        fonts(markRun.addNewRFonts());
+        markRun.addNewSz().setVal(BigInteger.valueOf(2));
+        run(p, "", 1, false, false);
     }
 
     /** A table without borders in columns of these widths (twips), for the heading and signature blocks. */

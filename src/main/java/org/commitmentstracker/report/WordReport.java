@@ -29,7 +29,7 @@ import org.commitmentstracker.store.ReportQueries;
  */
 public final class WordReport {
     /** The header table's columns and the signature table's, in twips. */
-    private static final int HEADER_LEFT = 3600;
+    private static final int HEADER_LEFT = 4050;
     private static final int HEADER_RIGHT = WordDocument.TEXT_WIDTH - HEADER_LEFT;
     private static final int SIGN_LEFT = 4400;
     private static final int SIGN_RIGHT = WordDocument.TEXT_WIDTH - SIGN_LEFT;
@@ -160,9 +160,9 @@ public final class WordReport {
                     : header.title().toUpperCase(locale), WordDocument.BODY_SIZE, true, false);
             WordDocument.run(doc.centred(), words.format("word.subject", period(request.period())),
                     WordDocument.BODY_SIZE, true, false);
-            WordDocument.run(doc.centred(), words.format("word.asOf", ReportWords.date(request.asOf())),
-                    WordDocument.BODY_SIZE, false, true);
-            WordDocument.rule(doc.centred(), WordDocument.TEXT_WIDTH / 4, WordDocument.TEXT_WIDTH);
+            XWPFParagraph underSubject = doc.centred();
+            WordDocument.rule(underSubject, WordDocument.TEXT_WIDTH / 4, WordDocument.TEXT_WIDTH);
+            underSubject.setSpacingAfter(240);
         }
 
         /** "Số: 15/BC-BNG": as typed; a bare number gets "/BC-" and the abbreviation; blank leaves it to fill in. */
@@ -187,7 +187,9 @@ public final class WordReport {
 
         void figures(ReportFigures figures) {
             section("word.section.figures");
-            WordDocument.run(doc.body(), words.format("word.figures.intro", ReportWords.date(request.asOf()),
+            XWPFParagraph intro = doc.body();
+            intro.setSpacingAfter(120);
+            WordDocument.run(intro, words.format("word.figures.intro", ReportWords.date(request.asOf()),
                     figures.total, figures.completedThisPeriod, figures.overdue), WordDocument.BODY_SIZE, false, false);
             Status[] statuses = Status.values();
             XWPFTable table = doc.gridTable(statuses.length + 4, 4600, 2000);
@@ -250,7 +252,8 @@ public final class WordReport {
         }
 
         private String ref(CommitmentAsOf c) {
-            return c.ref() == null ? "" : c.ref();
+            // "¶13" as stored reads "đoạn 13" / "para. 13".
+            return c.ref() == null ? "" : c.ref().replaceFirst("^¶\\s*", "");
         }
 
         private String owner(CommitmentAsOf c) {

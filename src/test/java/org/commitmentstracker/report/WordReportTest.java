@@ -57,10 +57,10 @@ class WordReportTest {
                 unit("4", "The two sides agreed to open a direct air route.", Sector.TRA, "MOC", "2025-09-01")))
                 .orElseThrow();
         long hungary = statements.insert(statement("Hungary", "h1",
-                unit("7", "The two sides agreed to open a cultural centre in Budapest.", Sector.CUL, "MOCST",
+                unit("¶7", "The two sides agreed to open a cultural centre in Budapest.", Sector.CUL, "MOCST",
                         "2026-06-30"))).orElseThrow();
         var chileIds = commitments.idsByRef(chile);
-        long centre = commitments.idsByRef(hungary).get("7");
+        long centre = commitments.idsByRef(hungary).get("¶7");
         clock.set("2025-08-01T10:00:00Z");
         commitments.changeStatus(chileIds.get("2"), Status.IN_PROGRESS, "lan", null);
         clock.set("2025-09-20T10:00:00Z");
@@ -108,8 +108,8 @@ class WordReportTest {
             assertThat(heading.getCTTbl().getTblPr().getTblBorders()).satisfiesAnyOf(
                     b -> assertThat(b).isNull(), b -> assertThat(b.isSetTop()).isFalse());
             // The short rules under the agency and under the motto.
-            assertThat(heading.getRow(0).getCell(0).getParagraphs()).anyMatch(p -> p.getBorderTop().name().equals("SINGLE"));
-            assertThat(heading.getRow(0).getCell(1).getParagraphs()).anyMatch(p -> p.getBorderTop().name().equals("SINGLE"));
+            assertThat(heading.getRow(0).getCell(0).getParagraphs()).anyMatch(p -> p.getBorderBottom().name().equals("SINGLE"));
+            assertThat(heading.getRow(0).getCell(1).getParagraphs()).anyMatch(p -> p.getBorderBottom().name().equals("SINGLE"));
 
             List<String> body = bodyTexts(doc);
             assertThat(body).containsSubsequence("BÁO CÁO",
@@ -119,7 +119,7 @@ class WordReportTest {
                     "a) Đã hoàn thành trong kỳ: 1",
                     "- The two sides agreed to raise trade to USD 3 billion. (văn kiện ngày 12/03/2025, đoạn 2; chủ trì: Bộ Công Thương; thời hạn: 31/12/2026)",
                     "Tiến độ mới nhất (20/09/2025): Working group met in Santiago",
-                    "b) Đang triển khai đúng tiến độ: 1",
+                    "b) Đang triển khai, chưa đến hạn: 1",
                     "- The two sides agreed to study a science fund. (văn kiện ngày 12/03/2025, đoạn 3; chủ trì: Bộ Khoa học và Công nghệ; thời hạn: 15/02/2026)",
                     "Chưa có báo cáo tiến độ.",
                     "c) Có nguy cơ chậm hoặc đã quá hạn: 1",
@@ -127,6 +127,8 @@ class WordReportTest {
                     "2. Hung-ga-ri (1 cam kết)",
                     "a) Đã hoàn thành trong kỳ: 0", "Không có.",
                     "c) Có nguy cơ chậm hoặc đã quá hạn: 1",
+                    "- The two sides agreed to open a cultural centre in Budapest. (văn kiện ngày 12/03/2025, đoạn 7; "
+                            + "chủ trì: (chưa có cơ quan chủ trì); thời hạn: 30/06/2026)",
                     "Tiến độ mới nhất (05/10/2025): Funding not yet approved by the partner",
                     "III. CÁC CAM KẾT ĐẾN HẠN TRONG QUÝ TỚI",
                     "Trong quý I năm 2026 có 1 cam kết chưa hoàn thành đến hạn:",
@@ -171,7 +173,7 @@ class WordReportTest {
                     "On the implementation of the commitments in the joint statements, Q4 2025",
                     "I. OVERALL FIGURES", "II. IMPLEMENTATION BY PARTNER", "1. Chile (3 commitments)",
                     "a) Completed in the period: 1", "Latest progress (20/09/2025): Working group met in Santiago",
-                    "b) On track: 1", "No progress reported yet.", "c) At risk or overdue: 1", "2. Hungary (1 commitment)",
+                    "b) On track, not yet due: 1", "No progress reported yet.", "c) At risk or overdue: 1", "2. Hungary (1 commitment)",
                     "III. COMMITMENTS FALLING DUE NEXT QUARTER", "1 open commitment falls due in Q1 2026:",
                     "IV. PROPOSALS", "There are no proposals for this period.");
             assertThat(body).noneMatch(t -> t.matches(".*[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệịọỏốồổộớờởợụủứừửựỳỵỷỹ].*"));
@@ -191,7 +193,7 @@ class WordReportTest {
         }
         // Q3 as of its last day: the trade commitment was on track then, with the note of 20 September.
         assertThat(before).containsSubsequence("1. Chile (3 commitments)", "a) Completed in the period: 0",
-                "b) On track: 2", "- The two sides agreed to raise trade to USD 3 billion. (statement of 12/03/2025, "
+                "b) On track, not yet due: 2", "- The two sides agreed to raise trade to USD 3 billion. (statement of 12/03/2025, "
                 + "para. 2; lead: Ministry of Industry and Trade; deadline: 31/12/2026)",
                 "Latest progress (20/09/2025): Working group met in Santiago", "c) At risk or overdue: 1",
                 "- The two sides agreed to open a direct air route. (statement of 12/03/2025, para. 4; lead: Ministry of "
