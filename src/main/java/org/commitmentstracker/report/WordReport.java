@@ -88,8 +88,8 @@ public final class WordReport {
                 dueNext.add(c);
             }
             if (figures.total % 500 == 0) {
-                // How many there are is known only at the end: 0 says so.
-                progress.written(figures.total, 0);
+                // How many there are is known only at the end: a negative total says so.
+                progress.written(figures.total, -1);
             }
             QuarterlyReport.stopIfCancelled(progress);
         });
@@ -156,8 +156,8 @@ public final class WordReport {
 
             XWPFParagraph title = doc.centred();
             title.setSpacingBefore(480);
-            WordDocument.run(title, header.title().isBlank() ? words.get("word.title")
-                    : header.title().toUpperCase(locale), WordDocument.BODY_SIZE, true, false);
+            // The kind of document, as the decree has it; the subject line says what about.
+            WordDocument.run(title, words.get("word.title"), WordDocument.BODY_SIZE, true, false);
             WordDocument.run(doc.centred(), words.format("word.subject", period(request.period())),
                     WordDocument.BODY_SIZE, true, false);
             XWPFParagraph underSubject = doc.centred();

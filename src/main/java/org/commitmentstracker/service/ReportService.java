@@ -72,7 +72,10 @@ public final class ReportService implements ReportExports, WordExports {
 
     @Override
     public WordSummary writeWord(WordReportRequest request, Path out, ReportProgress progress) throws IOException {
-        headers.save(request.report().header());
+        // The agency and place typed here are the workbook's too; its title and national heading stay as set there.
+        ReportHeader saved = headers.load();
+        ReportHeader typed = request.report().header();
+        headers.save(new ReportHeader(typed.organisation(), saved.title(), saved.nationalHeading(), typed.place(), ""));
         letters.save(request.letter());
         return exportWord(request, out, progress);
     }

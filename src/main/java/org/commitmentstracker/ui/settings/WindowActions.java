@@ -60,4 +60,9 @@ public interface WindowActions {
 
     /** The Conflicts view's ViewModel (conflicts loading). */
     org.commitmentstracker.ui.workspace.ConflictsViewModel conflicts();
+
+    // step 13: word report
+
+    /** File > Export report as Word: the dialog's ViewModel, what was typed last time loading. */
+    org.commitmentstracker.ui.report.WordReportViewModel wordReport();
 }
