@@ -46,7 +46,7 @@ public final class WordReportDialog extends Dialog<ButtonType> {
         TextField abbreviation = field("wordAbbreviation", messages.get("word.abbreviation.prompt"),
                 vm.abbreviationProperty());
         TextField number = field("wordNumber", messages.get("word.number.prompt"), vm.documentNumberProperty());
-        TextField place = field("wordPlace", messages.get("report.place.prompt"), vm.placeProperty());
+        TextField place = field("wordPlace", messages.get("word.place.prompt"), vm.placeProperty());
         TextField signerTitle = field("wordSignerTitle", messages.get("word.signerTitle.prompt"),
                 vm.signerTitleProperty());
         TextField signerName = field("wordSignerName", "", vm.signerNameProperty());
