@@ -221,9 +221,12 @@ class WordReportTest {
             assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("Times New Roman");
             assertThat(r.getFontFamily(XWPFRun.FontCharRange.cs)).isEqualTo("Times New Roman");
         });
-        // The body at 14 pt, the heading lines at 12-14, Nơi nhận's list at 11.
-        assertThat(run(doc, "BÁO CÁO".equals(doc.getParagraphs().get(0).getText()) ? "BÁO CÁO" : "REPORT")
-                .getFontSizeAsDouble()).isEqualTo(14.0);
+        // The title and the body at 14 pt.
+        XWPFParagraph title = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()).findFirst().orElseThrow();
+        assertThat(title.getText()).isIn("BÁO CÁO", "REPORT");
+        assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(14.0);
+        assertThat(doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getSzArray(0).getVal())
+                .isEqualTo(BigInteger.valueOf(28));
     }
 
     static void assertA4WithTheDecreesMargins(XWPFDocument doc) {
@@ -235,6 +238,11 @@ class WordReportTest {
         assertThat(section.getPgMar().getBottom()).isEqualTo(BigInteger.valueOf(1134));
         assertThat(section.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1701));
         assertThat(section.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(851));
+        // The page number at the top from page 2: none on the first page's header.
+        assertThat(section.isSetTitlePg()).isTrue();
+        assertThat(doc.getHeaderFooterPolicy().getDefaultHeader().getParagraphs().get(0).getCTP().getFldSimpleArray(0)
+                .getInstr()).isEqualTo("PAGE");
+        assertThat(doc.getHeaderFooterPolicy().getFirstPageHeader().getText()).isBlank();
     }
 
     static List<String> texts(XWPFTableCell cell) {
