@@ -442,6 +442,14 @@ public final class App implements AutoCloseable, WindowActions {
         return report;
     }
 
+    @Override
+    public org.commitmentstracker.ui.report.WordReportViewModel wordReport() {
+        var word = new org.commitmentstracker.ui.report.WordReportViewModel(services.reports(), tasks, messages,
+                services.clock(), Platform::runLater);
+        word.load();
+        return word;
+    }
+
     /** Opens links and files with the system's programs; says so in a dialog when it cannot. */
     @Override
     public DesktopOpener opener() {

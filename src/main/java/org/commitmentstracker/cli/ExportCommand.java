@@ -49,6 +49,11 @@ public final class ExportCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false)
         Range range;
+
+        /** The period given, or an exception saying what is wrong with it. */
+        ReportPeriod toPeriod() {
+            return quarter != null ? ReportPeriod.quarter(quarter) : ReportPeriod.range(range.from, range.to);
+        }
     }
 
     static final class Range {
@@ -107,11 +112,10 @@ public final class ExportCommand implements Callable<Integer> {
         ReportScope scope;
         LocalDate asOfDay = null;
         try {
-            reportPeriod = period.quarter != null ? ReportPeriod.quarter(period.quarter)
-                    : ReportPeriod.range(period.range.from, period.range.to);
+            reportPeriod = period.toPeriod();
             scope = scope();
-            checkLanguage();
-            checkOutput();
+            checkLanguage(language);
+            checkOutput(out, ".xlsx", "an Excel file");
             if (asOf != null) {
                 asOfDay = ReportPeriod.range(asOf, asOf).from();
             }
@@ -156,22 +160,27 @@ public final class ExportCommand implements Callable<Integer> {
                 .map(o -> o.toUpperCase(Locale.ROOT)).toList()), chosen, new HashSet<>(statements));
     }
 
-    private void checkLanguage() {
+    static void checkLanguage(String language) {
         if (!language.equals("en") && !language.equals("vi")) {
             throw new IllegalArgumentException("--lang must be vi or en, not \"" + language + "\"");
         }
     }
 
-    private void checkOutput() {
+    /** Refuses an --out the report cannot be written to: another kind of file, a missing or read-only folder. */
+    static void checkOutput(Path out, String extension, String kind) {
         Path folder = out.toAbsolutePath().getParent();
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new IllegalArgumentException(out.getFileName() + ": the report is an Excel file; name it .xlsx");
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new IllegalArgumentException(out.getFileName() + ": the report is " + kind + "; name it " + extension);
         }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException(out.getFileName() + ": the folder " + folder + " does not exist");
         }
         if (Files.isDirectory(out)) {
-            throw new IllegalArgumentException(out + " is a folder; give a file name ending in .xlsx");
+            throw new IllegalArgumentException(out + " is a folder; give a file name ending in " + extension);
+        }
+        if (!Files.isWritable(folder) || Files.exists(out) && !Files.isWritable(out)) {
+            throw new IllegalArgumentException(out.toAbsolutePath() + ": cannot be written here (no permission to write "
+                    + (Files.exists(out) ? "this file" : "in the folder " + folder) + ")");
         }
     }
 }

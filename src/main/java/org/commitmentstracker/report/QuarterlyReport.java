@@ -43,9 +43,10 @@ public final class QuarterlyReport {
     public ReportSummary write(ReportRequest request, Path out, ReportProgress progress) throws IOException {
         ZoneId zone = clock.getZone();
         ReportWords words = new ReportWords(request.language());
-        Instant asOf = request.asOf().plusDays(1).atStartOfDay(zone).toInstant();
-        Instant periodStart = request.period().from().atStartOfDay(zone).toInstant();
-        Instant periodEnd = min(request.period().to().plusDays(1).atStartOfDay(zone).toInstant(), asOf);
+        ReportMoments moments = ReportMoments.of(request, zone);
+        Instant asOf = moments.asOf();
+        Instant periodStart = moments.periodStart();
+        Instant periodEnd = moments.periodEnd();
         ReportPeriod nextQuarter = request.period().nextQuarter();
 
         ReportFigures figures = new ReportFigures(request.asOf(),
@@ -109,14 +110,10 @@ public final class QuarterlyReport {
         }
     }
 
-    private static void stopIfCancelled(ReportProgress progress) {
+    static void stopIfCancelled(ReportProgress progress) {
         if (progress.cancelled()) {
             throw new ReportCancelledException();
         }
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 
 }

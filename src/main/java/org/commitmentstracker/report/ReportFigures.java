@@ -36,9 +36,13 @@ final class ReportFigures {
         this.noOwner = noOwner;
         this.language = language;
         this.labels = new Labels(language);
-        Collator order = Collator.getInstance("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
-        this.byPartner = new TreeMap<>(order);
-        this.byOwner = new TreeMap<>(order);
+        this.byPartner = new TreeMap<>(order(language));
+        this.byOwner = new TreeMap<>(order(language));
+    }
+
+    /** The order names are listed in, in the report's language. */
+    static Collator order(String language) {
+        return Collator.getInstance("vi".equals(language) ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
     }
 
     void add(CommitmentAsOf c) {

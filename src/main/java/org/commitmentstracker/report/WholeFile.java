@@ -33,15 +33,25 @@ final class WholeFile {
         this.opener = opener;
     }
 
+    /** What is written: a workbook, a Word document (anything POI writes to a stream). */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     void write(Workbook workbook, Path target) throws IOException {
+        write((Content) workbook::write, target);
+    }
+
+    void write(Content content, Path target) throws IOException {
         Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
         boolean existed = Files.exists(target);
         try {
             try (Watched out = new Watched(opener.open(temp))) {
                 try {
-                    workbook.write(out);
+                    content.writeTo(out);
                 } catch (RuntimeException e) {
-                    // POI's XSSF reports a failed stream (a full disk) as a runtime exception that has lost
+                    // POI reports a failed stream (a full disk) as a runtime exception that has lost
                     // the stream's own exception: that one says what happened.
                     if (out.failure != null) {
                         throw out.failure;

@@ -81,6 +81,7 @@ class VietnameseScreensTest extends ScreenTest {
         }
         english.addAll(englishInDialog("settingsMenuItem", "settingsDialog", data));
         english.addAll(englishInDialog("exportMenuItem", "reportDialog", data));
+        english.addAll(englishInDialog("exportWordMenuItem", "wordReportDialog", data));
         english.addAll(englishInDialog("restoreMenuItem", "restoreDialog", data));
 
         java.nio.file.Path seed = SEEDS.resolve("001_95b90d5a4b3eee68.txt");

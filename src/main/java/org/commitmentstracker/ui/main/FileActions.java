@@ -13,6 +13,7 @@ import org.commitmentstracker.ui.backup.RestoreDialog;
 import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
 import org.commitmentstracker.ui.forms.UpdatePreviewDialog;
 import org.commitmentstracker.ui.report.ReportDialog;
+import org.commitmentstracker.ui.report.WordReportDialog;
 import org.commitmentstracker.ui.settings.SettingsDialog;
 import org.commitmentstracker.ui.settings.WindowActions;
 import org.commitmentstracker.ui.workspace.ConflictsDialog;
@@ -61,6 +62,11 @@ public final class FileActions {
     /** Export: the progress-report dialog. */
     public void exportReport() {
         new ReportDialog(owner.get(), actions.report(), messages, actions.opener(), dialogs).showAndWait();
+    }
+
+    /** Export as Word: the report as an administrative document. */
+    public void exportWordReport() {
+        new WordReportDialog(owner.get(), actions.wordReport(), messages, actions.opener(), dialogs).showAndWait();
     }
 
     /** Update forms out: one per owner into a chosen folder, with a notice that follows the export. */

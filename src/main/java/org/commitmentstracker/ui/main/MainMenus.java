@@ -83,6 +83,7 @@ final class MainMenus {
         paste.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem export = item("menu.file.export", "exportMenuItem", files::exportReport);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem exportWord = item("menu.file.exportWord", "exportWordMenuItem", files::exportWordReport);
         MenuItem exportForms = item("menu.file.exportForms", "exportFormsMenuItem", files::exportForms);
         MenuItem importUpdates = item("menu.file.importUpdates", "importUpdatesMenuItem", files::importUpdates);
         MenuItem calendar = item("menu.file.calendar", "calendarMenuItem", files::addDeadlinesToCalendar);
@@ -114,8 +115,8 @@ final class MainMenus {
         MenuItem exitItem = item("menu.file.exit", null, exit);
         exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         return new Menu(messages.get("menu.file"), null, importFiles, importFolder, paste, new SeparatorMenuItem(),
-                export, exportForms, importUpdates, calendar, new SeparatorMenuItem(), backUp, restore, openWorkspace,
-                moveWorkspace, new SeparatorMenuItem(), connect, publish, useLaptop, takeOffline, sync, conflicts,
+                export, exportWord, exportForms, importUpdates, calendar, new SeparatorMenuItem(), backUp, restore,
+                openWorkspace, moveWorkspace, new SeparatorMenuItem(), connect, publish, useLaptop, takeOffline, sync, conflicts,
                 new SeparatorMenuItem(), refreshItem, author, settings, new SeparatorMenuItem(),
                 exitItem);
     }

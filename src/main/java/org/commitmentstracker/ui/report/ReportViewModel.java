@@ -4,19 +4,13 @@ import org.commitmentstracker.service.ReportExports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,9 +22,8 @@ import org.commitmentstracker.model.ReportPeriod;
 import org.commitmentstracker.model.ReportScope;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Statement;
-import org.commitmentstracker.report.ReportCancelledException;
+import org.commitmentstracker.report.ReportSummary;
 import org.commitmentstracker.report.ReportHeader;
-import org.commitmentstracker.report.ReportProgress;
 import org.commitmentstracker.report.ReportRequest;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
@@ -41,20 +34,12 @@ import org.commitmentstracker.ui.TaskStatus;
  * then the file. Written off the UI thread with progress and Stop; the header is kept for the
  * next report.
  */
-public final class ReportViewModel {
-    /** How many quarters back the quarter list offers. */
-    private static final int QUARTERS_BACK = 8;
-
+public final class ReportViewModel implements ExportTask {
     private final ReportExports exports;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
-    private final Consumer<Runnable> onUiThread;
-    private final ObservableList<String> quarters = FXCollections.observableArrayList();
-    private final BooleanProperty byQuarter = new SimpleBooleanProperty(true);
-    private final StringProperty quarter = new SimpleStringProperty();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final PeriodChoice periods;
     private final StringProperty language = new SimpleStringProperty();
     /** The day whose end the statuses are taken at; null: the period's last day, or today. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
@@ -75,7 +60,7 @@ public final class ReportViewModel {
     private final TaskStatus taskStatus = new TaskStatus();
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     private final BooleanBinding canExport;
-    private final AtomicBoolean stop = new AtomicBoolean();
+    private final StoppableProgress progress;
 
     /** @param onUiThread runs progress updates on the UI thread (Platform::runLater; tests run them at once) */
     public ReportViewModel(ReportExports exports, TaskRunner tasks, Messages messages, Clock clock,
@@ -84,19 +69,10 @@ public final class ReportViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
-        this.onUiThread = onUiThread;
-        LocalDate today = LocalDate.now(clock);
-        ReportPeriod current = ReportPeriod.quarterOf(today);
-        for (int i = 0; i <= QUARTERS_BACK; i++) {
-            quarters.add(ReportPeriod.quarterOf(current.from().minusMonths(3L * i)).label());
-        }
-        // The quarter just ended is what a quarterly report is usually about.
-        quarter.set(quarters.get(1));
-        from.set(current.from());
-        to.set(today);
+        this.periods = new PeriodChoice(clock, messages);
+        this.progress = new StoppableProgress(taskStatus, onUiThread);
         language.set(messages.language());
-        canExport = Bindings.createBooleanBinding(() -> !taskStatus.isBusy() && period() != null,
-                taskStatus.busyProperty(), byQuarter, quarter, from, to);
+        canExport = periods.canExport(taskStatus.busyProperty());
     }
 
     /** Reads the choices and the header set last time; off the UI thread. */
@@ -114,22 +90,28 @@ public final class ReportViewModel {
 
     /** The period chosen, or null when the range is incomplete or backwards. */
     public ReportPeriod period() {
-        if (byQuarter.get()) {
-            return quarter.get() == null ? null : ReportPeriod.quarter(quarter.get());
-        }
-        if (from.get() == null || to.get() == null || from.get().isAfter(to.get())) {
-            return null;
-        }
-        return ReportPeriod.range(from.get(), to.get());
+        return periods.period();
+    }
+
+    @Override
+    public PeriodChoice periods() {
+        return periods;
+    }
+
+    @Override
+    public TaskStatus status() {
+        return taskStatus;
     }
 
     /** The file name offered: "Progress-report-2025Q3.xlsx" / "Bao-cao-tien-do-2025Q3.xlsx". */
+    @Override
     public String suggestedFileName() {
         ReportPeriod period = period();
         return messages.format("report.fileName", period == null ? "" : period.fileLabel());
     }
 
     /** Writes the report to {@code out}. */
+    @Override
     public void export(Path out) {
         ReportPeriod period = period();
         if (period == null || taskStatus.isBusy()) {
@@ -144,46 +126,19 @@ public final class ReportViewModel {
                         place.get(), documentNumber.get()),
                 LocalDate.now(clock));
         ReportRequest request = asOf.get() == null ? automatic : automatic.withAsOf(asOf.get());
-        stop.set(false);
-        written.set(null);
-        taskStatus.start(messages.get("report.writing"));
-        ReportProgress listener = new ReportProgress() {
-            @Override
-            public void written(long done, long total) {
-                onUiThread.accept(() -> taskStatus.progress(total == 0 ? 1 : (double) done / total));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return stop.get();
-            }
-        };
-        tasks.run(() -> exports.write(request, out, listener), summary -> {
-            written.set(summary.file());
-            taskStatus.succeed(messages.format("report.written", summary.file().getFileName(), summary.commitments(),
-                    summary.overdue()));
-        }, e -> taskStatus.fail(e instanceof ReportCancelledException ? messages.get("report.stopped")
-                : messages.format("report.failed", out.getFileName() + ": " + messages.explain(e))));
+        progress.write(tasks, messages, out, written, () -> exports.write(request, out, progress), ReportSummary::file,
+                summary -> messages.format("report.written", summary.file().getFileName(), summary.commitments(),
+                        summary.overdue()), "report.failed");
     }
 
     /** Stops the report being written; no file is left. */
+    @Override
     public void stop() {
-        stop.set(true);
+        progress.stop();
     }
 
     public List<String> languages() {
         return Messages.LANGUAGES;
-    }
-
-    /** "Q3 2025" / "Quý III năm 2025" for the quarter "2025Q3" as the list holds it. */
-    public String quarterLabel(String quarter) {
-        if (quarter == null) {
-            return "";
-        }
-        ReportPeriod period = ReportPeriod.quarter(quarter);
-        int number = (period.from().getMonthValue() - 1) / 3 + 1;
-        return messages.format("report.quarterLabel", String.valueOf(number), List.of("I", "II", "III", "IV").get(number - 1),
-                String.valueOf(period.from().getYear()));
     }
 
     public String languageLabel(String tag) {
@@ -211,26 +166,6 @@ public final class ReportViewModel {
     /** A partner as the dialog shows it (in Vietnamese, the official spelling); the choice keeps the stored name. */
     public String partnerLabel(String storedName) {
         return messages.partner(storedName);
-    }
-
-    public ObservableList<String> quarters() {
-        return quarters;
-    }
-
-    public BooleanProperty byQuarterProperty() {
-        return byQuarter;
-    }
-
-    public StringProperty quarterProperty() {
-        return quarter;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
     }
 
     public StringProperty languageProperty() {
@@ -289,28 +224,13 @@ public final class ReportViewModel {
         return chosenStatements;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return taskStatus.busyProperty();
-    }
-
-    /** From 0 to 1; negative while not yet known. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return taskStatus.progressProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return taskStatus.messageProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return taskStatus.errorProperty();
-    }
-
     /** The file just written, or null. */
+    @Override
     public ObjectProperty<Path> writtenProperty() {
         return written;
     }
 
+    @Override
     public BooleanBinding canExportBinding() {
         return canExport;
     }

@@ -65,4 +65,8 @@ public interface WindowActions {
 
     /** File > Add deadlines to my calendar: the export's ViewModel, knowing the owners the table is filtered to. */
     org.commitmentstracker.ui.calendar.CalendarExportViewModel calendar();
+    // step 13: word report
+
+    /** File > Export report as Word: the dialog's ViewModel, what was typed last time loading. */
+    org.commitmentstracker.ui.report.WordReportViewModel wordReport();
 }

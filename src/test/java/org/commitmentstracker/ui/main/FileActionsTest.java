@@ -148,6 +148,11 @@ class FileActionsTest {
         }
 
         @Override
+        public org.commitmentstracker.ui.report.WordReportViewModel wordReport() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Consumer<URI> opener() {
             throw new UnsupportedOperationException();
         }
