@@ -25,18 +25,23 @@ public final class MainStage {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
         scene.getStylesheets().add(MainStage.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        try (InputStream icon = MainStage.class.getResourceAsStream(ICON)) {
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
-            }
-        } catch (IOException ignored) {
-            // A window without an icon is still a window.
-        }
+        // Decoded beside the window's first layout (a 256-pixel icon takes tens of ms in a cold JVM), then added.
+        java.util.concurrent.CompletableFuture.supplyAsync(MainStage::icon).thenAccept(icon -> icon.ifPresent(
+                image -> javafx.application.Platform.runLater(() -> stage.getIcons().add(image))));
         // A laptop screen (1366×768 is the most common at ministries) is used whole.
         if (screen.getWidth() < 1400 || screen.getHeight() < 800) {
             stage.setMaximized(true);
         }
         stage.show();
+    }
+
+    private static java.util.Optional<Image> icon() {
+        try (InputStream icon = MainStage.class.getResourceAsStream(ICON)) {
+            return icon == null ? java.util.Optional.empty() : java.util.Optional.of(new Image(icon));
+        } catch (IOException e) {
+            // A window without an icon is still a window.
+            return java.util.Optional.empty();
+        }
     }
 
     /**

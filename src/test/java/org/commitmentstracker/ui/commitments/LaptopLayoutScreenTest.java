@@ -39,6 +39,13 @@ class LaptopLayoutScreenTest extends ScreenTest {
     }
 
     @Test
+    void theWindowWearsTheAppsIconOnceDecodedBesideItsFirstLayout() throws Exception {
+        javafx.stage.Stage stage = (javafx.stage.Stage) fx(() -> table.getScene().getWindow());
+        waitFor(() -> fx(() -> !stage.getIcons().isEmpty()));
+        assertThat(fx(() -> stage.getIcons().get(0).getWidth())).isEqualTo(256);
+    }
+
+    @Test
     void atLeastTenCommitmentsShowWithTheDetailPaneOpen() throws Exception {
         // The sample and the three seed statements: more commitments than any screen shows at once.
         window.importDirectly(seeds());
