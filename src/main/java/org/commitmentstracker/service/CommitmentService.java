@@ -28,9 +28,11 @@ public final class CommitmentService implements CommitmentEditor {
     private final AgencyService agencies;
     private final Attachments attachments;
     private final FullTextSearch search;
+    private final RepeatService repeats;
 
     CommitmentService(CommitmentRepository commitments, HistoryRepository history, AgencyService agencies,
-                      Attachments attachments, FullTextSearch search) {
+                      Attachments attachments, FullTextSearch search, RepeatService repeats) {
+        this.repeats = repeats;
         this.commitments = commitments;
         this.history = history;
         this.agencies = agencies;
@@ -85,7 +87,8 @@ public final class CommitmentService implements CommitmentEditor {
     @Override
     public CommitmentDetails load(long id) {
         return new CommitmentDetails(commitments.overviewOf(id).orElseThrow(() -> unknown(id)),
-                commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies());
+                commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies(),
+                repeats.earlierOf(id));
     }
 
     /**
