@@ -84,6 +84,12 @@ class ImportRepeatsTest {
             assertThat(workspace.repeats().all()).containsExactly(
                     Map.entry(completed.commitmentId(), List.of(subcommittee.commitmentId())));
             assertThat(workspace.repeats().relinkAll()).isEqualTo(1);
+            // An offline copy carries the links, ids kept.
+            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
+                    List.of(), Clock.systemUTC())) {
+                assertThat(copy.repeats().all()).containsExactly(
+                        Map.entry(completed.commitmentId(), List.of(subcommittee.commitmentId())));
+            }
             workspace.statements().delete(subcommittee.statementId(), "Lan");
             assertThat(workspace.repeats().all()).isEmpty();
         }
