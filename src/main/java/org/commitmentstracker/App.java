@@ -198,7 +198,7 @@ public final class App implements AutoCloseable, WindowActions {
         firstRows = AppFirstRows.none();
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(
                 rowsAhead.thenFrom(services.commitments()::overview),
-                services.commitments()::matching, tasks, messages, services.clock());
+                services.commitments()::matching, services.repeats()::repeating, tasks, messages, services.clock());
         if (commitments != null) {
             commitmentsViewModel.carryOver(commitments);
         }

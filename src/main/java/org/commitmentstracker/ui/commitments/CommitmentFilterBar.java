@@ -89,9 +89,14 @@ public final class CommitmentFilterBar extends VBox {
         quarter.setId("dueThisQuarterToggle");
         quarter.selectedProperty().bindBidirectional(vm.dueThisQuarterProperty());
 
+        ToggleButton repeated = new ToggleButton(messages.get("filter.repeated"));
+        repeated.setId("repeatedOnlyToggle");
+        repeated.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.repeated.tooltip")));
+        repeated.selectedProperty().bindBidirectional(vm.repeatedOnlyProperty());
+
         HBox searchRow = new HBox(6, search, overdue, quarter, clear, saved, save, details);
         searchRow.setAlignment(Pos.CENTER_LEFT);
-        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to);
+        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to, repeated);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(searchRow, filters);
     }

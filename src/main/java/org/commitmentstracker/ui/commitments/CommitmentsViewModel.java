@@ -66,9 +66,14 @@ public final class CommitmentsViewModel implements FilteredTable {
     private final ObjectProperty<LocalDate> deadlineTo = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty dueThisQuarter = new SimpleBooleanProperty(false);
+    /** Only the commitments that repeat one of an earlier statement of the same partner. */
+    private final BooleanProperty repeatedOnly = new SimpleBooleanProperty(false);
 
     private final Supplier<List<CommitmentOverview>> source;
     private final Function<String, Set<Long>> search;
+    private final Supplier<Set<Long>> repeating;
+    /** The ids of the commitments that repeat an earlier one, as last loaded. */
+    private Set<Long> repeatingIds = Set.of();
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
@@ -80,7 +85,17 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
                                 TaskRunner tasks, Messages messages, Clock clock) {
+        this(source, search, Set::of, tasks, messages, clock);
+    }
+
+    /**
+     * @param repeating the ids of the commitments that repeat one of an earlier statement of the same partner
+     *                  (read with the rows, off the UI thread)
+     */
+    public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
+                                Supplier<Set<Long>> repeating, TaskRunner tasks, Messages messages, Clock clock) {
         this.source = source;
+        this.repeating = repeating;
         this.search = search;
         this.tasks = tasks;
         this.messages = messages;
@@ -94,6 +109,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         deadlineTo.addListener((o, a, b) -> applyFilters());
         overdueOnly.addListener((o, a, b) -> applyFilters());
         dueThisQuarter.addListener((o, a, b) -> applyFilters());
+        repeatedOnly.addListener((o, a, b) -> applyFilters());
         searchText.addListener((o, a, b) -> runSearch(b));
         emptyMessage.set(messages.get("commitments.empty"));
     }
@@ -107,7 +123,7 @@ public final class CommitmentsViewModel implements FilteredTable {
     /** Reloads the rows from the store, off the UI thread. */
     public void refresh() {
         taskStatus.start();
-        tasks.run(() -> rowsOf(source.get()), this::show,
+        tasks.run(() -> rowsOf(source.get(), repeating.get()), this::show,
                 failure -> taskStatus.fail(messages.format("commitments.loadFailed", messages.explain(failure))));
     }
 
@@ -157,6 +173,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         deadlineTo.set(null);
         overdueOnly.set(false);
         dueThisQuarter.set(false);
+        repeatedOnly.set(false);
     }
 
     /** Sets every filter and the search text to what a saved view holds. */
@@ -179,6 +196,7 @@ public final class CommitmentsViewModel implements FilteredTable {
      */
     public void carryOver(CommitmentsViewModel previous) {
         applyFilter(previous.currentFilter(), previous.searchText.get());
+        repeatedOnly.set(previous.repeatedOnly.get());
         selectedCommitment.set(previous.selectedCommitment.get());
     }
 
@@ -210,19 +228,22 @@ public final class CommitmentsViewModel implements FilteredTable {
         CommitmentFilter filter = currentFilter();
         LocalDate today = LocalDate.now(clock);
         Set<Long> hits = searchHits;
-        rows.setPredicate(row -> (hits == null || hits.contains(row.commitmentId())) && filter.test(row.source(), today));
+        Set<Long> repeated = repeatedOnly.get() ? repeatingIds : null;
+        rows.setPredicate(row -> (hits == null || hits.contains(row.commitmentId()))
+                && (repeated == null || repeated.contains(row.commitmentId())) && filter.test(row.source(), today));
         updateSummary();
     }
 
     /** The rows as loaded, with the filters' choices they offer. */
-    private record Loaded(List<CommitmentRow> rows, List<String> partners, List<Sector> sectors, List<Agency> owners) {
+    private record Loaded(List<CommitmentRow> rows, List<String> partners, List<Sector> sectors, List<Agency> owners,
+                          Set<Long> repeating) {
     }
 
     /**
      * On the store's worker: at 100,000 commitments making the rows takes a few hundred ms, and the filters' choices
      * tens more.
      */
-    private Loaded rowsOf(List<CommitmentOverview> overviews) {
+    private Loaded rowsOf(List<CommitmentOverview> overviews, Set<Long> repeating) {
         LocalDate today = LocalDate.now(clock);
         // Rows of one statement share their partners, and dates repeat: each label is made once.
         java.util.Map<Object, String> labels = new java.util.HashMap<>();
@@ -242,10 +263,11 @@ public final class CommitmentsViewModel implements FilteredTable {
         // In the order of the names shown ("Hung-ga-ri" after "Chi-lê" in Vietnamese, whatever the stored name).
         java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
         return new Loaded(rows, partners.stream().sorted(java.util.Comparator.comparing(messages::partner, collator))
-                .toList(), List.copyOf(sectors), List.copyOf(owners.values()));
+                .toList(), List.copyOf(sectors), List.copyOf(owners.values()), Set.copyOf(repeating));
     }
 
     private void show(Loaded loaded) {
+        repeatingIds = loaded.repeating();
         allRows.setAll(loaded.rows());
         showChoices(loaded);
         applyFilters();
@@ -375,6 +397,10 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public ObjectProperty<LocalDate> deadlineToProperty() {
         return deadlineTo;
+    }
+
+    public BooleanProperty repeatedOnlyProperty() {
+        return repeatedOnly;
     }
 
     public BooleanProperty overdueOnlyProperty() {
