@@ -45,6 +45,7 @@ public final class CommitmentDetailView extends StackPane {
         alsoIn.setId("detailAlsoIn");
         alsoIn.setWrapText(true);
         alsoIn.getStyleClass().add("also-in");
+        alsoIn.setMaxWidth(Double.MAX_VALUE);
         alsoIn.textProperty().bind(vm.alsoInProperty());
         alsoIn.visibleProperty().bind(vm.alsoInProperty().isNotEmpty());
         alsoIn.managedProperty().bind(alsoIn.visibleProperty());
