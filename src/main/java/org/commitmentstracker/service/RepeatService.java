@@ -34,11 +34,21 @@ public final class RepeatService {
         if (statementIds.isEmpty()) {
             return repeats.count();
         }
+        Set<String> partners = repeats.partnersOf(statementIds);
+        if (partners.isEmpty()) {
+            return repeats.count();
+        }
+        // The same partners' commitments only. Looked at again: those of the imported statements, and those of
+        // the partners' statements that come after one of them (a statement of 2025 imported after one of 2026).
         Set<Long> wanted = new HashSet<>(statementIds);
-        List<Candidate> all = repeats.candidates();
-        Set<String> partners = new HashSet<>();
-        all.stream().filter(c -> wanted.contains(c.statementId())).forEach(c -> partners.addAll(c.partners()));
-        List<Candidate> later = all.stream().filter(c -> c.partners().stream().anyMatch(partners::contains)).toList();
+        List<Candidate> all = repeats.candidatesOf(partners);
+        Map<Long, Candidate> statements = new HashMap<>();
+        all.forEach(c -> statements.putIfAbsent(c.statementId(), c));
+        List<Candidate> imported = statements.values().stream().filter(c -> wanted.contains(c.statementId())).toList();
+        Set<Long> again = new HashSet<>(wanted);
+        statements.values().stream().filter(c -> imported.stream().anyMatch(i -> i.before(c)))
+                .forEach(c -> again.add(c.statementId()));
+        List<Candidate> later = all.stream().filter(c -> again.contains(c.statementId())).toList();
         repeats.replace(later.stream().map(Candidate::commitmentId).toList(), find(all, later));
         return repeats.count();
     }

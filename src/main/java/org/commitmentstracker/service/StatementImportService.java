@@ -184,6 +184,15 @@ public final class StatementImportService implements StatementImports {
         return outcome;
     }
 
+    /**
+     * As {@link #save(String, StatementDraft)} without looking for repeats: for a fill of many statements one by
+     * one (the benchmarks' synthetic workspaces), which would otherwise index the partner's commitments again at
+     * each; {@link RepeatService#relinkAll()} links them afterwards when wanted.
+     */
+    public ImportOutcome saveWithoutRepeats(String name, StatementDraft draft) {
+        return save(name, draft, null);
+    }
+
     /** Saves on the import's session, or, when it is null, on a session of its own. */
     private ImportOutcome save(String name, StatementDraft draft, StatementImportSession session) {
         String title = draft.statement().title();

@@ -4,6 +4,7 @@ import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
+import static org.commitmentstracker.store.jooq.Tables.STATEMENT_PARTNER;
 import static org.commitmentstracker.store.jooq.Tables.UNIT;
 
 import java.time.Instant;
@@ -19,7 +20,9 @@ import java.util.Set;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.RepeatedCommitment;
 import org.commitmentstracker.model.Status;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The links from a commitment to the earlier commitments of the same partner it repeats (table
@@ -56,11 +59,28 @@ public final class RepeatRepository {
 
     /** Every commitment of the workspace, with its statement's partners, language and dates. */
     public List<Candidate> candidates() {
+        return candidates(DSL.noCondition());
+    }
+
+    /** The commitments of the statements that have one of {@code partners}. */
+    public List<Candidate> candidatesOf(Collection<String> partners) {
+        return candidates(STATEMENT.ID.in(DSL.select(STATEMENT_PARTNER.STATEMENT_ID).from(STATEMENT_PARTNER)
+                .where(STATEMENT_PARTNER.PARTNER.in(partners))));
+    }
+
+    /** The partners of these statements. */
+    public Set<String> partnersOf(Collection<Long> statementIds) {
+        return new HashSet<>(dsl.selectDistinct(STATEMENT_PARTNER.PARTNER).from(STATEMENT_PARTNER)
+                .where(STATEMENT_PARTNER.STATEMENT_ID.in(statementIds)).fetch(STATEMENT_PARTNER.PARTNER));
+    }
+
+    private List<Candidate> candidates(Condition which) {
         Map<Long, List<String>> partners = StatementPartners.byStatement(dsl);
         return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.LANGUAGE, STATEMENT.STATEMENT_DATE,
                         STATEMENT.IMPORTED_AT, UNIT.TEXT)
                 .from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
                 .join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
+                .where(which)
                 .orderBy(COMMITMENT.ID)
                 .fetch(r -> new Candidate(r.value1(), r.value2(), partners.getOrDefault(r.value2(), List.of()),
                         r.value3(), StoreValues.date(r.value4()), StoreValues.instant(r.value5()), r.value6()));

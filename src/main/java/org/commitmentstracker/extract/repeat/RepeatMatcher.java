@@ -50,6 +50,9 @@ public final class RepeatMatcher implements AutoCloseable {
     /** How many of the best-ranked earlier commitments are looked at. */
     private static final int CANDIDATES = 8;
 
+    /** How many of the best-ranked commitments are read to find those candidates among the earlier ones. */
+    private static final int SEARCHED = 64;
+
     private static final String ID = "id";
 
     private final RepeatAnalysis analysis;
@@ -111,7 +114,7 @@ public final class RepeatMatcher implements AutoCloseable {
         try {
             var storedFields = searcher.storedFields();
             int found = 0;
-            for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, reader.maxDoc())).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query.build(), SEARCHED).scoreDocs) {
                 long id = storedFields.document(hit.doc).getField(ID).numericValue().longValue();
                 if (id == later.id() || !earlier.test(id)) {
                     continue;
