@@ -19,8 +19,8 @@ import org.jooq.impl.DSL;
 /**
  * Whole workspaces between a server and a laptop, every id kept: {@link #checkout} takes an offline copy
  * (all of it or some partners' statements) and {@link #publish} moves a laptop's workspace, with all its
- * history, into an empty server workspace. Both carry the links between repeated commitments; a statement
- * that a sync moves (under new ids) is linked by the next import or by {@code find-repeats}.
+ * history, into an empty server workspace. Both carry the links between repeated commitments (after a sync,
+ * which moves statements under new ids, {@code OfflineCopyService} finds them again).
  */
 public final class WorkspaceTransfer {
     private WorkspaceTransfer() {

@@ -73,6 +73,26 @@ class ImportRepeatsTest {
     }
 
     @Test
+    void aStatementImportedOfflineIsLinkedOnTheServerAfterTheSync() {
+        String url = TestPostgres.newDatabase("repeatsync");
+        WorkspaceServices.initServer(url, "postgres", null);
+        try (WorkspaceServices server = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
+                Locale.ENGLISH, "Lan")) {
+            server.imports().importAll(List.of(EARLIER));
+            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
+                    List.of(), Clock.systemUTC())) {
+                copy.imports().importAll(List.of(LATER));
+                assertThat(copy.repeats().all()).hasSize(1);
+                copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+                assertThat(copy.repeats().all()).containsExactly(Map.entry(commitment(copy, "2026", "2").commitmentId(),
+                        List.of(commitment(copy, "2025", "2").commitmentId())));
+            }
+            assertThat(server.repeats().all()).containsExactly(Map.entry(commitment(server, "2026", "2").commitmentId(),
+                    List.of(commitment(server, "2025", "2").commitmentId())));
+        }
+    }
+
+    @Test
     void aTeamWorkspaceOnPostgresqlLinksAndUnlinksTheSame() throws Exception {
         String url = TestPostgres.newDatabase("repeats");
         WorkspaceServices.initServer(url, "postgres", null);
