@@ -100,7 +100,9 @@ public final class StatementImportService implements StatementImports {
         } finally {
             reading.shutdownNow();
         }
+        ImportPhases.Mark linking = ImportPhases.mark();
         linkRepeats(outcomes);
+        phases.add(Phase.REPEATS, linking);
         return outcomes;
     }
 

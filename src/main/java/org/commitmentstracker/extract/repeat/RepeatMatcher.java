@@ -61,6 +61,8 @@ public final class RepeatMatcher implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The commitment's id of each document of the index. */
+    private final long[] ids;
     private final Map<Long, Terms> earlierTerms = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
     private final int ownWordsForObject;
@@ -91,6 +93,15 @@ public final class RepeatMatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
+        ids = new long[reader.maxDoc()];
+        try {
+            var storedFields = searcher.storedFields();
+            for (int doc = 0; doc < ids.length; doc++) {
+                ids[doc] = storedFields.document(doc).getField(ID).numericValue().longValue();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The earlier commitments {@code later} repeats, best first. */
@@ -112,10 +123,9 @@ public final class RepeatMatcher implements AutoCloseable {
             return matches;
         }
         try {
-            var storedFields = searcher.storedFields();
             int found = 0;
             for (ScoreDoc hit : searcher.search(query.build(), SEARCHED).scoreDocs) {
-                long id = storedFields.document(hit.doc).getField(ID).numericValue().longValue();
+                long id = ids[hit.doc];
                 if (id == later.id() || !earlier.test(id)) {
                     continue;
                 }
