@@ -247,7 +247,7 @@ public final class App implements AutoCloseable, WindowActions {
         Supplier<List<CommitmentOverview>> dashboardRows = rowsAhead.thenFrom(
                 services.commitments()::overview);
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(tableRows,
-                services.commitments(), tasks, messages, services.clock());
+                services.commitments(), services.repeats()::repeating, tasks, messages, services.clock());
         commitmentsViewModel.rememberBothLanguages(services.settings().searchBothLanguages(),
                 services.settings()::saveSearchBothLanguages);
         if (commitments != null) {

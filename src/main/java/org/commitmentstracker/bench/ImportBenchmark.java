@@ -107,11 +107,12 @@ public final class ImportBenchmark {
         out.printf("import phases, seconds of wall clock (of processor), summed over threads: reading %s, "
                         + "extraction %s, draft %s; storing thread: waiting for extraction %s, duplicate check %s, "
                         + "statement and partners %s, units %s, commitments with full text %s, commit %s; "
-                        + "storing in all %s%n",
+                        + "storing in all %s; finding repeats (after) %s%n",
                 figure(phases, Phase.READ), figure(phases, Phase.EXTRACT), figure(phases, Phase.DRAFT),
                 figure(phases, Phase.WAIT), figure(phases, Phase.DUPLICATE_CHECK), figure(phases, Phase.STATEMENT),
                 figure(phases, Phase.UNITS), figure(phases, Phase.COMMITMENTS), figure(phases, Phase.COMMIT),
-                figure(phases, Phase.DUPLICATE_CHECK, Phase.STATEMENT, Phase.UNITS, Phase.COMMITMENTS, Phase.COMMIT));
+                figure(phases, Phase.DUPLICATE_CHECK, Phase.STATEMENT, Phase.UNITS, Phase.COMMITMENTS, Phase.COMMIT),
+                figure(phases, Phase.REPEATS));
     }
 
     private static String figure(ImportPhases phases, Phase... summed) {

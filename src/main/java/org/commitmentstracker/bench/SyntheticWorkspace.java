@@ -62,7 +62,7 @@ final class SyntheticWorkspace {
                     List.of(List.of("Chile", "Peru", "Hungary", "Kazakhstan", "Mongolia").get(s % 5)),
                     LocalDate.of(year, 1 + s % 12, 1 + s % 28), "Ha Noi", vietnamese ? "vi" : "en", null, null, null,
                     original.toString(), null);
-            workspace.imports().save("synthetic-" + s, new StatementDraft(statement, units));
+            workspace.imports().saveWithoutRepeats("synthetic-" + s, new StatementDraft(statement, units));
             stored += units.size();
         }
         if (!histories) {

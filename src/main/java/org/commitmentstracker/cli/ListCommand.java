@@ -35,7 +35,7 @@ public final class ListCommand implements Callable<Integer> {
     DataDirOption dataDir = new DataDirOption();
 
     @Option(names = "--json", description = "Print a JSON array of objects (id, ref, partner, statement, text, owner, "
-            + "status, deadline, sector).")
+            + "status, deadline, sector, repeats: the ids of the earlier commitments it repeats).")
     boolean json;
 
     @Option(names = "--partner", paramLabel = "COUNTRY", description = "Only this partner (repeatable).")
@@ -70,15 +70,17 @@ public final class ListCommand implements Callable<Integer> {
                 false, false);
         Clock clock = Clock.systemDefaultZone();
         List<CommitmentOverview> rows;
+        java.util.Map<Long, List<Long>> repeats;
         try (WorkspaceServices workspace = dataDir.open(clock)) {
             rows = workspace.commitments().list(filter, LocalDate.now(clock));
+            repeats = json ? workspace.repeats().all() : java.util.Map.of();
         } catch (WorkspaceException e) {
             err.println(e.getMessage());
             err.flush();
             return 1;
         }
         if (json) {
-            out.println(json(rows));
+            out.println(json(rows, repeats));
         } else {
             rows.forEach(row -> out.println(line(row)));
         }
@@ -97,7 +99,7 @@ public final class ListCommand implements Callable<Integer> {
         return flat.length() <= 120 ? flat : flat.substring(0, 119) + "…";
     }
 
-    private static String json(List<CommitmentOverview> rows) {
+    private static String json(List<CommitmentOverview> rows, java.util.Map<Long, List<Long>> repeats) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode array = mapper.createArrayNode();
         for (CommitmentOverview c : rows) {
@@ -114,6 +116,9 @@ public final class ListCommand implements Callable<Integer> {
             o.put("status", c.status().name());
             o.put("deadline", c.deadline() == null ? null : c.deadline().toString());
             o.put("sector", c.sector() == null ? null : c.sector().name());
+            // The ids of the earlier commitments (of the same partner's earlier statements) this one repeats.
+            ArrayNode earlier = o.putArray("repeats");
+            repeats.getOrDefault(c.commitmentId(), List.of()).forEach(earlier::add);
         }
         try {
             return mapper.writeValueAsString(array);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
             ExportFormsCommand.class,
             ImportUpdatesCommand.class, ListCommand.class, EditCommand.class, DeleteStatementCommand.class,
             ServerCommand.class, CheckoutCommand.class, SyncCommand.class, ConflictsCommand.class, PublishCommand.class,
-            BenchCommand.class, ExportCalendarCommand.class},
+            BenchCommand.class, ExportCalendarCommand.class, FindRepeatsCommand.class},
         description = "Tracks the follow-up of the commitments in Viet Nam's joint statements.%n"
                 + "Without a command, opens the desktop app.",
         footer = "%nThe data folder defaults to the OS's application data folder.")

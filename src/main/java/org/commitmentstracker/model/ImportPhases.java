@@ -30,7 +30,9 @@ public final class ImportPhases {
         /** Inserting the commitments, their full-text rows included. */
         COMMITMENTS,
         /** Committing the transaction. */
-        COMMIT
+        COMMIT,
+        /** Linking the imported commitments to the earlier ones of the same partners they repeat (once, at the end). */
+        REPEATS
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

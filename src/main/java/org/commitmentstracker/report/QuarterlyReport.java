@@ -50,7 +50,7 @@ public final class QuarterlyReport {
         ReportPeriod nextQuarter = request.period().nextQuarter();
 
         ReportFigures figures = new ReportFigures(request.asOf(),
-                queries.statusSetBetween(Status.COMPLETED, periodStart, periodEnd), words.get("noOwner"),
+                queries.statusSetBetween(Status.COMPLETED, periodStart, periodEnd), queries.repeating(), words.get("noOwner"),
                 request.language());
         Set<Long> inScope = new HashSet<>();
         queries.forEachAsOf(asOf, request.asOf(), c -> {

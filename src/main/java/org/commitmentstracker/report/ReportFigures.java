@@ -21,6 +21,13 @@ final class ReportFigures {
     /** By partner as the report's language writes it ("Nga", not "Russia"), in that language's order. */
     final Map<String, Map<Status, Integer>> byPartner;
     final Map<String, Map<Status, Integer>> byOwner;
+    /**
+     * The commitments that repeat one of an earlier statement of the same partner, by partner as
+     * {@link #byPartner} names them (only partners with one or more); {@link #repeats} in all.
+     */
+    final Map<String, Integer> repeatsByPartner;
+    private final Set<Long> repeating;
+    int repeats;
     private final Labels labels;
     int total;
     int overdue;
@@ -31,13 +38,20 @@ final class ReportFigures {
      * @param noOwner           the words for a commitment without an owner
      */
     ReportFigures(LocalDate asOf, Set<Long> completedInPeriod, String noOwner, String language) {
+        this(asOf, completedInPeriod, Set.of(), noOwner, language);
+    }
+
+    /** @param repeating the commitments that repeat one of an earlier statement of the same partner */
+    ReportFigures(LocalDate asOf, Set<Long> completedInPeriod, Set<Long> repeating, String noOwner, String language) {
         this.asOf = asOf;
+        this.repeating = repeating;
         this.completedInPeriod = completedInPeriod;
         this.noOwner = noOwner;
         this.language = language;
         this.labels = new Labels(language);
         this.byPartner = new TreeMap<>(order(language));
         this.byOwner = new TreeMap<>(order(language));
+        this.repeatsByPartner = new TreeMap<>(order(language));
     }
 
     /** The order names are listed in, in the report's language. */
@@ -54,8 +68,15 @@ final class ReportFigures {
         if (c.status() == Status.COMPLETED && completedInPeriod.contains(c.commitmentId())) {
             completedThisPeriod++;
         }
+        boolean repeat = repeating.contains(c.commitmentId());
+        if (repeat) {
+            repeats++;
+        }
         for (String partner : c.partners()) {
             byPartner.computeIfAbsent(labels.partner(partner), k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);
+            if (repeat) {
+                repeatsByPartner.merge(labels.partner(partner), 1, Integer::sum);
+            }
         }
         String owner = c.owner() == null ? noOwner : c.owner().name(language);
         byOwner.computeIfAbsent(owner, k -> new EnumMap<>(Status.class)).merge(c.status(), 1, Integer::sum);

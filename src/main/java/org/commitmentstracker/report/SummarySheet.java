@@ -68,6 +68,8 @@ final class SummarySheet {
         next++;
         table(words.get("byPartner"), words.get("column.partner"), figures.byPartner);
         next++;
+        repeats(figures);
+        next++;
         table(words.get("byOwner"), words.get("column.owner"), figures.byOwner);
     }
 
@@ -149,6 +151,24 @@ final class SummarySheet {
         figure("figure.atRisk", f.count(Status.AT_RISK));
         figure("figure.overdue", f.overdue);
         figure("figure.completedInPeriod", f.completedThisPeriod);
+        figure("figure.repeats", f.repeats);
+    }
+
+    /** The commitments that repeat one of an earlier visit's, by partner (a line saying none when none). */
+    private void repeats(ReportFigures f) {
+        keepTogether(Math.max(1, f.repeatsByPartner.size()) + 1);
+        label(sheet.createRow(next++), words.get("repeatsByPartner"));
+        Row heading = sheet.createRow(next++);
+        header(heading, 0, words.get("column.partner"));
+        header(heading, 1, words.get("column.repeats"));
+        if (f.repeatsByPartner.isEmpty()) {
+            text(sheet.createRow(next++), 0, words.get("repeats.none"));
+        }
+        f.repeatsByPartner.forEach((partner, count) -> {
+            Row row = sheet.createRow(next++);
+            text(row, 0, partner);
+            number(row, 1, count);
+        });
     }
 
     private void statusCounts(ReportFigures f) {

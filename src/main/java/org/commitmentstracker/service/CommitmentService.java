@@ -29,10 +29,12 @@ public final class CommitmentService implements CommitmentEditor, CommitmentSear
     private final Attachments attachments;
     private final FullTextSearch search;
     private final Glossaries glossaries;
+    private final RepeatService repeats;
 
     CommitmentService(CommitmentRepository commitments, HistoryRepository history, AgencyService agencies,
-                      Attachments attachments, FullTextSearch search, Glossaries glossaries) {
+                      Attachments attachments, FullTextSearch search, Glossaries glossaries, RepeatService repeats) {
         this.glossaries = glossaries;
+        this.repeats = repeats;
         this.commitments = commitments;
         this.history = history;
         this.agencies = agencies;
@@ -103,7 +105,8 @@ public final class CommitmentService implements CommitmentEditor, CommitmentSear
     @Override
     public CommitmentDetails load(long id) {
         return new CommitmentDetails(commitments.overviewOf(id).orElseThrow(() -> unknown(id)),
-                commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies());
+                commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies(),
+                repeats.earlierOf(id));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.commitmentstracker.store.CommitmentRepository;
 import org.commitmentstracker.store.Database;
 import org.commitmentstracker.store.AttachmentTransfer;
 import org.commitmentstracker.store.OfflineSync;
+import org.commitmentstracker.store.RepeatRepository;
 import org.commitmentstracker.store.WorkspaceException;
 import org.commitmentstracker.store.WorkspaceSettings;
 
@@ -72,11 +73,30 @@ public final class OfflineCopyService implements OfflineCopy {
             OfflineSync.Outcome outcome = new OfflineSync(local, server, clock, step, this::deleteHere)
                     .run(progress::progressed);
             AttachmentTransfer.pull(server, local);
+            relinkRepeats(server);
             historyRowsRead = outcome.historyRowsRead();
             return new SyncReport(outcome.sent(), outcome.received(), conflicts(), outcome.deletedOnServer().stream()
                     .map(d -> new SyncReport.DeletedOnServer(d.title(), d.deletedBy(), d.deletedAt(), d.unsent().stream()
                             .map(u -> new SyncReport.UnsentChange(u.ref(), u.field(), u.value())).toList(),
                             d.backup())).toList(), outcome.deletionsRefused());
+        }
+    }
+
+    /**
+     * A sync moves statements under new ids (one imported offline reaches the server; the copy takes the server's
+     * ids), and their links to repeated commitments go with the old rows: the copy's are found again (it holds a
+     * few partners), and on the server those of the copy's statements. The sync itself is done by then: a failure
+     * here (a reporter's login may not write links) leaves the links to the next import or to find-repeats.
+     */
+    private void relinkRepeats(Database server) {
+        try {
+            RepeatRepository here = new RepeatRepository(local);
+            new RepeatService(here).relinkAll();
+            new RepeatService(new RepeatRepository(server)).link(here.candidates().stream()
+                    .map(RepeatRepository.Candidate::statementId).distinct().toList());
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(OfflineCopyService.class.getName()).log(java.util.logging.Level.WARNING,
+                    "The repeats were not linked again after the sync; find-repeats links them.", e);
         }
     }
 

@@ -43,8 +43,11 @@ public final class StatementImportService implements StatementImports {
     private final StatementReaders readers;
     private final StatementRepository statements;
     private final AgencyRepository agencies;
+    private final RepeatService repeats;
 
-    StatementImportService(StatementReaders readers, StatementRepository statements, AgencyRepository agencies) {
+    StatementImportService(StatementReaders readers, StatementRepository statements, AgencyRepository agencies,
+                           RepeatService repeats) {
+        this.repeats = repeats;
         this.readers = readers;
         this.statements = statements;
         this.agencies = agencies;
@@ -97,7 +100,26 @@ public final class StatementImportService implements StatementImports {
         } finally {
             reading.shutdownNow();
         }
+        ImportPhases.Mark linking = ImportPhases.mark();
+        linkRepeats(outcomes);
+        phases.add(Phase.REPEATS, linking);
         return outcomes;
+    }
+
+    /**
+     * Links the commitments of the statements just imported to the earlier ones of the same partners they
+     * repeat. The statements are stored already: a failure here leaves them without links (find-repeats
+     * makes them again), it does not undo the import.
+     */
+    private void linkRepeats(List<ImportOutcome> outcomes) {
+        List<Long> imported = outcomes.stream().filter(ImportOutcome.Imported.class::isInstance)
+                .map(o -> ((ImportOutcome.Imported) o).statementId()).toList();
+        try {
+            repeats.link(imported);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(StatementImportService.class.getName()).log(java.util.logging.Level.WARNING,
+                    "The repeats of the imported statements were not linked; find-repeats links them.", e);
+        }
     }
 
     /** How many files each reading thread may have read and analysed ahead of the one being stored. */
@@ -159,6 +181,17 @@ public final class StatementImportService implements StatementImports {
     /** Stores a statement as the officer reviewed it: whole, or nothing of it. */
     @Override
     public ImportOutcome save(String name, StatementDraft draft) {
+        ImportOutcome outcome = save(name, draft, null);
+        linkRepeats(List.of(outcome));
+        return outcome;
+    }
+
+    /**
+     * As {@link #save(String, StatementDraft)} without looking for repeats: for a fill of many statements one by
+     * one (the benchmarks' synthetic workspaces), which would otherwise index the partner's commitments again at
+     * each; {@link RepeatService#relinkAll()} links them afterwards when wanted.
+     */
+    public ImportOutcome saveWithoutRepeats(String name, StatementDraft draft) {
         return save(name, draft, null);
     }
 

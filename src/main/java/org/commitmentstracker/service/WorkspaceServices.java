@@ -40,6 +40,7 @@ public final class WorkspaceServices implements AutoCloseable {
     private final CommitmentService commitments;
     private final StatementService statements;
     private final StatementImportService imports;
+    private final RepeatService repeats;
     private final BulkEditService bulkEdits;
     private final SavedViewService savedViews;
     private final ReportService reports;
@@ -59,10 +60,11 @@ public final class WorkspaceServices implements AutoCloseable {
         workspaceSettings = new WorkspaceSettings(workspace.database());
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
+        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()));
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
                 Attachments.of(workspace), FullTextSearch.of(workspace.database()),
-                Glossaries.of(workspace.folder()));
-        imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository);
+                Glossaries.of(workspace.folder()), repeats);
+        imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository, repeats);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
@@ -291,6 +293,10 @@ public final class WorkspaceServices implements AutoCloseable {
 
     public StatementService statements() {
         return statements;
+    }
+
+    public RepeatService repeats() {
+        return repeats;
     }
 
     public StatementImportService imports() {

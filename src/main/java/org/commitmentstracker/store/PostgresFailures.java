@@ -95,7 +95,7 @@ final class PostgresFailures extends FailureTranslation {
         return switch (name) {
             case "agency", "sector_owner" -> Action.AGENCIES;
             case "deleted_statement" -> Action.DELETE_STATEMENTS;
-            case "statement", "statement_partner", "unit" -> verb.equals("delete") ? Action.DELETE_STATEMENTS
+            case "statement", "statement_partner", "unit", "commitment_repeat" -> verb.equals("delete") ? Action.DELETE_STATEMENTS
                     : Action.IMPORT;
             case "commitment", "commitment_co_owner", "commitment_search", "history", "attachment_file" ->
                     verb.equals("delete") ? Action.DELETE_STATEMENTS : Action.EDIT;

@@ -105,6 +105,13 @@ public final class ReportQueries {
         }
     }
 
+    /** The commitments that repeat one of an earlier statement of the same partner (links of V11). */
+    public Set<Long> repeating() {
+        return new HashSet<>(dsl.selectDistinct(org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT.COMMITMENT_ID)
+                .from(org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT)
+                .fetch(org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT.COMMITMENT_ID));
+    }
+
     /** The commitments whose status was set to {@code status} within [from, to). */
     public Set<Long> statusSetBetween(Status status, Instant from, Instant to) {
         return new HashSet<>(dsl.selectDistinct(HISTORY.COMMITMENT_ID).from(HISTORY)

@@ -1,6 +1,7 @@
 package org.commitmentstracker.store;
 
 import static org.commitmentstracker.store.jooq.Tables.AGENCY;
+import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT;
 import static org.commitmentstracker.store.jooq.Tables.DELETED_STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.SAVED_VIEW;
@@ -18,7 +19,8 @@ import org.jooq.impl.DSL;
 /**
  * Whole workspaces between a server and a laptop, every id kept: {@link #checkout} takes an offline copy
  * (all of it or some partners' statements) and {@link #publish} moves a laptop's workspace, with all its
- * history, into an empty server workspace.
+ * history, into an empty server workspace. Both carry the links between repeated commitments (after a sync,
+ * which moves statements under new ids, {@code OfflineCopyService} finds them again).
  */
 public final class WorkspaceTransfer {
     private WorkspaceTransfer() {
@@ -46,6 +48,7 @@ public final class WorkspaceTransfer {
             // Read in the same snapshot as the rows, so the copy holds every server row up to it.
             long watermark = OfflineSync.watermark(from, server, 0);
             StatementRows rows = StatementRows.read(from, OfflineSync.scope(partners));
+            var repeats = repeatsWithin(from, rows);
             var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
             var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
             return local.dsl().transactionResult(write -> {
@@ -59,6 +62,7 @@ public final class WorkspaceTransfer {
                 StatementRows.insert(to, agencies);
                 StatementRows.insert(to, sectorOwners);
                 rows.insertInto(to, true);
+                StatementRows.insert(to, repeats);
                 to.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID)
                         .select(DSL.select(STATEMENT.ID).from(STATEMENT)).execute();
                 to.insertInto(SYNC_SEEN, SYNC_SEEN.CHANGE_UUID)
@@ -76,6 +80,17 @@ public final class WorkspaceTransfer {
                 return new Copied(rows.statements.size(), rows.commitments.size(), rows.history.size());
             });
         });
+    }
+
+    /**
+     * The links between repeated commitments both of which are copied (the ids are kept, so they hold on the
+     * other side; a copy of some partners' statements has all their links, which never cross partners).
+     */
+    private static java.util.List<org.commitmentstracker.store.jooq.tables.records.CommitmentRepeatRecord> repeatsWithin(
+            DSLContext from, StatementRows rows) {
+        java.util.Set<Long> copied = rows.commitmentIds();
+        return from.selectFrom(COMMITMENT_REPEAT).fetch().stream()
+                .filter(r -> copied.contains(r.getCommitmentId()) && copied.contains(r.getEarlierId())).toList();
     }
 
     /** Refuses a partner no statement on the server has (a typo would make an empty copy). */
@@ -100,6 +115,7 @@ public final class WorkspaceTransfer {
     public static Copied publish(Database local, Database server) {
         DSLContext from = local.dsl();
         StatementRows rows = StatementRows.read(from, DSL.noCondition());
+        var repeats = repeatsWithin(from, rows);
         var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
         var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
         var savedViews = from.selectFrom(SAVED_VIEW).fetch();
@@ -118,6 +134,7 @@ public final class WorkspaceTransfer {
             StatementRows.insert(to, agencies);
             StatementRows.insert(to, sectorOwners);
             rows.insertInto(to, true);
+            StatementRows.insert(to, repeats);
             StatementRows.insert(to, savedViews);
             StatementRows.insert(to, deletions);
             PostgresServer.advanceIdentities(to);

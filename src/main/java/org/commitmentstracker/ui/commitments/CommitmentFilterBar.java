@@ -135,7 +135,11 @@ public final class CommitmentFilterBar extends VBox {
         only.managedProperty().bind(vm.onlyLabelProperty().isNotEmpty());
         only.visibleProperty().bind(only.managedProperty());
         only.setOnAction(e -> vm.showAll());
-        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to, only);
+        ToggleButton repeated = new ToggleButton(messages.get("filter.repeated"));
+        repeated.setId("repeatedOnlyToggle");
+        repeated.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.repeated.tooltip")));
+        repeated.selectedProperty().bindBidirectional(vm.repeatedOnlyProperty());
+        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to, repeated, only);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(searchRow, filters);
     }

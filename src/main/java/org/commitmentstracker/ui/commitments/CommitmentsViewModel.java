@@ -77,8 +77,14 @@ public final class CommitmentsViewModel implements FilteredTable {
     /** The glossary lines left out (file and line), one a line; "" when none or the switch is off. */
     private final StringProperty glossaryProblems = new SimpleStringProperty("");
 
+    /** Only the commitments that repeat one of an earlier statement of the same partner. */
+    private final BooleanProperty repeatedOnly = new SimpleBooleanProperty(false);
+
     private final Supplier<List<CommitmentOverview>> source;
     private final CommitmentSearch search;
+    private final Supplier<Set<Long>> repeating;
+    /** The ids of the commitments that repeat an earlier one, as last loaded. */
+    private Set<Long> repeatingIds = Set.of();
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
@@ -90,13 +96,29 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
                                 TaskRunner tasks, Messages messages, Clock clock) {
-        this(source, (query, bothLanguages) -> search.apply(query), tasks, messages, clock);
+        this(source, (query, bothLanguages) -> search.apply(query), Set::of, tasks, messages, clock);
     }
 
     /** @param search the store's search, in one language or (with the switch on) both */
     public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, CommitmentSearch search,
                                 TaskRunner tasks, Messages messages, Clock clock) {
+        this(source, search, Set::of, tasks, messages, clock);
+    }
+
+    public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, Function<String, Set<Long>> search,
+                                Supplier<Set<Long>> repeating, TaskRunner tasks, Messages messages, Clock clock) {
+        this(source, (query, bothLanguages) -> search.apply(query), repeating, tasks, messages, clock);
+    }
+
+    /**
+     * @param search    the store's search, in one language or (with the switch on) both
+     * @param repeating the ids of the commitments that repeat one of an earlier statement of the same partner
+     *                  (read with the rows, off the UI thread)
+     */
+    public CommitmentsViewModel(Supplier<List<CommitmentOverview>> source, CommitmentSearch search,
+                                Supplier<Set<Long>> repeating, TaskRunner tasks, Messages messages, Clock clock) {
         this.source = source;
+        this.repeating = repeating;
         this.search = search;
         this.tasks = tasks;
         this.messages = messages;
@@ -110,6 +132,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         deadlineTo.addListener((o, a, b) -> applyFilters());
         overdueOnly.addListener((o, a, b) -> applyFilters());
         dueThisQuarter.addListener((o, a, b) -> applyFilters());
+        repeatedOnly.addListener((o, a, b) -> applyFilters());
         searchText.addListener((o, a, b) -> runSearch(b));
         bothLanguages.addListener((o, a, on) -> {
             if (!on) {
@@ -129,7 +152,7 @@ public final class CommitmentsViewModel implements FilteredTable {
     /** Reloads the rows from the store, off the UI thread. */
     public void refresh() {
         taskStatus.start();
-        tasks.run(() -> rowsOf(source.get()), this::show,
+        tasks.run(() -> rowsOf(source.get(), repeating.get()), this::show,
                 failure -> taskStatus.fail(messages.format("commitments.loadFailed", messages.explain(failure))));
     }
 
@@ -179,6 +202,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         deadlineTo.set(null);
         overdueOnly.set(false);
         dueThisQuarter.set(false);
+        repeatedOnly.set(false);
         showAll();
     }
 
@@ -236,6 +260,7 @@ public final class CommitmentsViewModel implements FilteredTable {
     public void carryOver(CommitmentsViewModel previous) {
         bothLanguages.set(previous.bothLanguages.get());
         applyFilter(previous.currentFilter(), previous.searchText.get());
+        repeatedOnly.set(previous.repeatedOnly.get());
         selectedCommitment.set(previous.selectedCommitment.get());
         onlyIds = previous.onlyIds;
         onlyLabel.set(previous.onlyLabel.get());
@@ -294,20 +319,23 @@ public final class CommitmentsViewModel implements FilteredTable {
         LocalDate today = LocalDate.now(clock);
         Set<Long> hits = searchHits;
         Set<Long> only = onlyIds;
+        Set<Long> repeated = repeatedOnly.get() ? repeatingIds : null;
         rows.setPredicate(row -> (hits == null || hits.contains(row.commitmentId()))
-                && (only == null || only.contains(row.commitmentId())) && filter.test(row.source(), today));
+                && (only == null || only.contains(row.commitmentId()))
+                && (repeated == null || repeated.contains(row.commitmentId())) && filter.test(row.source(), today));
         updateSummary();
     }
 
     /** The rows as loaded, with the filters' choices they offer. */
-    private record Loaded(List<CommitmentRow> rows, List<String> partners, List<Sector> sectors, List<Agency> owners) {
+    private record Loaded(List<CommitmentRow> rows, List<String> partners, List<Sector> sectors, List<Agency> owners,
+                          Set<Long> repeating) {
     }
 
     /**
      * On the store's worker: at 100,000 commitments making the rows takes a few hundred ms, and the filters' choices
      * tens more.
      */
-    private Loaded rowsOf(List<CommitmentOverview> overviews) {
+    private Loaded rowsOf(List<CommitmentOverview> overviews, Set<Long> repeating) {
         LocalDate today = LocalDate.now(clock);
         // Rows of one statement share their partners, and dates repeat: each label is made once.
         java.util.Map<Object, String> labels = new java.util.HashMap<>();
@@ -327,10 +355,11 @@ public final class CommitmentsViewModel implements FilteredTable {
         // In the order of the names shown ("Hung-ga-ri" after "Chi-lê" in Vietnamese, whatever the stored name).
         java.text.Collator collator = java.text.Collator.getInstance(messages.locale());
         return new Loaded(rows, partners.stream().sorted(java.util.Comparator.comparing(messages::partner, collator))
-                .toList(), List.copyOf(sectors), List.copyOf(owners.values()));
+                .toList(), List.copyOf(sectors), List.copyOf(owners.values()), Set.copyOf(repeating));
     }
 
     private void show(Loaded loaded) {
+        repeatingIds = loaded.repeating();
         allRows.setAll(loaded.rows());
         showChoices(loaded);
         applyFilters();
@@ -468,6 +497,10 @@ public final class CommitmentsViewModel implements FilteredTable {
 
     public ObjectProperty<LocalDate> deadlineToProperty() {
         return deadlineTo;
+    }
+
+    public BooleanProperty repeatedOnlyProperty() {
+        return repeatedOnly;
     }
 
     public BooleanProperty overdueOnlyProperty() {

@@ -41,6 +41,15 @@ public final class CommitmentDetailView extends StackPane {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
 
+        Label alsoIn = new Label();
+        alsoIn.setId("detailAlsoIn");
+        alsoIn.setWrapText(true);
+        alsoIn.getStyleClass().add("also-in");
+        alsoIn.setMaxWidth(Double.MAX_VALUE);
+        alsoIn.textProperty().bind(vm.alsoInProperty());
+        alsoIn.visibleProperty().bind(vm.alsoInProperty().isNotEmpty());
+        alsoIn.managedProperty().bind(alsoIn.visibleProperty());
+
         ComboBox<org.commitmentstracker.model.Status> status = choice("statusEditor", vm.statusChoices(),
                 vm::statusLabel, vm.statusProperty(), vm::commitStatus);
         ComboBox<org.commitmentstracker.model.Sector> sector = choice("sectorEditor", vm.sectorChoices(),
@@ -160,7 +169,7 @@ public final class CommitmentDetailView extends StackPane {
 
         Label logTitle = new Label(messages.get("detail.history"));
         logTitle.getStyleClass().add("detail-section");
-        VBox content = new VBox(8, heading, text, fields, error, clash, logTitle, update, evidence, attachedRow, log);
+        VBox content = new VBox(8, heading, text, alsoIn, fields, error, clash, logTitle, update, evidence, attachedRow, log);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(vm.emptyProperty().not());
         ScrollPane scroll = new ScrollPane(content);

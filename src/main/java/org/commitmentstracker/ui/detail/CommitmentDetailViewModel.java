@@ -42,6 +42,8 @@ public final class CommitmentDetailViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty(true);
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
+    /** The earlier commitments this one repeats, one line each ("Also in: …"); empty when none. */
+    private final StringProperty alsoIn = new SimpleStringProperty("");
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
@@ -585,6 +587,10 @@ public final class CommitmentDetailViewModel {
                 + details.overview().statementTitle()
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
+        alsoIn.set(details.alsoIn().stream().map(r -> messages.format("detail.alsoIn", r.statementTitle(),
+                        dateWord(r.statementDate() == null ? null : r.statementDate().toString()), r.ref(),
+                        statusWord(r.statusThen().name()), statusWord(r.statusNow().name())))
+                .collect(Collectors.joining("\n")));
         if (!keep.contains("status")) {
             status.set(c.status());
         }
@@ -681,6 +687,10 @@ public final class CommitmentDetailViewModel {
 
     public ReadOnlyStringProperty textProperty() {
         return text;
+    }
+
+    public ReadOnlyStringProperty alsoInProperty() {
+        return alsoIn;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -1,0 +1,111 @@
+package org.commitmentstracker.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commitmentstracker.extract.repeat.RepeatMatcher;
+import org.commitmentstracker.model.RepeatedCommitment;
+import org.commitmentstracker.store.RepeatRepository;
+import org.commitmentstracker.store.RepeatRepository.Candidate;
+
+/**
+ * Commitments remembered across visits: links each commitment to the earlier commitments of the same
+ * partner it repeats (statements dated before its own, or imported before when a date is missing), in the
+ * same language, found by {@link RepeatMatcher}. Done for the statements of each import, and for the whole
+ * workspace by {@code find-repeats}.
+ */
+public final class RepeatService {
+    private final RepeatRepository repeats;
+
+    RepeatService(RepeatRepository repeats) {
+        this.repeats = repeats;
+    }
+
+    /**
+     * Finds the repeats after these statements came in: among their commitments, and among those of the same
+     * partners' statements, which may come after them (a statement of 2025 imported after one of 2026). Gives
+     * how many links there are now.
+     */
+    public int link(Collection<Long> statementIds) {
+        if (statementIds.isEmpty()) {
+            return repeats.count();
+        }
+        Set<String> partners = repeats.partnersOf(statementIds);
+        if (partners.isEmpty()) {
+            return repeats.count();
+        }
+        // The same partners' commitments only. Looked at again: those of the imported statements, and those of
+        // the partners' statements that come after one of them (a statement of 2025 imported after one of 2026).
+        Set<Long> wanted = new HashSet<>(statementIds);
+        List<Candidate> all = repeats.candidatesOf(partners);
+        Map<Long, Candidate> statements = new HashMap<>();
+        all.forEach(c -> statements.putIfAbsent(c.statementId(), c));
+        List<Candidate> imported = statements.values().stream().filter(c -> wanted.contains(c.statementId())).toList();
+        Set<Long> again = new HashSet<>(wanted);
+        statements.values().stream().filter(c -> imported.stream().anyMatch(i -> i.before(c)))
+                .forEach(c -> again.add(c.statementId()));
+        List<Candidate> later = all.stream().filter(c -> again.contains(c.statementId())).toList();
+        repeats.replace(later.stream().map(Candidate::commitmentId).toList(), find(all, later));
+        return repeats.count();
+    }
+
+    /** Finds the repeats of the whole workspace again, replacing every link; gives how many links there are. */
+    public int relinkAll() {
+        List<Candidate> all = repeats.candidates();
+        List<long[]> links = find(all, all);
+        repeats.replaceAll(links);
+        return links.size();
+    }
+
+    /** For each commitment that repeats earlier ones, their ids. */
+    public Map<Long, List<Long>> all() {
+        return repeats.all();
+    }
+
+    /** The ids of the commitments that repeat an earlier one. */
+    public Set<Long> repeating() {
+        return repeats.repeating();
+    }
+
+    /** The earlier commitments one repeats, with their status then and now. */
+    public List<RepeatedCommitment> earlierOf(long commitmentId) {
+        return repeats.earlierOf(commitmentId);
+    }
+
+    /** The links {later, earlier} of {@code later}'s commitments to earlier ones among {@code all}. */
+    private static List<long[]> find(List<Candidate> all, List<Candidate> later) {
+        // One index per partner and language, over all of that partner's commitments (its weights are those
+        // of the partner's own wording); each later commitment is compared with those of earlier statements.
+        Map<String, List<Candidate>> groups = new HashMap<>();
+        for (Candidate c : all) {
+            for (String partner : c.partners()) {
+                groups.computeIfAbsent(partner + '\u0000' + c.language(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<Long> laterIds = new HashSet<>();
+        later.forEach(c -> laterIds.add(c.commitmentId()));
+        Set<List<Long>> links = new java.util.LinkedHashSet<>();
+        for (List<Candidate> group : groups.values()) {
+            List<Candidate> asked = group.stream().filter(c -> laterIds.contains(c.commitmentId())).toList();
+            if (asked.isEmpty() || group.size() < 2) {
+                continue;
+            }
+            Map<Long, Candidate> byId = new HashMap<>();
+            group.forEach(c -> byId.put(c.commitmentId(), c));
+            List<RepeatMatcher.Text> texts = group.stream()
+                    .map(c -> new RepeatMatcher.Text(c.commitmentId(), c.text())).toList();
+            try (RepeatMatcher matcher = new RepeatMatcher(group.get(0).language(), texts)) {
+                for (Candidate c : asked) {
+                    matcher.repeatsOf(new RepeatMatcher.Text(c.commitmentId(), c.text()),
+                                    id -> byId.get(id).before(c))
+                            .forEach(m -> links.add(List.of(m.laterId(), m.earlierId())));
+                }
+            }
+        }
+        return links.stream().map(l -> new long[] {l.get(0), l.get(1)}).toList();
+    }
+}

@@ -1,0 +1,185 @@
+package org.commitmentstracker.store;
+
+import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
+import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT;
+import static org.commitmentstracker.store.jooq.Tables.HISTORY;
+import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
+import static org.commitmentstracker.store.jooq.Tables.STATEMENT_PARTNER;
+import static org.commitmentstracker.store.jooq.Tables.UNIT;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commitmentstracker.model.HistoryField;
+import org.commitmentstracker.model.RepeatedCommitment;
+import org.commitmentstracker.model.Status;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The links from a commitment to the earlier commitments of the same partner it repeats (table
+ * {@code commitment_repeat}, V11), and what finding them reads. A link goes with either commitment.
+ */
+public final class RepeatRepository {
+    private final DSLContext dsl;
+
+    public RepeatRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /**
+     * A commitment as the search for repeats compares it: its text, its statement's language, partners,
+     * date and time of import.
+     */
+    public record Candidate(long commitmentId, long statementId, List<String> partners, String language,
+                            LocalDate statementDate, Instant importedAt, String text) {
+        /**
+         * Whether this commitment's statement comes before {@code later}'s: dated before it when both are
+         * dated, else imported before it.
+         */
+        public boolean before(Candidate later) {
+            if (statementId == later.statementId) {
+                return false;
+            }
+            if (statementDate != null && later.statementDate != null && !statementDate.equals(later.statementDate)) {
+                return statementDate.isBefore(later.statementDate);
+            }
+            int imported = importedAt.compareTo(later.importedAt);
+            return imported != 0 ? imported < 0 : statementId < later.statementId;
+        }
+    }
+
+    /** Every commitment of the workspace, with its statement's partners, language and dates. */
+    public List<Candidate> candidates() {
+        return candidates(DSL.noCondition());
+    }
+
+    /** The commitments of the statements that have one of {@code partners}. */
+    public List<Candidate> candidatesOf(Collection<String> partners) {
+        return candidates(STATEMENT.ID.in(DSL.select(STATEMENT_PARTNER.STATEMENT_ID).from(STATEMENT_PARTNER)
+                .where(STATEMENT_PARTNER.PARTNER.in(partners))));
+    }
+
+    /** The partners of these statements. */
+    public Set<String> partnersOf(Collection<Long> statementIds) {
+        return new HashSet<>(dsl.selectDistinct(STATEMENT_PARTNER.PARTNER).from(STATEMENT_PARTNER)
+                .where(STATEMENT_PARTNER.STATEMENT_ID.in(statementIds)).fetch(STATEMENT_PARTNER.PARTNER));
+    }
+
+    private List<Candidate> candidates(Condition which) {
+        Map<Long, List<String>> partners = StatementPartners.byStatement(dsl);
+        return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.LANGUAGE, STATEMENT.STATEMENT_DATE,
+                        STATEMENT.IMPORTED_AT, UNIT.TEXT)
+                .from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                .join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
+                .where(which)
+                .orderBy(COMMITMENT.ID)
+                .fetch(r -> new Candidate(r.value1(), r.value2(), partners.getOrDefault(r.value2(), List.of()),
+                        r.value3(), StoreValues.date(r.value4()), StoreValues.instant(r.value5()), r.value6()));
+    }
+
+    /**
+     * Replaces the links of the given later commitments by {@code links} (each {later, earlier}), in one
+     * transaction.
+     */
+    public void replace(Collection<Long> laterIds, Collection<long[]> links) {
+        dsl.transaction(tx -> {
+            DSLContext ctx = tx.dsl();
+            List<Long> ids = new ArrayList<>(laterIds);
+            for (int from = 0; from < ids.size(); from += 500) {
+                ctx.deleteFrom(COMMITMENT_REPEAT)
+                        .where(COMMITMENT_REPEAT.COMMITMENT_ID.in(ids.subList(from, Math.min(ids.size(), from + 500))))
+                        .execute();
+            }
+            insert(ctx, links);
+        });
+    }
+
+    /** Replaces every link of the workspace by {@code links}, in one transaction. */
+    public void replaceAll(Collection<long[]> links) {
+        dsl.transaction(tx -> {
+            tx.dsl().deleteFrom(COMMITMENT_REPEAT).execute();
+            insert(tx.dsl(), links);
+        });
+    }
+
+    private static void insert(DSLContext ctx, Collection<long[]> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        var batch = ctx.batch(ctx.insertInto(COMMITMENT_REPEAT, COMMITMENT_REPEAT.COMMITMENT_ID,
+                COMMITMENT_REPEAT.EARLIER_ID).values((Long) null, null));
+        links.forEach(link -> batch.bind(link[0], link[1]));
+        batch.execute();
+    }
+
+    /** For each commitment that repeats earlier ones, their ids, smallest first. */
+    public Map<Long, List<Long>> all() {
+        Map<Long, List<Long>> links = new LinkedHashMap<>();
+        dsl.select(COMMITMENT_REPEAT.COMMITMENT_ID, COMMITMENT_REPEAT.EARLIER_ID).from(COMMITMENT_REPEAT)
+                .orderBy(COMMITMENT_REPEAT.COMMITMENT_ID, COMMITMENT_REPEAT.EARLIER_ID)
+                .forEach(r -> links.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return links;
+    }
+
+    /** The ids of the commitments that repeat an earlier one. */
+    public Set<Long> repeating() {
+        return new HashSet<>(dsl.selectDistinct(COMMITMENT_REPEAT.COMMITMENT_ID).from(COMMITMENT_REPEAT)
+                .fetch(COMMITMENT_REPEAT.COMMITMENT_ID));
+    }
+
+    /** How many links there are. */
+    public int count() {
+        return dsl.fetchCount(COMMITMENT_REPEAT);
+    }
+
+    /**
+     * The earlier commitments {@code commitmentId} repeats, oldest statement first, each with its status when
+     * the later statement was signed (the end of its date; its import when it has none) and now.
+     */
+    public List<RepeatedCommitment> earlierOf(long commitmentId) {
+        var later = dsl.select(STATEMENT.STATEMENT_DATE, STATEMENT.IMPORTED_AT).from(COMMITMENT)
+                .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID)).join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
+                .where(COMMITMENT.ID.eq(commitmentId)).fetchOne();
+        if (later == null) {
+            return List.of();
+        }
+        LocalDate signed = StoreValues.date(later.value1());
+        String then = signed != null
+                ? StoreValues.instant(signed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                : later.value2();
+        return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE, STATEMENT.STATEMENT_DATE, UNIT.REF,
+                        COMMITMENT.STATUS)
+                .from(COMMITMENT_REPEAT).join(COMMITMENT).on(COMMITMENT.ID.eq(COMMITMENT_REPEAT.EARLIER_ID))
+                .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID)).join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
+                .where(COMMITMENT_REPEAT.COMMITMENT_ID.eq(commitmentId))
+                .orderBy(STATEMENT.STATEMENT_DATE.asc().nullsLast(), STATEMENT.ID, COMMITMENT.ID)
+                .fetch(r -> {
+                    Status now = Status.valueOf(r.value6());
+                    return new RepeatedCommitment(r.value1(), r.value2(), r.value3(), StoreValues.date(r.value4()),
+                            r.value5(), statusAt(r.value1(), then, now), now);
+                });
+    }
+
+    /** The commitment's status at {@code instant} (stored text), from its history of status changes. */
+    private Status statusAt(long commitmentId, String instant, Status now) {
+        var changes = dsl.select(HISTORY.CHANGED_AT, HISTORY.OLD_VALUE, HISTORY.NEW_VALUE).from(HISTORY)
+                .where(HISTORY.COMMITMENT_ID.eq(commitmentId).and(HISTORY.FIELD.eq(HistoryField.STATUS.name())))
+                .orderBy(HISTORY.CHANGED_AT, HISTORY.ID).fetch();
+        String status = changes.isEmpty() ? now.name() : changes.get(0).value2();
+        for (var change : changes) {
+            if (change.value1().compareTo(instant) < 0) {
+                status = change.value3();
+            }
+        }
+        return status == null ? now : Status.valueOf(status);
+    }
+}

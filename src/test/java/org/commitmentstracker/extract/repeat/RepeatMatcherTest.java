@@ -1,0 +1,67 @@
+package org.commitmentstracker.extract.repeat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatMatcherTest {
+    private static final List<RepeatMatcher.Text> EARLIER_EN = List.of(
+            new RepeatMatcher.Text(1, "Kazakhstan agreed to consider opening a Consulate General in Da Nang."),
+            new RepeatMatcher.Text(2, "The two sides agreed to raise bilateral trade turnover to USD 2 billion by 2025."),
+            new RepeatMatcher.Text(3, "The two sides agreed to consider the possibility of establishing a Subcommittee on "
+                    + "Science and Technology under the Intergovernmental Committee."));
+
+    private static List<Long> repeats(String language, List<RepeatMatcher.Text> earlier, String later) {
+        try (RepeatMatcher matcher = new RepeatMatcher(language, earlier)) {
+            return matcher.repeatsOf(new RepeatMatcher.Text(99, later)).stream().map(RepeatMatcher.Match::earlierId).toList();
+        }
+    }
+
+    @Test
+    void aShippingLineToDaNangIsNotTheConsulateInDaNang() {
+        assertThat(repeats("en", EARLIER_EN, "The two sides agreed to open a direct shipping line to Da Nang port."))
+                .isEmpty();
+    }
+
+    @Test
+    void theConsulateOpenedIsTheConsulateConsidered() {
+        assertThat(repeats("en", EARLIER_EN, "The Kazakh side will soon open its Consulate General in Da Nang City."))
+                .containsExactly(1L);
+    }
+
+    @Test
+    void completingTheSubcommitteeRepeatsConsideringIt() {
+        assertThat(repeats("en", EARLIER_EN, "The two sides agreed to complete the establishment of the Science and "
+                + "Technology Subcommittee within the framework of the Intergovernmental Committee.")).containsExactly(3L);
+    }
+
+    @Test
+    void anotherSubcommitteeIsNotARepeat() {
+        assertThat(repeats("en", EARLIER_EN,
+                "The two sides agreed to establish a Subcommittee on Agriculture under the Intergovernmental Committee."))
+                .isEmpty();
+    }
+
+    @Test
+    void vietnameseIsComparedWithoutItsDiacriticsSoDaNangIsDaNang() {
+        List<RepeatMatcher.Text> earlier = List.of(
+                new RepeatMatcher.Text(7, "Phía Ca-dắc-xtan nhất trí xem xét mở Tổng Lãnh sự quán tại Đà Nẵng."),
+                new RepeatMatcher.Text(8, "Hai bên nhất trí phấn đấu nâng kim ngạch thương mại song phương lên 2 tỷ USD."));
+        assertThat(repeats("vi", earlier, "Phia Ca-dac-xtan se som khai truong Tong Lanh su quan tai thanh pho Da Nang."))
+                .containsExactly(7L);
+        assertThat(repeats("vi", earlier, "Hai bên nhất trí mở tuyến vận tải biển trực tiếp giữa cảng Ắc-tau và cảng Đà Nẵng."))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyTheCommitmentsTheCallerCallsEarlierAreCandidatesAndNeverTheLaterItself() {
+        try (RepeatMatcher matcher = new RepeatMatcher("en", EARLIER_EN)) {
+            RepeatMatcher.Text later = new RepeatMatcher.Text(1, "Kazakhstan agreed to consider opening a Consulate General in Da Nang.");
+            assertThat(matcher.repeatsOf(later)).isEmpty();
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(9, later.text()), id -> id != 1)).isEmpty();
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(9, later.text()))).extracting(RepeatMatcher.Match::earlierId)
+                    .containsExactly(1L);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.commitmentstracker.extract.repeat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The team's labelled pairs (src/test/resources/repeats/pairs.tsv): per language, every earlier text of
+ * the set is one partner's earlier commitment (about 20 in each language, as a statement holds), and each
+ * later text is matched against all of them; a pair counts as found when the matcher links its later text
+ * to its earlier one. Prints precision and recall for the dev topics, the held-out topics and the whole.
+ */
+class RepeatPairsTest {
+    record Pair(String earlier, String later, String language, boolean repeat, String note, String split) {
+    }
+
+    record Figures(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
+        double precision() {
+            return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("precision %.2f, recall %.2f (%d found rightly, %d wrongly, %d missed, %d rightly left)",
+                    precision(), recall(), truePositives, falsePositives, falseNegatives, trueNegatives);
+        }
+    }
+
+    static List<Pair> pairs() throws IOException {
+        try (InputStream in = RepeatPairsTest.class.getResourceAsStream("/repeats/pairs.tsv")) {
+            List<Pair> pairs = new ArrayList<>();
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                pairs.add(new Pair(cells[0], cells[1], cells[2], cells[3].equals("repeat"), cells[4], cells[5]));
+            }
+            return pairs;
+        }
+    }
+
+    /** Whether the matcher links each pair's later text to its earlier one, in the pairs' order. */
+    static Map<Pair, Boolean> decide(List<Pair> pairs) {
+        Map<Pair, Boolean> found = new LinkedHashMap<>();
+        for (String language : List.of("en", "vi")) {
+            List<Pair> ofLanguage = pairs.stream().filter(p -> p.language().equals(language)).toList();
+            List<String> earlier = ofLanguage.stream().map(Pair::earlier).distinct().toList();
+            List<RepeatMatcher.Text> texts = new ArrayList<>();
+            for (int i = 0; i < earlier.size(); i++) {
+                texts.add(new RepeatMatcher.Text(i, earlier.get(i)));
+            }
+            try (RepeatMatcher matcher = new RepeatMatcher(language, texts)) {
+                for (Pair pair : ofLanguage) {
+                    long earlierId = earlier.indexOf(pair.earlier());
+                    found.put(pair, matcher.repeatsOf(new RepeatMatcher.Text(-1, pair.later()))
+                            .stream().anyMatch(m -> m.earlierId() == earlierId));
+                }
+            }
+        }
+        return found;
+    }
+
+    static Figures figures(Map<Pair, Boolean> found, Predicate<Pair> which) {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        for (Map.Entry<Pair, Boolean> e : found.entrySet()) {
+            if (!which.test(e.getKey())) {
+                continue;
+            }
+            boolean label = e.getKey().repeat();
+            boolean said = e.getValue();
+            if (label && said) tp++;
+            else if (!label && said) fp++;
+            else if (label) fn++;
+            else tn++;
+        }
+        return new Figures(tp, fp, fn, tn);
+    }
+
+    @Test
+    void theLabelledPairsAreFoundWithPrecisionAndRecallAboveTheGoal() throws IOException {
+        List<Pair> pairs = pairs();
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(pairs.stream().filter(p -> !p.repeat()).count()).isGreaterThanOrEqualTo(pairs.size() / 2);
+        Map<Pair, Boolean> found = decide(pairs);
+        Figures whole = figures(found, p -> true);
+        System.out.println("repeats, dev:      " + figures(found, p -> p.split().equals("dev")));
+        System.out.println("repeats, held-out: " + figures(found, p -> p.split().equals("held-out")));
+        System.out.println("repeats, English:  " + figures(found, p -> p.language().equals("en")));
+        System.out.println("repeats, Vietnamese: " + figures(found, p -> p.language().equals("vi")));
+        System.out.println("repeats, all:      " + whole);
+        found.forEach((pair, said) -> {
+            if (said != pair.repeat()) {
+                System.out.println("  " + (said ? "wrongly linked" : "missed") + " [" + pair.split() + ", " + pair.language()
+                        + "] " + pair.note());
+            }
+        });
+        assertThat(whole.precision()).as("precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(whole.recall()).as("recall").isGreaterThanOrEqualTo(0.80);
+    }
+}

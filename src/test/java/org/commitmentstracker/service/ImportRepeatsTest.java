@@ -1,0 +1,117 @@
+package org.commitmentstracker.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commitmentstracker.model.CommitmentFilter;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.RepeatedCommitment;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.store.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An import links each commitment to the earlier ones of the same partner it repeats; a deletion takes the links. */
+class ImportRepeatsTest {
+    static final Path EARLIER = Path.of("src/test/resources/repeats/kz-2025.txt");
+    static final Path LATER = Path.of("src/test/resources/repeats/kz-2026.txt");
+
+    @TempDir
+    Path dir;
+
+    static CommitmentOverview commitment(WorkspaceServices workspace, String year, String ref) {
+        return workspace.commitments().list(CommitmentFilter.NONE, LocalDate.now()).stream()
+                .filter(c -> c.statementDate().toString().startsWith(year) && c.ref().equals(ref)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theLaterSubcommitteeIsLinkedToTheEarlierAndTheShippingLineToNothing() throws Exception {
+        try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
+                "Lan")) {
+            workspace.imports().importAll(List.of(EARLIER));
+            CommitmentOverview subcommittee = commitment(workspace, "2025", "2");
+            // Set after the later statement was signed: then it was still not started.
+            workspace.commitments().changeStatus(subcommittee.commitmentId(), Status.NOT_STARTED, Status.IN_PROGRESS, "Lan");
+            workspace.imports().importAll(List.of(LATER));
+
+            CommitmentOverview completed = commitment(workspace, "2026", "2");
+            CommitmentOverview shipping = commitment(workspace, "2026", "3");
+            assertThat(workspace.repeats().all()).containsExactly(
+                    Map.entry(completed.commitmentId(), List.of(subcommittee.commitmentId())));
+            assertThat(workspace.repeats().repeating()).doesNotContain(shipping.commitmentId());
+            List<RepeatedCommitment> alsoIn = workspace.commitments().load(completed.commitmentId()).alsoIn();
+            assertThat(alsoIn).singleElement().satisfies(r -> {
+                assertThat(r.earlierId()).isEqualTo(subcommittee.commitmentId());
+                assertThat(r.statementTitle()).isEqualTo(subcommittee.statementTitle());
+                assertThat(r.ref()).isEqualTo("2");
+                assertThat(r.statusThen()).isEqualTo(Status.NOT_STARTED);
+                assertThat(r.statusNow()).isEqualTo(Status.IN_PROGRESS);
+            });
+
+            workspace.statements().delete(subcommittee.statementId(), "Lan");
+            assertThat(workspace.repeats().all()).isEmpty();
+            assertThat(workspace.commitments().load(completed.commitmentId()).alsoIn()).isEmpty();
+        }
+    }
+
+    @Test
+    void anEarlierStatementImportedAfterTheLaterOneIsLinkedToo() {
+        try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
+                "Lan")) {
+            workspace.imports().importAll(List.of(LATER));
+            assertThat(workspace.repeats().all()).isEmpty();
+            workspace.imports().importAll(List.of(EARLIER));
+            assertThat(workspace.repeats().all()).containsExactly(Map.entry(
+                    commitment(workspace, "2026", "2").commitmentId(), List.of(commitment(workspace, "2025", "2").commitmentId())));
+        }
+    }
+
+    @Test
+    void aStatementImportedOfflineIsLinkedOnTheServerAfterTheSync() {
+        String url = TestPostgres.newDatabase("repeatsync");
+        WorkspaceServices.initServer(url, "postgres", null);
+        try (WorkspaceServices server = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
+                Locale.ENGLISH, "Lan")) {
+            server.imports().importAll(List.of(EARLIER));
+            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
+                    List.of(), Clock.systemUTC())) {
+                copy.imports().importAll(List.of(LATER));
+                assertThat(copy.repeats().all()).hasSize(1);
+                copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+                assertThat(copy.repeats().all()).containsExactly(Map.entry(commitment(copy, "2026", "2").commitmentId(),
+                        List.of(commitment(copy, "2025", "2").commitmentId())));
+            }
+            assertThat(server.repeats().all()).containsExactly(Map.entry(commitment(server, "2026", "2").commitmentId(),
+                    List.of(commitment(server, "2025", "2").commitmentId())));
+        }
+    }
+
+    @Test
+    void aTeamWorkspaceOnPostgresqlLinksAndUnlinksTheSame() throws Exception {
+        String url = TestPostgres.newDatabase("repeats");
+        WorkspaceServices.initServer(url, "postgres", null);
+        try (WorkspaceServices workspace = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
+                Locale.ENGLISH, "Lan")) {
+            workspace.imports().importAll(List.of(EARLIER, LATER));
+            CommitmentOverview subcommittee = commitment(workspace, "2025", "2");
+            CommitmentOverview completed = commitment(workspace, "2026", "2");
+            assertThat(workspace.repeats().all()).containsExactly(
+                    Map.entry(completed.commitmentId(), List.of(subcommittee.commitmentId())));
+            assertThat(workspace.repeats().relinkAll()).isEqualTo(1);
+            // An offline copy carries the links, ids kept.
+            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
+                    List.of(), Clock.systemUTC())) {
+                assertThat(copy.repeats().all()).containsExactly(
+                        Map.entry(completed.commitmentId(), List.of(subcommittee.commitmentId())));
+            }
+            workspace.statements().delete(subcommittee.statementId(), "Lan");
+            assertThat(workspace.repeats().all()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.commitmentstracker.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.commitmentstracker.model.CommitmentFilter;
+import org.commitmentstracker.model.CommitmentOverview;
+import org.commitmentstracker.model.Status;
+import org.commitmentstracker.service.WorkspaceServices;
+import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The detail pane says which earlier commitment a commitment repeats, with its status then and now. */
+class AlsoInViewModelTest {
+    @TempDir
+    Path dir;
+    WorkspaceServices workspace;
+    CommitmentOverview earlier;
+    CommitmentOverview later;
+    CommitmentOverview shipping;
+
+    @BeforeEach
+    void twoVisits() {
+        workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH, "Lan");
+        workspace.imports().importAll(List.of(Path.of("src/test/resources/repeats/kz-2025.txt")));
+        List<CommitmentOverview> rows = workspace.commitments().list(CommitmentFilter.NONE, LocalDate.now());
+        earlier = rows.stream().filter(c -> c.ref().equals("2")).findFirst().orElseThrow();
+        workspace.commitments().changeStatus(earlier.commitmentId(), Status.NOT_STARTED, Status.AT_RISK, "Lan");
+        workspace.imports().importAll(List.of(Path.of("src/test/resources/repeats/kz-2026.txt")));
+        rows = workspace.commitments().list(CommitmentFilter.NONE, LocalDate.now());
+        later = rows.stream().filter(c -> c.ref().equals("2") && c.statementId() != earlier.statementId()).findFirst()
+                .orElseThrow();
+        shipping = rows.stream().filter(c -> c.ref().equals("3") && c.statementId() != earlier.statementId()).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private CommitmentDetailViewModel pane(Locale language) {
+        return new CommitmentDetailViewModel(workspace.commitments(), TaskRunner.sameThread(), new Messages(language),
+                Clock.systemUTC(), "Lan", () -> { }, uri -> { });
+    }
+
+    @Test
+    void aRepeatSaysWhereItWasAlreadyAndTheStatusThenAndNow() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        vm.show(later.commitmentId());
+        assertThat(vm.alsoInProperty().get()).isEqualTo("Also in: " + earlier.statementTitle()
+                + " (06/05/2025) ¶2 — status then: Not started; now: At risk");
+
+        vm.show(shipping.commitmentId());
+        assertThat(vm.alsoInProperty().get()).isEmpty();
+    }
+
+    @Test
+    void inVietnamese() {
+        CommitmentDetailViewModel vm = pane(Locale.forLanguageTag("vi"));
+        vm.show(later.commitmentId());
+        assertThat(vm.alsoInProperty().get()).startsWith("Cũng có trong: " + earlier.statementTitle())
+                .endsWith("¶2 — trạng thái khi đó: Chưa bắt đầu; nay: Có nguy cơ chậm");
+    }
+}
