@@ -76,6 +76,26 @@ public final class RepeatService {
         return repeats.earlierOf(commitmentId);
     }
 
+    /** The links {later, earlier} within one partner's commitments in one language, of those asked about. */
+    private static List<List<Long>> linksIn(List<Candidate> group, Set<Long> laterIds) {
+        List<List<Long>> links = new ArrayList<>();
+        List<Candidate> asked = group.stream().filter(c -> laterIds.contains(c.commitmentId())).toList();
+        if (asked.isEmpty() || group.size() < 2) {
+            return links;
+        }
+        Map<Long, Candidate> byId = new HashMap<>();
+        group.forEach(c -> byId.put(c.commitmentId(), c));
+        List<RepeatMatcher.Text> texts = group.stream()
+                .map(c -> new RepeatMatcher.Text(c.commitmentId(), c.text())).toList();
+        try (RepeatMatcher matcher = new RepeatMatcher(group.get(0).language(), texts)) {
+            for (Candidate c : asked) {
+                matcher.repeatsOf(new RepeatMatcher.Text(c.commitmentId(), c.text()), id -> byId.get(id).before(c))
+                        .forEach(m -> links.add(List.of(m.laterId(), m.earlierId())));
+            }
+        }
+        return links;
+    }
+
     /** The links {later, earlier} of {@code later}'s commitments to earlier ones among {@code all}. */
     private static List<long[]> find(List<Candidate> all, List<Candidate> later) {
         // One index per partner and language, over all of that partner's commitments (its weights are those
@@ -88,24 +108,9 @@ public final class RepeatService {
         }
         Set<Long> laterIds = new HashSet<>();
         later.forEach(c -> laterIds.add(c.commitmentId()));
+        // The partners' groups are independent: they are matched on every core (an import of many statements).
         Set<List<Long>> links = new java.util.LinkedHashSet<>();
-        for (List<Candidate> group : groups.values()) {
-            List<Candidate> asked = group.stream().filter(c -> laterIds.contains(c.commitmentId())).toList();
-            if (asked.isEmpty() || group.size() < 2) {
-                continue;
-            }
-            Map<Long, Candidate> byId = new HashMap<>();
-            group.forEach(c -> byId.put(c.commitmentId(), c));
-            List<RepeatMatcher.Text> texts = group.stream()
-                    .map(c -> new RepeatMatcher.Text(c.commitmentId(), c.text())).toList();
-            try (RepeatMatcher matcher = new RepeatMatcher(group.get(0).language(), texts)) {
-                for (Candidate c : asked) {
-                    matcher.repeatsOf(new RepeatMatcher.Text(c.commitmentId(), c.text()),
-                                    id -> byId.get(id).before(c))
-                            .forEach(m -> links.add(List.of(m.laterId(), m.earlierId())));
-                }
-            }
-        }
+        groups.values().parallelStream().map(group -> linksIn(group, laterIds)).toList().forEach(links::addAll);
         return links.stream().map(l -> new long[] {l.get(0), l.get(1)}).toList();
     }
 }

@@ -51,7 +51,7 @@ public final class RepeatMatcher implements AutoCloseable {
     private static final int CANDIDATES = 8;
 
     /** How many of the best-ranked commitments are read to find those candidates among the earlier ones. */
-    private static final int SEARCHED = 64;
+    private static final int SEARCHED = 24;
 
     private static final String ID = "id";
 
@@ -114,10 +114,16 @@ public final class RepeatMatcher implements AutoCloseable {
      * A commitment never repeats itself.
      */
     public List<Match> repeatsOf(Text later, LongPredicate earlier) {
-        Terms terms = terms(later.text());
+        // An indexed commitment asked again (an import's own) is not analysed twice.
+        Terms known = earlierTerms.get(later.id());
+        Terms terms = known != null ? known : terms(later.text());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.words.forEach(t -> query.add(new TermQuery(new Term(RepeatAnalysis.WORDS, t)), BooleanClause.Occur.SHOULD));
-        terms.pairs.forEach(t -> query.add(new TermQuery(new Term(RepeatAnalysis.PAIRS, t)), BooleanClause.Occur.SHOULD));
+        // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
+        // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
+        rarest(RepeatAnalysis.WORDS, terms.words).forEach(
+                t -> query.add(new TermQuery(new Term(RepeatAnalysis.WORDS, t)), BooleanClause.Occur.SHOULD));
+        rarest(RepeatAnalysis.PAIRS, terms.pairs).forEach(
+                t -> query.add(new TermQuery(new Term(RepeatAnalysis.PAIRS, t)), BooleanClause.Occur.SHOULD));
         List<Match> matches = new ArrayList<>();
         if (terms.words.isEmpty() && terms.pairs.isEmpty()) {
             return matches;
@@ -143,6 +149,18 @@ public final class RepeatMatcher implements AutoCloseable {
         }
         matches.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
         return matches;
+    }
+
+    /** How many of a text's terms, of each field, the candidate search asks for (the rarest ones). */
+    private static final int ASKED_TERMS = 12;
+
+    private List<String> rarest(String field, Set<String> terms) {
+        if (terms.size() <= ASKED_TERMS) {
+            return List.copyOf(terms);
+        }
+        return terms.stream().sorted(java.util.Comparator.comparingDouble((String t) -> -weight(field, t))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(ASKED_TERMS).toList();
     }
 
     /** The share of weighted terms the two have in common: 2 × shared ÷ (all of one + all of the other). */
