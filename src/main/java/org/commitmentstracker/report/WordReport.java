@@ -65,7 +65,8 @@ public final class WordReport {
         LocalDate day = request.asOf();
         ReportPeriod nextQuarter = request.period().nextQuarter();
         var completedInPeriod = queries.statusSetBetween(Status.COMPLETED, moments.periodStart(), moments.periodEnd());
-        ReportFigures figures = new ReportFigures(day, completedInPeriod, words.get("noOwner"), request.language());
+        ReportFigures figures = new ReportFigures(day, completedInPeriod, queries.repeating(), words.get("noOwner"),
+                request.language());
         Map<String, PartnerPart> partners = new TreeMap<>(ReportFigures.order(request.language()));
         List<CommitmentAsOf> dueNext = new ArrayList<>();
         queries.forEachAsOf(moments.asOf(), day, c -> {
@@ -99,7 +100,7 @@ public final class WordReport {
         Writer writer = new Writer(words, wordRequest, zone);
         writer.heading(LocalDate.now(clock));
         writer.figures(figures);
-        writer.partners(partners);
+        writer.partners(partners, figures.repeatsByPartner);
         writer.dueNext(nextQuarter, dueNext);
         writer.proposals();
         writer.recipientsAndSignature();
@@ -214,7 +215,7 @@ public final class WordReport {
             WordDocument.run(second, count, HEADING_SIZE, bold, false);
         }
 
-        void partners(Map<String, PartnerPart> partners) {
+        void partners(Map<String, PartnerPart> partners, Map<String, Integer> repeats) {
             section("word.section.partners");
             int number = 1;
             for (Map.Entry<String, PartnerPart> entry : partners.entrySet()) {
@@ -223,6 +224,12 @@ public final class WordReport {
                 name.setKeepNext(true);
                 WordDocument.run(name, words.format("word.partner", String.valueOf(number++), entry.getKey(),
                         part.total), WordDocument.BODY_SIZE, true, false);
+                int repeated = repeats.getOrDefault(entry.getKey(), 0);
+                if (repeated > 0) {
+                    // A repeat often means the earlier undertaking was not carried out.
+                    WordDocument.run(doc.body(), words.format("word.partner.repeats", repeated),
+                            WordDocument.BODY_SIZE, false, true);
+                }
                 list("word.partner.completed", part.completed);
                 list("word.partner.onTrack", part.onTrack);
                 list("word.partner.atRisk", part.atRisk);

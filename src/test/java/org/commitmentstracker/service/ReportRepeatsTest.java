@@ -64,4 +64,30 @@ class ReportRepeatsTest {
             }
         }
     }
+
+    @Test
+    void theWordReportSaysInEachPartnersSectionHowManyRepeatAnEarlierVisit() throws Exception {
+        try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
+                "Lan")) {
+            workspace.imports().importAll(List.of(Path.of("src/test/resources/repeats/kz-2025.txt"),
+                    Path.of("src/test/resources/repeats/kz-2026.txt")));
+            for (String language : List.of("en", "vi")) {
+                Path out = dir.resolve("report-" + language + ".docx");
+                workspace.reports().exportWord(new org.commitmentstracker.report.WordReportRequest(
+                        ReportRequest.of(ReportPeriod.quarter(2026, 2), ReportScope.ALL, language, ReportHeader.DEFAULT,
+                                LocalDate.of(2026, 6, 30)), org.commitmentstracker.report.WordLetter.BLANK),
+                        out, ReportProgress.NONE);
+                String text;
+                try (InputStream in = Files.newInputStream(out);
+                     org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                     org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                             new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                    text = extractor.getText();
+                }
+                assertThat(text).contains(language.equals("en")
+                        ? "1 commitment repeats an undertaking of an earlier visit."
+                        : "1 cam kết nhắc lại cam kết của chuyến thăm trước.");
+            }
+        }
+    }
 }
