@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -130,7 +131,10 @@ public final class RepeatMatcher implements AutoCloseable {
         }
         try {
             int found = 0;
-            for (ScoreDoc hit : searcher.search(query.build(), SEARCHED).scoreDocs) {
+            // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
+            // commitments that cannot reach them (the same hits, in the same order).
+            for (ScoreDoc hit : searcher.search(query.build(),
+                    new TopScoreDocCollectorManager(SEARCHED, SEARCHED)).scoreDocs) {
                 long id = ids[hit.doc];
                 if (id == later.id() || !earlier.test(id)) {
                     continue;
