@@ -17,6 +17,16 @@ public interface ExportTask {
     /** The period's choice. */
     PeriodChoice periods();
 
+    /** The period chosen, or null when the range is incomplete or backwards. */
+    default org.commitmentstracker.model.ReportPeriod period() {
+        return periods().period();
+    }
+
+    /** The languages the report can be written in. */
+    default java.util.List<String> languages() {
+        return org.commitmentstracker.ui.Messages.LANGUAGES;
+    }
+
     /** The file name offered in the save dialog. */
     String suggestedFileName();
 

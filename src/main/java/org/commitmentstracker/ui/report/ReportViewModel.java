@@ -88,11 +88,6 @@ public final class ReportViewModel implements ExportTask {
         }, e -> taskStatus.showError(messages.format("report.failed", messages.explain(e))));
     }
 
-    /** The period chosen, or null when the range is incomplete or backwards. */
-    public ReportPeriod period() {
-        return periods.period();
-    }
-
     @Override
     public PeriodChoice periods() {
         return periods;
@@ -135,10 +130,6 @@ public final class ReportViewModel implements ExportTask {
     @Override
     public void stop() {
         progress.stop();
-    }
-
-    public List<String> languages() {
-        return Messages.LANGUAGES;
     }
 
     public String languageLabel(String tag) {

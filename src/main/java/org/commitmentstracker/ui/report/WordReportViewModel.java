@@ -74,10 +74,6 @@ public final class WordReportViewModel implements ExportTask {
         }, e -> taskStatus.showError(messages.format("word.failed", messages.explain(e))));
     }
 
-    public ReportPeriod period() {
-        return periods.period();
-    }
-
     @Override
     public PeriodChoice periods() {
         return periods;
@@ -122,10 +118,6 @@ public final class WordReportViewModel implements ExportTask {
     @Override
     public void stop() {
         progress.stop();
-    }
-
-    public List<String> languages() {
-        return Messages.LANGUAGES;
     }
 
     public String languageLabel(String tag) {
