@@ -72,6 +72,8 @@ class UpdateFormsScreenTest extends ScreenTest {
         assertThat(rows.getItems().subList(2, ids.size()))
                 .allSatisfy(row -> assertThat(row.outcome()).isEqualTo(UpdatePreview.Outcome.UNCHANGED));
         Label message = window.within(dialog, "#updatePreviewMessage");
+        // The rows and the summary are set in one FX callback; this thread may look between the two.
+        waitFor(() -> message.getText().contains(FILLED_BY));
         assertThat(message.getText()).contains(FILLED_BY, "1 to apply", "1 rejected");
 
         Button apply = window.within(dialog, "#updatePreviewApply");
@@ -107,6 +109,7 @@ class UpdateFormsScreenTest extends ScreenTest {
         TableView<UpdatePreview.RowOutcome> rows = window.within(dialog, "#updatePreviewTable");
         waitFor(() -> !rows.getItems().isEmpty());
         Label message = window.within(dialog, "#updatePreviewMessage");
+        waitFor(() -> message.getText().startsWith(form.getFileName().toString()));
         assertThat(message.getText()).startsWith(form.getFileName() + ", người điền ")
                 .contains(" (biểu mẫu cập nhật): 0 áp dụng, ").endsWith(", 1 có ô bị bỏ qua.");
         assertThat(rows.getColumns().get(3).getCellObservableValue(0).getValue())
