@@ -1,6 +1,7 @@
 package org.commitmentstracker.ui.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
@@ -199,6 +200,26 @@ class LaptopLayoutScreenTest extends ScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertSearchRowWhole();
+    }
+
+    @Test
+    void theFiltersTakeTwoRowsBesideTheOpenDetailPaneInEnglishAndInVietnamese() throws Exception {
+        assertFiltersOnOneRow();
+
+        window.fireMenuItem("vietnameseMenuItem");
+        waitFor(() -> window.<javafx.scene.control.Labeled>find("#repeatedOnlyToggle").getText().equals("Nhắc lại"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFiltersOnOneRow();
+    }
+
+    /** The repeat toggle sits on the row of the partner, sector, owner and status filters, not on a third row. */
+    private void assertFiltersOnOneRow() throws Exception {
+        Node partner = window.find("#partnerFilter");
+        Node repeated = window.find("#repeatedOnlyToggle");
+        double[] tops = onFx(() -> new double[] {partner.localToScene(partner.getLayoutBounds()).getMinY(),
+                repeated.localToScene(repeated.getLayoutBounds()).getMinY()});
+        assertThat(tops[1]).as("the repeat toggle's top against the partner filter's").isEqualTo(tops[0], within(2.0));
     }
 
     private void assertSearchRowWhole() throws Exception {
