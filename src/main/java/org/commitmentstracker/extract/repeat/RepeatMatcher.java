@@ -264,7 +264,8 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** How many words of {@code gap} are nowhere in {@code other}, not even as a longer or shorter form of a word of it. */
     private static long ownWords(List<String> gap, Terms other) {
-        return gap.stream().filter(word -> other.words().stream().noneMatch(o -> alike(word, o))).count();
+        return gap.stream().filter(RepeatAnalysis::mayNameObject)
+                .filter(word -> other.words().stream().noneMatch(o -> alike(word, o))).count();
     }
 
     private static boolean alike(String a, String b) {
