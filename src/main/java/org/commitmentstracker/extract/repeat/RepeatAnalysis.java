@@ -40,22 +40,40 @@ final class RepeatAnalysis {
     private final String language;
     private final CharArraySet stopWords;
     private final Phrases phrases;
+    private final Background background;
 
-    private RepeatAnalysis(String language, CharArraySet stopWords, Phrases phrases) {
+    private RepeatAnalysis(String language, CharArraySet stopWords, Phrases phrases, Background background) {
         this.language = language;
         this.stopWords = stopWords;
         this.phrases = phrases;
+        this.background = background;
     }
 
-    /** The analysis of "en" or "vi" (any other language is analysed as English). */
+    /** The analysis of "en" or "vi" (any other language is analysed as English): read once, never changed. */
     static RepeatAnalysis of(String language) {
+        return "vi".equals(language) ? Loaded.VI : Loaded.EN;
+    }
+
+    /** The two analyses, read from this package's lists when first asked for. */
+    private static final class Loaded {
+        static final RepeatAnalysis EN = load("en");
+        static final RepeatAnalysis VI = load("vi");
+    }
+
+    private static RepeatAnalysis load(String language) {
+        Background background = Background.read(readList("background-" + language + ".txt"));
         if ("vi".equals(language)) {
             return new RepeatAnalysis("vi", new CharArraySet(readList("stop-vi.txt"), false),
-                    Phrases.of("vi", readList("same-vi.txt")));
+                    Phrases.of("vi", readList("same-vi.txt")), background);
         }
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
         stop.addAll(readList("stop-en.txt"));
-        return new RepeatAnalysis("en", stop, Phrases.of("en", readList("same-en.txt")));
+        return new RepeatAnalysis("en", stop, Phrases.of("en", readList("same-en.txt")), background);
+    }
+
+    /** How often terms come in the commitments of many statements, beside the partner's own (background-*.txt). */
+    Background background() {
+        return background;
     }
 
     String language() {
