@@ -48,6 +48,12 @@ public final class RepeatMatcher implements AutoCloseable {
     /** The share of weighted terms two commitments must have in common (0..1). */
     public static final double THRESHOLD = 0.35;
 
+    /**
+     * The share of weighted terms enough when one text is nearly all in the other ({@link #contained}): a later
+     * statement often says an undertaking again in fewer words ("enhance coordination against IUU fishing").
+     */
+    static final double CONTAINED_THRESHOLD = 0.25;
+
     /** How many of the best-ranked earlier commitments are looked at. */
     private static final int CANDIDATES = 8;
 
@@ -141,7 +147,8 @@ public final class RepeatMatcher implements AutoCloseable {
                 }
                 Terms other = earlierTerms.get(id);
                 double overlap = overlap(terms, other);
-                if (overlap >= THRESHOLD && !objectDiffers(other, terms)) {
+                if ((overlap >= THRESHOLD || overlap >= CONTAINED_THRESHOLD && contained(terms, other))
+                        && !objectDiffers(other, terms)) {
                     matches.add(new Match(later.id(), id, overlap));
                 }
                 if (++found == CANDIDATES) {
@@ -171,6 +178,12 @@ public final class RepeatMatcher implements AutoCloseable {
     double overlap(Terms a, Terms b) {
         double[] w = sharedAndTotals(a, b);
         return w[1] + w[2] == 0 ? 0 : 2 * w[0] / (w[1] + w[2]);
+    }
+
+    /** Whether the words and pairs of one text weigh at least two thirds in the other (the shorter's in the longer). */
+    boolean contained(Terms a, Terms b) {
+        double[] w = sharedAndTotals(a, b);
+        return w[0] >= 2.0 / 3 * Math.min(w[1], w[2]);
     }
 
     /** The weight of the terms {@code a} and {@code b} share, of all of {@code a}'s, of all of {@code b}'s. */
