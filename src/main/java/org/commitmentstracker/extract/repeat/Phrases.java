@@ -100,13 +100,17 @@ final class Phrases {
      * words spans it.
      */
     private final class Filter extends TokenFilter {
+        /** A word handed on: the attributes of the word it stands for, its text and its position increment. */
+        private record Out(State state, String word, int increment) {
+        }
+
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final List<State> states = new ArrayList<>();
         private final List<String> words = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
         private final List<Integer> increments = new ArrayList<>();
-        private final List<Object[]> out = new ArrayList<>();
+        private final List<Out> out = new ArrayList<>();
         private final PorterStemmer stemmer = new PorterStemmer();
         private int next = -1;
 
@@ -122,10 +126,10 @@ final class Phrases {
             if (next >= out.size()) {
                 return false;
             }
-            Object[] token = out.get(next++);
-            restoreState((State) token[0]);
-            term.setEmpty().append((String) token[1]);
-            increment.setPositionIncrement((Integer) token[2]);
+            Out token = out.get(next++);
+            restoreState(token.state());
+            term.setEmpty().append(token.word());
+            increment.setPositionIncrement(token.increment());
             return true;
         }
 
@@ -140,7 +144,7 @@ final class Phrases {
             for (int i = 0; i < words.size(); ) {
                 Entry entry = longest(i);
                 if (entry == null) {
-                    out.add(new Object[] {states.get(i), words.get(i), increments.get(i) + gap});
+                    out.add(new Out(states.get(i), words.get(i), increments.get(i) + gap));
                     gap = 0;
                     i++;
                     continue;
@@ -154,7 +158,7 @@ final class Phrases {
                 } else {
                     for (int k = 0; k < entry.form().length; k++) {
                         State state = states.get(i + Math.min(k, entry.words().length - 1));
-                        out.add(new Object[] {state, entry.form()[k], k == 0 ? increments.get(i) + gap : 1});
+                        out.add(new Out(state, entry.form()[k], k == 0 ? increments.get(i) + gap : 1));
                     }
                     gap = 0;
                 }
