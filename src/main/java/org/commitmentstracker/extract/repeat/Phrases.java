@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -97,21 +98,25 @@ final class Phrases {
     /**
      * Reads a text's words (a commitment is a sentence or two), replaces each phrase of the list, longest
      * first, and hands the words on; a phrase left out leaves a gap, as a stop word does, so no pair of
-     * words spans it.
+     * words spans it. Only the word, its position increment and its offsets are handed on (what the filters
+     * after this one read).
      */
     private final class Filter extends TokenFilter {
-        /** A word handed on: the attributes of the word it stands for, its text and its position increment. */
-        private record Out(State state, String word, int increment) {
+        /** A word read or handed on: its text, position increment and offsets. */
+        private record Word(String text, int increment, int start, int end) {
         }
+
+        /** Stems are kept per filter (one per thread), words repeat across commitments; cleared past this many. */
+        private static final int STEMS_KEPT = 20_000;
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final List<State> states = new ArrayList<>();
-        private final List<String> words = new ArrayList<>();
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final List<Word> read = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
-        private final List<Integer> increments = new ArrayList<>();
-        private final List<Out> out = new ArrayList<>();
+        private final List<Word> out = new ArrayList<>();
         private final PorterStemmer stemmer = new PorterStemmer();
+        private final Map<String, String> stemsKnown = new HashMap<>();
         private int next = -1;
 
         Filter(TokenStream input) {
@@ -126,45 +131,57 @@ final class Phrases {
             if (next >= out.size()) {
                 return false;
             }
-            Out token = out.get(next++);
-            restoreState(token.state());
-            term.setEmpty().append(token.word());
-            increment.setPositionIncrement(token.increment());
+            Word word = out.get(next++);
+            clearAttributes();
+            term.setEmpty().append(word.text());
+            increment.setPositionIncrement(word.increment());
+            offset.setOffset(word.start(), word.end());
             return true;
         }
 
         private void read() throws IOException {
             while (input.incrementToken()) {
-                states.add(captureState());
-                words.add(term.toString());
-                keys.add(key(stemmer, term.toString()));
-                increments.add(increment.getPositionIncrement());
+                String text = term.toString();
+                read.add(new Word(text, increment.getPositionIncrement(), offset.startOffset(), offset.endOffset()));
+                keys.add(stems ? stemOf(text) : text);
             }
             int gap = 0;
-            for (int i = 0; i < words.size(); ) {
+            for (int i = 0; i < read.size(); ) {
                 Entry entry = longest(i);
+                Word first = read.get(i);
                 if (entry == null) {
-                    out.add(new Out(states.get(i), words.get(i), increments.get(i) + gap));
+                    out.add(new Word(first.text(), first.increment() + gap, first.start(), first.end()));
                     gap = 0;
                     i++;
                     continue;
                 }
-                int skipped = 0;
-                for (int k = 0; k < entry.words().length; k++) {
-                    skipped += increments.get(i + k);
-                }
+                int length = entry.words().length;
                 if (entry.form().length == 0) {
-                    gap += skipped;
+                    for (int k = 0; k < length; k++) {
+                        gap += read.get(i + k).increment();
+                    }
                 } else {
+                    Word last = read.get(i + length - 1);
                     for (int k = 0; k < entry.form().length; k++) {
-                        State state = states.get(i + Math.min(k, entry.words().length - 1));
-                        out.add(new Out(state, entry.form()[k], k == 0 ? increments.get(i) + gap : 1));
+                        out.add(new Word(entry.form()[k], k == 0 ? first.increment() + gap : 1, first.start(), last.end()));
                     }
                     gap = 0;
                 }
-                i += entry.words().length;
+                i += length;
             }
             next = 0;
+        }
+
+        private String stemOf(String word) {
+            String stem = stemsKnown.get(word);
+            if (stem == null) {
+                if (stemsKnown.size() >= STEMS_KEPT) {
+                    stemsKnown.clear();
+                }
+                stem = key(stemmer, word);
+                stemsKnown.put(word, stem);
+            }
+            return stem;
         }
 
         private Entry longest(int at) {
@@ -188,10 +205,8 @@ final class Phrases {
         @Override
         public void reset() throws IOException {
             super.reset();
-            states.clear();
-            words.clear();
+            read.clear();
             keys.clear();
-            increments.clear();
             out.clear();
             next = -1;
         }
