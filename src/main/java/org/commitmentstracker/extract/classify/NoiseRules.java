@@ -92,7 +92,8 @@ public final class NoiseRules {
 
     /** Link text that opens a list of other articles' headlines. */
     public static boolean opensRelatedLinks(String text) {
-        return RELATED.matcher(text.strip()).find() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
+        // both alternatives open with "^": a match can only start where the text does
+        return RELATED.matcher(text.strip()).lookingAt() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
     }
 
     /** A headline: a line of some words that is not a sentence. */
