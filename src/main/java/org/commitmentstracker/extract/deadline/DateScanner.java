@@ -49,14 +49,20 @@ public final class DateScanner {
         BitSet spans = new BitSet(normalized.length());
         List<int[]> windows = windows(normalized);
         List<int[]> starts = windows.stream().map(w -> wordStarts(normalized, w)).toList();
+        // per window, where the last year a match can hold starts (-1: none): a rule that needs one tries no later start
+        int[] lastYears = lastYears(normalized, windows);
         for (DateRule rule : RULES) {
             Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             Matcher core = rule.core() == null ? null
                     : rule.core().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
                 int end = windows.get(w)[1];
-                int[] candidates = core == null ? admitted(rule.first(), normalized, starts.get(w))
-                        : nearCores(core, rule, normalized, starts.get(w), end);
+                int upTo = rule.needsYear() ? lastYears[w] : end;
+                if (upTo < 0) {
+                    continue;
+                }
+                int[] candidates = core == null ? admitted(rule.first(), normalized, starts.get(w), upTo)
+                        : nearCores(core, rule, normalized, starts.get(w), end, upTo);
                 int takenUpTo = -1;
                 // A date starts at a word (or at a number glued to a letter, "Q3"): trying only
                 // there gives the leftmost match that find() would, at a fraction of the cost.
@@ -106,9 +112,12 @@ public final class DateScanner {
      * The word starts at most {@link #LEAD_REACH} characters before a place where the rule's core
      * matches: only there can the whole pattern (optional lead words, then the core) match.
      */
-    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end) {
+    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end, int upTo) {
         List<Integer> cores = new ArrayList<>();
         for (int start : starts) {
+            if (start > upTo) {
+                break;
+            }
             char c = text.charAt(start);
             if (rule.coreStart().admits(c) && rule.coreFirst().admits(c) && core.region(start, end).lookingAt()) {
                 cores.add(start);
@@ -133,15 +142,49 @@ public final class DateScanner {
     }
 
     /** The word starts where a match of the rule's pattern can begin ({@link FirstChars}). */
-    private static int[] admitted(FirstChars first, String text, int[] starts) {
+    private static int[] admitted(FirstChars first, String text, int[] starts, int upTo) {
         int[] kept = new int[starts.length];
         int count = 0;
         for (int start : starts) {
+            if (start > upTo) {
+                break;
+            }
             if (first.admits(text.charAt(start))) {
                 kept[count++] = start;
             }
         }
         return java.util.Arrays.copyOf(kept, count);
+    }
+
+    /**
+     * Per window, where the last year that ends inside it starts ("19", "20" or "21" and two ASCII digits,
+     * as {@link DatePatternParts#year} reads one), else -1: a match of a rule that needs a year starts at or
+     * before it.
+     */
+    static int[] lastYears(String text, List<int[]> windows) {
+        int[] last = new int[windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            int[] window = windows.get(w);
+            last[w] = -1;
+            for (int i = window[1] - 4; i >= window[0]; i--) {
+                if (isYear(text, i)) {
+                    last[w] = i;
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean isYear(String text, int at) {
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        return (first == '1' && second == '9' || first == '2' && (second == '0' || second == '1'))
+                && isAsciiDigit(text.charAt(at + 2)) && isAsciiDigit(text.charAt(at + 3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static int[] wordStarts(String text, int[] window) {
