@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.DateMention.Precision;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * One way of writing a date: a pattern and how to read a match. Rules run by priority; a match
@@ -12,7 +13,7 @@ import org.commitmentstracker.extract.deadline.DateMention.Precision;
  * Every pattern has a group "lead" (maybe empty) for the preposition before the date.
  */
 record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart, Reader reader, FirstChars first,
-                FirstChars coreFirst, boolean needsYear) {
+                FirstChars coreFirst, boolean needsYear, LeadingWords coreWords) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** What the first character of a core is: a digit (a day or a year), a capital (a month name), or anything. */
@@ -53,7 +54,8 @@ record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart
         Pattern core = coreRegex == null ? null : Pattern.compile(coreRegex, FLAGS);
         return new DateRule(priority, Pattern.compile(regex, FLAGS), core,
                 coreRegex == null ? CoreStart.ANY : CoreStart.of(coreRegex), reader, FirstChars.of(regex),
-                coreRegex == null ? FirstChars.ANY : FirstChars.of(coreRegex), needsYear(regex));
+                coreRegex == null ? FirstChars.ANY : FirstChars.of(coreRegex), needsYear(regex),
+                LeadingWords.of(core == null ? Pattern.compile(regex, FLAGS) : core));
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * Finds every date and period a text names, English and Vietnamese alike (a Vietnamese statement
@@ -48,21 +50,30 @@ public final class DateScanner {
         // The characters of the spans taken so far: one lookup tells whether a match overlaps one.
         BitSet spans = new BitSet(normalized.length());
         List<int[]> windows = windows(normalized);
+        if (windows.isEmpty()) {
+            // no number, no date
+            return List.of();
+        }
         List<int[]> starts = windows.stream().map(w -> wordStarts(normalized, w)).toList();
         // per window, where the last year a match can hold starts (-1: none): a rule that needs one tries no later start
         int[] lastYears = lastYears(normalized, windows);
+        // as the case-ignoring patterns compare it, for the words a rule's matches must hold
+        String folded = LeadingWords.fold(normalized);
+        Leads leads = new Leads(normalized);
         for (DateRule rule : RULES) {
+            int[] words = rule.coreWords().requiredAt(folded);
             Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             Matcher core = rule.core() == null ? null
                     : rule.core().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
                 int end = windows.get(w)[1];
-                int upTo = rule.needsYear() ? lastYears[w] : end;
+                // a match in [start, end) starts at or before the last year and the last of the words it must hold
+                int upTo = Math.min(rule.needsYear() ? lastYears[w] : end, lastBefore(words, windows.get(w)[0], end));
                 if (upTo < 0) {
                     continue;
                 }
                 int[] candidates = core == null ? admitted(rule.first(), normalized, starts.get(w), upTo)
-                        : nearCores(core, rule, normalized, starts.get(w), end, upTo);
+                        : nearCores(core, rule, normalized, starts.get(w), end, upTo, leads);
                 int takenUpTo = -1;
                 // A date starts at a word (or at a number glued to a letter, "Q3"): trying only
                 // there gives the leftmost match that find() would, at a fraction of the cost.
@@ -112,7 +123,7 @@ public final class DateScanner {
      * The word starts at most {@link #LEAD_REACH} characters before a place where the rule's core
      * matches: only there can the whole pattern (optional lead words, then the core) match.
      */
-    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end, int upTo) {
+    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end, int upTo, Leads leads) {
         List<Integer> cores = new ArrayList<>();
         for (int start : starts) {
             if (start > upTo) {
@@ -134,11 +145,36 @@ public final class DateScanner {
             while (next < cores.size() && cores.get(next) < p) {
                 next++;
             }
-            if (next < cores.size() && cores.get(next) - p <= LEAD_REACH && rule.first().admits(text.charAt(p))) {
+            // the whole pattern is an optional lead, then the core: it starts at a core or at a lead word
+            if (next < cores.size() && cores.get(next) - p <= LEAD_REACH && rule.first().admits(text.charAt(p))
+                    && (cores.get(next) == p || leads.at(p))) {
                 near[count++] = p;
             }
         }
         return java.util.Arrays.copyOf(near, count);
+    }
+
+    /** Where a lead ({@link DatePatternParts#LEAD}) can start in a text: looked up once per place, for all the rules. */
+    private static final class Leads {
+        private static final Pattern OPENING = Pattern.compile(DatePatternParts.LEAD_OPENING,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        private static final byte NO = 1;
+        private static final byte YES = 2;
+
+        private final Matcher opening;
+        private final byte[] known;
+
+        Leads(String text) {
+            this.opening = OPENING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.known = new byte[text.length()];
+        }
+
+        boolean at(int p) {
+            if (known[p] == 0) {
+                known[p] = opening.region(p, known.length).lookingAt() ? YES : NO;
+            }
+            return known[p] == YES;
+        }
     }
 
     /** The word starts where a match of the rule's pattern can begin ({@link FirstChars}). */
@@ -174,6 +210,16 @@ public final class DateScanner {
             }
         }
         return last;
+    }
+
+    /** The last of the ascending places that is in [from, to), else -1; {@code to} when there are no places to go by (null). */
+    private static int lastBefore(int[] places, int from, int to) {
+        if (places == null) {
+            return to;
+        }
+        int i = java.util.Arrays.binarySearch(places, to);
+        int below = (i >= 0 ? i : -i - 1) - 1;
+        return below >= 0 && places[below] >= from ? places[below] : -1;
     }
 
     private static boolean isYear(String text, int at) {

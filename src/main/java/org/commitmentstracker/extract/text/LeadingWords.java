@@ -51,6 +51,31 @@ public final class LeadingWords {
     }
 
     /**
+     * Where the words every match holds ({@link #mayOccurIn}) stand in a text, in order: a match
+     * starts at or before one of them. Null when those words are not known.
+     *
+     * @param searched the text, or for a pattern that ignores case its {@link #fold}
+     */
+    public int[] requiredAt(String searched) {
+        if (required.isEmpty()) {
+            return null;
+        }
+        int[] starts = new int[8];
+        int count = 0;
+        for (String word : required) {
+            for (int at = searched.indexOf(word); at >= 0; at = searched.indexOf(word, at + 1)) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = at;
+            }
+        }
+        int[] found = java.util.Arrays.copyOf(starts, count);
+        java.util.Arrays.sort(found);
+        return found;
+    }
+
+    /**
      * Words one of which every match holds, somewhere: those of the first piece of the pattern that is
      * not optional and is a word or a group of words ("\\S+\\.(?:jpe?g|png)" gives "jp", "png"; "-?\\s*Ảnh\\s+\\d"
      * gives "Ảnh"; "a(?:x|yz)b|cd" gives those of each alternative). Empty when not known.
