@@ -49,10 +49,10 @@ public final class SectorScope {
     public Optional<String> label(String text) {
         String t = text.strip();
         int colon = t.indexOf(':');
-        List<TermIndex.Hit<String>> hits = terms.find(t);
+        TermIndex.Hit<String> first = terms.atStart(t);
         String label = null;
-        if (!hits.isEmpty() && hits.get(0).start() == 0 && hits.get(0).value().equals("opener")) {
-            int from = hits.get(0).end();
+        if (first != null && first.value().equals("opener")) {
+            int from = first.end();
             int comma = t.indexOf(',', from);
             if (colon > from && words(t.substring(from, colon)) <= MAX_OPENER_LABEL_WORDS) {
                 label = t.substring(from, colon);

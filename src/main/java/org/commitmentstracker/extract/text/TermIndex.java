@@ -28,6 +28,8 @@ public final class TermIndex<T> {
 
     private final Map<String, List<Term<T>>> byFirstWord = new HashMap<>();
     private final List<Term<T>> byFirstStem = new ArrayList<>();
+    /** The most words a term has. */
+    private int longest = 1;
 
     public void add(String term, T value) {
         String t = term.strip();
@@ -41,6 +43,7 @@ public final class TermIndex<T> {
             return;
         }
         Term<T> entry = new Term<>(words, prefix, acronym, value);
+        longest = Math.max(longest, words.length);
         if (prefix && words.length == 1) {
             byFirstStem.add(entry);
         } else {
@@ -53,14 +56,27 @@ public final class TermIndex<T> {
     public List<Hit<T>> find(String text) {
         List<int[]> spans = new ArrayList<>();
         List<String> original = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            original.add(m.group());
-        }
+        words(text, Integer.MAX_VALUE, spans, original);
+        return find(spans, original, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The term that opens the text at its very first character, as {@link #find} would give it first;
+     * else null. Only the first words are read.
+     */
+    public Hit<T> atStart(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> original = new ArrayList<>();
+        words(text, longest, spans, original);
+        List<Hit<T>> first = find(spans, original, 1);
+        return first.isEmpty() || first.get(0).start() != 0 ? null : first.get(0);
+    }
+
+    /** The hits of the words found, in order, at most {@code atMost} of them. */
+    private List<Hit<T>> find(List<int[]> spans, List<String> original, int atMost) {
         List<String> lower = original.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         List<Hit<T>> hits = new ArrayList<>();
-        for (int i = 0; i < lower.size(); i++) {
+        for (int i = 0; i < lower.size() && hits.size() < atMost; i++) {
             Term<T> best = null;
             for (Term<T> term : byFirstWord.getOrDefault(lower.get(i), List.of())) {
                 if (matches(term, original, lower, i) && (best == null || term.words().length > best.words().length)) {
@@ -82,6 +98,40 @@ public final class TermIndex<T> {
             }
         }
         return hits;
+    }
+
+    /**
+     * The first {@code atMost} words of the text as {@link #WORD} finds them (runs of letters and
+     * numbers, read by code point), without a regular expression: their spans and their text.
+     */
+    private static void words(String text, int atMost, List<int[]> spans, List<String> words) {
+        int i = 0;
+        int n = text.length();
+        while (i < n && spans.size() < atMost) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            spans.add(new int[] {start, i});
+            words.add(text.substring(start, i));
+        }
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static <T> boolean matches(Term<T> term, List<String> original, List<String> lower, int at) {
