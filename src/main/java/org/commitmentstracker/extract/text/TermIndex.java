@@ -54,10 +54,8 @@ public final class TermIndex<T> {
 
     /** Every term found, in text order; where terms overlap at one word, the longest. */
     public List<Hit<T>> find(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> original = new ArrayList<>();
-        words(text, Integer.MAX_VALUE, spans, original);
-        return find(spans, original, Integer.MAX_VALUE);
+        List<int[]> spans = Words.runs(text, Integer.MAX_VALUE);
+        return find(spans, texts(text, spans), Integer.MAX_VALUE);
     }
 
     /**
@@ -65,11 +63,17 @@ public final class TermIndex<T> {
      * else null. Only the first words are read.
      */
     public Hit<T> atStart(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> original = new ArrayList<>();
-        words(text, longest, spans, original);
-        List<Hit<T>> first = find(spans, original, 1);
+        List<int[]> spans = Words.runs(text, longest);
+        List<Hit<T>> first = find(spans, texts(text, spans), 1);
         return first.isEmpty() || first.get(0).start() != 0 ? null : first.get(0);
+    }
+
+    private static List<String> texts(String text, List<int[]> spans) {
+        List<String> texts = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            texts.add(text.substring(span[0], span[1]));
+        }
+        return texts;
     }
 
     /** The hits of the words found, in order, at most {@code atMost} of them. */
@@ -98,40 +102,6 @@ public final class TermIndex<T> {
             }
         }
         return hits;
-    }
-
-    /**
-     * The first {@code atMost} words of the text as {@link #WORD} finds them (runs of letters and
-     * numbers, read by code point), without a regular expression: their spans and their text.
-     */
-    private static void words(String text, int atMost, List<int[]> spans, List<String> words) {
-        int i = 0;
-        int n = text.length();
-        while (i < n && spans.size() < atMost) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            spans.add(new int[] {start, i});
-            words.add(text.substring(start, i));
-        }
-    }
-
-    /** {@code [\p{L}\p{N}]}: a letter or a number. */
-    private static boolean isWordChar(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static <T> boolean matches(Term<T> term, List<String> original, List<String> lower, int at) {
