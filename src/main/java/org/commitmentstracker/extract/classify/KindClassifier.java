@@ -37,6 +37,9 @@ public final class KindClassifier {
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?:by\\b|(?:in|on|at|since)\\s+(?:\\d|january|february|"
             + "march|april|may|june|july|august|september|october|november|december)|on\\s+the\\s+occasion\\b|during\\b)", Cue.FLAGS);
 
+    /** A verb's -ed form, compiled once (a String's matches compiles its pattern at every call). */
+    private static final Pattern ED_FORM = Pattern.compile("\\S*ed\\b.*");
+
     private final Map<String, CueBook> books = Map.of("en", CueBook.load("en"), "vi", CueBook.load("vi"));
 
     /**
@@ -132,7 +135,7 @@ public final class KindClassifier {
     /** "the Agreement ..., signed in December 2022", "the Partnership established in March 2025": not a side's act. */
     private static boolean isParticiple(CueBook book, String text, VerbFinder.Found verb) {
         if (!"en".equals(book.language) || book.baseVerbs.contains(verb.words().toLowerCase(java.util.Locale.ROOT))
-                || !verb.words().toLowerCase(java.util.Locale.ROOT).matches("\\S*ed\\b.*")) {
+                || !ED_FORM.matcher(verb.words().toLowerCase(java.util.Locale.ROOT)).matches()) {
             return false;
         }
         int before = verb.start() - 1;

@@ -22,6 +22,9 @@ public final class SectorScope {
     /** A label naming more fields than this is a chapter title, not a field. */
     public static final int MAX_LABEL_SECTORS = 2;
 
+    /** Compiled once: a String's split compiles its pattern at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final SectorClassifier sectors;
     private final TermIndex<String> terms = new TermIndex<>();
 
@@ -88,6 +91,6 @@ public final class SectorScope {
 
     private static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 }
