@@ -32,16 +32,15 @@ public final class DateScanner {
      */
     public static String normalize(String text) {
         String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            out.append(switch (c) {
+        char[] out = nfc.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = switch (out[i]) {
                 case '\u00a0', '\u2007', '\u2009', '\u202f' -> ' ';
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
-                default -> c;
-            });
+                default -> out[i];
+            };
         }
-        return out.toString();
+        return new String(out);
     }
 
     /** The mentions in a text already passed through {@link #normalize(String)}, in text order. */
@@ -234,12 +233,17 @@ public final class DateScanner {
     }
 
     static int[] wordStarts(String text, int[] window) {
-        return java.util.stream.IntStream.range(window[0], window[1]).filter(i -> {
+        int[] starts = new int[window[1] - window[0]];
+        int count = 0;
+        for (int i = window[0]; i < window[1]; i++) {
             char c = text.charAt(i);
             char before = i == 0 ? ' ' : text.charAt(i - 1);
-            return Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(before)
-                    || Character.isDigit(c) && !Character.isDigit(before);
-        }).toArray();
+            if (Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(before)
+                    || Character.isDigit(c) && !Character.isDigit(before)) {
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static boolean overlaps(BitSet spans, int start, int end) {
