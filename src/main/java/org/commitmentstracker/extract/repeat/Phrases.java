@@ -104,6 +104,9 @@ final class Phrases {
     private final class Filter extends TokenFilter {
         /** A word read or handed on: its text, position increment and offsets. */
         private record Word(String text, int increment, int start, int end) {
+            Word withText(String other) {
+                return new Word(other, increment, start, end);
+            }
         }
 
         /** Stems are kept per filter (one per thread), words repeat across commitments; cleared past this many. */
@@ -169,7 +172,27 @@ final class Phrases {
                 }
                 i += length;
             }
+            currencyAfterAmount();
             next = 0;
+        }
+
+        /**
+         * Puts a currency written before an amount after it, where the other way of writing puts it ("USD 25 billion"
+         * as "25 billion US dollars", "500 triệu USD"): the words move, their positions and offsets stay.
+         */
+        private void currencyAfterAmount() {
+            for (int i = 0; i + 1 < out.size(); i++) {
+                if (!Amounts.isCurrency(out.get(i).text()) || !Amounts.isNumber(out.get(i + 1).text())) {
+                    continue;
+                }
+                int last = i + 2 < out.size() && Amounts.isScale(out.get(i + 2).text()) ? i + 2 : i + 1;
+                String currency = out.get(i).text();
+                for (int k = i; k < last; k++) {
+                    out.set(k, out.get(k).withText(out.get(k + 1).text()));
+                }
+                out.set(last, out.get(last).withText(currency));
+                i = last;
+            }
         }
 
         private String stemOf(String word) {

@@ -92,10 +92,11 @@ final class RepeatAnalysis {
 
     /**
      * Whether a word may name what an undertaking is about: not a number, a year or an ordinal ("5th", "2025"),
-     * which say how much, when or which time ("the 5th meeting" and "the next session" of one committee).
+     * which say how much, when or which time ("the 5th meeting" and "the next session" of one committee), nor a
+     * currency or a word of scale ("USD", "billion", "tỷ"; {@link Amounts}).
      */
     static boolean mayNameObject(String word) {
-        return word.chars().noneMatch(Character::isDigit);
+        return !Amounts.isAmount(word);
     }
 
     /** The terms of {@code text} as {@code analyzer} gives them, in order, repeats kept. */

@@ -261,7 +261,9 @@ public final class RepeatMatcher implements AutoCloseable {
         while (i < x.size() && j < y.size()) {
             if (x.get(i).equals(y.get(j))) {
                 if (gapX >= 0 && ownWords(x.subList(gapX, i), b) >= ownWordsForObject
-                        && ownWords(y.subList(gapY, j), a) >= ownWordsForObject) {
+                        && ownWords(y.subList(gapY, j), a) >= ownWordsForObject
+                        && Math.min(ownWeight(x.subList(gapX, i), b), ownWeight(y.subList(gapY, j), a))
+                                >= REPLACED_GAP * sharedObjectWeight(a, b)) {
                     return true;
                 }
                 i++;
@@ -278,6 +280,15 @@ public final class RepeatMatcher implements AutoCloseable {
         // After the last shared word, added words are no change of object ("in Da Nang City"), but words that
         // stand in for the other's are ("an Agreement on Cooperation in Tourism" / "… in Health").
         return gapX > 0 && tailReplaced(x.subList(gapX, x.size()), a, y.subList(gapY, y.size()), b);
+    }
+
+    /** How much each text's own words between two shared words must weigh, as a share of the words they share. */
+    private static final double REPLACED_GAP = 0.2;
+
+    /** The weight of the words both texts have that may name an object (not numbers: they say how much). */
+    private double sharedObjectWeight(Terms a, Terms b) {
+        return a.words().stream().filter(b.words()::contains).filter(RepeatAnalysis::mayNameObject)
+                .mapToDouble(w -> weight(RepeatAnalysis.WORDS, w)).sum();
     }
 
     /** How much each text's own words after the last shared word must weigh, as a share of the words they share. */
