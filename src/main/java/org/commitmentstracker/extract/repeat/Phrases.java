@@ -148,6 +148,7 @@ final class Phrases {
                 read.add(new Word(text, increment.getPositionIncrement(), offset.startOffset(), offset.endOffset()));
                 keys.add(stems ? stemOf(text) : text);
             }
+            withoutSpelledOutNames();
             int gap = 0;
             for (int i = 0; i < read.size(); ) {
                 Entry entry = longest(i);
@@ -174,6 +175,21 @@ final class Phrases {
             }
             currencyAfterAmount();
             next = 0;
+        }
+
+        /** Leaves out the words of a name an abbreviation after them spells ({@link Acronyms}); the abbreviation stays. */
+        private void withoutSpelledOutNames() {
+            List<String> texts = read.stream().map(Word::text).toList();
+            for (int i = texts.size() - 1; i > 0; i--) {
+                int spelled = Acronyms.spelledBefore(texts, i);
+                if (spelled > 0) {
+                    int first = i - spelled;
+                    read.set(i, new Word(read.get(i).text(), read.get(first).increment(), read.get(i).start(), read.get(i).end()));
+                    read.subList(first, i).clear();
+                    keys.subList(first, i).clear();
+                    i = first;
+                }
+            }
         }
 
         /**
