@@ -46,13 +46,13 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     /** The share of weighted terms two commitments must have in common (0..1). */
-    public static final double THRESHOLD = Double.parseDouble(System.getProperty("th", "0.35"));
+    public static final double THRESHOLD = 0.35;
 
     /**
      * The share of weighted terms enough when one text is nearly all in the other ({@link #contained}): a later
      * statement often says an undertaking again in fewer words ("enhance coordination against IUU fishing").
      */
-    static final double CONTAINED_THRESHOLD = Double.parseDouble(System.getProperty("cth", "0.25"));
+    static final double CONTAINED_THRESHOLD = 0.25;
 
     /** How many of the best-ranked earlier commitments are looked at. */
     private static final int CANDIDATES = 8;
@@ -148,7 +148,7 @@ public final class RepeatMatcher implements AutoCloseable {
                 Terms other = earlierTerms.get(id);
                 double overlap = overlap(terms, other);
                 if ((overlap >= THRESHOLD || overlap >= CONTAINED_THRESHOLD && contained(terms, other))
-                        && (Boolean.getBoolean("nood") || !objectDiffers(other, terms))) {
+                        && !objectDiffers(other, terms)) {
                     matches.add(new Match(later.id(), id, overlap));
                 }
                 if (++found == CANDIDATES) {
@@ -282,8 +282,12 @@ public final class RepeatMatcher implements AutoCloseable {
         return gapX > 0 && tailReplaced(x.subList(gapX, x.size()), a, y.subList(gapY, y.size()), b);
     }
 
-    /** How much each text's own words between two shared words must weigh, as a share of the words they share. */
-    private static final double REPLACED_GAP = 0.2;
+    /**
+     * How much each text's own words between two shared words must weigh, as a share of the object words the texts
+     * share, to be another object ("agriculture" against "science and technology" between "subcommittee" and
+     * "intergovernmental committee"); a light word there is a rewording, not another object.
+     */
+    private static final double REPLACED_GAP = 0.1;
 
     /** The weight of the words both texts have that may name an object (not numbers: they say how much). */
     private double sharedObjectWeight(Terms a, Terms b) {

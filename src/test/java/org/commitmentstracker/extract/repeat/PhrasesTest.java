@@ -40,4 +40,36 @@ class PhrasesTest {
         assertThat(RepeatAnalysis.mayNameObject("2030")).isFalse();
         assertThat(RepeatAnalysis.mayNameObject("consul")).isTrue();
     }
+
+    @Test
+    void anAmountIsWrittenOneWayWhereverTheCurrencyStands() {
+        assertThat(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "bring bilateral trade to USD 25 billion"))
+                .isEqualTo(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "raise two-way trade turnover to 25 billion US dollars"));
+        assertThat(RepeatAnalysis.terms(VI.words(), RepeatAnalysis.WORDS, "nâng kim ngạch thương mại lên 150 tỷ đô la Mỹ"))
+                .containsExactly("nang", "thuong", "mai", "len", "150", "ty", "usd");
+        assertThat(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "cut tariffs by 16 percent"))
+                .isEqualTo(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "cut tariffs by 16%"));
+        assertThat(RepeatAnalysis.mayNameObject("usd")).isFalse();
+        assertThat(RepeatAnalysis.mayNameObject("billion")).isFalse();
+        assertThat(RepeatAnalysis.mayNameObject("ty")).isFalse();
+    }
+
+    @Test
+    void placesAndAbbreviationsAreWrittenOneWay() {
+        assertThat(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "a direct flight between Ha Noi and Da Nang"))
+                .isEqualTo(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "direct air services between Hanoi and Danang"));
+        assertThat(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "a bilateral FTA"))
+                .containsExactly("bilater", "free", "trade", "agreement");
+        assertThat(RepeatAnalysis.terms(VI.words(), RepeatAnalysis.WORDS, "vốn hỗ trợ phát triển chính thức"))
+                .containsExactly("von", "oda");
+    }
+
+    @Test
+    void aNameWrittenOutThenAbbreviatedIsTheAbbreviation() {
+        assertThat(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "within the Asia Zero Emission Community (AZEC)"))
+                .containsExactly("azec");
+        // A word that spells nothing before it stays, and so do the words before it.
+        assertThat(RepeatAnalysis.terms(EN.words(), RepeatAnalysis.WORDS, "expand the AZEC framework"))
+                .containsExactly("increas", "azec");
+    }
 }

@@ -118,4 +118,26 @@ class RepeatMatcherTest {
         assertThat(repeats("vi", earlier, "Hai bên nhất trí đẩy mạnh phối hợp trong đấu tranh chống khai thác IUU."))
                 .containsExactly(1L);
     }
+
+    @Test
+    void aTargetRestatedWithTheAmountWrittenAnotherWayIsARepeat() {
+        assertThat(repeats("en", EARLIER_EN, "Both countries will strive to bring two-way trade to 2 billion US dollars by 2025."))
+                .containsExactly(2L);
+    }
+
+    @Test
+    void aTargetForAnotherFlowWithTheSameAmountIsNotARepeat() {
+        assertThat(repeats("en", EARLIER_EN, "The two sides agreed to raise bilateral investment to USD 2 billion by 2025."))
+                .isEmpty();
+    }
+
+    @Test
+    void aLightWordBetweenSharedWordsIsNoOtherObject() {
+        List<RepeatMatcher.Text> earlier = List.of(
+                new RepeatMatcher.Text(1, "Japan will support Viet Nam in reaching net-zero emissions by 2050 within the Asia "
+                        + "Zero Emission Community (AZEC)."),
+                new RepeatMatcher.Text(2, "The two sides agreed to establish a Subcommittee on Science and Technology."));
+        assertThat(repeats("en", earlier, "The two sides will cooperate under AZEC, and Japan will support Viet Nam in "
+                + "achieving carbon neutrality by 2050.")).containsExactly(1L);
+    }
 }
