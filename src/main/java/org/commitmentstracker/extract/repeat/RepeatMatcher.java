@@ -2,7 +2,10 @@ package org.commitmentstracker.extract.repeat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -35,6 +40,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * commitments): a Dice coefficient of at least {@link #THRESHOLD}. Sharing the place and the verb ("open
  * … in Da Nang") is not enough when the object differs ("a consulate" against "a shipping line"): the
  * object's rare words and pairs weigh on both sides and are not shared.
+ *
+ * <p>One matcher is used by one thread at a time.
  */
 public final class RepeatMatcher implements AutoCloseable {
     /** A commitment: its id and its text. */
@@ -65,7 +72,10 @@ public final class RepeatMatcher implements AutoCloseable {
     /** The commitment's id of each document of the index. */
     private final long[] ids;
     private final Map<Long, Terms> earlierTerms = new HashMap<>();
-    private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, Double> wordWeights = new HashMap<>();
+    private final Map<String, Double> pairWeights = new HashMap<>();
+    /** A number for each word met, so that the texts' words are compared as numbers. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
     private final int ownWordsForObject;
 
     /**
@@ -79,14 +89,33 @@ public final class RepeatMatcher implements AutoCloseable {
         this.pairs = analysis.pairs();
         this.ownWordsForObject = "vi".equals(analysis.language()) ? 2 : 1;
         Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(RepeatAnalysis.PAIRS, pairs));
+        // Each text is analysed once, and the index is given the terms the comparison uses: the same terms, in the
+        // same order, as when it analysed the text itself (positions aside, which BM25's scores do not use). A
+        // text not in NFC, which the comparison analyses normalised, is given to the index as it is, as before.
+        List<Analysed> analysed = new ArrayList<>(earlier.size());
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+            StoredField id = new StoredField(ID, 0L);
+            TermList wordList = new TermList();
+            TermList pairList = new TermList();
+            Document document = new Document();
+            document.add(id);
+            document.add(new TextField(RepeatAnalysis.WORDS, wordList));
+            document.add(new TextField(RepeatAnalysis.PAIRS, pairList));
             for (Text text : earlier) {
-                Document document = new Document();
-                document.add(new StoredField(ID, text.id()));
-                document.add(new TextField(RepeatAnalysis.WORDS, text.text(), Field.Store.NO));
-                document.add(new TextField(RepeatAnalysis.PAIRS, text.text(), Field.Store.NO));
-                writer.addDocument(document);
-                earlierTerms.put(text.id(), terms(text.text()));
+                Analysed terms = analyse(text.text());
+                analysed.add(terms);
+                if (Normalizer.isNormalized(text.text(), Normalizer.Form.NFC)) {
+                    id.setLongValue(text.id());
+                    wordList.set(terms.words());
+                    pairList.set(terms.pairs());
+                    writer.addDocument(document);
+                } else {
+                    Document asWritten = new Document();
+                    asWritten.add(new StoredField(ID, text.id()));
+                    asWritten.add(new TextField(RepeatAnalysis.WORDS, text.text(), Field.Store.NO));
+                    asWritten.add(new TextField(RepeatAnalysis.PAIRS, text.text(), Field.Store.NO));
+                    writer.addDocument(asWritten);
+                }
             }
             writer.commit();
             reader = DirectoryReader.open(directory);
@@ -94,6 +123,8 @@ public final class RepeatMatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
+        // Each query is asked once: there is nothing to cache, and tracking the queries' use would hash each.
+        searcher.setQueryCache(null);
         ids = new long[reader.maxDoc()];
         try {
             var storedFields = searcher.storedFields();
@@ -102,6 +133,10 @@ public final class RepeatMatcher implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // Weighed once the index is complete: a term's weight is how many of the partner's commitments have it.
+        for (int i = 0; i < earlier.size(); i++) {
+            earlierTerms.put(earlier.get(i).id(), terms(analysed.get(i)));
         }
     }
 
@@ -121,9 +156,9 @@ public final class RepeatMatcher implements AutoCloseable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
         // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
-        rarest(RepeatAnalysis.WORDS, terms.words).forEach(
+        rarest(RepeatAnalysis.WORDS, terms).forEach(
                 t -> query.add(new TermQuery(new Term(RepeatAnalysis.WORDS, t)), BooleanClause.Occur.SHOULD));
-        rarest(RepeatAnalysis.PAIRS, terms.pairs).forEach(
+        rarest(RepeatAnalysis.PAIRS, terms).forEach(
                 t -> query.add(new TermQuery(new Term(RepeatAnalysis.PAIRS, t)), BooleanClause.Occur.SHOULD));
         List<Match> matches = new ArrayList<>();
         if (terms.words.isEmpty() && terms.pairs.isEmpty()) {
@@ -158,13 +193,29 @@ public final class RepeatMatcher implements AutoCloseable {
     /** How many of a text's terms, of each field, the candidate search asks for (the rarest ones). */
     private static final int ASKED_TERMS = 12;
 
-    private List<String> rarest(String field, Set<String> terms) {
-        if (terms.size() <= ASKED_TERMS) {
-            return List.copyOf(terms);
+    private static List<String> rarest(String field, Terms terms) {
+        Set<String> of = terms.of(field);
+        if (of.size() <= ASKED_TERMS) {
+            return List.copyOf(of);
         }
-        return terms.stream().sorted(java.util.Comparator.comparingDouble((String t) -> -weight(field, t))
-                        .thenComparing(java.util.Comparator.naturalOrder()))
-                .limit(ASKED_TERMS).toList();
+        // The field's terms with their weights, as Terms keeps them (the words' first, then the pairs').
+        int first = RepeatAnalysis.WORDS.equals(field) ? 0 : terms.words().size();
+        Weighted[] weighted = new Weighted[of.size()];
+        int k = 0;
+        for (String term : of) {
+            weighted[k] = new Weighted(term, terms.weights()[first + k]);
+            k++;
+        }
+        Arrays.sort(weighted, Comparator.comparingDouble((Weighted t) -> -t.weight())
+                .thenComparing(Weighted::term));
+        List<String> rarest = new ArrayList<>(ASKED_TERMS);
+        for (int i = 0; i < ASKED_TERMS; i++) {
+            rarest.add(weighted[i].term());
+        }
+        return rarest;
+    }
+
+    private record Weighted(String term, double weight) {
     }
 
     /** The share of weighted terms the two have in common: 2 × shared ÷ (all of one + all of the other). */
@@ -175,27 +226,27 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** The weight of the terms {@code a} and {@code b} share, of all of {@code a}'s, of all of {@code b}'s. */
     double[] sharedAndTotals(Terms a, Terms b) {
+        // Each text's weights are summed once (Terms.total), in the order they are summed here.
         double shared = 0;
-        double first = 0;
-        double second = 0;
-        for (String field : List.of(RepeatAnalysis.WORDS, RepeatAnalysis.PAIRS)) {
+        int k = 0;
+        for (String field : FIELDS) {
+            Set<String> other = b.of(field);
             for (String term : a.of(field)) {
-                double weight = weight(field, term);
-                first += weight;
-                if (b.of(field).contains(term)) {
-                    shared += weight;
+                if (other.contains(term)) {
+                    shared += a.weights()[k];
                 }
-            }
-            for (String term : b.of(field)) {
-                second += weight(field, term);
+                k++;
             }
         }
-        return new double[] {shared, first, second};
+        return new double[] {shared, a.total(), b.total()};
     }
+
+    private static final List<String> FIELDS = List.of(RepeatAnalysis.WORDS, RepeatAnalysis.PAIRS);
 
     /** How rare a term is among the indexed commitments: BM25's inverse document frequency. */
     private double weight(String field, String term) {
-        return weights.computeIfAbsent(field + '\u0000' + term, key -> {
+        Map<String, Double> weights = RepeatAnalysis.WORDS.equals(field) ? wordWeights : pairWeights;
+        return weights.computeIfAbsent(term, key -> {
             try {
                 long count = reader.numDocs();
                 long frequency = reader.docFreq(new Term(field, term));
@@ -207,9 +258,38 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     Terms terms(String text) {
-        List<String> sequence = RepeatAnalysis.terms(words, RepeatAnalysis.WORDS, text);
-        return new Terms(sequence, new HashSet<>(sequence),
-                new HashSet<>(RepeatAnalysis.terms(pairs, RepeatAnalysis.PAIRS, text)));
+        return terms(analyse(text));
+    }
+
+    /** A text's words and pairs of words as analysed, in order, repeats kept. */
+    private record Analysed(List<String> words, List<String> pairs) {
+    }
+
+    private Analysed analyse(String text) {
+        return new Analysed(RepeatAnalysis.terms(words, RepeatAnalysis.WORDS, text),
+                RepeatAnalysis.terms(pairs, RepeatAnalysis.PAIRS, text));
+    }
+
+    private Terms terms(Analysed analysed) {
+        List<String> sequence = analysed.words();
+        Set<String> distinctWords = new HashSet<>(sequence);
+        Set<String> distinctPairs = new HashSet<>(analysed.pairs());
+        int[] numbers = new int[sequence.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            Integer known = wordIds.putIfAbsent(sequence.get(i), wordIds.size());
+            numbers[i] = known != null ? known : wordIds.size() - 1;
+        }
+        double[] termWeights = new double[distinctWords.size() + distinctPairs.size()];
+        double total = 0;
+        int k = 0;
+        for (String field : FIELDS) {
+            for (String term : field.equals(RepeatAnalysis.WORDS) ? distinctWords : distinctPairs) {
+                termWeights[k] = weight(field, term);
+                total += termWeights[k];
+                k++;
+            }
+        }
+        return new Terms(sequence, distinctWords, distinctPairs, numbers, termWeights, total);
     }
 
     /**
@@ -225,35 +305,43 @@ public final class RepeatMatcher implements AutoCloseable {
         // The two texts may line up in more than one way when a word comes twice: the object differs only
         // when it does in the alignment that keeps the first text's words first and in the one that keeps
         // the second's.
-        return objectDiffers(a, b, true) && objectDiffers(a, b, false);
-    }
-
-    private boolean objectDiffers(Terms a, Terms b, boolean firstTextFirst) {
-        List<String> x = a.sequence();
-        List<String> y = b.sequence();
-        int[][] common = new int[x.size() + 1][y.size() + 1];
-        for (int i = x.size() - 1; i >= 0; i--) {
-            for (int j = y.size() - 1; j >= 0; j--) {
-                common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
+        // The words as numbers (the same word, the same number); the longest common subsequences of their ends,
+        // common[i * width + j] for the first text from word i and the second from word j.
+        int[] x = a.ids();
+        int[] y = b.ids();
+        int width = y.length + 1;
+        int[] common = new int[(x.length + 1) * width];
+        for (int i = x.length - 1; i >= 0; i--) {
+            for (int j = y.length - 1; j >= 0; j--) {
+                common[i * width + j] = x[i] == y[j] ? common[(i + 1) * width + j + 1] + 1
+                        : Math.max(common[(i + 1) * width + j], common[i * width + j + 1]);
             }
         }
+        return objectDiffers(a, b, common, true) && objectDiffers(a, b, common, false);
+    }
+
+    private boolean objectDiffers(Terms a, Terms b, int[] common, boolean firstTextFirst) {
+        List<String> words = a.sequence();
+        List<String> otherWords = b.sequence();
+        int[] x = a.ids();
+        int[] y = b.ids();
+        int width = y.length + 1;
         int i = 0;
         int j = 0;
         int gapX = -1;
         int gapY = -1;
-        while (i < x.size() && j < y.size()) {
-            if (x.get(i).equals(y.get(j))) {
-                if (gapX >= 0 && ownWords(x.subList(gapX, i), b) >= ownWordsForObject
-                        && ownWords(y.subList(gapY, j), a) >= ownWordsForObject) {
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                if (gapX >= 0 && ownWords(words.subList(gapX, i), b) >= ownWordsForObject
+                        && ownWords(otherWords.subList(gapY, j), a) >= ownWordsForObject) {
                     return true;
                 }
                 i++;
                 j++;
                 gapX = i;
                 gapY = j;
-            } else if (common[i + 1][j] > common[i][j + 1]
-                    || common[i + 1][j] == common[i][j + 1] && firstTextFirst) {
+            } else if (common[(i + 1) * width + j] > common[i * width + j + 1]
+                    || common[(i + 1) * width + j] == common[i * width + j + 1] && firstTextFirst) {
                 i++;
             } else {
                 j++;
@@ -264,7 +352,23 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** How many words of {@code gap} are nowhere in {@code other}, not even as a longer or shorter form of a word of it. */
     private static long ownWords(List<String> gap, Terms other) {
-        return gap.stream().filter(word -> other.words().stream().noneMatch(o -> alike(word, o))).count();
+        long own = 0;
+        for (String word : gap) {
+            // A word the other has is alike; a word shorter than 4 letters is alike only to itself.
+            if (!other.words().contains(word) && (word.length() < 4 || !alikeToOne(word, other.words()))) {
+                own++;
+            }
+        }
+        return own;
+    }
+
+    private static boolean alikeToOne(String word, Set<String> others) {
+        for (String other : others) {
+            if (alike(word, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean alike(String a, String b) {
@@ -273,10 +377,42 @@ public final class RepeatMatcher implements AutoCloseable {
         return shorter.equals(longer) || shorter.length() >= 4 && longer.startsWith(shorter);
     }
 
-    /** A text's words in order, its distinct words and its distinct pairs of words, as analysed. */
-    record Terms(List<String> sequence, Set<String> words, Set<String> pairs) {
+    /**
+     * A text's words in order, its distinct words and its distinct pairs of words, as analysed; its words' numbers
+     * in order; the weight of each distinct word then each distinct pair (in the order the sets give them), and
+     * their sum.
+     */
+    record Terms(List<String> sequence, Set<String> words, Set<String> pairs, int[] ids, double[] weights,
+                 double total) {
         Set<String> of(String field) {
             return RepeatAnalysis.WORDS.equals(field) ? words : pairs;
+        }
+    }
+
+    /** The terms of a list, analysed before, as a token stream for the index. */
+    private static final class TermList extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private List<String> terms = List.of();
+        private int next;
+
+        void set(List<String> terms) {
+            this.terms = terms;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == terms.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(terms.get(next++));
+            return true;
         }
     }
 
