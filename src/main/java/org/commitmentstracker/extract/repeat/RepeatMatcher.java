@@ -18,19 +18,24 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Finds which of a partner's earlier commitments a later one repeats, in one language. The earlier
@@ -63,19 +68,36 @@ public final class RepeatMatcher implements AutoCloseable {
 
     private static final String ID = "id";
 
+    /** A field of terms with how often each comes, without their positions. */
+    private static final FieldType TERMS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TERMS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS_ONLY.freeze();
+    }
+
     private final RepeatAnalysis analysis;
     private final Analyzer words;
     private final Analyzer pairs;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // The index files each in one buffer: a search opens many slices of them, and a slice of one buffer is cheap.
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     /** The commitment's id of each document of the index. */
     private final long[] ids;
     private final Map<Long, Terms> earlierTerms = new HashMap<>();
+    /** The terms of each document of the index. */
+    private final Terms[] docTerms;
+    /** What the search found for the texts asked about, by their analysed terms. */
+    private final Map<Analysed, Hits> searched = new HashMap<>();
     private final Map<String, Double> wordWeights = new HashMap<>();
     private final Map<String, Double> pairWeights = new HashMap<>();
     /** A number for each word met, so that the texts' words are compared as numbers. */
     private final Map<String, Integer> wordIds = new HashMap<>();
+    /** Where each term asked for is in the index, and its statistics: looked up once, not at each search. */
+    private final Map<String, TermStates> wordStates = new HashMap<>();
+    private final Map<String, TermStates> pairStates = new HashMap<>();
     private final int ownWordsForObject;
 
     /**
@@ -95,12 +117,14 @@ public final class RepeatMatcher implements AutoCloseable {
         List<Analysed> analysed = new ArrayList<>(earlier.size());
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
             StoredField id = new StoredField(ID, 0L);
+            // Neither field's positions are kept: the candidate search asks for terms alone, and BM25 scores by
+            // how often a term comes and how long the field is.
             TermList wordList = new TermList();
             TermList pairList = new TermList();
             Document document = new Document();
             document.add(id);
-            document.add(new TextField(RepeatAnalysis.WORDS, wordList));
-            document.add(new TextField(RepeatAnalysis.PAIRS, pairList));
+            document.add(new Field(RepeatAnalysis.WORDS, wordList, TERMS_ONLY));
+            document.add(new Field(RepeatAnalysis.PAIRS, pairList, TERMS_ONLY));
             for (Text text : earlier) {
                 Analysed terms = analyse(text.text());
                 analysed.add(terms);
@@ -112,8 +136,8 @@ public final class RepeatMatcher implements AutoCloseable {
                 } else {
                     Document asWritten = new Document();
                     asWritten.add(new StoredField(ID, text.id()));
-                    asWritten.add(new TextField(RepeatAnalysis.WORDS, text.text(), Field.Store.NO));
-                    asWritten.add(new TextField(RepeatAnalysis.PAIRS, text.text(), Field.Store.NO));
+                    asWritten.add(new Field(RepeatAnalysis.WORDS, text.text(), TERMS_ONLY));
+                    asWritten.add(new Field(RepeatAnalysis.PAIRS, text.text(), TERMS_ONLY));
                     writer.addDocument(asWritten);
                 }
             }
@@ -138,6 +162,10 @@ public final class RepeatMatcher implements AutoCloseable {
         for (int i = 0; i < earlier.size(); i++) {
             earlierTerms.put(earlier.get(i).id(), terms(analysed.get(i)));
         }
+        docTerms = new Terms[ids.length];
+        for (int doc = 0; doc < ids.length; doc++) {
+            docTerms[doc] = earlierTerms.get(ids[doc]);
+        }
     }
 
     /** The earlier commitments {@code later} repeats, best first. */
@@ -153,41 +181,99 @@ public final class RepeatMatcher implements AutoCloseable {
         // An indexed commitment asked again (an import's own) is not analysed twice.
         Terms known = earlierTerms.get(later.id());
         Terms terms = known != null ? known : terms(later.text());
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
-        // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
-        rarest(RepeatAnalysis.WORDS, terms).forEach(
-                t -> query.add(new TermQuery(new Term(RepeatAnalysis.WORDS, t)), BooleanClause.Occur.SHOULD));
-        rarest(RepeatAnalysis.PAIRS, terms).forEach(
-                t -> query.add(new TermQuery(new Term(RepeatAnalysis.PAIRS, t)), BooleanClause.Occur.SHOULD));
         List<Match> matches = new ArrayList<>();
         if (terms.words.isEmpty() && terms.pairs.isEmpty()) {
             return matches;
         }
-        try {
-            int found = 0;
-            // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
-            // commitments that cannot reach them (the same hits, in the same order).
-            for (ScoreDoc hit : searcher.search(query.build(),
-                    new TopScoreDocCollectorManager(SEARCHED, SEARCHED)).scoreDocs) {
-                long id = ids[hit.doc];
-                if (id == later.id() || !earlier.test(id)) {
-                    continue;
-                }
-                Terms other = earlierTerms.get(id);
-                double overlap = overlap(terms, other);
-                if (overlap >= THRESHOLD && !objectDiffers(other, terms)) {
-                    matches.add(new Match(later.id(), id, overlap));
-                }
-                if (++found == CANDIDATES) {
-                    break;
-                }
+        // Texts analysed alike (a commitment a statement repeats word for word) are searched and compared once.
+        Hits hits = searched.computeIfAbsent(terms.analysed(), key -> search(terms));
+        int found = 0;
+        for (int hit = 0; hit < hits.docs.length; hit++) {
+            long id = ids[hits.docs[hit]];
+            if (id == later.id() || !earlier.test(id)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!hits.decided(hit)) {
+                Terms other = docTerms[hits.docs[hit]];
+                double overlap = overlap(terms, other);
+                hits.decide(hit, overlap, overlap >= THRESHOLD && !objectDiffers(other, terms));
+            }
+            if (hits.repeat(hit)) {
+                matches.add(new Match(later.id(), id, hits.overlap(hit)));
+            }
+            if (++found == CANDIDATES) {
+                break;
+            }
         }
         matches.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
         return matches;
+    }
+
+    /** The best-ranked commitments for a text's terms, best first. */
+    private Hits search(Terms terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
+        // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
+        rarest(RepeatAnalysis.WORDS, terms).forEach(
+                t -> query.add(termQuery(RepeatAnalysis.WORDS, t), BooleanClause.Occur.SHOULD));
+        rarest(RepeatAnalysis.PAIRS, terms).forEach(
+                t -> query.add(termQuery(RepeatAnalysis.PAIRS, t), BooleanClause.Occur.SHOULD));
+        try {
+            // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
+            // commitments that cannot reach them (the same hits, in the same order).
+            ScoreDoc[] best = searcher.search(query.build(),
+                    new TopScoreDocCollectorManager(SEARCHED, SEARCHED)).scoreDocs;
+            int[] docs = new int[best.length];
+            for (int i = 0; i < best.length; i++) {
+                docs[i] = best[i].doc;
+            }
+            return new Hits(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents a search found, best first, and for each as it is looked at its overlap and whether it is repeated. */
+    private static final class Hits {
+        private final int[] docs;
+        private final double[] overlaps;
+        /** 0 not looked at yet, 1 repeated, 2 not. */
+        private final byte[] repeats;
+
+        Hits(int[] docs) {
+            this.docs = docs;
+            this.overlaps = new double[docs.length];
+            this.repeats = new byte[docs.length];
+        }
+
+        boolean decided(int hit) {
+            return repeats[hit] != 0;
+        }
+
+        void decide(int hit, double overlap, boolean repeat) {
+            overlaps[hit] = overlap;
+            repeats[hit] = (byte) (repeat ? 1 : 2);
+        }
+
+        boolean repeat(int hit) {
+            return repeats[hit] == 1;
+        }
+
+        double overlap(int hit) {
+            return overlaps[hit];
+        }
+    }
+
+    private TermQuery termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = (RepeatAnalysis.WORDS.equals(field) ? wordStates : pairStates).computeIfAbsent(text, t -> {
+            try {
+                return TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new TermQuery(term, states);
     }
 
     /** How many of a text's terms, of each field, the candidate search asks for (the rarest ones). */
@@ -289,7 +375,7 @@ public final class RepeatMatcher implements AutoCloseable {
                 k++;
             }
         }
-        return new Terms(sequence, distinctWords, distinctPairs, numbers, termWeights, total);
+        return new Terms(analysed, distinctWords, distinctPairs, numbers, termWeights, total);
     }
 
     /**
@@ -306,13 +392,18 @@ public final class RepeatMatcher implements AutoCloseable {
         // when it does in the alignment that keeps the first text's words first and in the one that keeps
         // the second's.
         // The words as numbers (the same word, the same number); the longest common subsequences of their ends,
-        // common[i * width + j] for the first text from word i and the second from word j.
+        // common[i * width + j] for the first text from word i and the second from word j. The alignments take
+        // the words both begin with as they come, without looking at the table: it is not filled there.
         int[] x = a.ids();
         int[] y = b.ids();
         int width = y.length + 1;
+        int start = Arrays.mismatch(x, y);
+        if (start < 0) {
+            start = x.length;
+        }
         int[] common = new int[(x.length + 1) * width];
-        for (int i = x.length - 1; i >= 0; i--) {
-            for (int j = y.length - 1; j >= 0; j--) {
+        for (int i = x.length - 1; i >= start; i--) {
+            for (int j = y.length - 1; j >= start; j--) {
                 common[i * width + j] = x[i] == y[j] ? common[(i + 1) * width + j + 1] + 1
                         : Math.max(common[(i + 1) * width + j], common[i * width + j + 1]);
             }
@@ -378,12 +469,16 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     /**
-     * A text's words in order, its distinct words and its distinct pairs of words, as analysed; its words' numbers
+     * A text's words and pairs of words in order, its distinct words and its distinct pairs of words, as analysed; its words' numbers
      * in order; the weight of each distinct word then each distinct pair (in the order the sets give them), and
      * their sum.
      */
-    record Terms(List<String> sequence, Set<String> words, Set<String> pairs, int[] ids, double[] weights,
+    record Terms(Analysed analysed, Set<String> words, Set<String> pairs, int[] ids, double[] weights,
                  double total) {
+        List<String> sequence() {
+            return analysed.words();
+        }
+
         Set<String> of(String field) {
             return RepeatAnalysis.WORDS.equals(field) ? words : pairs;
         }
