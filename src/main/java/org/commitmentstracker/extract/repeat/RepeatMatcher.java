@@ -91,6 +91,8 @@ public final class RepeatMatcher implements AutoCloseable {
     private final Terms[] docTerms;
     /** What the search found for the texts asked about, by their analysed terms. */
     private final Map<Analysed, Hits> searched = new HashMap<>();
+    /** The documents found for each query asked, best first. */
+    private final Map<List<List<String>>, int[]> found = new HashMap<>();
     private final Map<String, Double> wordWeights = new HashMap<>();
     private final Map<String, Double> pairWeights = new HashMap<>();
     /** A number for each word met, so that the texts' words are compared as numbers. */
@@ -211,13 +213,18 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** The best-ranked commitments for a text's terms, best first. */
     private Hits search(Terms terms) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
         // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
-        rarest(RepeatAnalysis.WORDS, terms).forEach(
-                t -> query.add(termQuery(RepeatAnalysis.WORDS, t), BooleanClause.Occur.SHOULD));
-        rarest(RepeatAnalysis.PAIRS, terms).forEach(
-                t -> query.add(termQuery(RepeatAnalysis.PAIRS, t), BooleanClause.Occur.SHOULD));
+        List<String> rarestWords = rarest(RepeatAnalysis.WORDS, terms);
+        List<String> rarestPairs = rarest(RepeatAnalysis.PAIRS, terms);
+        // Texts that differ in their common terms only ask the same: the search is made once.
+        return new Hits(found.computeIfAbsent(List.of(rarestWords, rarestPairs), key -> search(rarestWords, rarestPairs)));
+    }
+
+    private int[] search(List<String> rarestWords, List<String> rarestPairs) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        rarestWords.forEach(t -> query.add(termQuery(RepeatAnalysis.WORDS, t), BooleanClause.Occur.SHOULD));
+        rarestPairs.forEach(t -> query.add(termQuery(RepeatAnalysis.PAIRS, t), BooleanClause.Occur.SHOULD));
         try {
             // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
             // commitments that cannot reach them (the same hits, in the same order).
@@ -227,7 +234,7 @@ public final class RepeatMatcher implements AutoCloseable {
             for (int i = 0; i < best.length; i++) {
                 docs[i] = best[i].doc;
             }
-            return new Hits(docs);
+            return docs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -391,6 +398,10 @@ public final class RepeatMatcher implements AutoCloseable {
         // The two texts may line up in more than one way when a word comes twice: the object differs only
         // when it does in the alignment that keeps the first text's words first and in the one that keeps
         // the second's.
+        // A gap's own words are among its text's own words: when one text has too few, no gap has enough.
+        if (ownWords(a.sequence(), b) < ownWordsForObject || ownWords(b.sequence(), a) < ownWordsForObject) {
+            return false;
+        }
         // The words as numbers (the same word, the same number); the longest common subsequences of their ends,
         // common[i * width + j] for the first text from word i and the second from word j. The alignments take
         // the words both begin with as they come, without looking at the table: it is not filled there.
