@@ -101,6 +101,10 @@ public final class RepeatMatcher implements AutoCloseable {
     private final Map<String, TermStates> wordStates = new HashMap<>();
     private final Map<String, TermStates> pairStates = new HashMap<>();
     private final int ownWordsForObject;
+    /** The words of the indexed commitments, sorted (numbered 0 to its length - 1). */
+    private final String[] vocabulary;
+    /** For a word, the words of the vocabulary that are a longer or shorter form of it. */
+    private final Map<String, String[]> alikeWords = new HashMap<>();
 
     /**
      * Indexes the earlier commitments of one partner in one language ("en" or "vi").
@@ -168,6 +172,8 @@ public final class RepeatMatcher implements AutoCloseable {
         for (int doc = 0; doc < ids.length; doc++) {
             docTerms[doc] = earlierTerms.get(ids[doc]);
         }
+        vocabulary = wordIds.keySet().toArray(String[]::new);
+        Arrays.sort(vocabulary);
     }
 
     /** The earlier commitments {@code later} repeats, best first. */
@@ -453,15 +459,49 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     /** How many words of {@code gap} are nowhere in {@code other}, not even as a longer or shorter form of a word of it. */
-    private static long ownWords(List<String> gap, Terms other) {
+    private long ownWords(List<String> gap, Terms other) {
+        boolean indexed = true;
+        for (int id : other.ids()) {
+            indexed &= id < vocabulary.length;
+        }
         long own = 0;
         for (String word : gap) {
-            // A word the other has is alike; a word shorter than 4 letters is alike only to itself.
-            if (!other.words().contains(word) && (word.length() < 4 || !alikeToOne(word, other.words()))) {
+            // A word the other has is alike; a word shorter than 4 letters is alike only to itself; the forms of a
+            // word the other may have are known from the vocabulary when all of its words are indexed.
+            if (!other.words().contains(word) && (word.length() < 4
+                    || !(indexed ? hasOne(alikeWords(word), other.words()) : alikeToOne(word, other.words())))) {
                 own++;
             }
         }
         return own;
+    }
+
+    /** The words of the vocabulary that are a longer or shorter form of {@code word} (itself too if there). */
+    private String[] alikeWords(String word) {
+        return alikeWords.computeIfAbsent(word, w -> {
+            List<String> alike = new ArrayList<>();
+            for (int length = 4; length < w.length(); length++) {
+                String shorter = w.substring(0, length);
+                if (Arrays.binarySearch(vocabulary, shorter) >= 0) {
+                    alike.add(shorter);
+                }
+            }
+            // The vocabulary's words that begin with the word come right after it in sorted order.
+            int at = Arrays.binarySearch(vocabulary, w);
+            for (int i = at >= 0 ? at : -at - 1; i < vocabulary.length && vocabulary[i].startsWith(w); i++) {
+                alike.add(vocabulary[i]);
+            }
+            return alike.toArray(String[]::new);
+        });
+    }
+
+    private static boolean hasOne(String[] words, Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean alikeToOne(String word, Set<String> others) {

@@ -64,4 +64,23 @@ class RepeatMatcherTest {
                     .containsExactly(1L);
         }
     }
+
+    @Test
+    void commitmentsOfTheSameTextAreEachComparedWithTheEarlierOnesTheCallerAccepts() {
+        String consulate = "The Kazakh side will soon open its Consulate General in Da Nang City.";
+        List<RepeatMatcher.Text> earlier = new java.util.ArrayList<>(EARLIER_EN);
+        earlier.add(new RepeatMatcher.Text(5, consulate));
+        try (RepeatMatcher matcher = new RepeatMatcher("en", earlier)) {
+            // The same words asked by different commitments: the search is one, the answers each their own.
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(5, consulate))).extracting(RepeatMatcher.Match::earlierId)
+                    .containsExactly(1L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(6, consulate))).extracting(RepeatMatcher.Match::earlierId)
+                    .containsExactlyInAnyOrder(5L, 1L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(7, consulate), id -> id != 5))
+                    .extracting(RepeatMatcher.Match::earlierId).containsExactly(1L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(8, consulate + "  "), id -> id != 1))
+                    .extracting(RepeatMatcher.Match::earlierId).containsExactly(5L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(9, consulate), id -> false)).isEmpty();
+        }
+    }
 }
