@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -361,12 +362,37 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     /** A text's words and pairs of words as analysed, in order, repeats kept. */
-    private record Analysed(List<String> words, List<String> pairs) {
+    record Analysed(List<String> words, List<String> pairs) {
     }
 
-    private Analysed analyse(String text) {
-        return new Analysed(RepeatAnalysis.terms(words, RepeatAnalysis.WORDS, text),
-                RepeatAnalysis.terms(pairs, RepeatAnalysis.PAIRS, text));
+    /**
+     * Analyses a text once for both: its pairs are those {@link RepeatAnalysis#pairs()} gives, two neighbouring
+     * words with no word left out between them (RepeatMatcherTest compares the two on the labelled pairs).
+     */
+    Analysed analyse(String text) {
+        List<String> sequence = new ArrayList<>();
+        List<String> pairList = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream(RepeatAnalysis.WORDS,
+                Normalizer.normalize(text, Normalizer.Form.NFC))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (!sequence.isEmpty() && increment.getPositionIncrement() == 1) {
+                    String pair = sequence.get(sequence.size() - 1) + ' ' + word;
+                    // As the pairs' analyser leaves out a pair with the filler "_" of a gap (a word "_" alone).
+                    if (!pair.startsWith("_ ") && !pair.endsWith(" _") && !pair.contains(" _ ")) {
+                        pairList.add(pair);
+                    }
+                }
+                sequence.add(word);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Analysed(sequence, pairList);
     }
 
     private Terms terms(Analysed analysed) {

@@ -83,4 +83,24 @@ class RepeatMatcherTest {
             assertThat(matcher.repeatsOf(new RepeatMatcher.Text(9, consulate), id -> false)).isEmpty();
         }
     }
+
+    @Test
+    void aTextIsAnalysedOnceIntoTheWordsAndPairsTheirAnalysersGive() throws java.io.IOException {
+        List<String> edges = List.of("The two sides agreed to open a consulate.", "Open the sides' and the partner's offices of the",
+                "the of and", "Cooperation", "", "  ", "Hai bên nhất trí mở Tổng Lãnh sự quán tại Đà Nẵng và",
+                "a_b _ c __ d", "USD 2 billion by 2025, 3.5% of GDP (about 10,000 tonnes)");
+        for (String language : List.of("en", "vi")) {
+            RepeatAnalysis analysis = RepeatAnalysis.of(language);
+            List<String> texts = new java.util.ArrayList<>(edges);
+            RepeatPairsTest.pairs().stream().filter(p -> p.language().equals(language))
+                    .forEach(p -> texts.addAll(List.of(p.earlier(), p.later())));
+            try (RepeatMatcher matcher = new RepeatMatcher(language, List.of())) {
+                for (String text : texts) {
+                    assertThat(matcher.analyse(text)).as(text).isEqualTo(new RepeatMatcher.Analysed(
+                            RepeatAnalysis.terms(analysis.words(), RepeatAnalysis.WORDS, text),
+                            RepeatAnalysis.terms(analysis.pairs(), RepeatAnalysis.PAIRS, text)));
+                }
+            }
+        }
+    }
 }
