@@ -10,6 +10,8 @@ import java.util.Set;
  * An empty filter shows everything. Search text is applied apart (it needs the store's index).
  *
  * @param owners agency codes; a commitment without owner never matches a non-empty set
+ * @param repeatedOnly only commitments that repeat one of an earlier visit; applied apart, with the store's
+ *     links between commitments (as the search text is), and kept here so a saved view brings it back
  */
 public record CommitmentFilter(
         Set<String> partners,
@@ -19,10 +21,17 @@ public record CommitmentFilter(
         LocalDate deadlineFrom,
         LocalDate deadlineTo,
         boolean overdueOnly,
-        boolean dueThisQuarter) {
+        boolean dueThisQuarter,
+        boolean repeatedOnly) {
 
     public static final CommitmentFilter NONE =
-            new CommitmentFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, false);
+            new CommitmentFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, false, false);
+
+    /** A filter that does not narrow to repeated commitments. */
+    public CommitmentFilter(Set<String> partners, Set<Sector> sectors, Set<String> owners, Set<Status> statuses,
+                            LocalDate deadlineFrom, LocalDate deadlineTo, boolean overdueOnly, boolean dueThisQuarter) {
+        this(partners, sectors, owners, statuses, deadlineFrom, deadlineTo, overdueOnly, dueThisQuarter, false);
+    }
 
     public CommitmentFilter {
         partners = Set.copyOf(partners);

@@ -1,6 +1,7 @@
 package org.commitmentstracker.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.store.jooq.Tables.SAVED_VIEW;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +35,26 @@ class SavedViewRepositoryTest {
             assertThat(back.searchText()).isEqualTo("đầu tư");
             views.delete("All");
             assertThat(views.findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theRepeatToggleIsKeptAndAViewSavedBeforeItExistedReadsWithItOff() {
+        try (StoreFixture store = new StoreFixture(dir)) {
+            SavedViewRepository views = new SavedViewRepository(store.workspace.database());
+            CommitmentFilter repeated = new CommitmentFilter(Set.of("Chile"), Set.of(), Set.of(), Set.of(), null, null,
+                    false, false, true);
+            views.save(new SavedView("Chile repeated", repeated, ""));
+            // As step 9 wrote a view, before the toggle existed.
+            store.workspace.database().dsl().insertInto(SAVED_VIEW, SAVED_VIEW.NAME, SAVED_VIEW.FILTER)
+                    .values("Old", "{\"name\":\"Old\",\"filter\":{\"partners\":[\"Peru\"],\"sectors\":[],"
+                            + "\"owners\":[],\"statuses\":[],\"deadlineFrom\":null,\"deadlineTo\":null,"
+                            + "\"overdueOnly\":true,\"dueThisQuarter\":false},\"searchText\":\"\"}")
+                    .execute();
+
+            assertThat(views.findAll()).extracting(v -> v.filter().repeatedOnly()).containsExactly(true, false);
+            assertThat(views.findAll().get(1).filter())
+                    .isEqualTo(new CommitmentFilter(Set.of("Peru"), Set.of(), Set.of(), Set.of(), null, null, true, false));
         }
     }
 }

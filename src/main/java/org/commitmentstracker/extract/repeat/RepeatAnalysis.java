@@ -8,15 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -42,29 +39,41 @@ final class RepeatAnalysis {
 
     private final String language;
     private final CharArraySet stopWords;
-    private final Map<String, String> sameWords;
+    private final Phrases phrases;
+    private final Background background;
 
-    private RepeatAnalysis(String language, CharArraySet stopWords, Map<String, String> sameWords) {
+    private RepeatAnalysis(String language, CharArraySet stopWords, Phrases phrases, Background background) {
         this.language = language;
         this.stopWords = stopWords;
-        this.sameWords = sameWords;
+        this.phrases = phrases;
+        this.background = background;
     }
 
-    /** The analysis of "en" or "vi" (any other language is analysed as English). */
+    /** The analysis of "en" or "vi" (any other language is analysed as English): read once, never changed. */
     static RepeatAnalysis of(String language) {
+        return "vi".equals(language) ? Loaded.VI : Loaded.EN;
+    }
+
+    /** The two analyses, read from this package's lists when first asked for. */
+    private static final class Loaded {
+        static final RepeatAnalysis EN = load("en");
+        static final RepeatAnalysis VI = load("vi");
+    }
+
+    private static RepeatAnalysis load(String language) {
+        Background background = Background.read(readList("background-" + language + ".txt"));
         if ("vi".equals(language)) {
-            return new RepeatAnalysis("vi", new CharArraySet(readList("stop-vi.txt"), false), Map.of());
+            return new RepeatAnalysis("vi", new CharArraySet(readList("stop-vi.txt"), false),
+                    Phrases.of("vi", readList("same-vi.txt")), background);
         }
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
         stop.addAll(readList("stop-en.txt"));
-        Map<String, String> same = new HashMap<>();
-        for (String line : readList("same-en.txt")) {
-            String[] words = line.split("\\s+");
-            for (int i = 1; i < words.length; i++) {
-                same.put(words[i], words[0]);
-            }
-        }
-        return new RepeatAnalysis("en", stop, same);
+        return new RepeatAnalysis("en", stop, Phrases.of("en", readList("same-en.txt")), background);
+    }
+
+    /** How often terms come in the commitments of many statements, beside the partner's own (background-*.txt). */
+    Background background() {
+        return background;
     }
 
     String language() {
@@ -79,6 +88,14 @@ final class RepeatAnalysis {
     /** The analyser of the pairs of neighbouring words (none across a word left out). */
     Analyzer pairs() {
         return analyzer(true);
+    }
+
+    /**
+     * Whether a word may name what an undertaking is about: not a number, a year or an ordinal ("5th", "2025"),
+     * which say how much, when or which time ("the 5th meeting" and "the next session" of one committee).
+     */
+    static boolean mayNameObject(String word) {
+        return word.chars().noneMatch(Character::isDigit);
     }
 
     /** The terms of {@code text} as {@code analyzer} gives them, in order, repeats kept. */
@@ -105,11 +122,9 @@ final class RepeatAnalysis {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = english ? new EnglishPossessiveFilter(source) : source;
                 stream = new LowerCaseFilter(stream);
+                stream = phrases.filter(stream);
                 stream = new StopFilter(stream, stopWords);
                 stream = new ASCIIFoldingFilter(stream);
-                if (!sameWords.isEmpty()) {
-                    stream = new SameWords(stream, sameWords);
-                }
                 if (english) {
                     stream = new PorterStemFilter(stream);
                 }
@@ -135,29 +150,6 @@ final class RepeatAnalysis {
         protected boolean accept() {
             String pair = term.toString();
             return !pair.startsWith("_ ") && !pair.endsWith(" _") && !pair.contains(" _ ");
-        }
-    }
-
-    /** Gives each word of a list of words that say the same in a joint statement the list's first word. */
-    private static final class SameWords extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final Map<String, String> same;
-
-        SameWords(TokenStream input, Map<String, String> same) {
-            super(input);
-            this.same = same;
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            String first = same.get(term.toString());
-            if (first != null) {
-                term.setEmpty().append(first);
-            }
-            return true;
         }
     }
 

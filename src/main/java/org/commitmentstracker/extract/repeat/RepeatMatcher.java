@@ -61,6 +61,12 @@ public final class RepeatMatcher implements AutoCloseable {
     /** The share of weighted terms two commitments must have in common (0..1). */
     public static final double THRESHOLD = 0.35;
 
+    /**
+     * The share of weighted terms enough when one text is nearly all in the other ({@link #contained}): a later
+     * statement often says an undertaking again in fewer words ("enhance coordination against IUU fishing").
+     */
+    static final double CONTAINED_THRESHOLD = 0.25;
+
     /** How many of the best-ranked earlier commitments are looked at. */
     private static final int CANDIDATES = 8;
 
@@ -205,7 +211,8 @@ public final class RepeatMatcher implements AutoCloseable {
             if (!hits.decided(hit)) {
                 Terms other = docTerms[hits.docs[hit]];
                 double overlap = overlap(terms, other);
-                hits.decide(hit, overlap, overlap >= THRESHOLD && !objectDiffers(other, terms));
+                hits.decide(hit, overlap, (overlap >= THRESHOLD
+                        || overlap >= CONTAINED_THRESHOLD && contained(terms, other)) && !objectDiffers(other, terms));
             }
             if (hits.repeat(hit)) {
                 matches.add(new Match(later.id(), id, hits.overlap(hit)));
@@ -324,6 +331,12 @@ public final class RepeatMatcher implements AutoCloseable {
         return w[1] + w[2] == 0 ? 0 : 2 * w[0] / (w[1] + w[2]);
     }
 
+    /** Whether the words and pairs of one text weigh at least two thirds in the other (the shorter's in the longer). */
+    boolean contained(Terms a, Terms b) {
+        double[] w = sharedAndTotals(a, b);
+        return w[0] >= 2.0 / 3 * Math.min(w[1], w[2]);
+    }
+
     /** The weight of the terms {@code a} and {@code b} share, of all of {@code a}'s, of all of {@code b}'s. */
     double[] sharedAndTotals(Terms a, Terms b) {
         // Each text's weights are summed once (Terms.total), in the order they are summed here.
@@ -343,13 +356,16 @@ public final class RepeatMatcher implements AutoCloseable {
 
     private static final List<String> FIELDS = List.of(RepeatAnalysis.WORDS, RepeatAnalysis.PAIRS);
 
-    /** How rare a term is among the indexed commitments: BM25's inverse document frequency. */
+    /**
+     * How rare a term is among the indexed commitments and the background's (many statements' commitments,
+     * {@link Background}) together: BM25's inverse document frequency.
+     */
     private double weight(String field, String term) {
         Map<String, Double> weights = RepeatAnalysis.WORDS.equals(field) ? wordWeights : pairWeights;
         return weights.computeIfAbsent(term, key -> {
             try {
-                long count = reader.numDocs();
-                long frequency = reader.docFreq(new Term(field, term));
+                long count = reader.numDocs() + analysis.background().commitments();
+                long frequency = reader.docFreq(new Term(field, term)) + analysis.background().frequency(field, term);
                 return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -481,25 +497,65 @@ public final class RepeatMatcher implements AutoCloseable {
                 j++;
             }
         }
-        return false;
+        // After the last shared word, added words are no change of object ("in Da Nang City"), but words that
+        // stand in for the other's are ("an Agreement on Cooperation in Tourism" / "… in Health").
+        return gapX > 0 && tailReplaced(words.subList(gapX, words.size()), a,
+                otherWords.subList(gapY, otherWords.size()), b);
+    }
+
+    /** How much each text's own words after the last shared word must weigh, as a share of the words they share. */
+    private static final double REPLACED_TAIL = 0.4;
+
+    /**
+     * Whether the words of both texts after their last shared word are the texts' own and weigh as much as
+     * {@link #REPLACED_TAIL} of the words they share ("Ministries of Defence" / "coast guards"; "Almaty" /
+     * "Da Nang City"), not a qualifier added to the same undertaking ("mechanism" / "at deputy minister level").
+     */
+    private boolean tailReplaced(List<String> tailA, Terms a, List<String> tailB, Terms b) {
+        if (ownWords(tailA, b) < ownWordsForObject || ownWords(tailB, a) < ownWordsForObject) {
+            return false;
+        }
+        double shared = a.words().stream().filter(b.words()::contains).mapToDouble(w -> weight(RepeatAnalysis.WORDS, w)).sum();
+        return Math.min(ownWeight(tailA, b), ownWeight(tailB, a)) >= REPLACED_TAIL * shared;
+    }
+
+    private double ownWeight(List<String> words, Terms other) {
+        return words.stream().distinct().filter(word -> own(word, other))
+                .mapToDouble(w -> weight(RepeatAnalysis.WORDS, w)).sum();
     }
 
     /** How many words of {@code gap} are nowhere in {@code other}, not even as a longer or shorter form of a word of it. */
     private long ownWords(List<String> gap, Terms other) {
-        boolean indexed = true;
-        for (int id : other.ids()) {
-            indexed &= id < vocabulary.length;
-        }
+        boolean indexed = indexed(other);
         long own = 0;
         for (String word : gap) {
-            // A word the other has is alike; a word shorter than 4 letters is alike only to itself; the forms of a
-            // word the other may have are known from the vocabulary when all of its words are indexed.
-            if (!other.words().contains(word) && (word.length() < 4
-                    || !(indexed ? hasOne(alikeWords(word), other.words()) : alikeToOne(word, other.words())))) {
+            if (own(word, other, indexed)) {
                 own++;
             }
         }
         return own;
+    }
+
+    /** Whether a word may name an object and is nowhere in {@code other}, not even as a longer or shorter form. */
+    private boolean own(String word, Terms other) {
+        return own(word, other, indexed(other));
+    }
+
+    private boolean own(String word, Terms other, boolean indexed) {
+        // A word the other has is alike; a word shorter than 4 letters is alike only to itself; the forms of a
+        // word the other may have are known from the vocabulary when all of its words are indexed.
+        return !other.words().contains(word) && RepeatAnalysis.mayNameObject(word) && (word.length() < 4
+                || !(indexed ? hasOne(alikeWords(word), other.words()) : alikeToOne(word, other.words())));
+    }
+
+    /** Whether all of a text's words are the indexed commitments'. */
+    private boolean indexed(Terms terms) {
+        for (int id : terms.ids()) {
+            if (id >= vocabulary.length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of the vocabulary that are a longer or shorter form of {@code word} (itself too if there). */

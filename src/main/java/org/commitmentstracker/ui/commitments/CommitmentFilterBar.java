@@ -27,7 +27,7 @@ import org.controlsfx.control.CheckComboBox;
  * {@link CommitmentsViewModel} (and the detail pane's switch to {@link TableLayoutViewModel}).
  */
 public final class CommitmentFilterBar extends VBox {
-    private static final double COMBO_WIDTH = 128;
+    private static final double COMBO_WIDTH = 120;
     private static final double SEARCH_WIDTH = 210;
 
     private final atlantafx.base.controls.CustomTextField search = new atlantafx.base.controls.CustomTextField();
@@ -137,9 +137,11 @@ public final class CommitmentFilterBar extends VBox {
         only.setOnAction(e -> vm.showAll());
         ToggleButton repeated = new ToggleButton(messages.get("filter.repeated"));
         repeated.setId("repeatedOnlyToggle");
-        repeated.setTooltip(new javafx.scene.control.Tooltip(messages.get("filter.repeated.tooltip")));
+        // A short name, so it stays on the filters' row beside the detail pane on a laptop; the tooltip says it whole.
+        repeated.setTooltip(wrapped(new javafx.scene.control.Tooltip(messages.get("filter.repeated.tooltip"))));
+        repeated.setAccessibleText(messages.get("filter.repeated.tooltip"));
         repeated.selectedProperty().bindBidirectional(vm.repeatedOnlyProperty());
-        FlowPane filters = new FlowPane(6, 4, partners, sectors, owners, statuses, from, to, repeated, only);
+        FlowPane filters = new FlowPane(4, 4, partners, sectors, owners, statuses, from, to, repeated, only);
         filters.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(searchRow, filters);
     }

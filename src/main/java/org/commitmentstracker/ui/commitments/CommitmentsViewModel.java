@@ -250,6 +250,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         deadlineTo.set(filter.deadlineTo());
         overdueOnly.set(filter.overdueOnly());
         dueThisQuarter.set(filter.dueThisQuarter());
+        repeatedOnly.set(filter.repeatedOnly());
         searchText.set(search == null ? "" : search);
     }
 
@@ -273,7 +274,7 @@ public final class CommitmentsViewModel implements FilteredTable {
         selectedOwners.forEach(a -> owners.add(a.code()));
         return new CommitmentFilter(new HashSet<>(selectedPartners), new HashSet<>(selectedSectors), owners,
                 new HashSet<>(selectedStatuses), deadlineFrom.get(), deadlineTo.get(), overdueOnly.get(),
-                dueThisQuarter.get());
+                dueThisQuarter.get(), repeatedOnly.get());
     }
 
     /**

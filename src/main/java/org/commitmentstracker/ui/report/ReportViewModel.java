@@ -81,10 +81,10 @@ public final class ReportViewModel implements ExportTask {
             partners.setAll(choices.partners());
             owners.setAll(choices.owners());
             statements.setAll(choices.statements());
-            organisation.set(choices.header().organisation());
-            title.set(choices.header().title());
+            RememberedFields.offer(organisation, choices.header().organisation());
+            RememberedFields.offer(title, choices.header().title());
             nationalHeading.set(choices.header().nationalHeading());
-            place.set(choices.header().place());
+            RememberedFields.offer(place, choices.header().place());
         }, e -> taskStatus.showError(messages.format("report.failed", messages.explain(e))));
     }
 

@@ -64,13 +64,14 @@ public final class WordReportViewModel implements ExportTask {
     public void load() {
         tasks.run(exports::saved, saved -> {
             ReportHeader header = saved.header();
-            agency.set(header.organisation().isBlank() ? messages.get("word.agency.default") : header.organisation());
-            place.set(header.place());
+            RememberedFields.offer(agency,
+                    header.organisation().isBlank() ? messages.get("word.agency.default") : header.organisation());
+            RememberedFields.offer(place, header.place());
             WordLetter letter = saved.letter();
-            abbreviation.set(letter.abbreviation());
-            signerTitle.set(letter.signerTitle());
-            signerName.set(letter.signerName());
-            recipients.set(letter.recipients());
+            RememberedFields.offer(abbreviation, letter.abbreviation());
+            RememberedFields.offer(signerTitle, letter.signerTitle());
+            RememberedFields.offer(signerName, letter.signerName());
+            RememberedFields.offer(recipients, letter.recipients());
         }, e -> taskStatus.showError(messages.format("word.failed", messages.explain(e))));
     }
 

@@ -66,6 +66,60 @@ class RepeatMatcherTest {
     }
 
     @Test
+    void anAgreementOnAnotherSubjectIsNotARepeatEvenWhenItsSubjectComesLast() {
+        List<RepeatMatcher.Text> earlier = List.of(
+                new RepeatMatcher.Text(1, "The two sides agreed to soon sign the Agreement on Cooperation in Tourism."),
+                new RepeatMatcher.Text(2, "Hai bên nhất trí sớm ký Hiệp định hợp tác du lịch."));
+        assertThat(repeats("en", earlier, "The two sides agreed to sign the Agreement on Cooperation in Health.")).isEmpty();
+        assertThat(repeats("en", earlier, "Both sides will expedite the conclusion of the Tourism Cooperation Agreement."))
+                .containsExactly(1L);
+        assertThat(repeats("vi", earlier, "Hai bên nhất trí sớm ký Hiệp định hợp tác y tế.")).isEmpty();
+        assertThat(repeats("vi", earlier, "Hai bên đẩy nhanh việc ký kết Hiệp định về hợp tác trong lĩnh vực du lịch."))
+                .containsExactly(2L);
+    }
+
+    @Test
+    void aConsulateInAnotherCityIsNotARepeat() {
+        List<RepeatMatcher.Text> earlier = List.of(
+                new RepeatMatcher.Text(1, "Viet Nam agreed to open a Consulate General in Almaty."),
+                new RepeatMatcher.Text(2, "Kazakhstan agreed to consider opening a Consulate General in Da Nang."));
+        assertThat(repeats("en", earlier, "The Kazakh side will soon open its Consulate General in Da Nang City."))
+                .containsExactly(2L);
+    }
+
+    @Test
+    void paraphrasesOfDiplomaticDraftingAreTheSameUndertaking() {
+        List<RepeatMatcher.Text> earlier = List.of(
+                new RepeatMatcher.Text(1, "The two sides agreed to convene the 5th meeting of the Joint Committee on Economic, "
+                        + "Trade and Scientific-Technical Cooperation in 2025."),
+                new RepeatMatcher.Text(2, "The two sides agreed to sign a labour cooperation agreement to facilitate the "
+                        + "employment of Vietnamese workers."),
+                new RepeatMatcher.Text(3, "The two sides agreed to double bilateral investment by 2030."));
+        assertThat(repeats("en", earlier, "The two sides agreed to hold the next session of the Joint Committee on Economic, "
+                + "Trade and Scientific-Technical Cooperation in Hanoi.")).containsExactly(1L);
+        assertThat(repeats("en", earlier, "The two sides agreed to finalise the Memorandum of Understanding on labour "
+                + "cooperation, creating favourable conditions for Vietnamese workers.")).containsExactly(2L);
+        List<RepeatMatcher.Text> vietnamese = List.of(
+                new RepeatMatcher.Text(4, "Hai bên hợp tác sử dụng năng lượng hạt nhân vì mục đích hòa bình, bao gồm đào tạo "
+                        + "chuyên gia hạt nhân."),
+                new RepeatMatcher.Text(5, "Hai bên nhất trí phấn đấu nâng kim ngạch thương mại song phương lên 2 tỷ USD."));
+        assertThat(repeats("vi", vietnamese, "Hai bên nhất trí tăng cường hợp tác sử dụng năng lượng nguyên tử vì mục đích "
+                + "hòa bình và đào tạo nhân lực ngành hạt nhân.")).containsExactly(4L);
+        assertThat(repeats("vi", vietnamese, "Hai bên nhất trí nỗ lực đưa kim ngạch thương mại hai chiều đạt 2 tỷ USD trong "
+                + "thời gian tới.")).containsExactly(5L);
+    }
+
+    @Test
+    void anUndertakingSaidAgainInFewerWordsIsARepeat() {
+        List<RepeatMatcher.Text> earlier = List.of(
+                new RepeatMatcher.Text(1, "Hai bên tăng cường hợp tác phòng, chống khai thác hải sản bất hợp pháp, không báo cáo "
+                        + "và không theo quy định (IUU)."),
+                new RepeatMatcher.Text(2, "Hai bên tăng cường hợp tác tìm kiếm cứu nạn trên biển và ứng phó sự cố tràn dầu."));
+        assertThat(repeats("vi", earlier, "Hai bên nhất trí đẩy mạnh phối hợp trong đấu tranh chống khai thác IUU."))
+                .containsExactly(1L);
+    }
+
+    @Test
     void commitmentsOfTheSameTextAreEachComparedWithTheEarlierOnesTheCallerAccepts() {
         String consulate = "The Kazakh side will soon open its Consulate General in Da Nang City.";
         List<RepeatMatcher.Text> earlier = new java.util.ArrayList<>(EARLIER_EN);
@@ -92,8 +146,10 @@ class RepeatMatcherTest {
         for (String language : List.of("en", "vi")) {
             RepeatAnalysis analysis = RepeatAnalysis.of(language);
             List<String> texts = new java.util.ArrayList<>(edges);
-            RepeatPairsTest.pairs().stream().filter(p -> p.language().equals(language))
-                    .forEach(p -> texts.addAll(List.of(p.earlier(), p.later())));
+            for (String pairs : List.of("/repeats/pairs.tsv", "/repeats/pairs-recall.tsv", "/repeats/pairs-blind.tsv")) {
+                RepeatPairsTest.pairs(pairs).stream().filter(p -> p.language().equals(language))
+                        .forEach(p -> texts.addAll(List.of(p.earlier(), p.later())));
+            }
             try (RepeatMatcher matcher = new RepeatMatcher(language, List.of())) {
                 for (String text : texts) {
                     assertThat(matcher.analyse(text)).as(text).isEqualTo(new RepeatMatcher.Analysed(

@@ -1,6 +1,7 @@
 package org.commitmentstracker.ui.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
 import java.time.LocalDate;
@@ -71,14 +72,20 @@ class BulkEditScreenTest extends ScreenTest {
         robot.clickOn("#bulkApply");
 
         waitFor(() -> ids.stream().allMatch(id -> LocalDate.of(2029, 6, 30).equals(stored(id).deadline())));
-        assertThat(window.<Label>find("#bulkMessage").getText()).isEqualTo("3 commitments changed.");
+        // The store is written on the worker; the message follows in a later FX callback.
+        Label message = window.find("#bulkMessage");
+        waitFor(() -> !message.getText().isEmpty());
+        assertThat(message.getText()).isEqualTo("3 commitments changed.");
         for (long id : ids) {
             assertThat(stored(id).ownerAgencyId()).isEqualTo(moet.id());
             assertThat(officersHistory(id)).extracting(HistoryEntry::field)
                     .contains(HistoryField.DEADLINE).doesNotContain(HistoryField.STATUS);
         }
-        assertThat(table.getItems()).filteredOn(r -> ids.contains(r.commitmentId()))
-                .allSatisfy(r -> assertThat(r.deadline()).isEqualTo(LocalDate.of(2029, 6, 30)));
+        // The table reads the changed rows again only after the message (a task of its own): wait for them.
+        waitFor(() -> table.getItems().stream().filter(r -> ids.contains(r.commitmentId()))
+                .allMatch(r -> LocalDate.of(2029, 6, 30).equals(r.deadline())));
+        assertThat(fx(() -> List.copyOf(table.getItems()))).filteredOn(r -> ids.contains(r.commitmentId()))
+                .hasSize(ids.size()).allSatisfy(r -> assertThat(r.deadline()).isEqualTo(LocalDate.of(2029, 6, 30)));
     }
 
     private Commitment stored(long id) {

@@ -7,33 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.commitmentstracker.model.Agency;
 import org.commitmentstracker.service.CalendarService;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.HeldTasks;
 import org.commitmentstracker.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
 
 /** The calendar export's ViewModel, without the toolkit: its work off the UI thread, its words in both languages. */
 class CalendarExportViewModelTest {
     final List<String> asked = new ArrayList<>();
-
-    /** Holds the work until {@link #finish} (the worker thread), to see what shows meanwhile. */
-    static final class HeldTasks implements TaskRunner {
-        Runnable pending;
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            pending = () -> TaskRunner.sameThread().run(work, onSuccess, onFailure);
-        }
-
-        void finish() {
-            Runnable run = pending;
-            pending = null;
-            run.run();
-        }
-    }
 
     @Test
     void theExportRunsOffTheUiThreadAndThenSaysHowManyEventsInTheOfficersLanguage() {

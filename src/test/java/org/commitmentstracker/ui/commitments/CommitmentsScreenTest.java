@@ -39,7 +39,8 @@ class CommitmentsScreenTest extends ScreenTest {
                 .containsExactly("Statement", "Ref.", "Commitment", "Sector", "Owner", "Status", "Deadline");
         assertThat(robot.lookup(".status-chip").queryAll()).isNotEmpty();
         Label summary = window.find("#summaryLabel");
-        assertThat(summary.getText()).startsWith(table.getItems().size() + " commitments");
+        // The rows are shown before the summary counts them (one FX callback): this thread may look between the two.
+        waitFor(() -> summary.getText().startsWith(table.getItems().size() + " commitments"));
     }
 
     @Test
@@ -62,7 +63,10 @@ class CommitmentsScreenTest extends ScreenTest {
 
         waitFor(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).text()).contains("học bổng");
-        assertThat(window.<Label>find("#summaryLabel").getText()).startsWith("1 of ");
+        Label summary = window.find("#summaryLabel");
+        // The rows are filtered first, then the summary counted again (one FX callback); until then it may
+        // still count the rows of a search typed halfway ("hoc").
+        waitFor(() -> summary.getText().startsWith("1 of "));
 
         robot.clickOn("#clearFiltersButton");
         waitFor(() -> table.getItems().size() > 1);
@@ -94,7 +98,10 @@ class CommitmentsScreenTest extends ScreenTest {
 
         waitFor(() -> table.getItems().size() == completedInStore);
         assertThat(table.getItems()).allSatisfy(row -> assertThat(row.status()).isEqualTo(Status.COMPLETED));
-        assertThat(window.<Label>find("#summaryLabel").getText()).startsWith(completedInStore + " of ");
+        Label summary = window.find("#summaryLabel");
+        // The rows are filtered first, then the summary counted again (one FX callback).
+        waitFor(() -> summary.getText().contains(" of "));
+        assertThat(summary.getText()).startsWith(completedInStore + " of ");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.commitmentstracker.ui.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
@@ -95,8 +96,9 @@ class LaptopLayoutScreenTest extends ScreenTest {
         robot.clickOn("#detailPaneToggle");
         SplitPane split = window.find("#commitmentsSplit");
         waitFor(() -> split.getItems().size() == 1);
-        // Closed: the table takes the whole width.
-        assertThat(table.getWidth()).isGreaterThan(WIDTH - 60);
+        // Closed: the table takes the whole width, once the next layout pass has given it (read on the FX thread).
+        waitFor(() -> fx(() -> table.getWidth() > WIDTH - 60));
+        assertThat(fx(table::getWidth)).isGreaterThan(WIDTH - 60);
         toggleMenuItem("sectorColumnMenuItem");
         assertThat(column(table, "sectorColumn").isVisible()).isFalse();
         waitFor(() -> Files.readString(window.folder().resolve("settings.properties")).contains("sectorColumn.visible=false"));
@@ -167,6 +169,8 @@ class LaptopLayoutScreenTest extends ScreenTest {
         waitFor(() -> table.getItems().isEmpty());
 
         Label why = window.find("#emptyTableMessage");
+        // The rows are filtered first, then the message is chosen (one FX callback): this thread may look between.
+        waitFor(() -> why.getText().startsWith("No commitment matches"));
         assertThat(why.getText()).startsWith("No commitment matches these filters").doesNotContain("yet");
         robot.clickOn("#emptyClearFiltersButton");
 
@@ -201,19 +205,49 @@ class LaptopLayoutScreenTest extends ScreenTest {
         assertSearchRowWhole();
     }
 
+    @Test
+    void theFiltersTakeTwoRowsBesideTheOpenDetailPaneInEnglishAndInVietnamese() throws Exception {
+        assertFiltersOnOneRow();
+
+        window.fireMenuItem("vietnameseMenuItem");
+        waitFor(() -> window.<javafx.scene.control.Labeled>find("#repeatedOnlyToggle").getText().equals("Nhắc lại"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFiltersOnOneRow();
+    }
+
+    /** The repeat toggle sits on the row of the partner, sector, owner and status filters, not on a third row. */
+    private void assertFiltersOnOneRow() throws Exception {
+        Node partner = window.find("#partnerFilter");
+        Node repeated = window.find("#repeatedOnlyToggle");
+        double[] tops = onFx(() -> new double[] {partner.localToScene(partner.getLayoutBounds()).getMinY(),
+                repeated.localToScene(repeated.getLayoutBounds()).getMinY()});
+        assertThat(tops[1]).as("the repeat toggle's top against the partner filter's").isEqualTo(tops[0], within(2.0));
+    }
+
     private void assertSearchRowWhole() throws Exception {
+        TextField search = window.find("#searchField");
+        // A window just rebuilt (another language) may not have had its layout pass yet: give it one, as the
+        // next pulse would, and read the skins' texts and the widths on the FX thread.
+        fx(() -> {
+            search.getScene().getRoot().applyCss();
+            search.getScene().getRoot().layout();
+            return null;
+        });
         for (String id : List.of("#bothLanguagesToggle", "#overdueOnlyToggle", "#dueThisQuarterToggle",
                 "#clearFiltersButton", "#saveViewButton", "#detailPaneToggle")) {
             javafx.scene.control.Labeled labeled = window.find(id);
-            Text shown = (Text) labeled.lookup(".text");
-            assertThat(shown.getText()).as(id).isEqualTo(labeled.getText());
+            Text shown = fx(() -> (Text) labeled.lookup(".text"));
+            assertThat(fx(shown::getText)).as(id).isEqualTo(fx(labeled::getText));
         }
-        TextField search = window.find("#searchField");
-        assertThat(search.getWidth()).isGreaterThanOrEqualTo(160);
+        assertThat(fx(search::getWidth)).isGreaterThanOrEqualTo(160);
     }
 
     private void assertHeadersWhole() throws Exception {
         List<String> cut = onFx(() -> {
+            // A window just rebuilt (another language) may not have had its layout pass yet: give it one.
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
             List<String> problems = new ArrayList<>();
             for (Node header : table.lookupAll(".column-header")) {
                 if (!(header instanceof javafx.scene.control.skin.TableColumnHeader h) || h.getTableColumn() == null) {
@@ -229,7 +263,8 @@ class LaptopLayoutScreenTest extends ScreenTest {
             return problems;
         });
         assertThat(cut).isEmpty();
-        assertThat(table.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).isPositive());
+        assertThat(fx(() -> table.getColumns().stream().map(TableColumn::getWidth).toList()))
+                .allSatisfy(width -> assertThat(width).isPositive());
     }
 
     /** Ticks or unticks a check item of the menu bar (in a menu or a submenu), as a click on it does. */

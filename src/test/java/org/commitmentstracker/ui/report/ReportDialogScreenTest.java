@@ -1,6 +1,7 @@
 package org.commitmentstracker.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
 import java.io.InputStream;
@@ -51,6 +52,9 @@ class ReportDialogScreenTest extends ScreenTest {
     void theQuarterAndTitleChosenAreInTheWorkbookWrittenWithEveryStoredCommitment(FxRobot robot) throws Exception {
         ReportViewModel report = window.openReportDialog();
         Parent dialog = window.dialog("reportDialog");
+        // The choices and the header kept from last time are read on the worker and filled in one FX callback
+        // after the dialog shows: wait for them, so that the header cannot land over the title typed below.
+        waitFor(() -> fx(() -> !report.partners().isEmpty()));
         String thisQuarter = ReportPeriod.quarterOf(LocalDate.now()).label();
         robot.clickOn(window.<ComboBox<String>>within(dialog, "#reportQuarter"));
         robot.clickOn(window.popupCell(report.quarterLabel(thisQuarter)));

@@ -23,6 +23,7 @@ import org.commitmentstracker.report.ReportProgress;
 import org.commitmentstracker.report.ReportRequest;
 import org.commitmentstracker.report.ReportSummary;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.HeldTasks;
 import org.commitmentstracker.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,10 @@ class ReportViewModelTest {
     }
 
     ReportViewModel vm(Locale uiLanguage) {
+        return vm(uiLanguage, TaskRunner.sameThread());
+    }
+
+    ReportViewModel vm(Locale uiLanguage, TaskRunner tasks) {
         ReportViewModel vm = new ReportViewModel(new ReportExports() {
             @Override
             public Choices choices() {
@@ -55,10 +60,22 @@ class ReportViewModelTest {
                 }
                 return new ReportSummary(out, 100, 7, 3, 5);
             }
-        }, TaskRunner.sameThread(), new Messages(uiLanguage), NOV_2025, Runnable::run);
+        }, tasks, new Messages(uiLanguage), NOV_2025, Runnable::run);
         vm.progressProperty().addListener((o, a, b) -> progressSeen.add(b.doubleValue()));
         vm.load();
         return vm;
+    }
+
+    @Test
+    void aTitleTypedBeforeTheHeaderSetLastTimeArrivesStays() {
+        HeldTasks tasks = new HeldTasks();
+        ReportViewModel vm = vm(Locale.ENGLISH, tasks);
+        vm.titleProperty().set("Báo cáo quý của Vụ");
+
+        tasks.finish();
+
+        assertThat(vm.titleProperty().get()).isEqualTo("Báo cáo quý của Vụ");
+        assertThat(vm.organisationProperty().get()).isEqualTo("BỘ NGOẠI GIAO");
     }
 
     @Test

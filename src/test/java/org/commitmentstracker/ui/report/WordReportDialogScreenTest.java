@@ -31,7 +31,11 @@ class WordReportDialogScreenTest extends ScreenTest {
     void theFileMenuWritesTheWordReportAndTheDialogRemembersTheSigner(FxRobot robot) throws Exception {
         window.chooseMenu("File", "exportWordMenuItem");
         Parent dialog = window.dialog("wordReportDialog");
-        assertThat(window.<TextArea>within(dialog, "#wordAgency").getText()).isEqualTo("Bộ Ngoại giao");
+        // What was typed last time is read on the worker and filled in after the dialog shows (one FX callback,
+        // the agency first): wait for it, also so that it cannot land over what is typed below.
+        TextArea agency = window.within(dialog, "#wordAgency");
+        waitFor(() -> !agency.getText().isEmpty());
+        assertThat(agency.getText()).isEqualTo("Bộ Ngoại giao");
         robot.clickOn(window.<TextField>within(dialog, "#wordAbbreviation"));
         window.type("CAU");
         robot.clickOn(window.<TextField>within(dialog, "#wordNumber"));

@@ -20,6 +20,7 @@ import org.commitmentstracker.report.WordReportRequest;
 import org.commitmentstracker.report.WordSummary;
 import org.commitmentstracker.service.WordExports;
 import org.commitmentstracker.ui.Messages;
+import org.commitmentstracker.ui.HeldTasks;
 import org.commitmentstracker.ui.TaskRunner;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,10 @@ class WordReportViewModelTest {
     Runnable during;
 
     WordReportViewModel vm(Locale uiLanguage) {
+        return vm(uiLanguage, TaskRunner.sameThread());
+    }
+
+    WordReportViewModel vm(Locale uiLanguage, TaskRunner tasks) {
         WordReportViewModel vm = new WordReportViewModel(new WordExports() {
             @Override
             public Saved saved() {
@@ -57,7 +62,7 @@ class WordReportViewModelTest {
                 progress.written(86, 86);
                 return new WordSummary(out, 86, 3, 2, 3);
             }
-        }, TaskRunner.sameThread(), new Messages(uiLanguage), NOV_2025, Runnable::run);
+        }, tasks, new Messages(uiLanguage), NOV_2025, Runnable::run);
         vm.progressProperty().addListener((o, a, b) -> progressSeen.add(b.doubleValue()));
         vm.load();
         return vm;
@@ -80,6 +85,19 @@ class WordReportViewModelTest {
         assertThat(vm.documentNumberProperty().get()).isEmpty();
         assertThat(vm.proposalsProperty().get()).isEmpty();
         assertThat(vm.canExportBinding().get()).isTrue();
+    }
+
+    @Test
+    void whatTheOfficerTypesBeforeLastTimesFieldsArriveStays() {
+        HeldTasks tasks = new HeldTasks();
+        WordReportViewModel vm = vm(Locale.forLanguageTag("vi"), tasks);
+        vm.signerNameProperty().set("Trần Thị Bình");
+
+        tasks.finish();
+
+        assertThat(vm.signerNameProperty().get()).isEqualTo("Trần Thị Bình");
+        assertThat(vm.signerTitleProperty().get()).isEqualTo("Vụ trưởng");
+        assertThat(vm.agencyProperty().get()).isEqualTo("Bộ Ngoại giao\nVụ Châu Âu");
     }
 
     @Test

@@ -28,9 +28,10 @@ class SettingsScreenTest extends ScreenTest {
         window.press(KeyCode.CONTROL, KeyCode.COMMA);
         Parent dialog = window.dialog("settingsDialog");
         TextField author = window.within(dialog, "#settingsAuthor");
-        waitFor(() -> !author.getText().isEmpty());
-        assertThat(window.<TextField>within(dialog, "#settingsBackupFolder").getText())
-                .isEqualTo(window.folder().resolve("backups").toString());
+        // The settings are filled in one FX callback, the name before the folders: wait for the last one.
+        TextField backupFolder = window.within(dialog, "#settingsBackupFolder");
+        waitFor(() -> !author.getText().isEmpty() && !backupFolder.getText().isEmpty());
+        assertThat(backupFolder.getText()).isEqualTo(window.folder().resolve("backups").toString());
 
         robot.interact(author::clear);
         robot.clickOn(author);
