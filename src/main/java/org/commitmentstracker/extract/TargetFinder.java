@@ -24,7 +24,35 @@ final class TargetFinder {
         if (text.codePoints().noneMatch(Character::isDigit)) {
             return null;
         }
-        Matcher m = AMOUNT.matcher(text);
-        return m.find() ? m.group().strip() : null;
+        // as find() would, but only where an amount can start: its number, or its currency just before the number
+        Matcher m = AMOUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            if (mayStart(text, at) && m.region(at, text.length()).lookingAt()) {
+                return m.group().strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A digit, or a currency's first character ("USD", "US$", "$", "EUR", "€", case ignored) with a
+     * digit at most four characters on ("US$ 5"): every amount starts so.
+     */
+    private static boolean mayStart(String text, int at) {
+        char c = text.charAt(at);
+        // \\d here is any Unicode digit, read by code point
+        if (Character.isDigit(text.codePointAt(at))) {
+            return true;
+        }
+        char folded = Character.toLowerCase(Character.toUpperCase(c));
+        if (folded != 'u' && folded != 'e' && c != '$' && c != '€') {
+            return false;
+        }
+        for (int i = at + 1; i <= at + 4 && i < text.length(); i++) {
+            if (Character.isDigit(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,14 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.Sentences;
 import org.commitmentstracker.extract.deadline.WorkMeter;
+import org.commitmentstracker.extract.text.Words;
 
 /**
  * Reads the words around a verb: the clause it opens or the subject before it. This is what
  * tells "The two sides encouraged ..." (a commitment) from "measures to promote ..." (not one).
  */
 final class ClauseReader {
-    /** A word, hyphenated ones whole: "An-giê-ri" (a transliterated name) is one word, and a capitalised one. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+(?:-[\\p{L}\\p{N}'’]+)*");
     private static final String SENTENCE_END = ".;:!?";
     private static final Pattern AND = Pattern.compile("\\b(?:and|và)\\s+", Cue.FLAGS);
 
@@ -70,14 +69,40 @@ final class ClauseReader {
     /** The runs of word characters of the whole text (starts, ends), found once. */
     private int[][] runs() {
         if (runs == null) {
+            // A word, hyphenated ones whole ("An-giê-ri", a transliterated name, is one word): what the pattern
+            // [\\p{L}\\p{N}'’]+(?:-[\\p{L}\\p{N}'’]+)* finds, read char by char, several times cheaper.
             List<int[]> found = new ArrayList<>();
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                found.add(new int[] {m.start(), m.end()});
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                i = runEnd(i);
+                while (i + 1 < text.length() && text.charAt(i) == '-' && isWordChar(text.codePointAt(i + 1))) {
+                    i = runEnd(i + 1);
+                }
+                found.add(new int[] {start, i});
             }
             runs = new int[][] {found.stream().mapToInt(r -> r[0]).toArray(), found.stream().mapToInt(r -> r[1]).toArray()};
         }
         return runs;
+    }
+
+    /** Past the word characters from {@code i} on. */
+    private int runEnd(int i) {
+        int cp;
+        while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** {@code [\p{L}\p{N}'’]}. */
+    private static boolean isWordChar(int cp) {
+        return Words.isLetterOrNumber(cp) || cp == '\'' || cp == '’';
     }
 
     private static int firstRunEndingAfter(int[][] runs, int at) {

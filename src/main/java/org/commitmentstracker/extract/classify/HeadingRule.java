@@ -16,6 +16,10 @@ public final class HeadingRule {
     private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile(
             "[A-HĐ][.)]\\s+\\p{Lu}[^.;:!?]{0,80}(?<![.;:,!?])");
 
+    // compiled once: a String's split and matches compile their pattern at every call (once per unit here)
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile(".*[.;:,!?\"”)]$");
+
     private HeadingRule() {
     }
 
@@ -25,12 +29,12 @@ public final class HeadingRule {
      */
     public static boolean isLetteredSection(String text) {
         String t = text.strip();
-        return LETTERED.matcher(t).matches() || TOPIC.matcher(t).matches() && t.split("\\s+").length <= MAX_HEADING_WORDS;
+        return LETTERED.matcher(t).matches() || TOPIC.matcher(t).matches() && SPACES.split(t).length <= MAX_HEADING_WORDS;
     }
 
     public static boolean isHeading(MarkerType marker, String text) {
         String t = text.strip();
-        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = t.isEmpty() ? 0 : SPACES.split(t).length;
         if (marker == MarkerType.ROMAN) {
             return words <= MAX_SECTION_WORDS;
         }
@@ -39,6 +43,6 @@ public final class HeadingRule {
             return false;
         }
         char first = t.charAt(0);
-        return (Character.isUpperCase(first) || Character.isDigit(first)) && !t.matches(".*[.;:,!?\"”)]$");
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && !ENDS_SENTENCE.matcher(t).matches();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.text.LeadingWords;
 import org.commitmentstracker.model.UnitKind;
 
 /**
@@ -25,6 +26,8 @@ public final class KindClassifier {
     private static final Pattern QUESTION = Pattern.compile("^(?:question|q|hỏi|câu hỏi|phóng viên hỏi)\\s*\\d*\\s*[:.]|^[^.!]{3,300}\\?[\"”’)]*$", Cue.FLAGS);
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:informed|briefed|updated|apprised|thông báo|thông tin|cập nhật)\\b", Cue.FLAGS);
+    /** Its words: the case-ignoring pattern is only run on a text that holds one (few do). */
+    private static final LeadingWords REPORTING_WORDS = LeadingWords.of(REPORTING);
     /** An item that only names the topic of the items below it: "* Về hợp tác nghị viện:", "- On trade and investment:". */
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:về|đối với|trong lĩnh vực|on|regarding|concerning|as regards|"
             + "with regard to|in the (?:field|area|sphere)s? of)\\s+[^.;:!?]{1,60}:$", Cue.FLAGS);
@@ -34,6 +37,9 @@ public final class KindClassifier {
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^\\s+(?:by\\b|(?:in|on|at|since)\\s+(?:\\d|january|february|"
             + "march|april|may|june|july|august|september|october|november|december)|on\\s+the\\s+occasion\\b|during\\b)", Cue.FLAGS);
 
+    /** A verb's -ed form, compiled once (a String's matches compiles its pattern at every call). */
+    private static final Pattern ED_FORM = Pattern.compile("\\S*ed\\b.*");
+
     private final Map<String, CueBook> books = Map.of("en", CueBook.load("en"), "vi", CueBook.load("vi"));
 
     /**
@@ -42,7 +48,8 @@ public final class KindClassifier {
      */
     public KindDecision classify(String text, String language, boolean listItem, UnitKind leadInKind) {
         CueBook book = books.getOrDefault(language, books.get("en"));
-        if (QUESTION.matcher(text.strip()).find()) {
+        // both alternatives open with "^": a match can only start where the text does
+        if (QUESTION.matcher(text.strip()).lookingAt()) {
             return new KindDecision(UnitKind.CONTEXT, "a question");
         }
         if (listItem && TOPIC_LABEL.matcher(text.strip()).matches() && classify(text, language, false, null).kind() != UnitKind.COMMITMENT) {
@@ -98,7 +105,7 @@ public final class KindClassifier {
 
     /** A lead-in that reports what one side told the other ("Australia informed ...:", "Phía Úc thông báo:"). */
     public static boolean reports(String text) {
-        return REPORTING.matcher(text).find();
+        return REPORTING_WORDS.mayMatch(LeadingWords.fold(text)) && REPORTING.matcher(text).find();
     }
 
     private List<CueMatch> find(CueBook book, ClauseReader reader, String text, boolean listItem) {
@@ -128,7 +135,7 @@ public final class KindClassifier {
     /** "the Agreement ..., signed in December 2022", "the Partnership established in March 2025": not a side's act. */
     private static boolean isParticiple(CueBook book, String text, VerbFinder.Found verb) {
         if (!"en".equals(book.language) || book.baseVerbs.contains(verb.words().toLowerCase(java.util.Locale.ROOT))
-                || !verb.words().toLowerCase(java.util.Locale.ROOT).matches("\\S*ed\\b.*")) {
+                || !ED_FORM.matcher(verb.words().toLowerCase(java.util.Locale.ROOT)).matches()) {
             return false;
         }
         int before = verb.start() - 1;
@@ -140,6 +147,9 @@ public final class KindClassifier {
 
     /** "The Chilean side informed that it will host ...", "Phía Campuchia thông báo về ...": a report, not a pledge. */
     private static boolean reportsAsMainVerb(CueBook book, String text) {
+        if (!REPORTING_WORDS.mayMatch(LeadingWords.fold(text))) {
+            return false;
+        }
         Matcher m = REPORTING.matcher(text);
         if (!m.find()) {
             return false;

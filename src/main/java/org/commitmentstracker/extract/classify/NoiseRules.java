@@ -92,7 +92,8 @@ public final class NoiseRules {
 
     /** Link text that opens a list of other articles' headlines. */
     public static boolean opensRelatedLinks(String text) {
-        return RELATED.matcher(text.strip()).find() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
+        // both alternatives open with "^": a match can only start where the text does
+        return RELATED.matcher(text.strip()).lookingAt() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
     }
 
     /** A headline: a line of some words that is not a sentence. */
@@ -107,7 +108,34 @@ public final class NoiseRules {
         return !t.isEmpty() && SPACES.split(t).length <= SHORT_BULLET_WORDS && !ENDS_SENTENCE.matcher(t).matches();
     }
 
+    /**
+     * The text stripped, without the marks that end it ({@link #TRAILING_MARKS}), each run of spaces one
+     * space ({@link #SPACES}), in lower case: read char by char, as the two patterns' replaceAll would.
+     */
     private static String normalise(String text) {
-        return SPACES.matcher(TRAILING_MARKS.matcher(text.strip()).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String t = text.strip();
+        if (!t.isEmpty() && t.charAt(t.length() - 1) == '\u0085') {
+            // "$" also matches before a last line end, which strip() leaves: the patterns themselves
+            return SPACES.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
+        }
+        int end = t.length();
+        while (end > 0 && (isSpace(t.charAt(end - 1)) || ".:;!»›>".indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (i == 0 || !isSpace(t.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code \\s} of a pattern without Unicode classes. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

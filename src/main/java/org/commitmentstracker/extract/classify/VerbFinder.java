@@ -3,15 +3,13 @@ package org.commitmentstracker.extract.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.commitmentstracker.extract.text.Words;
 
 /**
  * Finds the commitment verbs of a text word by word, through a table of their forms: one pass
  * over the words instead of trying a long alternation at every character.
  */
 final class VerbFinder {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A verb found at [start, end), as written. */
     record Found(int start, int end, String words) {
@@ -21,12 +19,10 @@ final class VerbFinder {
     }
 
     static List<Found> find(CueBook book, String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group().toLowerCase(Locale.ROOT));
+        List<int[]> spans = Words.runs(text, Integer.MAX_VALUE);
+        List<String> words = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            words.add(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
         }
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

@@ -25,6 +25,8 @@ final class DatePatternParts {
             "hết", "chậm nhất là", "muộn nhất là", "ngày");
     /** The preposition(s) before a date, optional: "by the", "trước ngày", "in". */
     static final String LEAD = "(?<lead>" + WORD_START + "(?:(?:" + LEAD_WORDS + ")\\s+){1,2}(?:the\\s+)?)?";
+    /** What {@link #LEAD} opens with when it is not empty: a lead word and a space. */
+    static final String LEAD_OPENING = WORD_START + "(?:" + LEAD_WORDS + ")\\s";
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final String EN_MONTHS = names("en");

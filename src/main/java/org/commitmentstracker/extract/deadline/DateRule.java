@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.DateMention.Precision;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * One way of writing a date: a pattern and how to read a match. Rules run by priority; a match
@@ -12,7 +13,7 @@ import org.commitmentstracker.extract.deadline.DateMention.Precision;
  * Every pattern has a group "lead" (maybe empty) for the preposition before the date.
  */
 record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart, Reader reader, FirstChars first,
-                FirstChars coreFirst) {
+                FirstChars coreFirst, boolean needsYear, LeadingWords coreWords) {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** What the first character of a core is: a digit (a day or a year), a capital (a month name), or anything. */
@@ -53,7 +54,58 @@ record DateRule(int priority, Pattern pattern, Pattern core, CoreStart coreStart
         Pattern core = coreRegex == null ? null : Pattern.compile(coreRegex, FLAGS);
         return new DateRule(priority, Pattern.compile(regex, FLAGS), core,
                 coreRegex == null ? CoreStart.ANY : CoreStart.of(coreRegex), reader, FirstChars.of(regex),
-                coreRegex == null ? FirstChars.ANY : FirstChars.of(coreRegex));
+                coreRegex == null ? FirstChars.ANY : FirstChars.of(coreRegex), needsYear(regex),
+                LeadingWords.of(core == null ? Pattern.compile(regex, FLAGS) : core));
+    }
+
+    /**
+     * Whether every match holds a year ({@link DatePatternParts#year}: "19", "20" or "21" and two digits):
+     * the pattern has one outside any group and no alternative at its top level, so it is not optional.
+     * Where a stretch of text holds no such year, the rule need not be tried.
+     */
+    static boolean needsYear(String regex) {
+        String year = DatePatternParts.year("");
+        int name = year.indexOf("(?<>") + "(?<".length();
+        String opening = year.substring(0, name);
+        String body = year.substring(name, year.lastIndexOf(DatePatternParts.WORD_END));
+        boolean found = false;
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (!found && depth == 0 && regex.startsWith(opening, i)) {
+                int close = regex.indexOf('>', i + opening.length());
+                found = close > 0 && regex.startsWith(body, close);
+            }
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                // a class: its brackets, bars and parentheses are characters
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    /** Where the character class opening at {@code at} closes (nested classes included). */
+    private static int classEnd(String regex, int at) {
+        int depth = 0;
+        for (int i = at; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return regex.length();
     }
 
     static DateRule of(int priority, String regex, java.util.function.Function<Matcher, DateMention> reader) {

@@ -6,7 +6,9 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * Finds every date and period a text names, English and Vietnamese alike (a Vietnamese statement
@@ -30,16 +32,15 @@ public final class DateScanner {
      */
     public static String normalize(String text) {
         String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            out.append(switch (c) {
+        char[] out = nfc.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = switch (out[i]) {
                 case '\u00a0', '\u2007', '\u2009', '\u202f' -> ' ';
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
-                default -> c;
-            });
+                default -> out[i];
+            };
         }
-        return out.toString();
+        return new String(out);
     }
 
     /** The mentions in a text already passed through {@link #normalize(String)}, in text order. */
@@ -48,15 +49,30 @@ public final class DateScanner {
         // The characters of the spans taken so far: one lookup tells whether a match overlaps one.
         BitSet spans = new BitSet(normalized.length());
         List<int[]> windows = windows(normalized);
+        if (windows.isEmpty()) {
+            // no number, no date
+            return List.of();
+        }
         List<int[]> starts = windows.stream().map(w -> wordStarts(normalized, w)).toList();
+        // per window, where the last year a match can hold starts (-1: none): a rule that needs one tries no later start
+        int[] lastYears = lastYears(normalized, windows);
+        // as the case-ignoring patterns compare it, for the words a rule's matches must hold
+        String folded = LeadingWords.fold(normalized);
+        Leads leads = new Leads(normalized);
         for (DateRule rule : RULES) {
+            int[] words = rule.coreWords().requiredAt(folded);
             Matcher m = rule.pattern().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             Matcher core = rule.core() == null ? null
                     : rule.core().matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             for (int w = 0; w < windows.size(); w++) {
                 int end = windows.get(w)[1];
-                int[] candidates = core == null ? admitted(rule.first(), normalized, starts.get(w))
-                        : nearCores(core, rule, normalized, starts.get(w), end);
+                // a match in [start, end) starts at or before the last year and the last of the words it must hold
+                int upTo = Math.min(rule.needsYear() ? lastYears[w] : end, lastBefore(words, windows.get(w)[0], end));
+                if (upTo < 0) {
+                    continue;
+                }
+                int[] candidates = core == null ? admitted(rule.first(), normalized, starts.get(w), upTo)
+                        : nearCores(core, rule, normalized, starts.get(w), end, upTo, leads);
                 int takenUpTo = -1;
                 // A date starts at a word (or at a number glued to a letter, "Q3"): trying only
                 // there gives the leftmost match that find() would, at a fraction of the cost.
@@ -106,9 +122,12 @@ public final class DateScanner {
      * The word starts at most {@link #LEAD_REACH} characters before a place where the rule's core
      * matches: only there can the whole pattern (optional lead words, then the core) match.
      */
-    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end) {
+    private static int[] nearCores(Matcher core, DateRule rule, String text, int[] starts, int end, int upTo, Leads leads) {
         List<Integer> cores = new ArrayList<>();
         for (int start : starts) {
+            if (start > upTo) {
+                break;
+            }
             char c = text.charAt(start);
             if (rule.coreStart().admits(c) && rule.coreFirst().admits(c) && core.region(start, end).lookingAt()) {
                 cores.add(start);
@@ -125,18 +144,46 @@ public final class DateScanner {
             while (next < cores.size() && cores.get(next) < p) {
                 next++;
             }
-            if (next < cores.size() && cores.get(next) - p <= LEAD_REACH && rule.first().admits(text.charAt(p))) {
+            // the whole pattern is an optional lead, then the core: it starts at a core or at a lead word
+            if (next < cores.size() && cores.get(next) - p <= LEAD_REACH && rule.first().admits(text.charAt(p))
+                    && (cores.get(next) == p || leads.at(p))) {
                 near[count++] = p;
             }
         }
         return java.util.Arrays.copyOf(near, count);
     }
 
+    /** Where a lead ({@link DatePatternParts#LEAD}) can start in a text: looked up once per place, for all the rules. */
+    private static final class Leads {
+        private static final Pattern OPENING = Pattern.compile(DatePatternParts.LEAD_OPENING,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        private static final byte NO = 1;
+        private static final byte YES = 2;
+
+        private final Matcher opening;
+        private final byte[] known;
+
+        Leads(String text) {
+            this.opening = OPENING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.known = new byte[text.length()];
+        }
+
+        boolean at(int p) {
+            if (known[p] == 0) {
+                known[p] = opening.region(p, known.length).lookingAt() ? YES : NO;
+            }
+            return known[p] == YES;
+        }
+    }
+
     /** The word starts where a match of the rule's pattern can begin ({@link FirstChars}). */
-    private static int[] admitted(FirstChars first, String text, int[] starts) {
+    private static int[] admitted(FirstChars first, String text, int[] starts, int upTo) {
         int[] kept = new int[starts.length];
         int count = 0;
         for (int start : starts) {
+            if (start > upTo) {
+                break;
+            }
             if (first.admits(text.charAt(start))) {
                 kept[count++] = start;
             }
@@ -144,13 +191,59 @@ public final class DateScanner {
         return java.util.Arrays.copyOf(kept, count);
     }
 
+    /**
+     * Per window, where the last year that ends inside it starts ("19", "20" or "21" and two ASCII digits,
+     * as {@link DatePatternParts#year} reads one), else -1: a match of a rule that needs a year starts at or
+     * before it.
+     */
+    static int[] lastYears(String text, List<int[]> windows) {
+        int[] last = new int[windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            int[] window = windows.get(w);
+            last[w] = -1;
+            for (int i = window[1] - 4; i >= window[0]; i--) {
+                if (isYear(text, i)) {
+                    last[w] = i;
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The last of the ascending places that is in [from, to), else -1; {@code to} when there are no places to go by (null). */
+    private static int lastBefore(int[] places, int from, int to) {
+        if (places == null) {
+            return to;
+        }
+        int i = java.util.Arrays.binarySearch(places, to);
+        int below = (i >= 0 ? i : -i - 1) - 1;
+        return below >= 0 && places[below] >= from ? places[below] : -1;
+    }
+
+    private static boolean isYear(String text, int at) {
+        char first = text.charAt(at);
+        char second = text.charAt(at + 1);
+        return (first == '1' && second == '9' || first == '2' && (second == '0' || second == '1'))
+                && isAsciiDigit(text.charAt(at + 2)) && isAsciiDigit(text.charAt(at + 3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static int[] wordStarts(String text, int[] window) {
-        return java.util.stream.IntStream.range(window[0], window[1]).filter(i -> {
+        int[] starts = new int[window[1] - window[0]];
+        int count = 0;
+        for (int i = window[0]; i < window[1]; i++) {
             char c = text.charAt(i);
             char before = i == 0 ? ' ' : text.charAt(i - 1);
-            return Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(before)
-                    || Character.isDigit(c) && !Character.isDigit(before);
-        }).toArray();
+            if (Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(before)
+                    || Character.isDigit(c) && !Character.isDigit(before)) {
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static boolean overlaps(BitSet spans, int start, int end) {

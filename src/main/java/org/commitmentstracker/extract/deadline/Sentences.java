@@ -1,8 +1,10 @@
 package org.commitmentstracker.extract.deadline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.text.Words;
 
 /**
  * Sentence bounds and word counts on plain text. A sentence ends at a line break, at ';', '!' or
@@ -92,7 +94,30 @@ public final class Sentences {
     /** The words of a stretch of text, in order. */
     public static List<String> words(CharSequence text) {
         WorkMeter.add(text.length());
-        return WORD.matcher(text).results().map(MatchResult::group).toList();
+        // what WORD's find() finds, read char by char (several times cheaper): letters and numbers, then
+        // maybe an apostrophe and letters ("Viet Nam's")
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (!Words.isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Words.isLetterOrNumber(cp = Character.codePointAt(text, i))) {
+                i += Character.charCount(cp);
+            }
+            if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’') && Character.isLetter(Character.codePointAt(text, i + 1))) {
+                i++;
+                while (i < n && Character.isLetter(cp = Character.codePointAt(text, i))) {
+                    i += Character.charCount(cp);
+                }
+            }
+            words.add(text.subSequence(start, i).toString());
+        }
+        return List.copyOf(words);
     }
 
     /** Where each word of a stretch of text begins, in the order of {@link #words(CharSequence)}. */

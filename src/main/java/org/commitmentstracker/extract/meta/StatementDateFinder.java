@@ -141,9 +141,14 @@ final class StatementDateFinder {
 
     /** "held talks in Canberra on 4 June and adopted this Joint Statement": a day the scanner leaves without its year. */
     private static DateMention yearlessAdoption(String norm, StatementLines lines, Hits documents) {
-        Matcher m = DAY_MONTH.matcher(norm);
+        // as find() would, but only tried where a match can start: a digit or a month's capital
+        Matcher m = DAY_MONTH.matcher(norm).useTransparentBounds(true).useAnchoringBounds(false);
         DateMention found = null;
-        while (m.find()) {
+        for (int at = nextDayMonthStart(norm, 0); at >= 0; at = nextDayMonthStart(norm, at + 1)) {
+            if (!m.region(at, norm.length()).lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1;
             String before = norm.substring(Sentences.start(norm, m.start()), m.start());
             if (RANGE_END.matcher(before).find()) {
                 continue; // "từ ngày 3 - 5/5": the end of the visit's span, not the day of adoption
@@ -162,6 +167,17 @@ final class StatementDateFinder {
             }
         }
         return found;
+    }
+
+    /** From {@code from} on, the first place a match of {@link #DAY_MONTH} may start (an ASCII digit or J F M A S O N D), else -1. */
+    private static int nextDayMonthStart(String norm, int from) {
+        for (int i = from; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (c >= '0' && c <= '9' || "JFMASOND".indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -37,6 +37,8 @@ final class StatementLines {
     private static final Pattern STAMP_WORDS = Pattern.compile("(?iu)^[\\s,:|()-]*(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|updated"
             + "|posted|cập\\s+nhật|đăng|ngày)[\\s,:|()-]*)*$");
+    /** Compiled once: a String's matches compiles its pattern at every call (once per line here). */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.:;!?]$");
     static final Pattern SOURCE = Pattern.compile("(?iu)^(?:source|nguồn)\\s*:\\s*(https?://\\S+)\\s*$");
 
     private final List<Line> lines;
@@ -124,7 +126,7 @@ final class StatementLines {
         int runStart = 0;
         for (int i = 0; i <= texts.size(); i++) {
             boolean shortLine = i < texts.size() && Sentences.wordCount(texts.get(i)) <= 3
-                    && !texts.get(i).matches(".*[.:;!?]$");
+                    && !ENDS_SENTENCE.matcher(texts.get(i)).matches();
             if (!shortLine) {
                 for (int j = runStart; i - runStart >= MENU_RUN && j < i; j++) {
                     menu[j] = true;

@@ -22,6 +22,9 @@ public final class SectorScope {
     /** A label naming more fields than this is a chapter title, not a field. */
     public static final int MAX_LABEL_SECTORS = 2;
 
+    /** Compiled once: a String's split compiles its pattern at every call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final SectorClassifier sectors;
     private final TermIndex<String> terms = new TermIndex<>();
 
@@ -49,10 +52,10 @@ public final class SectorScope {
     public Optional<String> label(String text) {
         String t = text.strip();
         int colon = t.indexOf(':');
-        List<TermIndex.Hit<String>> hits = terms.find(t);
+        TermIndex.Hit<String> first = terms.atStart(t);
         String label = null;
-        if (!hits.isEmpty() && hits.get(0).start() == 0 && hits.get(0).value().equals("opener")) {
-            int from = hits.get(0).end();
+        if (first != null && first.value().equals("opener")) {
+            int from = first.end();
             int comma = t.indexOf(',', from);
             if (colon > from && words(t.substring(from, colon)) <= MAX_OPENER_LABEL_WORDS) {
                 label = t.substring(from, colon);
@@ -88,6 +91,6 @@ public final class SectorScope {
 
     private static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 }

@@ -45,8 +45,8 @@ final class InlineItems {
         int expected = own.type() == MarkerType.NUMBER && own.label().matches("\\d+") ? Integer.parseInt(own.label()) + 1 : -1;
         List<Integer> cuts = new ArrayList<>();
         List<int[]> candidates = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; find(m, text, from, ".;:!?\"”’)"); from = m.end()) {
             candidates.add(new int[] {m.start() + 1, Integer.parseInt(m.group(1))});
         }
         for (int i = 0; i < candidates.size(); i++) {
@@ -66,8 +66,8 @@ final class InlineItems {
         List<Integer> cuts = new ArrayList<>();
         Marker own = Marker.of(text);
         char expected = own.type() == MarkerType.LETTER ? (char) (own.label().charAt(0) + 1) : 'a';
-        Matcher m = LETTER.matcher(text);
-        while (m.find()) {
+        Matcher m = LETTER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; find(m, text, from, ":;."); from = m.end()) {
             char letter = (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0);
             boolean afterColon = text.charAt(m.start() - 1) == ':';
             if (letter == expected && (letter != 'a' || afterColon)) {
@@ -82,8 +82,8 @@ final class InlineItems {
     private static List<Integer> bulletCuts(String text) {
         List<Integer> cuts = new ArrayList<>();
         String bullet = null;
-        Matcher m = BULLET.matcher(text);
-        while (m.find()) {
+        Matcher m = BULLET.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; find(m, text, from, ":;."); from = m.end()) {
             if (bullet == null && text.charAt(m.start() - 1) == ':') {
                 bullet = m.group(1);
             }
@@ -92,6 +92,19 @@ final class InlineItems {
             }
         }
         return cuts.size() >= 2 ? cuts : List.of();
+    }
+
+    /**
+     * What {@code m.find()} finds from {@code from} on, for a pattern that opens by looking behind for one
+     * of the characters {@code after}: tried only right after one of them, where find() tries everywhere.
+     */
+    private static boolean find(Matcher m, String text, int from, String after) {
+        for (int at = Math.max(from, 1); at < text.length(); at++) {
+            if (after.indexOf(text.charAt(at - 1)) >= 0 && m.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> actorCuts(String text) {

@@ -61,11 +61,41 @@ public final class Segmenter {
         return segments;
     }
 
-    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s&&[^\\t]]+");
-    private static final java.util.regex.Pattern TAB_RUN = java.util.regex.Pattern.compile(" ?\\t\\s*");
+    static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s&&[^\\t]]+");
+    static final java.util.regex.Pattern TAB_RUN = java.util.regex.Pattern.compile(" ?\\t\\s*");
 
     /** One space for each run of white space; a tab (between a table row's cells) stays one tab. */
     static String collapse(String text) {
-        return TAB_RUN.matcher(SPACE_RUN.matcher(text).replaceAll(" ")).replaceAll("\t").strip();
+        // SPACE_RUN then TAB_RUN replaced, read char by char: several times cheaper than the two replaceAll
+        StringBuilder spaced = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c) || c == '\t') {
+                spaced.append(c);
+            } else if (i == 0 || !isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '\t') {
+                spaced.append(' ');
+            }
+        }
+        StringBuilder out = new StringBuilder(spaced.length());
+        for (int i = 0; i < spaced.length(); i++) {
+            char c = spaced.charAt(i);
+            boolean spaceThenTab = c == ' ' && i + 1 < spaced.length() && spaced.charAt(i + 1) == '\t';
+            if (!spaceThenTab && c != '\t') {
+                out.append(c);
+                continue;
+            }
+            out.append('\t');
+            i += spaceThenTab ? 2 : 1;
+            while (i < spaced.length() && isSpace(spaced.charAt(i))) {
+                i++;
+            }
+            i--;
+        }
+        return out.toString().strip();
+    }
+
+    /** {@code \\s} of a pattern without Unicode classes. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -2,7 +2,6 @@ package org.commitmentstracker.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +47,19 @@ public final class LeadingWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the words every match holds ({@link #mayOccurIn}) stand in a text, in order: a match
+     * starts at or before one of them. Null when those words are not known.
+     *
+     * @param searched the text, or for a pattern that ignores case its {@link #fold}
+     */
+    public int[] requiredAt(String searched) {
+        if (required.isEmpty()) {
+            return null;
+        }
+        return occurrences(required, searched);
     }
 
     /**
@@ -174,13 +186,29 @@ public final class LeadingWords {
     }
 
     private int[] wordStarts(String searched) {
-        TreeSet<Integer> starts = new TreeSet<>();
+        return occurrences(words, searched);
+    }
+
+    /** Where any of the words stands in the text, ascending, each place once. */
+    private static int[] occurrences(List<String> words, String searched) {
+        int[] starts = new int[8];
+        int count = 0;
         for (String word : words) {
             for (int at = searched.indexOf(word); at >= 0; at = searched.indexOf(word, at + 1)) {
-                starts.add(at);
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = at;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        java.util.Arrays.sort(starts, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || starts[i] != starts[distinct - 1]) {
+                starts[distinct++] = starts[i];
+            }
+        }
+        return java.util.Arrays.copyOf(starts, distinct);
     }
 
     /** The text as the regex engine compares it when case is ignored: each char upper-cased, then lower-cased. */

@@ -28,6 +28,8 @@ public final class TermIndex<T> {
 
     private final Map<String, List<Term<T>>> byFirstWord = new HashMap<>();
     private final List<Term<T>> byFirstStem = new ArrayList<>();
+    /** The most words a term has. */
+    private int longest = 1;
 
     public void add(String term, T value) {
         String t = term.strip();
@@ -41,6 +43,7 @@ public final class TermIndex<T> {
             return;
         }
         Term<T> entry = new Term<>(words, prefix, acronym, value);
+        longest = Math.max(longest, words.length);
         if (prefix && words.length == 1) {
             byFirstStem.add(entry);
         } else {
@@ -51,16 +54,33 @@ public final class TermIndex<T> {
 
     /** Every term found, in text order; where terms overlap at one word, the longest. */
     public List<Hit<T>> find(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> original = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            original.add(m.group());
+        List<int[]> spans = Words.runs(text, Integer.MAX_VALUE);
+        return find(spans, texts(text, spans), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The term that opens the text at its very first character, as {@link #find} would give it first;
+     * else null. Only the first words are read.
+     */
+    public Hit<T> atStart(String text) {
+        List<int[]> spans = Words.runs(text, longest);
+        List<Hit<T>> first = find(spans, texts(text, spans), 1);
+        return first.isEmpty() || first.get(0).start() != 0 ? null : first.get(0);
+    }
+
+    private static List<String> texts(String text, List<int[]> spans) {
+        List<String> texts = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            texts.add(text.substring(span[0], span[1]));
         }
+        return texts;
+    }
+
+    /** The hits of the words found, in order, at most {@code atMost} of them. */
+    private List<Hit<T>> find(List<int[]> spans, List<String> original, int atMost) {
         List<String> lower = original.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         List<Hit<T>> hits = new ArrayList<>();
-        for (int i = 0; i < lower.size(); i++) {
+        for (int i = 0; i < lower.size() && hits.size() < atMost; i++) {
             Term<T> best = null;
             for (Term<T> term : byFirstWord.getOrDefault(lower.get(i), List.of())) {
                 if (matches(term, original, lower, i) && (best == null || term.words().length > best.words().length)) {
