@@ -99,7 +99,7 @@ public final class RepeatMatcher implements AutoCloseable {
     /** What the search found for the texts asked about, by their analysed terms. */
     private final Map<Analysed, Hits> searched = new HashMap<>();
     /** The documents found for each query asked, best first. */
-    private final Map<List<List<String>>, int[]> found = new HashMap<>();
+    private final Map<List<List<String>>, int[]> queried = new HashMap<>();
     private final Map<String, Double> wordWeights = new HashMap<>();
     private final Map<String, Double> pairWeights = new HashMap<>();
     /** A number for each word met, so that the texts' words are compared as numbers. */
@@ -171,7 +171,7 @@ public final class RepeatMatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Weighed once the index is complete: a term's weight is how many of the partner's commitments have it.
+        // Weighed once the index is complete: a term's weight depends on how many indexed commitments have it.
         for (int i = 0; i < earlier.size(); i++) {
             earlierTerms.put(earlier.get(i).id(), terms(analysed.get(i)));
         }
@@ -232,7 +232,8 @@ public final class RepeatMatcher implements AutoCloseable {
         List<String> rarestWords = rarest(RepeatAnalysis.WORDS, terms);
         List<String> rarestPairs = rarest(RepeatAnalysis.PAIRS, terms);
         // Texts that differ in their common terms only ask the same: the search is made once.
-        return new Hits(found.computeIfAbsent(List.of(rarestWords, rarestPairs), key -> search(rarestWords, rarestPairs)));
+        return new Hits(queried.computeIfAbsent(List.of(rarestWords, rarestPairs),
+                key -> search(rarestWords, rarestPairs)));
     }
 
     private int[] search(List<String> rarestWords, List<String> rarestPairs) {
