@@ -57,6 +57,21 @@ public final class ImportPhases {
         return now;
     }
 
+    /**
+     * Now, for a phase that spreads over several threads while the import does nothing else (finding repeats):
+     * the processor time of the whole process.
+     */
+    public static Mark markProcess() {
+        return new Mark(System.nanoTime(), processCpu());
+    }
+
+    /** Adds the time since {@code start} (taken by {@link #markProcess}) to the phase. */
+    public void addProcess(Phase phase, Mark start) {
+        Mark now = markProcess();
+        nanos.addAndGet(phase.ordinal(), now.nanos() - start.nanos());
+        cpuNanos.addAndGet(phase.ordinal(), now.cpuNanos() - start.cpuNanos());
+    }
+
     /** The wall-clock time of the phase, summed over the threads that ran it. */
     public Duration total(Phase phase) {
         return Duration.ofNanos(nanos.get(phase.ordinal()));
@@ -68,6 +83,11 @@ public final class ImportPhases {
      */
     public Duration processorTime(Phase phase) {
         return Duration.ofNanos(cpuNanos.get(phase.ordinal()));
+    }
+
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(os.getProcessCpuTime(), 0) : 0;
     }
 
     private static long cpu() {

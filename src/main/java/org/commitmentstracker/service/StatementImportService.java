@@ -100,9 +100,10 @@ public final class StatementImportService implements StatementImports {
         } finally {
             reading.shutdownNow();
         }
-        ImportPhases.Mark linking = ImportPhases.mark();
+        // The partners' groups are matched on every core: the process's processor time counts them all.
+        ImportPhases.Mark linking = ImportPhases.markProcess();
         linkRepeats(outcomes);
-        phases.add(Phase.REPEATS, linking);
+        phases.addProcess(Phase.REPEATS, linking);
         return outcomes;
     }
 

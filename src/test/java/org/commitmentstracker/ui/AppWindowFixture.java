@@ -234,7 +234,24 @@ public final class AppWindowFixture implements AutoCloseable {
 
     /** Waits up to {@link #TIMEOUT_SECONDS} until {@code condition} holds (a condition that throws does not hold yet). */
     public static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
+        // Read from the test thread, a scene graph the FX thread is rebuilding can throw (a child list emptied
+        // between its size and its get): that is "not yet". The last such failure is kept for a timeout's report.
+        java.util.concurrent.atomic.AtomicReference<Exception> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (RuntimeException e) {
+                    last.set(e);
+                    return false;
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            if (last.get() != null) {
+                e.addSuppressed(last.get());
+            }
+            throw e;
+        }
     }
 
     /** Runs {@code work} on the JavaFX thread and gives its result. */
@@ -244,9 +261,13 @@ public final class AppWindowFixture implements AutoCloseable {
 
     /** The node {@code query} (such as "#id") in the main window, once it is there. */
     public <T extends Node> T find(String query) throws Exception {
-        waitFor(() -> lookup(stage, query).isPresent());
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitFor(() -> {
+            found.set(lookup(stage, query).orElse(null));
+            return found.get() != null;
+        });
         @SuppressWarnings("unchecked")
-        T node = (T) lookup(stage, query).orElseThrow();
+        T node = (T) found.get();
         return node;
     }
 

@@ -2,7 +2,10 @@ package org.commitmentstracker.extract.repeat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,22 +13,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Finds which of a partner's earlier commitments a later one repeats, in one language. The earlier
@@ -35,6 +46,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * commitments): a Dice coefficient of at least {@link #THRESHOLD}. Sharing the place and the verb ("open
  * … in Da Nang") is not enough when the object differs ("a consulate" against "a shipping line"): the
  * object's rare words and pairs weigh on both sides and are not shared.
+ *
+ * <p>One matcher is used by one thread at a time.
  */
 public final class RepeatMatcher implements AutoCloseable {
     /** A commitment: its id and its text. */
@@ -62,17 +75,43 @@ public final class RepeatMatcher implements AutoCloseable {
 
     private static final String ID = "id";
 
+    /** A field of terms with how often each comes, without their positions. */
+    private static final FieldType TERMS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TERMS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS_ONLY.freeze();
+    }
+
     private final RepeatAnalysis analysis;
     private final Analyzer words;
     private final Analyzer pairs;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // The index files each in one buffer: a search opens many slices of them, and a slice of one buffer is cheap.
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     /** The commitment's id of each document of the index. */
     private final long[] ids;
     private final Map<Long, Terms> earlierTerms = new HashMap<>();
-    private final Map<String, Double> weights = new HashMap<>();
+    /** The terms of each document of the index. */
+    private final Terms[] docTerms;
+    /** What the search found for the texts asked about, by their analysed terms. */
+    private final Map<Analysed, Hits> searched = new HashMap<>();
+    /** The documents found for each query asked, best first. */
+    private final Map<List<List<String>>, int[]> queried = new HashMap<>();
+    private final Map<String, Double> wordWeights = new HashMap<>();
+    private final Map<String, Double> pairWeights = new HashMap<>();
+    /** A number for each word met, so that the texts' words are compared as numbers. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /** Where each term asked for is in the index, and its statistics: looked up once, not at each search. */
+    private final Map<String, TermStates> wordStates = new HashMap<>();
+    private final Map<String, TermStates> pairStates = new HashMap<>();
     private final int ownWordsForObject;
+    /** The words of the indexed commitments, sorted (numbered 0 to its length - 1). */
+    private final String[] vocabulary;
+    /** For a word, the words of the vocabulary that are a longer or shorter form of it. */
+    private final Map<String, String[]> alikeWords = new HashMap<>();
 
     /**
      * Indexes the earlier commitments of one partner in one language ("en" or "vi").
@@ -85,14 +124,35 @@ public final class RepeatMatcher implements AutoCloseable {
         this.pairs = analysis.pairs();
         this.ownWordsForObject = "vi".equals(analysis.language()) ? 2 : 1;
         Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(RepeatAnalysis.PAIRS, pairs));
+        // Each text is analysed once, and the index is given the terms the comparison uses: the same terms, in the
+        // same order, as when it analysed the text itself (positions aside, which BM25's scores do not use). A
+        // text not in NFC, which the comparison analyses normalised, is given to the index as it is, as before.
+        List<Analysed> analysed = new ArrayList<>(earlier.size());
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+            StoredField id = new StoredField(ID, 0L);
+            // Neither field's positions are kept: the candidate search asks for terms alone, and BM25 scores by
+            // how often a term comes and how long the field is.
+            TermList wordList = new TermList();
+            TermList pairList = new TermList();
+            Document document = new Document();
+            document.add(id);
+            document.add(new Field(RepeatAnalysis.WORDS, wordList, TERMS_ONLY));
+            document.add(new Field(RepeatAnalysis.PAIRS, pairList, TERMS_ONLY));
             for (Text text : earlier) {
-                Document document = new Document();
-                document.add(new StoredField(ID, text.id()));
-                document.add(new TextField(RepeatAnalysis.WORDS, text.text(), Field.Store.NO));
-                document.add(new TextField(RepeatAnalysis.PAIRS, text.text(), Field.Store.NO));
-                writer.addDocument(document);
-                earlierTerms.put(text.id(), terms(text.text()));
+                Analysed terms = analyse(text.text());
+                analysed.add(terms);
+                if (Normalizer.isNormalized(text.text(), Normalizer.Form.NFC)) {
+                    id.setLongValue(text.id());
+                    wordList.set(terms.words());
+                    pairList.set(terms.pairs());
+                    writer.addDocument(document);
+                } else {
+                    Document asWritten = new Document();
+                    asWritten.add(new StoredField(ID, text.id()));
+                    asWritten.add(new Field(RepeatAnalysis.WORDS, text.text(), TERMS_ONLY));
+                    asWritten.add(new Field(RepeatAnalysis.PAIRS, text.text(), TERMS_ONLY));
+                    writer.addDocument(asWritten);
+                }
             }
             writer.commit();
             reader = DirectoryReader.open(directory);
@@ -100,6 +160,8 @@ public final class RepeatMatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
+        // Each query is asked once: there is nothing to cache, and tracking the queries' use would hash each.
+        searcher.setQueryCache(null);
         ids = new long[reader.maxDoc()];
         try {
             var storedFields = searcher.storedFields();
@@ -109,6 +171,16 @@ public final class RepeatMatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Weighed once the index is complete: a term's weight depends on how many indexed commitments have it.
+        for (int i = 0; i < earlier.size(); i++) {
+            earlierTerms.put(earlier.get(i).id(), terms(analysed.get(i)));
+        }
+        docTerms = new Terms[ids.length];
+        for (int doc = 0; doc < ids.length; doc++) {
+            docTerms[doc] = earlierTerms.get(ids[doc]);
+        }
+        vocabulary = wordIds.keySet().toArray(String[]::new);
+        Arrays.sort(vocabulary);
     }
 
     /** The earlier commitments {@code later} repeats, best first. */
@@ -124,54 +196,134 @@ public final class RepeatMatcher implements AutoCloseable {
         // An indexed commitment asked again (an import's own) is not analysed twice.
         Terms known = earlierTerms.get(later.id());
         Terms terms = known != null ? known : terms(later.text());
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
-        // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
-        rarest(RepeatAnalysis.WORDS, terms.words).forEach(
-                t -> query.add(new TermQuery(new Term(RepeatAnalysis.WORDS, t)), BooleanClause.Occur.SHOULD));
-        rarest(RepeatAnalysis.PAIRS, terms.pairs).forEach(
-                t -> query.add(new TermQuery(new Term(RepeatAnalysis.PAIRS, t)), BooleanClause.Occur.SHOULD));
         List<Match> matches = new ArrayList<>();
         if (terms.words.isEmpty() && terms.pairs.isEmpty()) {
             return matches;
         }
-        try {
-            int found = 0;
-            // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
-            // commitments that cannot reach them (the same hits, in the same order).
-            for (ScoreDoc hit : searcher.search(query.build(),
-                    new TopScoreDocCollectorManager(SEARCHED, SEARCHED)).scoreDocs) {
-                long id = ids[hit.doc];
-                if (id == later.id() || !earlier.test(id)) {
-                    continue;
-                }
-                Terms other = earlierTerms.get(id);
-                double overlap = overlap(terms, other);
-                if ((overlap >= THRESHOLD || overlap >= CONTAINED_THRESHOLD && contained(terms, other))
-                        && !objectDiffers(other, terms)) {
-                    matches.add(new Match(later.id(), id, overlap));
-                }
-                if (++found == CANDIDATES) {
-                    break;
-                }
+        // Texts analysed alike (a commitment a statement repeats word for word) are searched and compared once.
+        Hits hits = searched.computeIfAbsent(terms.analysed(), key -> search(terms));
+        int found = 0;
+        for (int hit = 0; hit < hits.docs.length; hit++) {
+            long id = ids[hits.docs[hit]];
+            if (id == later.id() || !earlier.test(id)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!hits.decided(hit)) {
+                Terms other = docTerms[hits.docs[hit]];
+                double overlap = overlap(terms, other);
+                hits.decide(hit, overlap, (overlap >= THRESHOLD
+                        || overlap >= CONTAINED_THRESHOLD && contained(terms, other)) && !objectDiffers(other, terms));
+            }
+            if (hits.repeat(hit)) {
+                matches.add(new Match(later.id(), id, hits.overlap(hit)));
+            }
+            if (++found == CANDIDATES) {
+                break;
+            }
         }
         matches.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
         return matches;
     }
 
+    /** The best-ranked commitments for a text's terms, best first. */
+    private Hits search(Terms terms) {
+        // The rarest terms only: a term most of the partner's commitments share ("two sides", "cooperation") ranks
+        // nothing, and scoring it touches every commitment. The overlap below still weighs every term.
+        List<String> rarestWords = rarest(RepeatAnalysis.WORDS, terms);
+        List<String> rarestPairs = rarest(RepeatAnalysis.PAIRS, terms);
+        // Texts that differ in their common terms only ask the same: the search is made once.
+        return new Hits(queried.computeIfAbsent(List.of(rarestWords, rarestPairs),
+                key -> search(rarestWords, rarestPairs)));
+    }
+
+    private int[] search(List<String> rarestWords, List<String> rarestPairs) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        rarestWords.forEach(t -> query.add(termQuery(RepeatAnalysis.WORDS, t), BooleanClause.Occur.SHOULD));
+        rarestPairs.forEach(t -> query.add(termQuery(RepeatAnalysis.PAIRS, t), BooleanClause.Occur.SHOULD));
+        try {
+            // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
+            // commitments that cannot reach them (the same hits, in the same order).
+            ScoreDoc[] best = searcher.search(query.build(),
+                    new TopScoreDocCollectorManager(SEARCHED, SEARCHED)).scoreDocs;
+            int[] docs = new int[best.length];
+            for (int i = 0; i < best.length; i++) {
+                docs[i] = best[i].doc;
+            }
+            return docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents a search found, best first, and for each as it is looked at its overlap and whether it is repeated. */
+    private static final class Hits {
+        private final int[] docs;
+        private final double[] overlaps;
+        /** 0 not looked at yet, 1 repeated, 2 not. */
+        private final byte[] repeats;
+
+        Hits(int[] docs) {
+            this.docs = docs;
+            this.overlaps = new double[docs.length];
+            this.repeats = new byte[docs.length];
+        }
+
+        boolean decided(int hit) {
+            return repeats[hit] != 0;
+        }
+
+        void decide(int hit, double overlap, boolean repeat) {
+            overlaps[hit] = overlap;
+            repeats[hit] = (byte) (repeat ? 1 : 2);
+        }
+
+        boolean repeat(int hit) {
+            return repeats[hit] == 1;
+        }
+
+        double overlap(int hit) {
+            return overlaps[hit];
+        }
+    }
+
+    private TermQuery termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = (RepeatAnalysis.WORDS.equals(field) ? wordStates : pairStates).computeIfAbsent(text, t -> {
+            try {
+                return TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new TermQuery(term, states);
+    }
+
     /** How many of a text's terms, of each field, the candidate search asks for (the rarest ones). */
     private static final int ASKED_TERMS = 12;
 
-    private List<String> rarest(String field, Set<String> terms) {
-        if (terms.size() <= ASKED_TERMS) {
-            return List.copyOf(terms);
+    private static List<String> rarest(String field, Terms terms) {
+        Set<String> of = terms.of(field);
+        if (of.size() <= ASKED_TERMS) {
+            return List.copyOf(of);
         }
-        return terms.stream().sorted(java.util.Comparator.comparingDouble((String t) -> -weight(field, t))
-                        .thenComparing(java.util.Comparator.naturalOrder()))
-                .limit(ASKED_TERMS).toList();
+        // The field's terms with their weights, as Terms keeps them (the words' first, then the pairs').
+        int first = RepeatAnalysis.WORDS.equals(field) ? 0 : terms.words().size();
+        Weighted[] weighted = new Weighted[of.size()];
+        int k = 0;
+        for (String term : of) {
+            weighted[k] = new Weighted(term, terms.weights()[first + k]);
+            k++;
+        }
+        Arrays.sort(weighted, Comparator.comparingDouble((Weighted t) -> -t.weight())
+                .thenComparing(Weighted::term));
+        List<String> rarest = new ArrayList<>(ASKED_TERMS);
+        for (int i = 0; i < ASKED_TERMS; i++) {
+            rarest.add(weighted[i].term());
+        }
+        return rarest;
+    }
+
+    private record Weighted(String term, double weight) {
     }
 
     /** The share of weighted terms the two have in common: 2 × shared ÷ (all of one + all of the other). */
@@ -188,30 +340,30 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** The weight of the terms {@code a} and {@code b} share, of all of {@code a}'s, of all of {@code b}'s. */
     double[] sharedAndTotals(Terms a, Terms b) {
+        // Each text's weights are summed once (Terms.total), in the order they are summed here.
         double shared = 0;
-        double first = 0;
-        double second = 0;
-        for (String field : List.of(RepeatAnalysis.WORDS, RepeatAnalysis.PAIRS)) {
+        int k = 0;
+        for (String field : FIELDS) {
+            Set<String> other = b.of(field);
             for (String term : a.of(field)) {
-                double weight = weight(field, term);
-                first += weight;
-                if (b.of(field).contains(term)) {
-                    shared += weight;
+                if (other.contains(term)) {
+                    shared += a.weights()[k];
                 }
-            }
-            for (String term : b.of(field)) {
-                second += weight(field, term);
+                k++;
             }
         }
-        return new double[] {shared, first, second};
+        return new double[] {shared, a.total(), b.total()};
     }
+
+    private static final List<String> FIELDS = List.of(RepeatAnalysis.WORDS, RepeatAnalysis.PAIRS);
 
     /**
      * How rare a term is among the indexed commitments and the background's (many statements' commitments,
      * {@link Background}) together: BM25's inverse document frequency.
      */
     private double weight(String field, String term) {
-        return weights.computeIfAbsent(field + '\u0000' + term, key -> {
+        Map<String, Double> weights = RepeatAnalysis.WORDS.equals(field) ? wordWeights : pairWeights;
+        return weights.computeIfAbsent(term, key -> {
             try {
                 long count = reader.numDocs() + analysis.background().commitments();
                 long frequency = reader.docFreq(new Term(field, term)) + analysis.background().frequency(field, term);
@@ -223,9 +375,63 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     Terms terms(String text) {
-        List<String> sequence = RepeatAnalysis.terms(words, RepeatAnalysis.WORDS, text);
-        return new Terms(sequence, new HashSet<>(sequence),
-                new HashSet<>(RepeatAnalysis.terms(pairs, RepeatAnalysis.PAIRS, text)));
+        return terms(analyse(text));
+    }
+
+    /** A text's words and pairs of words as analysed, in order, repeats kept. */
+    record Analysed(List<String> words, List<String> pairs) {
+    }
+
+    /**
+     * Analyses a text once for both: its pairs are those {@link RepeatAnalysis#pairs()} gives, two neighbouring
+     * words with no word left out between them (RepeatMatcherTest compares the two on the labelled pairs).
+     */
+    Analysed analyse(String text) {
+        List<String> sequence = new ArrayList<>();
+        List<String> pairList = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream(RepeatAnalysis.WORDS,
+                Normalizer.normalize(text, Normalizer.Form.NFC))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (!sequence.isEmpty() && increment.getPositionIncrement() == 1) {
+                    String pair = sequence.get(sequence.size() - 1) + ' ' + word;
+                    // As the pairs' analyser leaves out a pair with the filler "_" of a gap (a word "_" alone).
+                    if (!pair.startsWith("_ ") && !pair.endsWith(" _") && !pair.contains(" _ ")) {
+                        pairList.add(pair);
+                    }
+                }
+                sequence.add(word);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Analysed(sequence, pairList);
+    }
+
+    private Terms terms(Analysed analysed) {
+        List<String> sequence = analysed.words();
+        Set<String> distinctWords = new HashSet<>(sequence);
+        Set<String> distinctPairs = new HashSet<>(analysed.pairs());
+        int[] numbers = new int[sequence.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            Integer known = wordIds.putIfAbsent(sequence.get(i), wordIds.size());
+            numbers[i] = known != null ? known : wordIds.size() - 1;
+        }
+        double[] termWeights = new double[distinctWords.size() + distinctPairs.size()];
+        double total = 0;
+        int k = 0;
+        for (String field : FIELDS) {
+            for (String term : field.equals(RepeatAnalysis.WORDS) ? distinctWords : distinctPairs) {
+                termWeights[k] = weight(field, term);
+                total += termWeights[k];
+                k++;
+            }
+        }
+        return new Terms(analysed, distinctWords, distinctPairs, numbers, termWeights, total);
     }
 
     /**
@@ -241,28 +447,45 @@ public final class RepeatMatcher implements AutoCloseable {
         // The two texts may line up in more than one way when a word comes twice: the object differs only
         // when it does in the alignment that keeps the first text's words first and in the one that keeps
         // the second's.
-        return objectDiffers(a, b, true) && objectDiffers(a, b, false);
-    }
-
-    private boolean objectDiffers(Terms a, Terms b, boolean firstTextFirst) {
-        List<String> x = a.sequence();
-        List<String> y = b.sequence();
-        int[][] common = new int[x.size() + 1][y.size() + 1];
-        for (int i = x.size() - 1; i >= 0; i--) {
-            for (int j = y.size() - 1; j >= 0; j--) {
-                common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
+        // A gap's own words are among its text's own words: when one text has too few, no gap has enough.
+        if (ownWords(a.sequence(), b) < ownWordsForObject || ownWords(b.sequence(), a) < ownWordsForObject) {
+            return false;
+        }
+        // The words as numbers (the same word, the same number); the longest common subsequences of their ends,
+        // common[i * width + j] for the first text from word i and the second from word j. The alignments take
+        // the words both begin with as they come, without looking at the table: it is not filled there.
+        int[] x = a.ids();
+        int[] y = b.ids();
+        int width = y.length + 1;
+        int start = Arrays.mismatch(x, y);
+        if (start < 0) {
+            start = x.length;
+        }
+        int[] common = new int[(x.length + 1) * width];
+        for (int i = x.length - 1; i >= start; i--) {
+            for (int j = y.length - 1; j >= start; j--) {
+                common[i * width + j] = x[i] == y[j] ? common[(i + 1) * width + j + 1] + 1
+                        : Math.max(common[(i + 1) * width + j], common[i * width + j + 1]);
             }
         }
+        return objectDiffers(a, b, common, true) && objectDiffers(a, b, common, false);
+    }
+
+    private boolean objectDiffers(Terms a, Terms b, int[] common, boolean firstTextFirst) {
+        List<String> words = a.sequence();
+        List<String> otherWords = b.sequence();
+        int[] x = a.ids();
+        int[] y = b.ids();
+        int width = y.length + 1;
         int i = 0;
         int j = 0;
         int gapX = -1;
         int gapY = -1;
-        while (i < x.size() && j < y.size()) {
-            if (x.get(i).equals(y.get(j))) {
-                if (gapX >= 0 && ownWords(x.subList(gapX, i), b) >= ownWordsForObject
-                        && ownWords(y.subList(gapY, j), a) >= ownWordsForObject
-                        && Math.min(ownWeight(x.subList(gapX, i), b), ownWeight(y.subList(gapY, j), a))
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                if (gapX >= 0 && ownWords(words.subList(gapX, i), b) >= ownWordsForObject
+                        && ownWords(otherWords.subList(gapY, j), a) >= ownWordsForObject
+                        && Math.min(ownWeight(words.subList(gapX, i), b), ownWeight(otherWords.subList(gapY, j), a))
                                 >= REPLACED_GAP * sharedObjectWeight(a, b)) {
                     return true;
                 }
@@ -270,8 +493,8 @@ public final class RepeatMatcher implements AutoCloseable {
                 j++;
                 gapX = i;
                 gapY = j;
-            } else if (common[i + 1][j] > common[i][j + 1]
-                    || common[i + 1][j] == common[i][j + 1] && firstTextFirst) {
+            } else if (common[(i + 1) * width + j] > common[i * width + j + 1]
+                    || common[(i + 1) * width + j] == common[i * width + j + 1] && firstTextFirst) {
                 i++;
             } else {
                 j++;
@@ -279,7 +502,8 @@ public final class RepeatMatcher implements AutoCloseable {
         }
         // After the last shared word, added words are no change of object ("in Da Nang City"), but words that
         // stand in for the other's are ("an Agreement on Cooperation in Tourism" / "… in Health").
-        return gapX > 0 && tailReplaced(x.subList(gapX, x.size()), a, y.subList(gapY, y.size()), b);
+        return gapX > 0 && tailReplaced(words.subList(gapX, words.size()), a,
+                otherWords.subList(gapY, otherWords.size()), b);
     }
 
     /**
@@ -317,13 +541,74 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     /** How many words of {@code gap} are nowhere in {@code other}, not even as a longer or shorter form of a word of it. */
-    private static long ownWords(List<String> gap, Terms other) {
-        return gap.stream().filter(word -> own(word, other)).count();
+    private long ownWords(List<String> gap, Terms other) {
+        boolean indexed = indexed(other);
+        long own = 0;
+        for (String word : gap) {
+            if (own(word, other, indexed)) {
+                own++;
+            }
+        }
+        return own;
     }
 
     /** Whether a word may name an object and is nowhere in {@code other}, not even as a longer or shorter form. */
-    private static boolean own(String word, Terms other) {
-        return RepeatAnalysis.mayNameObject(word) && other.words().stream().noneMatch(o -> alike(word, o));
+    private boolean own(String word, Terms other) {
+        return own(word, other, indexed(other));
+    }
+
+    private boolean own(String word, Terms other, boolean indexed) {
+        // A word the other has is alike; a word shorter than 4 letters is alike only to itself; the forms of a
+        // word the other may have are known from the vocabulary when all of its words are indexed.
+        return !other.words().contains(word) && RepeatAnalysis.mayNameObject(word) && (word.length() < 4
+                || !(indexed ? hasOne(alikeWords(word), other.words()) : alikeToOne(word, other.words())));
+    }
+
+    /** Whether all of a text's words are the indexed commitments'. */
+    private boolean indexed(Terms terms) {
+        for (int id : terms.ids()) {
+            if (id >= vocabulary.length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of the vocabulary that are a longer or shorter form of {@code word} (itself too if there). */
+    private String[] alikeWords(String word) {
+        return alikeWords.computeIfAbsent(word, w -> {
+            List<String> alike = new ArrayList<>();
+            for (int length = 4; length < w.length(); length++) {
+                String shorter = w.substring(0, length);
+                if (Arrays.binarySearch(vocabulary, shorter) >= 0) {
+                    alike.add(shorter);
+                }
+            }
+            // The vocabulary's words that begin with the word come right after it in sorted order.
+            int at = Arrays.binarySearch(vocabulary, w);
+            for (int i = at >= 0 ? at : -at - 1; i < vocabulary.length && vocabulary[i].startsWith(w); i++) {
+                alike.add(vocabulary[i]);
+            }
+            return alike.toArray(String[]::new);
+        });
+    }
+
+    private static boolean hasOne(String[] words, Set<String> set) {
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean alikeToOne(String word, Set<String> others) {
+        for (String other : others) {
+            if (alike(word, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean alike(String a, String b) {
@@ -332,10 +617,46 @@ public final class RepeatMatcher implements AutoCloseable {
         return shorter.equals(longer) || shorter.length() >= 4 && longer.startsWith(shorter);
     }
 
-    /** A text's words in order, its distinct words and its distinct pairs of words, as analysed. */
-    record Terms(List<String> sequence, Set<String> words, Set<String> pairs) {
+    /**
+     * A text's words and pairs of words in order, its distinct words and its distinct pairs of words, as analysed; its words' numbers
+     * in order; the weight of each distinct word then each distinct pair (in the order the sets give them), and
+     * their sum.
+     */
+    record Terms(Analysed analysed, Set<String> words, Set<String> pairs, int[] ids, double[] weights,
+                 double total) {
+        List<String> sequence() {
+            return analysed.words();
+        }
+
         Set<String> of(String field) {
             return RepeatAnalysis.WORDS.equals(field) ? words : pairs;
+        }
+    }
+
+    /** The terms of a list, analysed before, as a token stream for the index. */
+    private static final class TermList extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private List<String> terms = List.of();
+        private int next;
+
+        void set(List<String> terms) {
+            this.terms = terms;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == terms.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(terms.get(next++));
+            return true;
         }
     }
 

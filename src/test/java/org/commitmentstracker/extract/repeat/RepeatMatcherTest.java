@@ -120,6 +120,47 @@ class RepeatMatcherTest {
     }
 
     @Test
+    void commitmentsOfTheSameTextAreEachComparedWithTheEarlierOnesTheCallerAccepts() {
+        String consulate = "The Kazakh side will soon open its Consulate General in Da Nang City.";
+        List<RepeatMatcher.Text> earlier = new java.util.ArrayList<>(EARLIER_EN);
+        earlier.add(new RepeatMatcher.Text(5, consulate));
+        try (RepeatMatcher matcher = new RepeatMatcher("en", earlier)) {
+            // The same words asked by different commitments: the search is one, the answers each their own.
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(5, consulate))).extracting(RepeatMatcher.Match::earlierId)
+                    .containsExactly(1L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(6, consulate))).extracting(RepeatMatcher.Match::earlierId)
+                    .containsExactlyInAnyOrder(5L, 1L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(7, consulate), id -> id != 5))
+                    .extracting(RepeatMatcher.Match::earlierId).containsExactly(1L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(8, consulate + "  "), id -> id != 1))
+                    .extracting(RepeatMatcher.Match::earlierId).containsExactly(5L);
+            assertThat(matcher.repeatsOf(new RepeatMatcher.Text(9, consulate), id -> false)).isEmpty();
+        }
+    }
+
+    @Test
+    void aTextIsAnalysedOnceIntoTheWordsAndPairsTheirAnalysersGive() throws java.io.IOException {
+        List<String> edges = List.of("The two sides agreed to open a consulate.", "Open the sides' and the partner's offices of the",
+                "the of and", "Cooperation", "", "  ", "Hai bên nhất trí mở Tổng Lãnh sự quán tại Đà Nẵng và",
+                "a_b _ c __ d", "USD 2 billion by 2025, 3.5% of GDP (about 10,000 tonnes)");
+        for (String language : List.of("en", "vi")) {
+            RepeatAnalysis analysis = RepeatAnalysis.of(language);
+            List<String> texts = new java.util.ArrayList<>(edges);
+            for (String pairs : List.of("/repeats/pairs.tsv", "/repeats/pairs-recall.tsv", "/repeats/pairs-blind.tsv")) {
+                RepeatPairsTest.pairs(pairs).stream().filter(p -> p.language().equals(language))
+                        .forEach(p -> texts.addAll(List.of(p.earlier(), p.later())));
+            }
+            try (RepeatMatcher matcher = new RepeatMatcher(language, List.of())) {
+                for (String text : texts) {
+                    assertThat(matcher.analyse(text)).as(text).isEqualTo(new RepeatMatcher.Analysed(
+                            RepeatAnalysis.terms(analysis.words(), RepeatAnalysis.WORDS, text),
+                            RepeatAnalysis.terms(analysis.pairs(), RepeatAnalysis.PAIRS, text)));
+                }
+            }
+        }
+    }
+
+    @Test
     void aTargetRestatedWithTheAmountWrittenAnotherWayIsARepeat() {
         assertThat(repeats("en", EARLIER_EN, "Both countries will strive to bring two-way trade to 2 billion US dollars by 2025."))
                 .containsExactly(2L);
