@@ -116,6 +116,18 @@ final class Phrases {
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final List<Word> read = new ArrayList<>();
+        /** The texts of the words read, as a view (nothing copied). */
+        private final List<String> texts = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return read.get(index).text();
+            }
+
+            @Override
+            public int size() {
+                return read.size();
+            }
+        };
         private final List<String> keys = new ArrayList<>();
         private final List<Word> out = new ArrayList<>();
         private final PorterStemmer stemmer = new PorterStemmer();
@@ -179,8 +191,7 @@ final class Phrases {
 
         /** Leaves out the words of a name an abbreviation after them spells ({@link Acronyms}); the abbreviation stays. */
         private void withoutSpelledOutNames() {
-            List<String> texts = read.stream().map(Word::text).toList();
-            for (int i = texts.size() - 1; i > 0; i--) {
+            for (int i = read.size() - 1; i > 0; i--) {
                 int spelled = Acronyms.spelledBefore(texts, i);
                 if (spelled > 0) {
                     int first = i - spelled;
