@@ -143,6 +143,11 @@ class RepeatPairsTest {
                         + pair.note());
             }
         });
+        // Below the goal (0.90 / 0.80) on these: held at what the rule reached on 2026-12-06 (0.83 / 0.54), so a
+        // change that loses ground on pairs no one wrote for it is seen.
+        Figures whole = figures(found, p -> true);
+        assertThat(whole.precision()).as("precision on the blind pairs").isGreaterThanOrEqualTo(0.80);
+        assertThat(whole.recall()).as("recall on the blind pairs").isGreaterThanOrEqualTo(0.50);
     }
 
     /**
