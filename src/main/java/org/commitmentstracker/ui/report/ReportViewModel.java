@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 
 import java.util.function.Consumer;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,20 +26,14 @@ import org.commitmentstracker.report.ReportHeader;
 import org.commitmentstracker.report.ReportRequest;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
-import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * The progress-report dialog: period (a quarter or a date range), scope, language and header,
  * then the file. Written off the UI thread with progress and Stop; the header is kept for the
  * next report.
  */
-public final class ReportViewModel implements ExportTask {
+public final class ReportViewModel extends ReportExportViewModel {
     private final ReportExports exports;
-    private final TaskRunner tasks;
-    private final Messages messages;
-    private final Clock clock;
-    private final PeriodChoice periods;
-    private final StringProperty language = new SimpleStringProperty();
     /** The day whose end the statuses are taken at; null: the period's last day, or today. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final StringProperty organisation = new SimpleStringProperty("");
@@ -57,22 +50,12 @@ public final class ReportViewModel implements ExportTask {
     private final ObservableList<Agency> chosenOwners = FXCollections.observableArrayList();
     private final ObservableList<Sector> chosenSectors = FXCollections.observableArrayList();
     private final ObservableList<Statement> chosenStatements = FXCollections.observableArrayList();
-    private final TaskStatus taskStatus = new TaskStatus();
-    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
-    private final BooleanBinding canExport;
-    private final StoppableProgress progress;
 
     /** @param onUiThread runs progress updates on the UI thread (Platform::runLater; tests run them at once) */
     public ReportViewModel(ReportExports exports, TaskRunner tasks, Messages messages, Clock clock,
                            Consumer<Runnable> onUiThread) {
+        super(tasks, messages, clock, onUiThread);
         this.exports = exports;
-        this.tasks = tasks;
-        this.messages = messages;
-        this.clock = clock;
-        this.periods = new PeriodChoice(clock, messages);
-        this.progress = new StoppableProgress(taskStatus, onUiThread);
-        language.set(messages.language());
-        canExport = periods.canExport(taskStatus.busyProperty());
     }
 
     /** Reads the choices and the header set last time; off the UI thread. */
@@ -88,16 +71,6 @@ public final class ReportViewModel implements ExportTask {
         }, e -> taskStatus.showError(messages.format("report.failed", messages.explain(e))));
     }
 
-    @Override
-    public PeriodChoice periods() {
-        return periods;
-    }
-
-    @Override
-    public TaskStatus status() {
-        return taskStatus;
-    }
-
     /** The file name offered: "Progress-report-2025Q3.xlsx" / "Bao-cao-tien-do-2025Q3.xlsx". */
     @Override
     public String suggestedFileName() {
@@ -108,15 +81,14 @@ public final class ReportViewModel implements ExportTask {
     /** Writes the report to {@code out}. */
     @Override
     public void export(Path out) {
-        ReportPeriod period = period();
-        if (period == null || taskStatus.isBusy()) {
-            taskStatus.showError(messages.get("report.badPeriod"));
+        ReportPeriod period = periodToWrite();
+        if (period == null) {
             return;
         }
         ReportScope scope = new ReportScope(new HashSet<>(chosenPartners),
                 new HashSet<>(chosenOwners.stream().map(Agency::code).toList()), new HashSet<>(chosenSectors),
                 new HashSet<>(chosenStatements.stream().map(Statement::id).toList()));
-        ReportRequest automatic = ReportRequest.of(period, scope, language.get(),
+        ReportRequest automatic = ReportRequest.of(period, scope, languageProperty().get(),
                 new ReportHeader(organisation.get().strip(), title.get().strip(), nationalHeading.get(),
                         place.get(), documentNumber.get()),
                 LocalDate.now(clock));
@@ -124,16 +96,6 @@ public final class ReportViewModel implements ExportTask {
         progress.write(tasks, messages, out, written, () -> exports.write(request, out, progress), ReportSummary::file,
                 summary -> messages.format("report.written", summary.file().getFileName(), summary.commitments(),
                         summary.overdue()), "report.failed");
-    }
-
-    /** Stops the report being written; no file is left. */
-    @Override
-    public void stop() {
-        progress.stop();
-    }
-
-    public String languageLabel(String tag) {
-        return messages.languageName(tag);
     }
 
     public List<Sector> sectors() {
@@ -157,10 +119,6 @@ public final class ReportViewModel implements ExportTask {
     /** A partner as the dialog shows it (in Vietnamese, the official spelling); the choice keeps the stored name. */
     public String partnerLabel(String storedName) {
         return messages.partner(storedName);
-    }
-
-    public StringProperty languageProperty() {
-        return language;
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
@@ -214,16 +172,4 @@ public final class ReportViewModel implements ExportTask {
     public ObservableList<Statement> chosenStatements() {
         return chosenStatements;
     }
-
-    /** The file just written, or null. */
-    @Override
-    public ObjectProperty<Path> writtenProperty() {
-        return written;
-    }
-
-    @Override
-    public BooleanBinding canExportBinding() {
-        return canExport;
-    }
-
 }

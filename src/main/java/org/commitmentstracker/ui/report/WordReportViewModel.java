@@ -3,11 +3,7 @@ package org.commitmentstracker.ui.report;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.commitmentstracker.model.ReportPeriod;
@@ -20,20 +16,14 @@ import org.commitmentstracker.report.WordReportRequest;
 import org.commitmentstracker.service.WordExports;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.TaskRunner;
-import org.commitmentstracker.ui.TaskStatus;
 
 /**
  * File › Export report as Word: the period, the language, and the parts of the administrative letter (agency,
  * abbreviation, number, place, signer, recipients, proposals). Written off the UI thread with progress and Stop;
  * what was typed, but the number and the proposals, is there again next time.
  */
-public final class WordReportViewModel implements ExportTask {
+public final class WordReportViewModel extends ReportExportViewModel {
     private final WordExports exports;
-    private final TaskRunner tasks;
-    private final Messages messages;
-    private final Clock clock;
-    private final PeriodChoice periods;
-    private final StringProperty language = new SimpleStringProperty();
     private final StringProperty agency = new SimpleStringProperty("");
     private final StringProperty abbreviation = new SimpleStringProperty("");
     private final StringProperty documentNumber = new SimpleStringProperty("");
@@ -42,22 +32,12 @@ public final class WordReportViewModel implements ExportTask {
     private final StringProperty signerName = new SimpleStringProperty("");
     private final StringProperty recipients = new SimpleStringProperty("");
     private final StringProperty proposals = new SimpleStringProperty("");
-    private final TaskStatus taskStatus = new TaskStatus();
-    private final StoppableProgress progress;
-    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
-    private final BooleanBinding canExport;
 
     /** @param onUiThread runs progress updates on the UI thread (Platform::runLater; tests run them at once) */
     public WordReportViewModel(WordExports exports, TaskRunner tasks, Messages messages, Clock clock,
                                Consumer<Runnable> onUiThread) {
+        super(tasks, messages, clock, onUiThread);
         this.exports = exports;
-        this.tasks = tasks;
-        this.messages = messages;
-        this.clock = clock;
-        this.periods = new PeriodChoice(clock, messages);
-        this.progress = new StoppableProgress(taskStatus, onUiThread);
-        language.set(messages.language());
-        canExport = periods.canExport(taskStatus.busyProperty());
     }
 
     /** Reads what was typed last time; off the UI thread. A first report starts from the ministry's name. */
@@ -75,16 +55,6 @@ public final class WordReportViewModel implements ExportTask {
         }, e -> taskStatus.showError(messages.format("word.failed", messages.explain(e))));
     }
 
-    @Override
-    public PeriodChoice periods() {
-        return periods;
-    }
-
-    @Override
-    public TaskStatus status() {
-        return taskStatus;
-    }
-
     /** "Bao-cao-2025Q3.docx" / "Report-2025Q3.docx", in the report's language. */
     @Override
     public String suggestedFileName() {
@@ -94,7 +64,7 @@ public final class WordReportViewModel implements ExportTask {
 
     /** The request the fields make, statuses taken at the period's end (or today while it runs). */
     WordReportRequest request(ReportPeriod period) {
-        ReportRequest report = ReportRequest.of(period, ReportScope.ALL, language.get(),
+        ReportRequest report = ReportRequest.of(period, ReportScope.ALL, languageProperty().get(),
                 new ReportHeader(agency.get().strip(), "", true, place.get(), documentNumber.get()),
                 LocalDate.now(clock));
         return new WordReportRequest(report, new WordLetter(abbreviation.get(), signerTitle.get(), signerName.get(),
@@ -104,30 +74,14 @@ public final class WordReportViewModel implements ExportTask {
     /** Writes the report to {@code out}. */
     @Override
     public void export(Path out) {
-        ReportPeriod period = period();
-        if (period == null || taskStatus.isBusy()) {
-            taskStatus.showError(messages.get("report.badPeriod"));
+        ReportPeriod period = periodToWrite();
+        if (period == null) {
             return;
         }
         WordReportRequest request = request(period);
         progress.write(tasks, messages, out, written, () -> exports.writeWord(request, out, progress),
                 WordSummary::file, summary -> messages.format("word.written", summary.file().getFileName(),
                         summary.commitments(), summary.partners()), "word.failed");
-    }
-
-    /** Stops the report being written; no file is left. */
-    @Override
-    public void stop() {
-        progress.stop();
-    }
-
-    public String languageLabel(String tag) {
-        return messages.languageName(tag);
-    }
-
-
-    public StringProperty languageProperty() {
-        return language;
     }
 
     public StringProperty agencyProperty() {
@@ -160,16 +114,5 @@ public final class WordReportViewModel implements ExportTask {
 
     public StringProperty proposalsProperty() {
         return proposals;
-    }
-
-    /** The file just written, or null. */
-    @Override
-    public ObjectProperty<Path> writtenProperty() {
-        return written;
-    }
-
-    @Override
-    public BooleanBinding canExportBinding() {
-        return canExport;
     }
 }
