@@ -31,9 +31,9 @@ public final class FindRepeatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             int links = workspace.repeats().relinkAll();
+            int repeating = workspace.repeats().repeating().size();
             out.printf("%d commitment%s repeat%s an earlier one (%d link%s) in %s%n",
-                    workspace.repeats().repeating().size(), workspace.repeats().repeating().size() == 1 ? "" : "s",
-                    workspace.repeats().repeating().size() == 1 ? "s" : "", links, links == 1 ? "" : "s",
+                    repeating, repeating == 1 ? "" : "s", repeating == 1 ? "s" : "", links, links == 1 ? "" : "s",
                     workspace.onServer() ? workspace.serverAddress() : workspace.folder());
             out.flush();
             return 0;
