@@ -41,14 +41,10 @@ class ReportRepeatsTest {
 
     @Test
     void theSummaryCountsTheRepeatsOfEachPartner() throws Exception {
-        try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
-                "Lan")) {
-            workspace.imports().importAll(List.of(Path.of("src/test/resources/repeats/kz-2025.txt"),
-                    Path.of("src/test/resources/repeats/kz-2026.txt")));
+        try (WorkspaceServices workspace = withKazakhstansTwoVisits()) {
             for (String language : List.of("en", "vi")) {
                 Path out = dir.resolve("report-" + language + ".xlsx");
-                workspace.reports().export(ReportRequest.of(ReportPeriod.quarter(2026, 2), ReportScope.ALL, language,
-                        ReportHeader.DEFAULT, LocalDate.of(2026, 6, 30)), out, ReportProgress.NONE);
+                workspace.reports().export(secondQuarter2026(language), out, ReportProgress.NONE);
                 List<String> lines = summaryLines(out);
                 if (language.equals("en")) {
                     assertThat(lines).contains("Repeating an earlier visit's commitment|1");
@@ -67,15 +63,11 @@ class ReportRepeatsTest {
 
     @Test
     void theWordReportSaysInEachPartnersSectionHowManyRepeatAnEarlierVisit() throws Exception {
-        try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
-                "Lan")) {
-            workspace.imports().importAll(List.of(Path.of("src/test/resources/repeats/kz-2025.txt"),
-                    Path.of("src/test/resources/repeats/kz-2026.txt")));
+        try (WorkspaceServices workspace = withKazakhstansTwoVisits()) {
             for (String language : List.of("en", "vi")) {
                 Path out = dir.resolve("report-" + language + ".docx");
                 workspace.reports().exportWord(new org.commitmentstracker.report.WordReportRequest(
-                        ReportRequest.of(ReportPeriod.quarter(2026, 2), ReportScope.ALL, language, ReportHeader.DEFAULT,
-                                LocalDate.of(2026, 6, 30)), org.commitmentstracker.report.WordLetter.BLANK),
+                        secondQuarter2026(language), org.commitmentstracker.report.WordLetter.BLANK),
                         out, ReportProgress.NONE);
                 String text;
                 try (InputStream in = Files.newInputStream(out);
@@ -89,5 +81,18 @@ class ReportRepeatsTest {
                         : "1 cam kết nhắc lại cam kết của chuyến thăm trước.");
             }
         }
+    }
+
+    /** A workspace holding Kazakhstan's statements of 2025 and 2026, the later repeating one of the earlier's. */
+    private WorkspaceServices withKazakhstansTwoVisits() {
+        WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH, "Lan");
+        workspace.imports().importAll(List.of(Path.of("src/test/resources/repeats/kz-2025.txt"),
+                Path.of("src/test/resources/repeats/kz-2026.txt")));
+        return workspace;
+    }
+
+    private static ReportRequest secondQuarter2026(String language) {
+        return ReportRequest.of(ReportPeriod.quarter(2026, 2), ReportScope.ALL, language, ReportHeader.DEFAULT,
+                LocalDate.of(2026, 6, 30));
     }
 }
