@@ -63,6 +63,14 @@ class RepeatPairsTest {
 
     /** Whether the matcher links each pair's later text to its earlier one, in the pairs' order. */
     static Map<Pair, Boolean> decide(List<Pair> pairs) {
+        return decide(pairs, Map.of());
+    }
+
+    /**
+     * As {@link #decide(List)}, with more earlier commitments of each language ({@code others}, "en" and "vi")
+     * indexed beside the pairs' earlier texts.
+     */
+    static Map<Pair, Boolean> decide(List<Pair> pairs, Map<String, List<String>> others) {
         Map<Pair, Boolean> found = new LinkedHashMap<>();
         for (String language : List.of("en", "vi")) {
             List<Pair> ofLanguage = pairs.stream().filter(p -> p.language().equals(language)).toList();
@@ -70,6 +78,10 @@ class RepeatPairsTest {
             List<RepeatMatcher.Text> texts = new ArrayList<>();
             for (int i = 0; i < earlier.size(); i++) {
                 texts.add(new RepeatMatcher.Text(i, earlier.get(i)));
+            }
+            List<String> more = others.getOrDefault(language, List.of());
+            for (int i = 0; i < more.size(); i++) {
+                texts.add(new RepeatMatcher.Text(earlier.size() + i, more.get(i)));
             }
             try (RepeatMatcher matcher = new RepeatMatcher(language, texts)) {
                 for (Pair pair : ofLanguage) {
