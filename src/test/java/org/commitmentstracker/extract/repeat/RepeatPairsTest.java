@@ -149,6 +149,22 @@ class RepeatPairsTest {
     }
 
     /**
+     * A second blind set (pairs-blind2.tsv, 80 pairs, 42 partners), written on 2026-12-06 by someone who had read
+     * neither the rule nor any of the pairs above, after the rule was last changed; measured once, not looked at.
+     */
+    @Test
+    void theSecondBlindPairsAreMeasured() throws IOException {
+        List<Pair> pairs = pairs("/repeats/pairs-blind2.tsv");
+        assertThat(pairs).hasSize(80);
+        Map<Pair, Boolean> found = decide(pairs);
+        printByLanguage("blind2, ", found);
+        // Below the goal: held at its first measurement (0.89 / 0.63), so that a change losing ground here is seen.
+        Figures whole = figures(found, p -> true);
+        assertThat(whole.precision()).as("precision on the second blind pairs").isGreaterThanOrEqualTo(0.85);
+        assertThat(whole.recall()).as("recall on the second blind pairs").isGreaterThanOrEqualTo(0.60);
+    }
+
+    /**
      * The pairs a later session wrote on new topics (pairs-recall.tsv, 75 pairs, looked at while choosing the rule):
      * a check that the rule holds beyond the team's pairs.
      */
