@@ -154,14 +154,29 @@ class RepeatPairsTest {
      */
     @Test
     void theSecondBlindPairsAreMeasured() throws IOException {
-        List<Pair> pairs = pairs("/repeats/pairs-blind2.tsv");
+        // Below the goal: held at its first measurement (0.89 / 0.63), so that a change losing ground here is seen.
+        measureBlind("blind2", 0.85, 0.60);
+    }
+
+    /**
+     * A third blind set (pairs-blind3.tsv, 80 pairs, 46 partners), written like the second by someone who had read
+     * neither the rule nor any pairs, and measured once with the rule unchanged since the second's measurement.
+     */
+    @Test
+    void theThirdBlindPairsAreMeasured() throws IOException {
+        // Below the goal: held at its first measurement (0.81 / 0.43), so that a change losing ground here is seen.
+        measureBlind("blind3", 0.75, 0.40);
+    }
+
+    /** Prints the figures of pairs-NAME.tsv (80 pairs) and holds them at least at those given. */
+    private static void measureBlind(String name, double precision, double recall) throws IOException {
+        List<Pair> pairs = pairs("/repeats/pairs-" + name + ".tsv");
         assertThat(pairs).hasSize(80);
         Map<Pair, Boolean> found = decide(pairs);
-        printByLanguage("blind2, ", found);
-        // Below the goal: held at its first measurement (0.89 / 0.63), so that a change losing ground here is seen.
+        printByLanguage(name + ", ", found);
         Figures whole = figures(found, p -> true);
-        assertThat(whole.precision()).as("precision on the second blind pairs").isGreaterThanOrEqualTo(0.85);
-        assertThat(whole.recall()).as("recall on the second blind pairs").isGreaterThanOrEqualTo(0.60);
+        assertThat(whole.precision()).as("precision on " + name).isGreaterThanOrEqualTo(precision);
+        assertThat(whole.recall()).as("recall on " + name).isGreaterThanOrEqualTo(recall);
     }
 
     /**
