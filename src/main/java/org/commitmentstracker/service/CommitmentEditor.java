@@ -49,6 +49,12 @@ public interface CommitmentEditor {
     void addProgress(long id, String note, String author, String evidenceLink, java.nio.file.Path attachment)
             throws java.io.IOException;
 
+    /**
+     * The earlier commitments of the same partner this one may repeat, not linked to it, for the officer to
+     * judge (looked for when asked; it takes a moment with many commitments).
+     */
+    java.util.List<org.commitmentstracker.model.RepeatedCommitment> possibleRepeatsOf(long commitmentId);
+
     /** The file behind an attachment's path from the log. */
     java.nio.file.Path attachmentFile(String attachment);
 }

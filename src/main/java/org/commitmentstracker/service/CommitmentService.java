@@ -103,6 +103,11 @@ public final class CommitmentService implements CommitmentEditor, CommitmentSear
     }
 
     @Override
+    public List<org.commitmentstracker.model.RepeatedCommitment> possibleRepeatsOf(long commitmentId) {
+        return repeats.possibleRepeatsOf(commitmentId);
+    }
+
+    @Override
     public CommitmentDetails load(long id) {
         return new CommitmentDetails(commitments.overviewOf(id).orElseThrow(() -> unknown(id)),
                 commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies(),

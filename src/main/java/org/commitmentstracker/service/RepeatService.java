@@ -76,6 +76,36 @@ public final class RepeatService {
         return repeats.earlierOf(commitmentId);
     }
 
+    /**
+     * The earlier commitments of the same partner that {@code commitmentId} may repeat, for the officer to judge:
+     * those the rule finds alike but not enough to link ({@link RepeatMatcher#possibleRepeatsOf}), not linked
+     * already, oldest statement first, each with its status then and now. Looked for when asked: it indexes the
+     * partner's commitments again.
+     */
+    public List<RepeatedCommitment> possibleRepeatsOf(long commitmentId) {
+        List<Candidate> alongside = repeats.candidatesAlongside(commitmentId);
+        Candidate self = alongside.stream().filter(c -> c.commitmentId() == commitmentId).findFirst().orElse(null);
+        if (self == null) {
+            return List.of();
+        }
+        Map<Long, Candidate> byId = new HashMap<>();
+        alongside.forEach(c -> byId.put(c.commitmentId(), c));
+        Set<Long> linked = new HashSet<>();
+        repeats.earlierOf(commitmentId).forEach(r -> linked.add(r.earlierId()));
+        Set<Long> possible = new java.util.LinkedHashSet<>();
+        for (String partner : self.partners()) {
+            List<RepeatMatcher.Text> texts = alongside.stream()
+                    .filter(c -> c.language().equals(self.language()) && c.partners().contains(partner))
+                    .map(c -> new RepeatMatcher.Text(c.commitmentId(), c.text())).toList();
+            try (RepeatMatcher matcher = new RepeatMatcher(self.language(), texts)) {
+                matcher.possibleRepeatsOf(new RepeatMatcher.Text(commitmentId, self.text()),
+                                id -> byId.get(id).before(self) && !linked.contains(id))
+                        .forEach(m -> possible.add(m.earlierId()));
+            }
+        }
+        return repeats.described(commitmentId, possible);
+    }
+
     /** The links {later, earlier} within one partner's commitments in one language, of those asked about. */
     private static List<List<Long>> linksIn(List<Candidate> group, Set<Long> laterIds) {
         List<List<Long>> links = new ArrayList<>();

@@ -68,6 +68,17 @@ public final class RepeatRepository {
                 .where(STATEMENT_PARTNER.PARTNER.in(partners))));
     }
 
+    /** The commitments of the statements that share a partner with {@code commitmentId}'s (itself among them). */
+    public List<Candidate> candidatesAlongside(long commitmentId) {
+        Long statementId = dsl.select(UNIT.STATEMENT_ID).from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                .where(COMMITMENT.ID.eq(commitmentId)).fetchOne(UNIT.STATEMENT_ID);
+        if (statementId == null) {
+            return List.of();
+        }
+        Set<String> partners = partnersOf(List.of(statementId));
+        return partners.isEmpty() ? List.of() : candidatesOf(partners);
+    }
+
     /** The partners of these statements. */
     public Set<String> partnersOf(Collection<Long> statementIds) {
         return new HashSet<>(dsl.selectDistinct(STATEMENT_PARTNER.PARTNER).from(STATEMENT_PARTNER)
@@ -146,6 +157,16 @@ public final class RepeatRepository {
      * the later statement was signed (the end of its date; its import when it has none) and now.
      */
     public List<RepeatedCommitment> earlierOf(long commitmentId) {
+        return described(commitmentId, COMMITMENT.ID.in(DSL.select(COMMITMENT_REPEAT.EARLIER_ID).from(COMMITMENT_REPEAT)
+                .where(COMMITMENT_REPEAT.COMMITMENT_ID.eq(commitmentId))));
+    }
+
+    /** These earlier commitments as {@link #earlierOf} describes them for {@code commitmentId}, oldest statement first. */
+    public List<RepeatedCommitment> described(long commitmentId, Collection<Long> earlierIds) {
+        return earlierIds.isEmpty() ? List.of() : described(commitmentId, COMMITMENT.ID.in(earlierIds));
+    }
+
+    private List<RepeatedCommitment> described(long commitmentId, Condition earlier) {
         var later = dsl.select(STATEMENT.STATEMENT_DATE, STATEMENT.IMPORTED_AT).from(COMMITMENT)
                 .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID)).join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
                 .where(COMMITMENT.ID.eq(commitmentId)).fetchOne();
@@ -158,9 +179,9 @@ public final class RepeatRepository {
                 : later.value2();
         return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE, STATEMENT.STATEMENT_DATE, UNIT.REF,
                         COMMITMENT.STATUS)
-                .from(COMMITMENT_REPEAT).join(COMMITMENT).on(COMMITMENT.ID.eq(COMMITMENT_REPEAT.EARLIER_ID))
+                .from(COMMITMENT)
                 .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID)).join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
-                .where(COMMITMENT_REPEAT.COMMITMENT_ID.eq(commitmentId))
+                .where(earlier)
                 .orderBy(STATEMENT.STATEMENT_DATE.asc().nullsLast(), STATEMENT.ID, COMMITMENT.ID)
                 .fetch(r -> {
                     Status now = Status.valueOf(r.value6());

@@ -61,6 +61,44 @@ class ImportRepeatsTest {
     }
 
     @Test
+    void anUndertakingWordedTooDifferentlyIsOfferedAsAPossibleRepeatNotLinked() throws Exception {
+        Path later = dir.resolve("kz-2026-reworded.txt");
+        java.nio.file.Files.writeString(later, """
+                JOINT STATEMENT BETWEEN THE SOCIALIST REPUBLIC OF VIET NAM AND THE REPUBLIC OF KAZAKHSTAN
+
+                Hanoi, 12 March 2026
+
+                1. At the invitation of General Secretary To Lam, President of Kazakhstan Kassym-Jomart Tokayev paid a State visit to Viet Nam from 11 to 13 March 2026.
+
+                2. The two sides agreed to complete the establishment of the Science and Technology Subcommittee within the framework of the Intergovernmental Committee.
+
+                3. Both leaders tasked their ministries to remove barriers for businesses so that goods exchanged reach USD 2 billion a year.
+                """);
+        try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
+                "Lan")) {
+            workspace.imports().importAll(List.of(EARLIER));
+            workspace.imports().importAll(List.of(later));
+            CommitmentOverview trade = commitment(workspace, "2026", "3");
+            CommitmentOverview earlierTrade = commitment(workspace, "2025", "4");
+            CommitmentOverview subcommittee = commitment(workspace, "2026", "2");
+
+            assertThat(workspace.repeats().repeating()).containsExactly(subcommittee.commitmentId());
+            assertThat(workspace.commitments().possibleRepeatsOf(trade.commitmentId())).singleElement().satisfies(r -> {
+                assertThat(r.earlierId()).isEqualTo(earlierTrade.commitmentId());
+                assertThat(r.ref()).isEqualTo("4");
+                assertThat(r.statementTitle()).isEqualTo(earlierTrade.statementTitle());
+                assertThat(r.statusThen()).isEqualTo(Status.NOT_STARTED);
+                assertThat(r.statusNow()).isEqualTo(Status.NOT_STARTED);
+            });
+            // One linked already is not offered again; an earlier statement's commitment has nothing before it.
+            assertThat(workspace.commitments().possibleRepeatsOf(subcommittee.commitmentId()))
+                    .extracting(RepeatedCommitment::earlierId)
+                    .doesNotContain(commitment(workspace, "2025", "2").commitmentId());
+            assertThat(workspace.commitments().possibleRepeatsOf(earlierTrade.commitmentId())).isEmpty();
+        }
+    }
+
+    @Test
     void anEarlierStatementImportedAfterTheLaterOneIsLinkedToo() {
         try (WorkspaceServices workspace = WorkspaceServices.open(dir.resolve("data"), Clock.systemUTC(), Locale.ENGLISH,
                 "Lan")) {

@@ -193,12 +193,46 @@ public final class RepeatMatcher implements AutoCloseable {
      * A commitment never repeats itself.
      */
     public List<Match> repeatsOf(Text later, LongPredicate earlier) {
+        List<Match> matches = new ArrayList<>();
+        compare(later, earlier, (match, repeat) -> {
+            if (repeat) {
+                matches.add(match);
+            }
+        });
+        matches.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
+        return matches;
+    }
+
+    /**
+     * The earlier commitments {@code later} may repeat, for an officer to judge, among those {@code earlier}
+     * accepts: of the candidates looked at, those not found to repeat it that share at least
+     * {@link #POSSIBLE_THRESHOLD} of their weighted terms, best first, at most {@link #POSSIBLE}. They find most
+     * of the repeats worded too differently to be linked, and show many an undertaking that is only alike.
+     */
+    public List<Match> possibleRepeatsOf(Text later, LongPredicate earlier) {
+        List<Match> possible = new ArrayList<>();
+        compare(later, earlier, (match, repeat) -> {
+            if (!repeat && match.overlap() >= POSSIBLE_THRESHOLD) {
+                possible.add(match);
+            }
+        });
+        possible.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
+        return possible.subList(0, Math.min(POSSIBLE, possible.size()));
+    }
+
+    /** The share of weighted terms an earlier commitment must have in common with a later one to be shown as possible. */
+    static final double POSSIBLE_THRESHOLD = 0.2;
+
+    /** How many possible repeats are shown at most. */
+    static final int POSSIBLE = 2;
+
+    /** Compares {@code later} with the best-ranked earlier commitments {@code earlier} accepts, each told to {@code decided}. */
+    private void compare(Text later, LongPredicate earlier, java.util.function.BiConsumer<Match, Boolean> decided) {
         // An indexed commitment asked again (an import's own) is not analysed twice.
         Terms known = earlierTerms.get(later.id());
         Terms terms = known != null ? known : terms(later.text());
-        List<Match> matches = new ArrayList<>();
         if (terms.words.isEmpty() && terms.pairs.isEmpty()) {
-            return matches;
+            return;
         }
         // Texts analysed alike (a commitment a statement repeats word for word) are searched and compared once.
         Hits hits = searched.computeIfAbsent(terms.analysed(), key -> search(terms));
@@ -214,15 +248,11 @@ public final class RepeatMatcher implements AutoCloseable {
                 hits.decide(hit, overlap, (overlap >= THRESHOLD
                         || overlap >= CONTAINED_THRESHOLD && contained(terms, other)) && !objectDiffers(other, terms));
             }
-            if (hits.repeat(hit)) {
-                matches.add(new Match(later.id(), id, hits.overlap(hit)));
-            }
+            decided.accept(new Match(later.id(), id, hits.overlap(hit)), hits.repeat(hit));
             if (++found == CANDIDATES) {
                 break;
             }
         }
-        matches.sort((a, b) -> Double.compare(b.overlap(), a.overlap()));
-        return matches;
     }
 
     /** The best-ranked commitments for a text's terms, best first. */

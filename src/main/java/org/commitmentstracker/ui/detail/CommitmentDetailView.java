@@ -41,14 +41,23 @@ public final class CommitmentDetailView extends StackPane {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
 
-        Label alsoIn = new Label();
-        alsoIn.setId("detailAlsoIn");
-        alsoIn.setWrapText(true);
-        alsoIn.getStyleClass().add("also-in");
-        alsoIn.setMaxWidth(Double.MAX_VALUE);
-        alsoIn.textProperty().bind(vm.alsoInProperty());
-        alsoIn.visibleProperty().bind(vm.alsoInProperty().isNotEmpty());
-        alsoIn.managedProperty().bind(alsoIn.visibleProperty());
+        Label alsoIn = callout("detailAlsoIn", "also-in", vm.alsoInProperty());
+        // Earlier commitments worded too differently to be linked: looked for when the officer asks.
+        javafx.scene.control.Hyperlink lookForRepeats = new javafx.scene.control.Hyperlink();
+        lookForRepeats.setId("detailLookForRepeats");
+        lookForRepeats.textProperty().bind(javafx.beans.binding.Bindings.when(vm.lookingForRepeatsProperty())
+                .then(messages.get("detail.possibleRepeats.looking"))
+                .otherwise(messages.get("detail.possibleRepeats.look")));
+        lookForRepeats.setTooltip(new javafx.scene.control.Tooltip(messages.get("detail.possibleRepeats.look.tooltip")));
+        lookForRepeats.disableProperty().bind(vm.lookingForRepeatsProperty());
+        lookForRepeats.setOnAction(e -> {
+            // A command, not a page: it keeps its colour once used.
+            lookForRepeats.setVisited(false);
+            vm.lookForPossibleRepeats();
+        });
+        lookForRepeats.setPadding(Insets.EMPTY);
+        Label possibleRepeats = callout("detailPossibleRepeats", "possible-repeats", vm.possibleRepeatsProperty());
+        VBox repeats = new VBox(2, alsoIn, lookForRepeats, possibleRepeats);
 
         ComboBox<org.commitmentstracker.model.Status> status = choice("statusEditor", vm.statusChoices(),
                 vm::statusLabel, vm.statusProperty(), vm::commitStatus);
@@ -169,7 +178,7 @@ public final class CommitmentDetailView extends StackPane {
 
         Label logTitle = new Label(messages.get("detail.history"));
         logTitle.getStyleClass().add("detail-section");
-        VBox content = new VBox(8, heading, text, alsoIn, fields, error, clash, logTitle, update, evidence, attachedRow, log);
+        VBox content = new VBox(8, heading, text, repeats, fields, error, clash, logTitle, update, evidence, attachedRow, log);
         content.setPadding(new Insets(12));
         content.visibleProperty().bind(vm.emptyProperty().not());
         ScrollPane scroll = new ScrollPane(content);
@@ -306,4 +315,18 @@ public final class CommitmentDetailView extends StackPane {
             setGraphic(box);
         }
     }
+
+    /** A wrapped line set apart from the text, shown only when it has something to say. */
+    private static Label callout(String id, String style, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
 }

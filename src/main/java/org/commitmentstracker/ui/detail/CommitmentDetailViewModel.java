@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -44,6 +45,12 @@ public final class CommitmentDetailViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     /** The earlier commitments this one repeats, one line each ("Also in: …"); empty when none. */
     private final StringProperty alsoIn = new SimpleStringProperty("");
+    /**
+     * What looking for possible repeats found, one line each, or that it found none; empty until the officer asks
+     * (for each commitment shown).
+     */
+    private final StringProperty possibleRepeats = new SimpleStringProperty("");
+    private final BooleanProperty lookingForRepeats = new SimpleBooleanProperty(false);
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>();
@@ -424,6 +431,29 @@ public final class CommitmentDetailViewModel {
         }
     }
 
+    /**
+     * Looks for the earlier commitments of the same partner the one shown may repeat, worded too differently to
+     * be linked: the officer judges them. Off the FX thread (it indexes the partner's commitments).
+     */
+    public void lookForPossibleRepeats() {
+        if (loaded == null || lookingForRepeats.get()) {
+            return;
+        }
+        long id = loaded.id();
+        lookingForRepeats.set(true);
+        possibleRepeats.set("");
+        tasks.run(() -> editor.possibleRepeatsOf(id), found -> {
+            lookingForRepeats.set(false);
+            if (loaded != null && loaded.id() == id) {
+                possibleRepeats.set(found.isEmpty() ? messages.get("detail.possibleRepeats.none")
+                        : lines("detail.possibleRepeat", found));
+            }
+        }, failure -> {
+            lookingForRepeats.set(false);
+            taskStatus.showError(messages.format("detail.possibleRepeats.failed", messages.explain(failure)));
+        });
+    }
+
     /** Opens a log line's attached file with the system's program for it. */
     public void openAttachment(HistoryLine line) {
         if (line.attachment() != null) {
@@ -568,6 +598,7 @@ public final class CommitmentDetailViewModel {
             sent.clear();
         }
         if (another) {
+            possibleRepeats.set("");
             restoreDraft(c.id());
             startedFrom.clear();
             if (unsaved != null && unsaved.commitmentId() != c.id()) {
@@ -587,10 +618,7 @@ public final class CommitmentDetailViewModel {
                 + details.overview().statementTitle()
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
-        alsoIn.set(details.alsoIn().stream().map(r -> messages.format("detail.alsoIn", r.statementTitle(),
-                        dateWord(r.statementDate() == null ? null : r.statementDate().toString()), r.ref(),
-                        statusWord(r.statusThen().name()), statusWord(r.statusNow().name())))
-                .collect(Collectors.joining("\n")));
+        alsoIn.set(lines("detail.alsoIn", details.alsoIn()));
         if (!keep.contains("status")) {
             status.set(c.status());
         }
@@ -646,6 +674,14 @@ public final class CommitmentDetailViewModel {
         return Sector.fromCode(code).map(messages::sector).orElse("—");
     }
 
+    /** One line for each earlier commitment, in the words of {@code key}: its statement, date, paragraph, status then and now. */
+    private String lines(String key, List<org.commitmentstracker.model.RepeatedCommitment> earlier) {
+        return earlier.stream().map(r -> messages.format(key, r.statementTitle(),
+                        dateWord(r.statementDate() == null ? null : r.statementDate().toString()), r.ref(),
+                        statusWord(r.statusThen().name()), statusWord(r.statusNow().name())))
+                .collect(Collectors.joining("\n"));
+    }
+
     private String statusWord(String code) {
         return code == null ? "—" : messages.status(Status.valueOf(code));
     }
@@ -691,6 +727,15 @@ public final class CommitmentDetailViewModel {
 
     public ReadOnlyStringProperty alsoInProperty() {
         return alsoIn;
+    }
+
+    /** What looking for possible repeats found (or that it found none); empty until asked for the commitment shown. */
+    public ReadOnlyStringProperty possibleRepeatsProperty() {
+        return possibleRepeats;
+    }
+
+    public ReadOnlyBooleanProperty lookingForRepeatsProperty() {
+        return lookingForRepeats;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -19,6 +19,23 @@ class RepeatMatcherTest {
     }
 
     @Test
+    void anUndertakingWordedTooDifferentlyToLinkIsOfferedAsPossibleAndALinkedOneIsNot() {
+        try (RepeatMatcher matcher = new RepeatMatcher("en", EARLIER_EN)) {
+            RepeatMatcher.Text reworded = new RepeatMatcher.Text(98, "Both leaders tasked their trade ministries to remove "
+                    + "barriers so that exchanges of goods reach USD 2 billion.");
+            assertThat(matcher.repeatsOf(reworded)).isEmpty();
+            assertThat(matcher.possibleRepeatsOf(reworded, id -> true)).extracting(RepeatMatcher.Match::earlierId)
+                    .containsExactly(2L);
+            // Only among those the caller counts as earlier.
+            assertThat(matcher.possibleRepeatsOf(reworded, id -> id != 2)).isEmpty();
+            RepeatMatcher.Text again = new RepeatMatcher.Text(99, "The two sides agreed to raise bilateral trade turnover "
+                    + "to USD 2 billion by 2027.");
+            assertThat(matcher.repeatsOf(again)).extracting(RepeatMatcher.Match::earlierId).containsExactly(2L);
+            assertThat(matcher.possibleRepeatsOf(again, id -> true)).isEmpty();
+        }
+    }
+
+    @Test
     void aShippingLineToDaNangIsNotTheConsulateInDaNang() {
         assertThat(repeats("en", EARLIER_EN, "The two sides agreed to open a direct shipping line to Da Nang port."))
                 .isEmpty();

@@ -71,6 +71,24 @@ class RepeatPairsTest {
      * indexed beside the pairs' earlier texts.
      */
     static Map<Pair, Boolean> decide(List<Pair> pairs, Map<String, List<String>> others) {
+        return decide(pairs, others, RepeatMatcher::repeatsOf);
+    }
+
+    /**
+     * Whether each pair's earlier text is shown to an officer who looks at its later one: linked, or offered as a
+     * possible repeat when asked.
+     */
+    static Map<Pair, Boolean> shown(List<Pair> pairs) {
+        return decide(pairs, Map.of(), (matcher, later) -> {
+            List<RepeatMatcher.Match> both = new ArrayList<>(matcher.repeatsOf(later));
+            both.addAll(matcher.possibleRepeatsOf(later, id -> true));
+            return both;
+        });
+    }
+
+    private static Map<Pair, Boolean> decide(List<Pair> pairs, Map<String, List<String>> others,
+                                             java.util.function.BiFunction<RepeatMatcher, RepeatMatcher.Text,
+                                                     List<RepeatMatcher.Match>> matches) {
         Map<Pair, Boolean> found = new LinkedHashMap<>();
         for (String language : List.of("en", "vi")) {
             List<Pair> ofLanguage = pairs.stream().filter(p -> p.language().equals(language)).toList();
@@ -86,7 +104,7 @@ class RepeatPairsTest {
             try (RepeatMatcher matcher = new RepeatMatcher(language, texts)) {
                 for (Pair pair : ofLanguage) {
                     long earlierId = earlier.indexOf(pair.earlier());
-                    found.put(pair, matcher.repeatsOf(new RepeatMatcher.Text(-1, pair.later()))
+                    found.put(pair, matches.apply(matcher, new RepeatMatcher.Text(-1, pair.later()))
                             .stream().anyMatch(m -> m.earlierId() == earlierId));
                 }
             }
@@ -166,6 +184,26 @@ class RepeatPairsTest {
     void theThirdBlindPairsAreMeasured() throws IOException {
         // Below the goal: held at its first measurement (0.81 / 0.43), so that a change losing ground here is seen.
         measureBlind("blind3", 0.75, 0.40);
+    }
+
+    /**
+     * What an officer is shown who asks for possible repeats as well: on the blind sets, the repeats linked or
+     * offered (the "recall" printed) and the hard negatives offered too (the share of negatives whose earlier text
+     * is shown: for the officer to judge, they are alike by design).
+     */
+    @Test
+    void mostBlindRepeatsAreLinkedOrOfferedAsPossible() throws IOException {
+        List<Pair> blind = new ArrayList<>();
+        for (String name : List.of("blind", "blind2", "blind3")) {
+            List<Pair> pairs = pairs("/repeats/pairs-" + name + ".tsv");
+            Figures shown = figures(shown(pairs), p -> true);
+            System.out.println("repeats, " + name + ", linked or offered as possible: " + shown + "; negatives shown "
+                    + String.format("%.2f", (double) shown.falsePositives() / (shown.falsePositives() + shown.trueNegatives())));
+            blind.addAll(pairs);
+        }
+        Figures all = figures(shown(blind), p -> true);
+        System.out.println("repeats, all blind sets, linked or offered as possible: " + all);
+        assertThat(all.recall()).as("repeats linked or offered").isGreaterThanOrEqualTo(0.85);
     }
 
     /** Prints the figures of pairs-NAME.tsv (80 pairs) and holds them at least at those given. */

@@ -54,5 +54,13 @@ class RepeatsScreenTest {
         waitFor(() -> alsoIn.isVisible() && alsoIn.getText().startsWith(
                 "Also in: JOINT STATEMENT ON THE STRATEGIC PARTNERSHIP"));
         assertThat(alsoIn.getText()).endsWith("(06/05/2025) ¶2 — status then: Not started; now: Not started");
+
+        // Asked for, the pane looks for earlier commitments worded too differently to be linked.
+        Label possible = window.find("#detailPossibleRepeats");
+        assertThat(fx(possible::isVisible)).isFalse();
+        robot.clickOn("#detailLookForRepeats");
+        waitFor(() -> possible.isVisible());
+        assertThat(possible.getText()).isEqualTo("No other earlier commitment of this partner is worded alike.");
+        assertThat(fx(() -> window.<javafx.scene.control.Hyperlink>find("#detailLookForRepeats").isDisabled())).isFalse();
     }
 }

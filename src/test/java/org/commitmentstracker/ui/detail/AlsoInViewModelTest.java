@@ -64,6 +64,24 @@ class AlsoInViewModelTest {
     }
 
     @Test
+    void possibleRepeatsAreLookedForWhenAskedAndForgottenWithAnotherCommitment() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        vm.show(shipping.commitmentId());
+        assertThat(vm.possibleRepeatsProperty().get()).isEmpty();
+        vm.lookForPossibleRepeats();
+        assertThat(vm.lookingForRepeatsProperty().get()).isFalse();
+        // The consulate in Da Nang shares the place and the verb: not linked, shown for the officer to judge.
+        assertThat(vm.possibleRepeatsProperty().get()).isEqualTo("Possibly the same as: " + earlier.statementTitle()
+                + " (06/05/2025) ¶3 — status then: Not started; now: Not started");
+
+        vm.show(earlier.commitmentId());
+        assertThat(vm.possibleRepeatsProperty().get()).isEmpty();
+        vm.lookForPossibleRepeats();
+        assertThat(vm.possibleRepeatsProperty().get())
+                .isEqualTo("No other earlier commitment of this partner is worded alike.");
+    }
+
+    @Test
     void inVietnamese() {
         CommitmentDetailViewModel vm = pane(Locale.forLanguageTag("vi"));
         vm.show(later.commitmentId());
