@@ -58,6 +58,8 @@ public final class App implements AutoCloseable, WindowActions {
     private AppFirstRows firstRows;
     private final WorkspaceSwitcher switcher;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Possible repeats, looked for beside the store's other work (seconds with a partner's thousands of commitments). */
+    private final FxTaskRunner lookups = new FxTaskRunner("repeat-lookup");
     /** Right-click menus of text fields in the UI's language. */
     private final TextMenus textMenus = new TextMenus(() -> this.messages);
     private final Dialogs dialogs;
@@ -264,6 +266,7 @@ public final class App implements AutoCloseable, WindowActions {
                     commitmentsViewModel.replace(row);
                     savedHere(List.of(row.commitmentId()));
                 }, opener());
+        detail.lookForRepeatsWith(lookups);
         if (previous != null) {
             // A rebuild (another language, new settings) keeps the updates written but not added.
             detail.takeDraftsFrom(previous);
@@ -613,6 +616,7 @@ public final class App implements AutoCloseable, WindowActions {
             live.close();
         }
         textMenus.detach();
+        lookups.close();
         tasks.close();
         services.close();
     }

@@ -16,9 +16,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
 
     public FxTaskRunner() {
+        this("store-worker");
+    }
+
+    /** @param name its thread's name, numbered */
+    public FxTaskRunner(String name) {
         AtomicInteger count = new AtomicInteger();
         this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "store-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

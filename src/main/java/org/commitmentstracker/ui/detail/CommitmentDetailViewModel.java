@@ -83,6 +83,8 @@ public final class CommitmentDetailViewModel {
 
     private final CommitmentEditor editor;
     private final TaskRunner tasks;
+    /** Where possible repeats are looked for: by default with the rest; the app gives a thread of their own. */
+    private TaskRunner lookups;
     private final Messages messages;
     /** The officer's name as the settings have it now: it signs each change. */
     private final java.util.function.Supplier<String> author;
@@ -130,6 +132,7 @@ public final class CommitmentDetailViewModel {
         this.editor = editor;
         this.opener = opener;
         this.tasks = tasks;
+        this.lookups = tasks;
         this.messages = messages;
         this.author = author;
         this.onSaved = onSaved;
@@ -442,7 +445,7 @@ public final class CommitmentDetailViewModel {
         long id = loaded.id();
         lookingForRepeats.set(true);
         possibleRepeats.set("");
-        tasks.run(() -> editor.possibleRepeatsOf(id), found -> {
+        lookups.run(() -> editor.possibleRepeatsOf(id), found -> {
             lookingForRepeats.set(false);
             if (loaded != null && loaded.id() == id) {
                 possibleRepeats.set(found.isEmpty() ? messages.get("detail.possibleRepeats.none")
@@ -452,6 +455,14 @@ public final class CommitmentDetailViewModel {
             lookingForRepeats.set(false);
             taskStatus.showError(messages.format("detail.possibleRepeats.failed", messages.explain(failure)));
         });
+    }
+
+    /**
+     * Looks for possible repeats on {@code runner} rather than with the pane's other work: with thousands of the
+     * partner's commitments it takes seconds, which the saves queued behind it would wait.
+     */
+    public void lookForRepeatsWith(TaskRunner runner) {
+        this.lookups = runner;
     }
 
     /** Opens a log line's attached file with the system's program for it. */

@@ -82,6 +82,25 @@ class AlsoInViewModelTest {
     }
 
     @Test
+    void possibleRepeatsAreLookedForOnTheRunnerGivenForThem() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        vm.lookForRepeatsWith(new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                lookups.incrementAndGet();
+                TaskRunner.sameThread().run(work, onSuccess, onFailure);
+            }
+        });
+        vm.show(shipping.commitmentId());
+        assertThat(lookups).hasValue(0);
+        vm.lookForPossibleRepeats();
+        assertThat(lookups).hasValue(1);
+        assertThat(vm.possibleRepeatsProperty().get()).startsWith("Possibly the same as: ");
+    }
+
+    @Test
     void inVietnamese() {
         CommitmentDetailViewModel vm = pane(Locale.forLanguageTag("vi"));
         vm.show(later.commitmentId());
