@@ -140,6 +140,8 @@ public final class App implements AutoCloseable, WindowActions {
     /** Shows the main window in {@code stage}; its data loads in the background. FX thread. */
     public void show(Stage stage) {
         this.stage = stage;
+        // Before the first control: else JavaFX loads its default stylesheet first, for nothing.
+        MainStage.useTheme();
         Parent root = buildRoot();
         StartupTiming.mark("window built");
         if (firstLoads != null) {

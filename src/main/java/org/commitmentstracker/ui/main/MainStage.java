@@ -46,9 +46,10 @@ public final class MainStage {
 
     /**
      * The theme, from its binary form (AtlantaFX ships the parsed stylesheet: read, not parsed, at start). Set once:
-     * setting it again would make every scene restyle.
+     * setting it again would make every scene restyle. Set before the first control is made, JavaFX never loads its
+     * own Modena stylesheet (a control's class loads it when no stylesheet is set yet), only to replace it. FX thread.
      */
-    private static void useTheme() {
+    public static void useTheme() {
         String theme = new PrimerLight().getUserAgentStylesheetBSS();
         if (!theme.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(theme);
