@@ -49,10 +49,11 @@ final class MainMenus {
      * @param about   shows Help &gt; About
      * @param exit    closes the window
      * @param layout  the detail pane shown or not (View › Details pane)
-     * @param columns the table's columns (View › Columns)
+     * @param columns the table's columns (View › Columns), asked for when the menu first opens: the table may not
+     *                be made yet
      */
     MenuBar menuBar(Runnable refresh, Runnable guide, Runnable about, Runnable exit, TableLayoutViewModel layout,
-                    List<? extends TableColumn<?, ?>> columns) {
+                    java.util.function.Supplier<? extends List<? extends TableColumn<?, ?>>> columns) {
         MenuBar bar = new MenuBar(fileMenu(refresh, exit), viewMenu(layout, columns), helpMenu(guide, about));
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -121,19 +122,21 @@ final class MainMenus {
                 exitItem);
     }
 
-    private Menu viewMenu(TableLayoutViewModel layout, List<? extends TableColumn<?, ?>> columns) {
+    /** Lists the table's columns in View › Columns, once (the table is made then if it was not yet). */
+    void listColumns() {
+        listColumns.run();
+    }
+
+    private Runnable listColumns = () -> { };
+
+    private Menu viewMenu(TableLayoutViewModel layout,
+                          java.util.function.Supplier<? extends List<? extends TableColumn<?, ?>>> columns) {
         CheckMenuItem details = new CheckMenuItem(messages.get("menu.view.details"));
         details.setId("detailPaneMenuItem");
         details.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         details.selectedProperty().bindBidirectional(layout.detailOpenProperty());
         Menu columnsMenu = new Menu(messages.get("menu.view.columns"));
         columnsMenu.setId("columnsMenu");
-        for (TableColumn<?, ?> column : columns) {
-            CheckMenuItem shown = new CheckMenuItem(column.getText());
-            shown.setId(column.getId() + "MenuItem");
-            shown.selectedProperty().bindBidirectional(column.visibleProperty());
-            columnsMenu.getItems().add(shown);
-        }
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
         english.setId("englishMenuItem");
@@ -144,8 +147,22 @@ final class MainMenus {
         ("vi".equals(messages.language()) ? vietnamese : english).setSelected(true);
         english.setOnAction(e -> actions.switchLanguage("en"));
         vietnamese.setOnAction(e -> actions.switchLanguage("vi"));
-        return new Menu(messages.get("menu.view"), null, details, columnsMenu, new SeparatorMenuItem(),
+        Menu view = new Menu(messages.get("menu.view"), null, details, columnsMenu, new SeparatorMenuItem(),
                 new Menu(messages.get("menu.view.language"), null, english, vietnamese));
+        // The columns are listed once the table is made, or when the menu first opens (which makes it): a window
+        // that opens on the dashboard makes its table later.
+        listColumns = () -> {
+            if (columnsMenu.getItems().isEmpty()) {
+                for (TableColumn<?, ?> column : columns.get()) {
+                    CheckMenuItem shown = new CheckMenuItem(column.getText());
+                    shown.setId(column.getId() + "MenuItem");
+                    shown.selectedProperty().bindBidirectional(column.visibleProperty());
+                    columnsMenu.getItems().add(shown);
+                }
+            }
+        };
+        view.setOnShowing(e -> listColumns.run());
+        return view;
     }
 
     private Menu helpMenu(Runnable guide, Runnable about) {

@@ -81,18 +81,18 @@ public final class MainWindowView extends BorderPane {
         DropTarget drops = new DropTarget(actions);
         MainMenus menus = new MainMenus(messages, actions, new FileActions(actions, dialogs, messages, this::window),
                 drops, screens.workspace().where().kind());
-        CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(),
-                screens.layout(), messages, dialogs);
-        CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
+        // The table's screen (filters, table, detail pane) is made when first needed: when its tab is shown, or
+        // View › Columns or Ctrl+F asks for it. A window that opens on the dashboard does not make it before it appears.
+        CommitmentsScreen commitments = new CommitmentsScreen(screens, menus::listColumns);
         setTop(new VBox(menus.menuBar(screens.commitments()::refresh, this::showGuide, this::showAbout,
-                this::closeWindow, screens.layout(), table.columns()), menus.toolBar(),
+                this::closeWindow, screens.layout(), () -> commitments.get().table().columns()), menus.toolBar(),
                 new SampleOfferBar(screens.statements(), messages), new PrivacyBar(screens.workspace(), messages)));
         drops.acceptDropsOn(this);
         // Every tab's content joins the window when the tab is first shown: only the first screen is styled and
         // laid out before the window appears.
         dashboardTab = lazyTab("dashboardTab", "tab.dashboard", () -> new DashboardView(screens.dashboard(), messages));
         // A tab pane selects the first tab it is given: the one the window opens on, whose content alone is built.
-        Tab commitmentsTab = commitmentsTab(screens, filters, table);
+        Tab commitmentsTab = commitmentsTab(screens, commitments);
         tabs = new TabPane(dashboardFirst ? dashboardTab : commitmentsTab);
         if (dashboardFirst) {
             tabs.getTabs().add(commitmentsTab);
@@ -116,8 +116,17 @@ public final class MainWindowView extends BorderPane {
                 guide.close();
             }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        filters::focusSearch);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    CommitmentFilterBar filters = commitments.get().filters();
+                    if (commitmentsTab.isSelected()) {
+                        filters.focusSearch();
+                    } else {
+                        // From another tab, the search is the table's: its tab comes to the front, and the field
+                        // takes the focus once laid out there (a field not yet shown cannot).
+                        tabs.getSelectionModel().select(commitmentsTab);
+                        afterNextLayout(scene, filters::focusSearch);
+                    }
+                });
                 // In a text field Ctrl+Z undoes typing; elsewhere it undoes the last saved edit.
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                         detail::undo);
@@ -126,13 +135,28 @@ public final class MainWindowView extends BorderPane {
         setBottom(statusBar(screens.commitments(), screens.workspace()));
     }
 
+    /** Runs {@code action} once, after the scene's next layout pass. */
+    private static void afterNextLayout(javafx.scene.Scene scene, Runnable action) {
+        boolean[] done = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> javafx.application.Platform.runLater(() -> {
+            // Removed outside the pulse, which goes through its listeners.
+            scene.removePostLayoutPulseListener(listener[0]);
+            if (!done[0]) {
+                done[0] = true;
+                action.run();
+            }
+        });
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     /** File > Quit: as the window's close button, so what is typed is saved (or the officer asked) first. */
     private void closeWindow() {
         Window window = window();
         window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
-    private Tab commitmentsTab(Screens screens, CommitmentFilterBar filters, CommitmentsView table) {
+    private Tab commitmentsTab(Screens screens, CommitmentsScreen commitments) {
         screens.commitments().selectedCommitmentProperty().addListener((o, old, id) -> {
             if (id != null) {
                 screens.detail().show(id);
@@ -143,14 +167,41 @@ public final class MainWindowView extends BorderPane {
         if (selected != null) {
             screens.detail().show(selected);
         }
-        table.mirrorSelectionInto(screens.bulk().selection());
-        Node detailPane = new CommitmentDetailView(screens.detail(), messages, dialogs);
-        detailPane.setId("detailPane");
-        SplitPane split = new SplitPane(new BorderPane(table, filters, null,
-                new BulkEditBar(screens.bulk(), messages), null));
-        split.setId("commitmentsSplit");
-        new DetailPaneSplit(split, detailPane, screens.layout());
-        return lazyTab("commitmentsTab", "tab.commitments", () -> split);
+        return lazyTab("commitmentsTab", "tab.commitments", () -> commitments.get().split());
+    }
+
+    /** The table's screen: made once, when first asked for. */
+    private final class CommitmentsScreen {
+        private final Screens screens;
+        /** Told once the screen is made (View › Columns lists its columns). */
+        private final Runnable made;
+        private Parts parts;
+
+        CommitmentsScreen(Screens screens, Runnable made) {
+            this.screens = screens;
+            this.made = made;
+        }
+
+        Parts get() {
+            if (parts == null) {
+                CommitmentFilterBar filters = new CommitmentFilterBar(screens.commitments(), screens.savedViews(),
+                        screens.layout(), messages, dialogs);
+                CommitmentsView table = new CommitmentsView(screens.commitments(), screens.layout(), messages);
+                table.mirrorSelectionInto(screens.bulk().selection());
+                Node detailPane = new CommitmentDetailView(screens.detail(), messages, dialogs);
+                detailPane.setId("detailPane");
+                SplitPane split = new SplitPane(new BorderPane(table, filters, null,
+                        new BulkEditBar(screens.bulk(), messages), null));
+                split.setId("commitmentsSplit");
+                new DetailPaneSplit(split, detailPane, screens.layout());
+                parts = new Parts(filters, table, split);
+                made.run();
+            }
+            return parts;
+        }
+    }
+
+    private record Parts(CommitmentFilterBar filters, CommitmentsView table, SplitPane split) {
     }
 
     private Tab statementsTab(StatementsViewModel statements) {
