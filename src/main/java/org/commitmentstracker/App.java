@@ -245,11 +245,15 @@ public final class App implements AutoCloseable, WindowActions {
     private Parent buildRoot() {
         AppFirstRows rowsAhead = firstRows;
         firstRows = AppFirstRows.none();
-        // Both sources before the table's load starts: the rows read ahead are kept until both took them.
+        // Every source before the table's load starts: the rows read ahead are kept until each took them.
         Supplier<List<CommitmentOverview>> tableRows = rowsAhead.thenFrom(
                 services.commitments()::overview);
         Supplier<List<CommitmentOverview>> dashboardRows = rowsAhead.thenFrom(
                 services.commitments()::overview);
+        // The notice of what changed while away judges them too (the first window's only: a rebuilt one carries it
+        // over), rather than reading the 10,000 rows again beside the window's first paint.
+        Supplier<List<CommitmentOverview>> awayRows = sinceLastStart == null
+                ? rowsAhead.thenFrom(services.commitments()::overview) : services.commitments()::overview;
         CommitmentsViewModel commitmentsViewModel = new CommitmentsViewModel(tableRows,
                 services.commitments(), services.repeats()::repeating, tasks, messages, services.clock());
         commitmentsViewModel.rememberBothLanguages(services.settings().searchBothLanguages(),
@@ -350,7 +354,11 @@ public final class App implements AutoCloseable, WindowActions {
         dashboard.refresh();
         // step 13: what changed while the officer was away, after the table's and dashboard's loads (one worker).
         var away = new org.commitmentstracker.ui.commitments.SinceLastStartViewModel(
-                services.sinceLastStart()::startNow, tasks, messages, commitmentsViewModel);
+                () -> {
+                    // Taken even when not judged (the very first start): the rows read ahead are let go once all took theirs.
+                    List<CommitmentOverview> rows = awayRows.get();
+                    return services.sinceLastStart().startNow(() -> rows);
+                }, tasks, messages, commitmentsViewModel);
         if (sinceLastStart == null) {
             away.check();
         } else {

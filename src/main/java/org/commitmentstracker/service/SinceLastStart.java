@@ -52,9 +52,17 @@ public final class SinceLastStart {
 
     /** Works out what changed since the last start, then remembers now as the last start. Reads the store: off the UI thread. */
     public Changes startNow() {
+        return startNow(commitments);
+    }
+
+    /**
+     * As {@link #startNow()}, judging the commitments {@code rows} gives (the window's, read once at start for all
+     * its first loads) rather than reading them again.
+     */
+    public Changes startNow(Supplier<List<CommitmentOverview>> rows) {
         Optional<Instant> last = settings.lastStart();
         Instant now = clock.instant();
-        Changes changes = last.filter(at -> at.isBefore(now)).map(at -> since(at, now))
+        Changes changes = last.filter(at -> at.isBefore(now)).map(at -> since(rows.get(), at, now))
                 .orElse(new Changes(last.orElse(null), List.of(), List.of()));
         settings.setLastStart(now);
         return changes;
@@ -62,9 +70,13 @@ public final class SinceLastStart {
 
     /** What changed between {@code lastStart} and {@code now}, by the commitments as they stand now. */
     Changes since(Instant lastStart, Instant now) {
+        return since(commitments.get(), lastStart, now);
+    }
+
+    private Changes since(List<CommitmentOverview> rows, Instant lastStart, Instant now) {
         LocalDate then = LocalDate.ofInstant(lastStart, clock.getZone());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        List<CommitmentOverview> open = commitments.get().stream()
+        List<CommitmentOverview> open = rows.stream()
                 .filter(c -> c.deadline() != null && !c.status().isClosed())
                 .sorted(java.util.Comparator.comparing(CommitmentOverview::deadline)
                         .thenComparingLong(CommitmentOverview::commitmentId))

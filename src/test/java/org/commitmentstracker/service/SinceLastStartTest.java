@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.Status;
 import org.commitmentstracker.store.BundledAgencies;
 import org.commitmentstracker.store.StoreFixture;
@@ -77,6 +78,24 @@ class SinceLastStartTest {
         assertThat(friday.lastStart()).isEqualTo(MONDAY);
         assertThat(friday.becameOverdue()).containsExactly(ids.get("mon"), ids.get("wed"));
         assertThat(friday.dueSoon()).containsExactly(ids.get("soonFri"), ids.get("edge"));
+        assertThat(store.services.settings().lastStart()).contains(FRIDAY);
+    }
+
+    @Test
+    void theWindowsOwnRowsAreJudgedWhenGivenNotTheStoreReadAgain() {
+        at(MONDAY).startNow();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        List<CommitmentOverview> rows = store.services.commitments().overview();
+        // The window's rows, less the one due on Monday: that is what is judged.
+        SinceLastStart.Changes friday = new SinceLastStart(() -> {
+            throw new AssertionError("the store is not read again");
+        }, store.services.settings(), Clock.fixed(FRIDAY, ZoneOffset.UTC)).startNow(() -> {
+            reads.incrementAndGet();
+            return rows.stream().filter(c -> c.commitmentId() != ids.get("mon")).toList();
+        });
+
+        assertThat(reads).hasValue(1);
+        assertThat(friday.becameOverdue()).containsExactly(ids.get("wed"));
         assertThat(store.services.settings().lastStart()).contains(FRIDAY);
     }
 
