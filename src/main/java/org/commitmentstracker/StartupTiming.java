@@ -37,14 +37,8 @@ final class StartupTiming {
         Runnable check = () -> {
             if (!tableLoading.get() && dashboardLoaded.get() && !reported[0] && scene.getValue() != null) {
                 reported[0] = true;
-                Scene painted = scene.getValue();
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    painted.removePostLayoutPulseListener(once[0]);
-                    long ms = sinceJvmStart();
-                    System.err.println(LINE + rows.size() + " commitments after " + ms + " ms");
-                };
-                painted.addPostLayoutPulseListener(once[0]);
+                org.commitmentstracker.ui.AfterLayout.once(scene.getValue(), () ->
+                        System.err.println(LINE + rows.size() + " commitments after " + sinceJvmStart() + " ms"));
             }
         };
         tableLoading.addListener((o, was, is) -> check.run());

@@ -51,10 +51,7 @@ public final class ImportPhases {
 
     /** Adds the time since {@code start} (taken on this thread) to the phase; returns now. */
     public Mark add(Phase phase, Mark start) {
-        Mark now = mark();
-        nanos.addAndGet(phase.ordinal(), now.nanos() - start.nanos());
-        cpuNanos.addAndGet(phase.ordinal(), now.cpuNanos() - start.cpuNanos());
-        return now;
+        return add(phase, start, mark());
     }
 
     /**
@@ -67,9 +64,13 @@ public final class ImportPhases {
 
     /** Adds the time since {@code start} (taken by {@link #markProcess}) to the phase. */
     public void addProcess(Phase phase, Mark start) {
-        Mark now = markProcess();
+        add(phase, start, markProcess());
+    }
+
+    private Mark add(Phase phase, Mark start, Mark now) {
         nanos.addAndGet(phase.ordinal(), now.nanos() - start.nanos());
         cpuNanos.addAndGet(phase.ordinal(), now.cpuNanos() - start.cpuNanos());
+        return now;
     }
 
     /** The wall-clock time of the phase, summed over the threads that ran it. */

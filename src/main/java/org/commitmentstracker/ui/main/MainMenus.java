@@ -33,6 +33,8 @@ final class MainMenus {
     private final DropTarget drops;
 
     private final WorkspacePlace.Kind where;
+    /** Lists the table's columns in View › Columns: set when that menu is made. */
+    private Runnable listColumns = () -> { };
 
     /** @param where where the window works: which of the team workspace's items apply */
     MainMenus(Messages messages, WindowActions actions, FileActions files, DropTarget drops, WorkspacePlace.Kind where) {
@@ -126,8 +128,6 @@ final class MainMenus {
     void listColumns() {
         listColumns.run();
     }
-
-    private Runnable listColumns = () -> { };
 
     private Menu viewMenu(TableLayoutViewModel layout,
                           java.util.function.Supplier<? extends List<? extends TableColumn<?, ?>>> columns) {

@@ -124,7 +124,7 @@ public final class MainWindowView extends BorderPane {
                         // From another tab, the search is the table's: its tab comes to the front, and the field
                         // takes the focus once laid out there (a field not yet shown cannot).
                         tabs.getSelectionModel().select(commitmentsTab);
-                        afterNextLayout(scene, filters::focusSearch);
+                        org.commitmentstracker.ui.AfterLayout.once(scene, filters::focusSearch);
                     }
                 });
                 // In a text field Ctrl+Z undoes typing; elsewhere it undoes the last saved edit.
@@ -133,21 +133,6 @@ public final class MainWindowView extends BorderPane {
             }
         });
         setBottom(statusBar(screens.commitments(), screens.workspace()));
-    }
-
-    /** Runs {@code action} once, after the scene's next layout pass. */
-    private static void afterNextLayout(javafx.scene.Scene scene, Runnable action) {
-        boolean[] done = {false};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> javafx.application.Platform.runLater(() -> {
-            // Removed outside the pulse, which goes through its listeners.
-            scene.removePostLayoutPulseListener(listener[0]);
-            if (!done[0]) {
-                done[0] = true;
-                action.run();
-            }
-        });
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** File > Quit: as the window's close button, so what is typed is saved (or the officer asked) first. */
