@@ -29,6 +29,16 @@ final class Amounts {
 
     /** Whether a word is part of an amount: a number, a currency or a word of scale. */
     static boolean isAmount(String word) {
-        return word.chars().anyMatch(Character::isDigit) || isCurrency(word) || isScale(word);
+        return hasDigit(word) || isCurrency(word) || isScale(word);
+    }
+
+    // A loop, not a stream: asked for every word the repeat rule compares.
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -104,6 +104,14 @@ public final class RepeatMatcher implements AutoCloseable {
     private final Map<String, Double> pairWeights = new HashMap<>();
     /** A number for each word met, so that the texts' words are compared as numbers. */
     private final Map<String, Integer> wordIds = new HashMap<>();
+    /** The word of each number. */
+    private final List<String> wordsByNumber = new ArrayList<>();
+    /** The numbers of the words that may not name an object (amounts: {@link RepeatAnalysis#mayNameObject}). */
+    private final java.util.BitSet amountWords = new java.util.BitSet();
+    /** A number for each pair of words met. */
+    private final Map<String, Integer> pairIds = new HashMap<>();
+    /** For a word's number, the numbers of the vocabulary's words that are a longer or shorter form of it. */
+    private final Map<Integer, int[]> alikeNumbers = new HashMap<>();
     /** Where each term asked for is in the index, and its statistics: looked up once, not at each search. */
     private final Map<String, TermStates> wordStates = new HashMap<>();
     private final Map<String, TermStates> pairStates = new HashMap<>();
@@ -272,9 +280,10 @@ public final class RepeatMatcher implements AutoCloseable {
         rarestPairs.forEach(t -> query.add(termQuery(RepeatAnalysis.PAIRS, t), BooleanClause.Occur.SHOULD));
         try {
             // Only the best hits matter, not how many there are: counting no further lets Lucene skip the
-            // commitments that cannot reach them (the same hits, in the same order).
+            // commitments that cannot reach them (the same hits, in the same order). One thread searches one
+            // segment: no minimum score shared between collectors.
             ScoreDoc[] best = searcher.search(query.build(),
-                    new TopScoreDocCollectorManager(SEARCHED, SEARCHED)).scoreDocs;
+                    new TopScoreDocCollectorManager(SEARCHED, null, SEARCHED, false)).scoreDocs;
             int[] docs = new int[best.length];
             for (int i = 0; i < best.length; i++) {
                 docs[i] = best[i].doc;
@@ -374,16 +383,13 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** The weight of the terms {@code a} and {@code b} share, of all of {@code a}'s, of all of {@code b}'s. */
     double[] sharedAndTotals(Terms a, Terms b) {
-        // Each text's weights are summed once (Terms.total), in the order they are summed here.
+        // Each text's weights are summed once (Terms.total), in the order they are summed here. The terms are
+        // compared by their numbers (a sorted array searched), not by hashing each term's text.
         double shared = 0;
-        int k = 0;
-        for (String field : FIELDS) {
-            Set<String> other = b.of(field);
-            for (String term : a.of(field)) {
-                if (other.contains(term)) {
-                    shared += a.weights()[k];
-                }
-                k++;
+        int[] terms = a.terms();
+        for (int k = 0; k < terms.length; k++) {
+            if (Arrays.binarySearch(b.sortedTerms(), terms[k]) >= 0) {
+                shared += a.weights()[k];
             }
         }
         return new double[] {shared, a.total(), b.total()};
@@ -452,20 +458,40 @@ public final class RepeatMatcher implements AutoCloseable {
         Set<String> distinctPairs = new HashSet<>(analysed.pairs());
         int[] numbers = new int[sequence.size()];
         for (int i = 0; i < numbers.length; i++) {
-            Integer known = wordIds.putIfAbsent(sequence.get(i), wordIds.size());
-            numbers[i] = known != null ? known : wordIds.size() - 1;
+            numbers[i] = wordNumber(sequence.get(i));
         }
         double[] termWeights = new double[distinctWords.size() + distinctPairs.size()];
+        // Each distinct term's number, words' and pairs' apart (a word's even, a pair's odd).
+        int[] termNumbers = new int[termWeights.length];
         double total = 0;
         int k = 0;
         for (String field : FIELDS) {
-            for (String term : field.equals(RepeatAnalysis.WORDS) ? distinctWords : distinctPairs) {
+            boolean isWords = field.equals(RepeatAnalysis.WORDS);
+            for (String term : isWords ? distinctWords : distinctPairs) {
                 termWeights[k] = weight(field, term);
+                termNumbers[k] = isWords ? 2 * wordNumber(term) : 2 * pairIds.computeIfAbsent(term, t -> pairIds.size()) + 1;
                 total += termWeights[k];
                 k++;
             }
         }
-        return new Terms(analysed, distinctWords, distinctPairs, numbers, termWeights, total);
+        int[] sortedTerms = termNumbers.clone();
+        Arrays.sort(sortedTerms);
+        int[] sortedWords = Arrays.stream(numbers).distinct().sorted().toArray();
+        return new Terms(analysed, distinctWords, distinctPairs, numbers, termWeights, total, termNumbers, sortedTerms,
+                sortedWords);
+    }
+
+    private int wordNumber(String word) {
+        Integer known = wordIds.putIfAbsent(word, wordIds.size());
+        if (known != null) {
+            return known;
+        }
+        int number = wordIds.size() - 1;
+        wordsByNumber.add(word);
+        if (!RepeatAnalysis.mayNameObject(word)) {
+            amountWords.set(number);
+        }
+        return number;
     }
 
     /**
@@ -482,7 +508,8 @@ public final class RepeatMatcher implements AutoCloseable {
         // when it does in the alignment that keeps the first text's words first and in the one that keeps
         // the second's.
         // A gap's own words are among its text's own words: when one text has too few, no gap has enough.
-        if (ownWords(a.sequence(), b) < ownWordsForObject || ownWords(b.sequence(), a) < ownWordsForObject) {
+        if (ownWords(a, 0, a.ids().length, b) < ownWordsForObject
+                || ownWords(b, 0, b.ids().length, a) < ownWordsForObject) {
             return false;
         }
         // The words as numbers (the same word, the same number); the longest common subsequences of their ends,
@@ -506,8 +533,6 @@ public final class RepeatMatcher implements AutoCloseable {
     }
 
     private boolean objectDiffers(Terms a, Terms b, int[] common, boolean firstTextFirst) {
-        List<String> words = a.sequence();
-        List<String> otherWords = b.sequence();
         int[] x = a.ids();
         int[] y = b.ids();
         int width = y.length + 1;
@@ -517,9 +542,9 @@ public final class RepeatMatcher implements AutoCloseable {
         int gapY = -1;
         while (i < x.length && j < y.length) {
             if (x[i] == y[j]) {
-                if (gapX >= 0 && ownWords(words.subList(gapX, i), b) >= ownWordsForObject
-                        && ownWords(otherWords.subList(gapY, j), a) >= ownWordsForObject
-                        && Math.min(ownWeight(words.subList(gapX, i), b), ownWeight(otherWords.subList(gapY, j), a))
+                if (gapX >= 0 && ownWords(a, gapX, i, b) >= ownWordsForObject
+                        && ownWords(b, gapY, j, a) >= ownWordsForObject
+                        && Math.min(ownWeight(a, gapX, i, b), ownWeight(b, gapY, j, a))
                                 >= REPLACED_GAP * sharedObjectWeight(a, b)) {
                     return true;
                 }
@@ -536,8 +561,7 @@ public final class RepeatMatcher implements AutoCloseable {
         }
         // After the last shared word, added words are no change of object ("in Da Nang City"), but words that
         // stand in for the other's are ("an Agreement on Cooperation in Tourism" / "… in Health").
-        return gapX > 0 && tailReplaced(words.subList(gapX, words.size()), a,
-                otherWords.subList(gapY, otherWords.size()), b);
+        return gapX > 0 && tailReplaced(a, gapX, b, gapY);
     }
 
     /**
@@ -549,8 +573,23 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** The weight of the words both texts have that may name an object (not numbers: they say how much). */
     private double sharedObjectWeight(Terms a, Terms b) {
-        return a.words().stream().filter(b.words()::contains).filter(RepeatAnalysis::mayNameObject)
-                .mapToDouble(w -> weight(RepeatAnalysis.WORDS, w)).sum();
+        return sharedWordWeight(a, b, true);
+    }
+
+    /**
+     * The weight of the words both texts have, summed in the order of {@code a}'s distinct words (its weights'
+     * order); with {@code objectsOnly} the words that may name an object only.
+     */
+    private double sharedWordWeight(Terms a, Terms b, boolean objectsOnly) {
+        double shared = 0;
+        int[] terms = a.terms();
+        for (int k = 0; k < a.words().size(); k++) {
+            int word = terms[k] / 2;
+            if ((!objectsOnly || !amountWords.get(word)) && Arrays.binarySearch(b.sortedWords(), word) >= 0) {
+                shared += a.weights()[k];
+            }
+        }
+        return shared;
     }
 
     /** How much each text's own words after the last shared word must weigh, as a share of the words they share. */
@@ -561,51 +600,78 @@ public final class RepeatMatcher implements AutoCloseable {
      * {@link #REPLACED_TAIL} of the words they share ("Ministries of Defence" / "coast guards"; "Almaty" /
      * "Da Nang City"), not a qualifier added to the same undertaking ("mechanism" / "at deputy minister level").
      */
-    private boolean tailReplaced(List<String> tailA, Terms a, List<String> tailB, Terms b) {
-        if (ownWords(tailA, b) < ownWordsForObject || ownWords(tailB, a) < ownWordsForObject) {
+    /** The tails of {@code a} from its word {@code fromA} and of {@code b} from {@code fromB}. */
+    private boolean tailReplaced(Terms a, int fromA, Terms b, int fromB) {
+        int endA = a.ids().length;
+        int endB = b.ids().length;
+        if (ownWords(a, fromA, endA, b) < ownWordsForObject || ownWords(b, fromB, endB, a) < ownWordsForObject) {
             return false;
         }
-        double shared = a.words().stream().filter(b.words()::contains).mapToDouble(w -> weight(RepeatAnalysis.WORDS, w)).sum();
-        return Math.min(ownWeight(tailA, b), ownWeight(tailB, a)) >= REPLACED_TAIL * shared;
+        double shared = sharedWordWeight(a, b, false);
+        return Math.min(ownWeight(a, fromA, endA, b), ownWeight(b, fromB, endB, a)) >= REPLACED_TAIL * shared;
     }
 
-    private double ownWeight(List<String> words, Terms other) {
-        return words.stream().distinct().filter(word -> own(word, other))
-                .mapToDouble(w -> weight(RepeatAnalysis.WORDS, w)).sum();
-    }
-
-    /** How many words of {@code gap} are nowhere in {@code other}, not even as a longer or shorter form of a word of it. */
-    private long ownWords(List<String> gap, Terms other) {
+    /** The weight of the distinct own words of {@code a}'s words {@code from} to {@code to} (exclusive), in order. */
+    private double ownWeight(Terms a, int from, int to, Terms other) {
         boolean indexed = indexed(other);
+        int[] ids = a.ids();
+        double weight = 0;
+        for (int i = from; i < to; i++) {
+            if (firstAt(ids, from, i) && own(ids[i], other, indexed)) {
+                weight += weight(RepeatAnalysis.WORDS, wordsByNumber.get(ids[i]));
+            }
+        }
+        return weight;
+    }
+
+    /** Whether the word at {@code i} comes there first since {@code from}. */
+    private static boolean firstAt(int[] ids, int from, int i) {
+        for (int j = from; j < i; j++) {
+            if (ids[j] == ids[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How many of {@code a}'s words {@code from} to {@code to} (exclusive) are nowhere in {@code other}, not even as
+     * a longer or shorter form of a word of it.
+     */
+    private long ownWords(Terms a, int from, int to, Terms other) {
+        boolean indexed = indexed(other);
+        int[] ids = a.ids();
         long own = 0;
-        for (String word : gap) {
-            if (own(word, other, indexed)) {
+        for (int i = from; i < to; i++) {
+            if (own(ids[i], other, indexed)) {
                 own++;
             }
         }
         return own;
     }
 
-    /** Whether a word may name an object and is nowhere in {@code other}, not even as a longer or shorter form. */
-    private boolean own(String word, Terms other) {
-        return own(word, other, indexed(other));
-    }
-
-    private boolean own(String word, Terms other, boolean indexed) {
+    /** Whether a word (by its number) may name an object and is nowhere in {@code other}, not even as a longer or shorter form. */
+    private boolean own(int word, Terms other, boolean indexed) {
         // A word the other has is alike; a word shorter than 4 letters is alike only to itself; the forms of a
         // word the other may have are known from the vocabulary when all of its words are indexed.
-        return !other.words().contains(word) && RepeatAnalysis.mayNameObject(word) && (word.length() < 4
-                || !(indexed ? hasOne(alikeWords(word), other.words()) : alikeToOne(word, other.words())));
+        if (Arrays.binarySearch(other.sortedWords(), word) >= 0 || amountWords.get(word)) {
+            return false;
+        }
+        String text = wordsByNumber.get(word);
+        return text.length() < 4
+                || !(indexed ? hasOne(alikeNumbers(word), other.sortedWords()) : alikeToOne(text, other.words()));
     }
 
     /** Whether all of a text's words are the indexed commitments'. */
     private boolean indexed(Terms terms) {
-        for (int id : terms.ids()) {
-            if (id >= vocabulary.length) {
-                return false;
-            }
-        }
-        return true;
+        int[] words = terms.sortedWords();
+        return words.length == 0 || words[words.length - 1] < vocabulary.length;
+    }
+
+    /** {@link #alikeWords} by the words' numbers. */
+    private int[] alikeNumbers(int word) {
+        return alikeNumbers.computeIfAbsent(word,
+                w -> Arrays.stream(alikeWords(wordsByNumber.get(w))).mapToInt(wordIds::get).toArray());
     }
 
     /** The words of the vocabulary that are a longer or shorter form of {@code word} (itself too if there). */
@@ -627,9 +693,9 @@ public final class RepeatMatcher implements AutoCloseable {
         });
     }
 
-    private static boolean hasOne(String[] words, Set<String> set) {
-        for (String word : words) {
-            if (set.contains(word)) {
+    private static boolean hasOne(int[] words, int[] sorted) {
+        for (int word : words) {
+            if (Arrays.binarySearch(sorted, word) >= 0) {
                 return true;
             }
         }
@@ -654,10 +720,11 @@ public final class RepeatMatcher implements AutoCloseable {
     /**
      * A text's words and pairs of words in order, its distinct words and its distinct pairs of words, as analysed; its words' numbers
      * in order; the weight of each distinct word then each distinct pair (in the order the sets give them), and
-     * their sum.
+     * their sum; the number of each of those terms, in that order (a word's {@code 2 × its number}, a pair's
+     * {@code 2 × its number + 1}), and the same sorted; the distinct words' numbers, sorted.
      */
     record Terms(Analysed analysed, Set<String> words, Set<String> pairs, int[] ids, double[] weights,
-                 double total) {
+                 double total, int[] terms, int[] sortedTerms, int[] sortedWords) {
         List<String> sequence() {
             return analysed.words();
         }
