@@ -32,6 +32,11 @@ public final class Launcher {
      * written to logs (NoSecretsInLogsTest).
      */
     private static final Logger POSTGRES_LOG = Logger.getLogger("org.postgresql");
+    /**
+     * Lucene (finding repeats) warns at its first use that the runtime is not one it can tune for (the packaged
+     * runtime leaves out jdk.management) and that a newer Lucene would use Java's vector API: nothing an officer can act on.
+     */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     private Launcher() {
     }
@@ -68,6 +73,7 @@ public final class Launcher {
         JOOQ_VERSION_LOG.setLevel(Level.SEVERE);
         PDFBOX_LOG.setLevel(Level.SEVERE);
         FONTBOX_LOG.setLevel(Level.SEVERE);
+        LUCENE_LOG.setLevel(Level.SEVERE);
         JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
                 || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
     }

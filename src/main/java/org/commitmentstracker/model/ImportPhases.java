@@ -86,9 +86,12 @@ public final class ImportPhases {
         return Duration.ofNanos(cpuNanos.get(phase.ordinal()));
     }
 
-    private static long processCpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(os.getProcessCpuTime(), 0) : 0;
+    /**
+     * The process's processor time so far. From java.base: the packaged app's runtime has no jdk.management, whose
+     * {@code com.sun.management} bean made its {@code import} command fail.
+     */
+    public static long processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static long cpu() {
