@@ -8,16 +8,68 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commitmentstracker.service.StatementImportService;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.importing.ImportOutcome;
 import org.commitmentstracker.model.ImportPhases;
 import org.commitmentstracker.model.ImportPhases.Phase;
 
-/** Imports N statement files (about 8 KB each, English and Vietnamese) into a new, empty workspace. */
+/**
+ * Imports N statement files (about 8 KB each, English and Vietnamese) into a new, empty workspace. Run as officers'
+ * imports run: in a JVM started as the app is (the packaged app-image's runtime, AOT cache and launcher options when
+ * one was built; else the jar with the app's options), the floor timed in that same JVM.
+ */
 public final class ImportBenchmark {
     static final int SIZE = 8_000;
+
+    /** The {@code bench} option that runs the import in the JVM it is given to, not in a new one. */
+    public static final String IN_THIS_JVM = "--in-this-jvm";
+
+    /**
+     * Runs the import figures in a JVM started as the app is: the app-image at {@code appImage} when there is one,
+     * else {@code appJar} on this Java with the app's options; in this JVM when neither is there (run from classes).
+     */
+    public void run(PrintWriter out, int count, Path scratch, Path appImage, Path appJar) {
+        Optional<PackagedApp> image = appImage == null ? Optional.empty() : PackagedApp.image(appImage);
+        if (image.isEmpty() && appJar == null) {
+            out.printf("import: in this JVM (Java %s; not run from the jar, so not with the app's options)%n",
+                    System.getProperty("java.version"));
+            run(out, count, scratch);
+            return;
+        }
+        PackagedApp app = image.orElseGet(() -> PackagedApp.jar(appJar));
+        out.printf("import: in a JVM started as the app is: %s, Java %s, options %s%n",
+                app.isImage() ? "the packaged app-image's runtime" : "the jar", app.runtimeVersion(),
+                String.join(" ", app.javaOptions()));
+        out.flush();
+        List<String> command = new ArrayList<>();
+        command.add(app.java().toString());
+        command.addAll(app.javaOptions());
+        command.addAll(List.of("-cp", app.classPath(), "org.commitmentstracker.Launcher", "bench", "--only", "import",
+                "--statements", Integer.toString(count), IN_THIS_JVM));
+        try {
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    out.println(line);
+                    out.flush();
+                }
+            }
+            int exit = child.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("the import's JVM ended with exit code " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
     public void run(PrintWriter out, int count, Path scratch) {
         try {
@@ -102,8 +154,7 @@ public final class ImportBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+        return ImportPhases.processCpu();
     }
 
     /**

@@ -34,7 +34,7 @@ public final class ScaleBenchmark {
     private static final int RUNS = 40;
     /** The JVM options the packaged app runs with (installer/jpackage/common.txt). */
     static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:GCTimeRatio=4", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000");
+            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000", "-XX:InlineSmallCode=1000");
 
     /**
      * @param appImage the packaged app-image to start for the cold-start figure, or null

@@ -63,6 +63,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + "is none).")
     Path appImage;
 
+    /** Set by the import figures for the JVM they start as the app is: run them here. */
+    @Option(names = ImportBenchmark.IN_THIS_JVM, hidden = true)
+    boolean inThisJvm;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200",
             description = "Timed extraction runs after warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -81,17 +85,20 @@ public final class BenchCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("commitments-bench");
         try {
             if (wanted("import")) {
-                new ImportBenchmark().run(out, statements, scratch);
+                if (inThisJvm) {
+                    new ImportBenchmark().run(out, statements, scratch);
+                } else {
+                    Path jar = appJar();
+                    new ImportBenchmark().run(out, statements, scratch, appImage(jar), jar);
+                }
             }
             if (wanted("filter")) {
                 new FilterBenchmark().run(out, commitments, scratch);
             }
             if (wanted("scale")) {
                 Path jar = appJar();
-                Path image = appImage != null ? appImage
-                        : jar == null ? null : jar.resolveSibling("installer").resolve("CommitmentsTracker");
                 for (int n : scale) {
-                    new ScaleBenchmark().run(out, n, scratch, image, jar);
+                    new ScaleBenchmark().run(out, n, scratch, appImage(jar), jar);
                 }
             }
             // The team figures: by --only team, or beside the others when a server is given.
@@ -122,6 +129,12 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(scratch);
         }
         return 0;
+    }
+
+    /** The app-image to measure: --app-image, else the one `./mvnw package` builds beside the jar (null: none). */
+    private Path appImage(Path jar) {
+        return appImage != null ? appImage
+                : jar == null ? null : jar.resolveSibling("installer").resolve("CommitmentsTracker");
     }
 
     /** The jar this runs from, for starting the desktop app; null when not run from a jar. */
