@@ -190,11 +190,18 @@ public final class ScaleBenchmark {
             builder.environment().put("JAVA_TOOL_OPTIONS", "-D" + "commitments.timing=true");
         }
         Process process = builder.start();
+        // A window that never paints (a toolkit that cannot start, say) prints nothing more: stopped at the deadline,
+        // its output ends and the wait below with it.
+        java.util.concurrent.CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(process::destroyForcibly);
+        java.util.Deque<String> last = new java.util.ArrayDeque<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             String line;
-            while (System.nanoTime() < deadline && (line = lines.readLine()) != null) {
+            while ((line = lines.readLine()) != null) {
+                last.addLast(line);
+                if (last.size() > 5) {
+                    last.removeFirst();
+                }
                 if (line.contains(FloorWindow.LINE) || line.contains("timing: first window painted")) {
                     long ms = Long.parseLong(line.replaceAll(".* after (\\d+) ms.*", "$1"));
                     long resident = -1;
@@ -210,7 +217,8 @@ public final class ScaleBenchmark {
                     return new Started(ms, resident, settled);
                 }
             }
-            throw new IllegalStateException("no first painted window from " + command.get(0));
+            throw new IllegalStateException("no first painted window from " + command.get(0) + " within 120 s; "
+                    + "its last lines: " + String.join(" | ", last));
         } finally {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
