@@ -45,9 +45,6 @@ final class AotTraining {
     private static final List<String> TRAINING_STATEMENTS = List.of("viet-nam-chile-2025.txt",
             "viet-nam-hungary-2025.txt");
 
-    /** The training's import, beside the tour; the windows close once it has ended. */
-    private static Thread importing;
-
     /**
      * An officer's first import of the day: the sample's statements read, extracted, stored and their repeats looked
      * for, into a workspace of its own in a scratch folder. The extractor's and Lucene's classes and the profiles of
@@ -98,7 +95,8 @@ final class AotTraining {
     }
 
     private static void tour(Stage stage) {
-        importing = new Thread(AotTraining::importSamples, "aot-training-import");
+        // The training's import runs beside the tour; the windows close once it has ended.
+        Thread importing = new Thread(AotTraining::importSamples, "aot-training-import");
         importing.start();
         List<Runnable> steps = new ArrayList<>();
         Scene scene = stage.getScene();
@@ -118,7 +116,7 @@ final class AotTraining {
                 steps.add(() -> tabs.getSelectionModel().select(index));
             }
         }
-        steps.add(AotTraining::closeAll);
+        steps.add(() -> closeAllOnceEnded(importing));
         Timeline timeline = new Timeline();
         for (int i = 0; i < steps.size(); i++) {
             Runnable step = steps.get(i);
@@ -132,13 +130,22 @@ final class AotTraining {
         return found instanceof TableView<?> table ? java.util.Optional.of(table) : java.util.Optional.empty();
     }
 
+    /** Closes every window once the training's import has ended, waited for off the FX thread. */
+    private static void closeAllOnceEnded(Thread importing) {
+        Thread waiting = new Thread(() -> {
+            try {
+                importing.join(GIVE_UP_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(AotTraining::closeAll);
+        }, "aot-training-wait");
+        waiting.setDaemon(true);
+        waiting.start();
+    }
+
     /** Dialogs first (the first start's name question among them), the main window last: the toolkit then ends. */
     private static void closeAll() {
-        try {
-            importing.join(GIVE_UP_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         List<Window> open = new ArrayList<>(Window.getWindows());
         open.sort((a, b) -> Boolean.compare(a instanceof Stage s && s.getOwner() == null,
                 b instanceof Stage s && s.getOwner() == null));

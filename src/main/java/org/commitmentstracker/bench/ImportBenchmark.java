@@ -95,12 +95,12 @@ public final class ImportBenchmark {
                     StatementImportService importer = workspace.imports();
                     ImportPhases phases = new ImportPhases();
                     long start = System.nanoTime();
-                    long startCpu = processCpuNanos();
+                    long startCpu = ImportPhases.processCpu();
                     long startGc = gcMillis();
                     long startJit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                     List<ImportOutcome> outcomes = importer.importAll(List.of(files), phases);
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    double cpuSeconds = (processCpuNanos() - startCpu) / 1e9;
+                    double cpuSeconds = (ImportPhases.processCpu() - startCpu) / 1e9;
                     double gcSeconds = (gcMillis() - startGc) / 1e3;
                     double jitSeconds = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - startJit) / 1e3;
                     long imported = outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count();
@@ -151,10 +151,6 @@ public final class ImportBenchmark {
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
-    }
-
-    private static long processCpuNanos() {
-        return ImportPhases.processCpu();
     }
 
     /**

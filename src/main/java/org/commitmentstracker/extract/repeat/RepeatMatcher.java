@@ -118,8 +118,6 @@ public final class RepeatMatcher implements AutoCloseable {
     private final int ownWordsForObject;
     /** The words of the indexed commitments, sorted (numbered 0 to its length - 1). */
     private final String[] vocabulary;
-    /** For a word, the words of the vocabulary that are a longer or shorter form of it. */
-    private final Map<String, String[]> alikeWords = new HashMap<>();
 
     /**
      * Indexes the earlier commitments of one partner in one language ("en" or "vi").
@@ -668,15 +666,13 @@ public final class RepeatMatcher implements AutoCloseable {
         return words.length == 0 || words[words.length - 1] < vocabulary.length;
     }
 
-    /** {@link #alikeWords} by the words' numbers. */
+    /**
+     * The numbers of the vocabulary's words that are a longer or shorter form of the word numbered {@code word}
+     * (itself too if there); worked out once per word.
+     */
     private int[] alikeNumbers(int word) {
-        return alikeNumbers.computeIfAbsent(word,
-                w -> Arrays.stream(alikeWords(wordsByNumber.get(w))).mapToInt(wordIds::get).toArray());
-    }
-
-    /** The words of the vocabulary that are a longer or shorter form of {@code word} (itself too if there). */
-    private String[] alikeWords(String word) {
-        return alikeWords.computeIfAbsent(word, w -> {
+        return alikeNumbers.computeIfAbsent(word, number -> {
+            String w = wordsByNumber.get(number);
             List<String> alike = new ArrayList<>();
             for (int length = 4; length < w.length(); length++) {
                 String shorter = w.substring(0, length);
@@ -689,7 +685,7 @@ public final class RepeatMatcher implements AutoCloseable {
             for (int i = at >= 0 ? at : -at - 1; i < vocabulary.length && vocabulary[i].startsWith(w); i++) {
                 alike.add(vocabulary[i]);
             }
-            return alike.toArray(String[]::new);
+            return alike.stream().mapToInt(wordIds::get).toArray();
         });
     }
 
