@@ -27,8 +27,10 @@ import org.commitmentstracker.ui.detail.CommitmentDetailViewModel;
 import org.commitmentstracker.ui.forms.UpdateFormsViewModel;
 import org.commitmentstracker.ui.importing.ImportReviewViewModel;
 import org.commitmentstracker.ui.importing.ImportReviewWindow;
+import org.commitmentstracker.ui.main.LiveUpdates;
 import org.commitmentstracker.ui.main.MainStage;
 import org.commitmentstracker.ui.main.MainWindowView;
+import org.commitmentstracker.ui.main.OwnSaves;
 import org.commitmentstracker.ui.main.Screens;
 import org.commitmentstracker.ui.report.ReportViewModel;
 import org.commitmentstracker.ui.settings.SettingsViewModel;
@@ -85,8 +87,9 @@ public final class App implements AutoCloseable, WindowActions {
     private WorkspaceStatusViewModel workspaceStatus;
     /** Reloads what the window shows when another officer (or a command) saved something. */
     private Runnable showOthersChanges = () -> { };
-    private java.time.Duration liveEvery = org.commitmentstracker.ui.main.LiveUpdates.EVERY;
-    private org.commitmentstracker.ui.main.LiveUpdates live;
+    private java.time.Duration liveEvery = LiveUpdates.EVERY;
+    /** Looks for others' changes once the window shows; the window's own saves show at once (their row replaced). */
+    private final LiveUpdates live;
     /** The notice of what changed since the last start: worked out once, kept when the window is rebuilt. */
     private org.commitmentstracker.ui.commitments.SinceLastStartViewModel sinceLastStart;
 
@@ -111,6 +114,9 @@ public final class App implements AutoCloseable, WindowActions {
         this.messages = new Messages(language != null ? language : services.settings().locale());
         this.offline = services.offlineCopy();
         this.place = placeOf(services, target, offline);
+        this.live = new LiveUpdates(services.commitments()::changeStamp,
+                (since, now, ids) -> services.commitments().movedOnlyBy(since, now, ids, author()), Platform::runLater,
+                () -> showOthersChanges.run());
     }
 
     private static WorkspacePlace placeOf(WorkspaceServices services, WorkspaceSwitcher.Target target,
@@ -155,10 +161,8 @@ public final class App implements AutoCloseable, WindowActions {
             // First start: changes are signed with the officer's name, not the OS account's.
             Platform.runLater(this::askOfficersName);
         }
-        // The window's own saves show at once (their row replaced): only others' changes reload.
-        live = new org.commitmentstracker.ui.main.LiveUpdates(services.commitments()::changeStamp,
-                (since, now, ids) -> services.commitments().movedOnlyBy(since, now, ids, author()), Platform::runLater,
-                () -> showOthersChanges.run()).start(liveEvery);
+        // Only others' changes reload: the writers given to the screens tell it of the window's own saves.
+        live.start(liveEvery);
         // The close button, File > Quit and Ctrl+Q all come here: what is still in a field is written first.
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -231,14 +235,8 @@ public final class App implements AutoCloseable, WindowActions {
         });
     }
 
-    /**
-     * This window saved changes to these commitments and shows them already: the live updates
-     * need not reload for them, and an offline copy counts them among the changes to send.
-     */
-    private void savedHere(List<Long> commitmentIds) {
-        if (live != null) {
-            commitmentIds.forEach(live::wrote);
-        }
+    /** This window saved changes and shows them already: an offline copy counts them among the changes to send. */
+    private void savedHere() {
         workspaceStatus.refresh();
     }
 
@@ -266,11 +264,12 @@ public final class App implements AutoCloseable, WindowActions {
         // arrive on the FX thread after this window is built).
         commitmentsViewModel.refresh();
         CommitmentDetailViewModel previous = detail;
-        detail = new CommitmentDetailViewModel(services.commitments(), tasks, messages, services.clock(), this::author,
+        detail = new CommitmentDetailViewModel(OwnSaves.editor(services.commitments(), live), tasks, messages,
+                services.clock(), this::author,
                 row -> {
                     // Only the edited row is shown anew; the dashboard reloads when its tab is shown.
                     commitmentsViewModel.replace(row);
-                    savedHere(List.of(row.commitmentId()));
+                    savedHere();
                 }, opener());
         detail.lookForRepeatsWith(lookups);
         if (previous != null) {
@@ -278,12 +277,13 @@ public final class App implements AutoCloseable, WindowActions {
             detail.takeDraftsFrom(previous);
         }
         stage.setTitle(messages.get("app.title"));
-        BulkEditViewModel bulk = new BulkEditViewModel(services.bulkEdits(), tasks, messages, this::author,
+        BulkEditViewModel bulk = new BulkEditViewModel(OwnSaves.bulk(services.bulkEdits(), live), tasks, messages,
+                this::author,
                 (List<Long> ids) -> {
                     commitmentsViewModel.refreshRows(ids, services.commitments()::overviewOf);
                     // The pane may show one of them.
                     detail.reload();
-                    savedHere(ids);
+                    savedHere();
                 });
         AgenciesViewModel agenciesViewModel = new AgenciesViewModel(services.agencies(), tasks, messages);
         DashboardViewModel dashboard = new DashboardViewModel(dashboardRows, tasks, messages, services.clock());
@@ -622,9 +622,7 @@ public final class App implements AutoCloseable, WindowActions {
         if (detail != null) {
             detail.close();
         }
-        if (live != null) {
-            live.close();
-        }
+        live.close();
         textMenus.detach();
         lookups.close();
         tasks.close();

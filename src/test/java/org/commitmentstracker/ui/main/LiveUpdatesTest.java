@@ -46,18 +46,11 @@ class LiveUpdatesTest {
     void theWindowsOwnSaveDoesNotReloadButAnotherOfficersChangeStill(@org.junit.jupiter.api.io.TempDir
                                                                      java.nio.file.Path dir) {
         try (var store = new org.commitmentstracker.store.StoreFixture(dir)) {
-            new org.commitmentstracker.store.BundledAgencies(store.agencies).loadIfEmpty();
-            long statement = store.statements.insert(org.commitmentstracker.store.StoreFixture
-                    .smallStatement("Text", "MOIT")).orElseThrow();
-            long mine = store.commitments.idsByRef(statement).get("2");
-            long second = store.statements.insert(org.commitmentstracker.store.StoreFixture
-                    .smallStatement("Other text", "MOIT")).orElseThrow();
-            long other = store.commitments.idsByRef(second).get("2");
+            long mine = firstCommitmentOfANewStatement(store, "Text");
+            long other = firstCommitmentOfANewStatement(store, "Other text");
             var commitments = store.services.commitments();
             AtomicInteger reloadsHere = new AtomicInteger();
-            LiveUpdates window = new LiveUpdates(commitments::changeStamp,
-                    (since, now, own) -> commitments.movedOnlyBy(since, now, own, "lan.nguyen"), Runnable::run,
-                    reloadsHere::incrementAndGet);
+            LiveUpdates window = lanNguyensWindow(commitments, reloadsHere);
             window.check();
 
             // Saved in this window, which shows it already.
@@ -83,6 +76,57 @@ class LiveUpdatesTest {
             window.check();
             assertThat(reloadsHere).hasValue(2);
         }
+    }
+
+    @Test
+    void aLookBetweenASavesCommitAndItsEndTakesItAsTheWindowsOwn(@org.junit.jupiter.api.io.TempDir
+                                                                 java.nio.file.Path dir) {
+        try (var store = new org.commitmentstracker.store.StoreFixture(dir)) {
+            long mine = firstCommitmentOfANewStatement(store, "Text");
+            var commitments = store.services.commitments();
+            AtomicInteger reloadsHere = new AtomicInteger();
+            LiveUpdates window = lanNguyensWindow(commitments, reloadsHere);
+            window.check();
+
+            // Stored, but the window has not yet heard that the save ended.
+            window.saving(mine);
+            commitments.changeStatus(mine, Status.NOT_STARTED, Status.IN_PROGRESS, "lan.nguyen");
+            window.check();
+            window.wrote(mine);
+            window.check();
+            assertThat(reloadsHere).hasValue(0);
+
+            // Looked before the commit, and again after the end: still the window's own.
+            window.saving(mine);
+            window.check();
+            commitments.changeStatus(mine, Status.IN_PROGRESS, Status.AT_RISK, "lan.nguyen");
+            window.wrote(mine);
+            window.check();
+            assertThat(reloadsHere).hasValue(0);
+
+            // Another officer's change while a save of this window is under way still reloads.
+            window.saving(mine);
+            commitments.changeStatus(mine, Status.AT_RISK, Status.COMPLETED, "binh.tran");
+            window.check();
+            window.wrote(mine);
+            assertThat(reloadsHere).hasValue(1);
+        }
+    }
+
+    /** The commitment (ref 2) of a small statement imported into {@code store}, the agencies loaded first. */
+    private static long firstCommitmentOfANewStatement(org.commitmentstracker.store.StoreFixture store, String text) {
+        new org.commitmentstracker.store.BundledAgencies(store.agencies).loadIfEmpty();
+        long statement = store.statements.insert(org.commitmentstracker.store.StoreFixture
+                .smallStatement(text, "MOIT")).orElseThrow();
+        return store.commitments.idsByRef(statement).get("2");
+    }
+
+    /** The live updates of a window whose officer is lan.nguyen. */
+    private static LiveUpdates lanNguyensWindow(org.commitmentstracker.service.CommitmentService commitments,
+                                                AtomicInteger reloads) {
+        return new LiveUpdates(commitments::changeStamp,
+                (since, now, own) -> commitments.movedOnlyBy(since, now, own, "lan.nguyen"), Runnable::run,
+                reloads::incrementAndGet);
     }
 
     /** A save in the window: stored, then told to the live updates as the window's own. */
