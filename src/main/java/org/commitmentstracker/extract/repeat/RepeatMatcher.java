@@ -20,12 +20,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -72,8 +72,6 @@ public final class RepeatMatcher implements AutoCloseable {
 
     /** How many of the best-ranked commitments are read to find those candidates among the earlier ones. */
     private static final int SEARCHED = 24;
-
-    private static final String ID = "id";
 
     /** A field of terms with how often each comes, without their positions. */
     private static final FieldType TERMS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
@@ -129,53 +127,15 @@ public final class RepeatMatcher implements AutoCloseable {
         this.words = analysis.words();
         this.pairs = analysis.pairs();
         this.ownWordsForObject = "vi".equals(analysis.language()) ? 2 : 1;
-        Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(RepeatAnalysis.PAIRS, pairs));
-        // Each text is analysed once, and the index is given the terms the comparison uses: the same terms, in the
-        // same order, as when it analysed the text itself (positions aside, which BM25's scores do not use). A
-        // text not in NFC, which the comparison analyses normalised, is given to the index as it is, as before.
         List<Analysed> analysed = new ArrayList<>(earlier.size());
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
-            StoredField id = new StoredField(ID, 0L);
-            // Neither field's positions are kept: the candidate search asks for terms alone, and BM25 scores by
-            // how often a term comes and how long the field is.
-            TermList wordList = new TermList();
-            TermList pairList = new TermList();
-            Document document = new Document();
-            document.add(id);
-            document.add(new Field(RepeatAnalysis.WORDS, wordList, TERMS_ONLY));
-            document.add(new Field(RepeatAnalysis.PAIRS, pairList, TERMS_ONLY));
-            for (Text text : earlier) {
-                Analysed terms = analyse(text.text());
-                analysed.add(terms);
-                if (Normalizer.isNormalized(text.text(), Normalizer.Form.NFC)) {
-                    id.setLongValue(text.id());
-                    wordList.set(terms.words());
-                    pairList.set(terms.pairs());
-                    writer.addDocument(document);
-                } else {
-                    Document asWritten = new Document();
-                    asWritten.add(new StoredField(ID, text.id()));
-                    asWritten.add(new Field(RepeatAnalysis.WORDS, text.text(), TERMS_ONLY));
-                    asWritten.add(new Field(RepeatAnalysis.PAIRS, text.text(), TERMS_ONLY));
-                    writer.addDocument(asWritten);
-                }
-            }
-            writer.commit();
-            reader = DirectoryReader.open(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        reader = index(earlier, analysed);
         searcher = new IndexSearcher(reader);
         // Each query is asked once: there is nothing to cache, and tracking the queries' use would hash each.
         searcher.setQueryCache(null);
-        ids = new long[reader.maxDoc()];
-        try {
-            var storedFields = searcher.storedFields();
-            for (int doc = 0; doc < ids.length; doc++) {
-                ids[doc] = storedFields.document(doc).getField(ID).numericValue().longValue();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // The documents are numbered in the order they were added (one segment, see index).
+        ids = new long[earlier.size()];
+        for (int doc = 0; doc < ids.length; doc++) {
+            ids[doc] = earlier.get(doc).id();
         }
         // Weighed once the index is complete: a term's weight depends on how many indexed commitments have it.
         for (int i = 0; i < earlier.size(); i++) {
@@ -187,6 +147,62 @@ public final class RepeatMatcher implements AutoCloseable {
         }
         vocabulary = wordIds.keySet().toArray(String[]::new);
         Arrays.sort(vocabulary);
+    }
+
+    /**
+     * Indexes the texts, each analysed once into {@code analysed}, and opens the index. The index is given the terms
+     * the comparison uses: the same terms, in the same order, as when it analysed the text itself (positions aside,
+     * which BM25's scores do not use). A text not in NFC, which the comparison analyses normalised, is given to the
+     * index as it is, as before. The index is one segment, written only when it is complete and never merged: its
+     * documents are numbered as the texts come, so no id is stored with them (nor read back).
+     */
+    private DirectoryReader index(List<Text> earlier, List<Analysed> analysed) {
+        Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(RepeatAnalysis.PAIRS, pairs));
+        IndexWriterConfig config = new IndexWriterConfig(perField)
+                // Flushed by the commit alone (the count first: one of the two limits must stay on).
+                .setMaxBufferedDocs(Integer.MAX_VALUE)
+                .setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            // Neither field's positions are kept: the candidate search asks for terms alone, and BM25 scores by
+            // how often a term comes and how long the field is.
+            TermList wordList = new TermList();
+            TermList pairList = new TermList();
+            Document document = new Document();
+            document.add(new Field(RepeatAnalysis.WORDS, wordList, TERMS_ONLY));
+            document.add(new Field(RepeatAnalysis.PAIRS, pairList, TERMS_ONLY));
+            for (Text text : earlier) {
+                analysed.add(add(writer, text, document, wordList, pairList));
+            }
+            writer.commit();
+            DirectoryReader opened = DirectoryReader.open(directory);
+            if (opened.maxDoc() != earlier.size() || opened.leaves().size() > 1) {
+                opened.close();
+                throw new IllegalStateException("the index of " + earlier.size() + " commitments has "
+                        + opened.maxDoc() + " documents in " + opened.leaves().size() + " segments, not one");
+            }
+            return opened;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds one text to the index (a method of its own: its work is compiled apart from the loop that calls it). */
+    private Analysed add(IndexWriter writer, Text text, Document document, TermList wordList, TermList pairList)
+            throws IOException {
+        Analysed terms = analyse(text.text());
+        if (Normalizer.isNormalized(text.text(), Normalizer.Form.NFC)) {
+            wordList.set(terms.words());
+            pairList.set(terms.pairs());
+            writer.addDocument(document);
+        } else {
+            Document asWritten = new Document();
+            asWritten.add(new Field(RepeatAnalysis.WORDS, text.text(), TERMS_ONLY));
+            asWritten.add(new Field(RepeatAnalysis.PAIRS, text.text(), TERMS_ONLY));
+            writer.addDocument(asWritten);
+        }
+        return terms;
     }
 
     /** The earlier commitments {@code later} repeats, best first. */
