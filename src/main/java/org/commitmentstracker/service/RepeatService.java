@@ -56,9 +56,8 @@ public final class RepeatService {
     /** Finds the repeats of the whole workspace again, replacing every link; gives how many links there are. */
     public int relinkAll() {
         List<Candidate> all = repeats.candidates();
-        List<long[]> links = find(all, all);
-        repeats.replaceAll(links);
-        return links.size();
+        repeats.replaceAll(find(all, all));
+        return repeats.count();
     }
 
     /** For each commitment that repeats earlier ones, their ids. */
@@ -126,21 +125,67 @@ public final class RepeatService {
         return links;
     }
 
-    /** The links {later, earlier} of {@code later}'s commitments to earlier ones among {@code all}. */
-    private static List<long[]> find(List<Candidate> all, List<Candidate> later) {
-        // One index per partner and language, over all of that partner's commitments (its weights are those
-        // of the partner's own wording); each later commitment is compared with those of earlier statements.
-        Map<String, List<Candidate>> groups = new HashMap<>();
-        for (Candidate c : all) {
-            for (String partner : c.partners()) {
-                groups.computeIfAbsent(partner + '\u0000' + c.language(), k -> new ArrayList<>()).add(c);
+    /**
+     * The links {later, earlier} of {@code later}'s commitments to earlier ones among {@code all}, each given as it is
+     * found: the partners' groups are matched on every core while the calling thread writes the links found.
+     */
+    private static RepeatRepository.LinkSource find(List<Candidate> all, List<Candidate> later) {
+        return link -> {
+            // One index per partner and language, over all of that partner's commitments (its weights are those
+            // of the partner's own wording); each later commitment is compared with those of earlier statements.
+            Map<String, List<Candidate>> byGroup = new HashMap<>();
+            for (Candidate c : all) {
+                for (String partner : c.partners()) {
+                    byGroup.computeIfAbsent(partner + '\u0000' + c.language(), k -> new ArrayList<>()).add(c);
+                }
             }
+            Set<Long> laterIds = new HashSet<>();
+            later.forEach(c -> laterIds.add(c.commitmentId()));
+            // The largest groups first, so that the last to end are small ones and no core waits long at the end.
+            List<List<Candidate>> groups = new ArrayList<>(byGroup.values());
+            groups.sort(java.util.Comparator.comparingInt((List<Candidate> g) -> g.size()).reversed());
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            java.util.concurrent.atomic.AtomicInteger numbers = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "repeat-finder-" + numbers.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            try {
+                java.util.concurrent.CompletionService<List<List<Long>>> found =
+                        new java.util.concurrent.ExecutorCompletionService<>(pool);
+                groups.forEach(group -> found.submit(() -> linksIn(group, laterIds)));
+                // A commitment of two partners is in two groups: its links are given once.
+                Set<List<Long>> given = new HashSet<>();
+                for (int i = 0; i < groups.size(); i++) {
+                    for (List<Long> l : next(found)) {
+                        if (given.add(l)) {
+                            link.accept(new long[] {l.get(0), l.get(1)});
+                        }
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        };
+    }
+
+    /** The links of the next group to end; its failure is thrown here. */
+    private static List<List<Long>> next(java.util.concurrent.CompletionService<List<List<Long>>> found) {
+        try {
+            return found.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while finding repeats", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        Set<Long> laterIds = new HashSet<>();
-        later.forEach(c -> laterIds.add(c.commitmentId()));
-        // The partners' groups are independent: they are matched on every core (an import of many statements).
-        Set<List<Long>> links = new java.util.LinkedHashSet<>();
-        groups.values().parallelStream().map(group -> linksIn(group, laterIds)).toList().forEach(links::addAll);
-        return links.stream().map(l -> new long[] {l.get(0), l.get(1)}).toList();
     }
 }

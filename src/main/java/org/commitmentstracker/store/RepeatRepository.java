@@ -97,11 +97,17 @@ public final class RepeatRepository {
                         r.value3(), StoreValues.date(r.value4()), StoreValues.instant(r.value5()), r.value6()));
     }
 
+    /** Links {later, earlier}, each given to {@code link} as it is found (finding them may take a while). */
+    @FunctionalInterface
+    public interface LinkSource {
+        void each(java.util.function.Consumer<long[]> link);
+    }
+
     /**
      * Replaces the links of the given later commitments by {@code links} (each {later, earlier}), in one
      * transaction.
      */
-    public void replace(Collection<Long> laterIds, Collection<long[]> links) {
+    public void replace(Collection<Long> laterIds, LinkSource links) {
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
             List<Long> ids = new ArrayList<>(laterIds);
@@ -115,14 +121,30 @@ public final class RepeatRepository {
     }
 
     /** Replaces every link of the workspace by {@code links}, in one transaction. */
-    public void replaceAll(Collection<long[]> links) {
+    public void replaceAll(LinkSource links) {
         dsl.transaction(tx -> {
             tx.dsl().deleteFrom(COMMITMENT_REPEAT).execute();
             insert(tx.dsl(), links);
         });
     }
 
-    private static void insert(DSLContext ctx, Collection<long[]> links) {
+    /** Links written per batch. */
+    private static final int LINKS_PER_BATCH = 1_000;
+
+    /** Writes the links in batches as they come: the links not yet found are looked for meanwhile. */
+    private static void insert(DSLContext ctx, LinkSource links) {
+        List<long[]> pending = new ArrayList<>(LINKS_PER_BATCH);
+        links.each(link -> {
+            pending.add(link);
+            if (pending.size() == LINKS_PER_BATCH) {
+                write(ctx, pending);
+                pending.clear();
+            }
+        });
+        write(ctx, pending);
+    }
+
+    private static void write(DSLContext ctx, List<long[]> links) {
         if (links.isEmpty()) {
             return;
         }
