@@ -114,34 +114,18 @@ public final class StatementImportSession implements AutoCloseable {
                         s.relationship(), hash, s.originalText(), now, sample ? 1 : 0).executeUpdate();
                 running = byHash;
                 long statementId = idOf(hash);
+                // Each kind of row in a method of its own: the JIT compiles each loop apart, and again apart when
+                // one's assumptions fail, instead of the whole of this method each time.
                 running = partner;
-                for (int i = 0; i < s.partners().size(); i++) {
-                    partner.bind(statementId, i, s.partners().get(i)).executeUpdate();
-                }
+                insertPartners(statementId, s.partners());
                 mark = phases.add(Phase.STATEMENT, mark);
                 running = unit;
-                for (UnitDraft d : draft.units()) {
-                    StatementUnit u = d.unit();
-                    unit.bind(statementId, u.ordinal(), u.ref(), u.kind().name(), u.section(), u.text(), u.cue())
-                            .executeUpdate();
-                }
+                insertUnits(statementId, draft.units());
                 running = unitIds;
-                Map<Integer, Long> ids = new HashMap<>();
-                try (ResultSet rs = unitIds.bind(statementId).executeQuery()) {
-                    while (rs.next()) {
-                        ids.put(rs.getInt(1), rs.getLong(2));
-                    }
-                }
+                Map<Integer, Long> ids = unitIds(statementId);
                 mark = phases.add(Phase.UNITS, mark);
                 running = commitment;
-                for (UnitDraft d : draft.units()) {
-                    CommitmentDraft c = d.commitment();
-                    if (c != null) {
-                        commitment.bind(ids.get(d.unit().ordinal()), c.sector() == null ? null : c.sector().code(),
-                                owner(c.ownerCode()), Status.NOT_STARTED.name(), StoreValues.date(c.deadline()),
-                                c.actor(), c.target(), now, now).executeUpdate();
-                    }
-                }
+                insertCommitments(draft.units(), ids, now);
                 mark = phases.add(Phase.COMMITMENTS, mark);
                 running = null;
                 connection.commit();
@@ -155,6 +139,42 @@ public final class StatementImportSession implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw database.translated(e, running == null ? null : running.sql);
+        }
+    }
+
+    private void insertPartners(long statementId, List<String> partners) throws SQLException {
+        for (int i = 0; i < partners.size(); i++) {
+            partner.bind(statementId, i, partners.get(i)).executeUpdate();
+        }
+    }
+
+    private void insertUnits(long statementId, List<UnitDraft> units) throws SQLException {
+        for (UnitDraft d : units) {
+            StatementUnit u = d.unit();
+            unit.bind(statementId, u.ordinal(), u.ref(), u.kind().name(), u.section(), u.text(), u.cue())
+                    .executeUpdate();
+        }
+    }
+
+    /** The ids of the statement's units, by their ordinal. */
+    private Map<Integer, Long> unitIds(long statementId) throws SQLException {
+        Map<Integer, Long> ids = new HashMap<>();
+        try (ResultSet rs = unitIds.bind(statementId).executeQuery()) {
+            while (rs.next()) {
+                ids.put(rs.getInt(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private void insertCommitments(List<UnitDraft> units, Map<Integer, Long> ids, String now) throws SQLException {
+        for (UnitDraft d : units) {
+            CommitmentDraft c = d.commitment();
+            if (c != null) {
+                commitment.bind(ids.get(d.unit().ordinal()), c.sector() == null ? null : c.sector().code(),
+                        owner(c.ownerCode()), Status.NOT_STARTED.name(), StoreValues.date(c.deadline()),
+                        c.actor(), c.target(), now, now).executeUpdate();
+            }
         }
     }
 
