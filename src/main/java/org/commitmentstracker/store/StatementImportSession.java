@@ -51,6 +51,8 @@ public final class StatementImportSession implements AutoCloseable {
     private final Sql commitment;
     private final Sql agencies;
     private Map<String, Long> agencyIds;
+    /** On SQLite: the store's checkpoints, made beside the import instead of by its commits. */
+    private SqliteCheckpoints checkpoints;
 
     StatementImportSession(Database database, Clock clock, ImportPhases phases) {
         this.database = database;
@@ -63,6 +65,9 @@ public final class StatementImportSession implements AutoCloseable {
             throw database.translated(e, null);
         }
         try {
+            if (!database.onServer()) {
+                checkpoints = SqliteCheckpoints.during(connection, database);
+            }
             // Also how the new statement's id is read back: portable, where RETURNING and generated keys are not.
             byHash = prepare(dsl.select(STATEMENT.ID).from(STATEMENT)
                     .where(STATEMENT.CONTENT_HASH.eq(param(STATEMENT.CONTENT_HASH))));
@@ -205,10 +210,16 @@ public final class StatementImportSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            for (PreparedStatement p : prepared) {
-                p.close();
+            try {
+                if (checkpoints != null) {
+                    checkpoints.close();
+                }
+            } finally {
+                for (PreparedStatement p : prepared) {
+                    p.close();
+                }
+                connection.close();
             }
-            connection.close();
         } catch (SQLException e) {
             throw database.translated(e, null);
         }
