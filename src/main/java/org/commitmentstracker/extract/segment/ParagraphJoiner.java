@@ -28,7 +28,8 @@ public final class ParagraphJoiner {
             "(?iu)^(?:[^\\d]{0,40}[,|:-]\\s*)?(?:\\p{L}+,?\\s+)?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
                     + "|\\p{L}+\\s+\\d{1,2},\\s*\\d{4}|ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})"
                     + "(?:[\\s,|:()-]*(?:\\d{1,2}[:h]\\d{2}|GMT\\s*[+-]?\\s*\\d*|[AP]M|print|email|share|in bài|chia sẻ))*[\\s)]*$");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?;:\"”’)]$");
+    /** What a line that ends a sentence ends with. */
+    private static final String SENTENCE_ENDS = ".!?;:\"”’)";
 
     private ParagraphJoiner() {
     }
@@ -69,7 +70,7 @@ public final class ParagraphJoiner {
         int p90 = lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
         // Wrapping ends most lines inside a sentence; a text whose lines mostly end one
         // (a sentence or an item a line) is not wrapped, however short its lines.
-        long ended = lines.stream().filter(l -> !l.isEmpty() && SENTENCE_END.matcher(l).find()).count();
+        long ended = lines.stream().filter(l -> !l.isEmpty() && endsSentence(l)).count();
         return p90 <= WRAP_WIDTH && ended < ENDED_SHARE * lengths.length && breaksInsideSentences(lines, p90) ? p90 : 0;
     }
 
@@ -103,7 +104,26 @@ public final class ParagraphJoiner {
         }
         String firstWord = line.split("\\s+", 2)[0];
         boolean wouldHaveFitted = previous.length() + 1 + firstWord.length() <= FIT_SLACK * width;
-        return !(SENTENCE_END.matcher(previous).find() && wouldHaveFitted);
+        return !(endsSentence(previous) && wouldHaveFitted);
+    }
+
+    /**
+     * Whether the line's last character (before a line break that ends it, as a pattern's {@code $} reads a line)
+     * ends a sentence. Looked at directly: a pattern's {@code find} would try every place in the line.
+     */
+    static boolean endsSentence(String line) {
+        int end = line.length();
+        if (end > 0 && isLineBreak(line.charAt(end - 1))) {
+            end--;
+            if (end > 0 && line.charAt(end) == '\n' && line.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        return end > 0 && SENTENCE_ENDS.indexOf(line.charAt(end - 1)) >= 0;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
