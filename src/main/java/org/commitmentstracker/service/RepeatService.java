@@ -130,45 +130,42 @@ public final class RepeatService {
      * found: the partners' groups are matched on every core while the calling thread writes the links found.
      */
     private static RepeatRepository.LinkSource find(List<Candidate> all, List<Candidate> later) {
-        return link -> {
-            // One index per partner and language, over all of that partner's commitments (its weights are those
-            // of the partner's own wording); each later commitment is compared with those of earlier statements.
-            Map<String, List<Candidate>> byGroup = new HashMap<>();
-            for (Candidate c : all) {
-                for (String partner : c.partners()) {
-                    byGroup.computeIfAbsent(partner + '\u0000' + c.language(), k -> new ArrayList<>()).add(c);
-                }
+        return link -> find(all, later, link);
+    }
+
+    private static void find(List<Candidate> all, List<Candidate> later, java.util.function.Consumer<long[]> link) {
+        Set<Long> laterIds = new HashSet<>();
+        later.forEach(c -> laterIds.add(c.commitmentId()));
+        List<List<Candidate>> groups = groupsLargestFirst(all);
+        java.util.concurrent.ExecutorService pool = CorePools.onEveryCore("repeat-finder");
+        try {
+            java.util.concurrent.CompletionService<List<List<Long>>> found =
+                    new java.util.concurrent.ExecutorCompletionService<>(pool);
+            groups.forEach(group -> found.submit(() -> linksIn(group, laterIds)));
+            // A commitment of two partners is in two groups: its links are given once.
+            Set<List<Long>> given = new HashSet<>();
+            for (int i = 0; i < groups.size(); i++) {
+                next(found).stream().filter(given::add).forEach(l -> link.accept(new long[] {l.get(0), l.get(1)}));
             }
-            Set<Long> laterIds = new HashSet<>();
-            later.forEach(c -> laterIds.add(c.commitmentId()));
-            // The largest groups first, so that the last to end are small ones and no core waits long at the end.
-            List<List<Candidate>> groups = new ArrayList<>(byGroup.values());
-            groups.sort(java.util.Comparator.comparingInt((List<Candidate> g) -> g.size()).reversed());
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            java.util.concurrent.atomic.AtomicInteger numbers = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
-                    runnable -> {
-                        Thread thread = new Thread(runnable, "repeat-finder-" + numbers.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-            try {
-                java.util.concurrent.CompletionService<List<List<Long>>> found =
-                        new java.util.concurrent.ExecutorCompletionService<>(pool);
-                groups.forEach(group -> found.submit(() -> linksIn(group, laterIds)));
-                // A commitment of two partners is in two groups: its links are given once.
-                Set<List<Long>> given = new HashSet<>();
-                for (int i = 0; i < groups.size(); i++) {
-                    for (List<Long> l : next(found)) {
-                        if (given.add(l)) {
-                            link.accept(new long[] {l.get(0), l.get(1)});
-                        }
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One group per partner and language, over all of that partner's commitments (its weights are those of the
+     * partner's own wording), the largest first: the last to end are then small ones and no core waits long.
+     */
+    private static List<List<Candidate>> groupsLargestFirst(List<Candidate> all) {
+        Map<String, List<Candidate>> byGroup = new HashMap<>();
+        for (Candidate c : all) {
+            for (String partner : c.partners()) {
+                byGroup.computeIfAbsent(partner + '\u0000' + c.language(), k -> new ArrayList<>()).add(c);
             }
-        };
+        }
+        List<List<Candidate>> groups = new ArrayList<>(byGroup.values());
+        groups.sort(java.util.Comparator.comparingInt((List<Candidate> g) -> g.size()).reversed());
+        return groups;
     }
 
     /** The links of the next group to end; its failure is thrown here. */

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.StatementExtractor;
@@ -74,13 +72,8 @@ public final class StatementImportService implements StatementImports {
         // thread stores them one by one in the files' order: analysing a statement costs several
         // times what storing it does. An extractor is made per thread, so none is shared.
         ThreadLocal<StatementExtractor> extractors = ThreadLocal.withInitial(() -> new StatementExtractor(owners));
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        AtomicInteger numbers = new AtomicInteger();
-        ExecutorService reading = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "statement-reader-" + numbers.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        int threads = CorePools.cores();
+        ExecutorService reading = CorePools.onEveryCore("statement-reader");
         try (StatementImportSession session = statements.openImport(phases)) {
             // Bounded, so memory holds a few analysed statements however many files there are.
             Deque<Future<Read>> ahead = new ArrayDeque<>();

@@ -132,18 +132,14 @@ public final class RepeatMatcher implements AutoCloseable {
         searcher = new IndexSearcher(reader);
         // Each query is asked once: there is nothing to cache, and tracking the queries' use would hash each.
         searcher.setQueryCache(null);
-        // The documents are numbered in the order they were added (one segment, see index).
+        // The documents are numbered in the order the texts were added (one segment, see index). Their terms are
+        // weighed once the index is complete: a term's weight depends on how many indexed commitments have it.
         ids = new long[earlier.size()];
-        for (int doc = 0; doc < ids.length; doc++) {
-            ids[doc] = earlier.get(doc).id();
-        }
-        // Weighed once the index is complete: a term's weight depends on how many indexed commitments have it.
-        for (int i = 0; i < earlier.size(); i++) {
-            earlierTerms.put(earlier.get(i).id(), terms(analysed.get(i)));
-        }
         docTerms = new Terms[ids.length];
         for (int doc = 0; doc < ids.length; doc++) {
-            docTerms[doc] = earlierTerms.get(ids[doc]);
+            ids[doc] = earlier.get(doc).id();
+            docTerms[doc] = terms(analysed.get(doc));
+            earlierTerms.put(ids[doc], docTerms[doc]);
         }
         vocabulary = wordIds.keySet().toArray(String[]::new);
         Arrays.sort(vocabulary);
