@@ -55,6 +55,12 @@ public interface CommitmentEditor {
      */
     java.util.List<org.commitmentstracker.model.RepeatedCommitment> possibleRepeatsOf(long commitmentId);
 
+    /**
+     * Records the officer's word that {@code id} repeats the earlier commitment {@code earlierId} ({@code same}:
+     * linked) or does not (unlinked); finding repeats again keeps to it.
+     */
+    void judgeRepeat(long id, long earlierId, boolean same, String author);
+
     /** The file behind an attachment's path from the log. */
     java.nio.file.Path attachmentFile(String attachment);
 }

@@ -108,6 +108,11 @@ public final class CommitmentService implements CommitmentEditor, CommitmentSear
     }
 
     @Override
+    public void judgeRepeat(long id, long earlierId, boolean same, String author) {
+        repeats.judge(id, earlierId, same, author);
+    }
+
+    @Override
     public CommitmentDetails load(long id) {
         return new CommitmentDetails(commitments.overviewOf(id).orElseThrow(() -> unknown(id)),
                 commitments.find(id).orElseThrow(() -> unknown(id)), history.forCommitment(id), agencies.agencies(),

@@ -20,9 +20,11 @@ import org.commitmentstracker.store.RepeatRepository.Candidate;
  */
 public final class RepeatService {
     private final RepeatRepository repeats;
+    private final java.time.Clock clock;
 
-    RepeatService(RepeatRepository repeats) {
+    RepeatService(RepeatRepository repeats, java.time.Clock clock) {
         this.repeats = repeats;
+        this.clock = clock;
     }
 
     /**
@@ -70,6 +72,24 @@ public final class RepeatService {
         return repeats.repeating();
     }
 
+    /**
+     * Records an officer's word that {@code laterId} repeats {@code earlierId} ({@code same}: they are linked) or
+     * does not (a link the rule made is taken away); finding repeats again keeps to the last word said.
+     *
+     * @throws IllegalArgumentException when {@code earlierId} is not an earlier commitment of a partner of
+     *                                  {@code laterId}'s statement, in its language
+     */
+    public void judge(long laterId, long earlierId, boolean same, String author) {
+        List<Candidate> alongside = repeats.candidatesAlongside(laterId);
+        Candidate later = alongside.stream().filter(c -> c.commitmentId() == laterId).findFirst().orElse(null);
+        Candidate earlier = alongside.stream().filter(c -> c.commitmentId() == earlierId).findFirst().orElse(null);
+        if (later == null || earlier == null || !earlier.language().equals(later.language()) || !earlier.before(later)) {
+            throw new IllegalArgumentException("Commitment " + earlierId + " is not an earlier commitment of the same "
+                    + "partner as commitment " + laterId + ": only those can be said to repeat.");
+        }
+        repeats.judge(laterId, earlierId, same, author, clock.instant());
+    }
+
     /** The earlier commitments one repeats, with their status then and now. */
     public List<RepeatedCommitment> earlierOf(long commitmentId) {
         return repeats.earlierOf(commitmentId);
@@ -89,7 +109,8 @@ public final class RepeatService {
         }
         Map<Long, Candidate> byId = new HashMap<>();
         alongside.forEach(c -> byId.put(c.commitmentId(), c));
-        Set<Long> linked = new HashSet<>();
+        // Linked already, or said by an officer not to be repeated: not offered again.
+        Set<Long> linked = new HashSet<>(repeats.judgedNotSame(commitmentId));
         repeats.earlierOf(commitmentId).forEach(r -> linked.add(r.earlierId()));
         Set<Long> possible = new java.util.LinkedHashSet<>();
         for (String partner : self.partners()) {

@@ -60,7 +60,7 @@ public final class WorkspaceServices implements AutoCloseable {
         workspaceSettings = new WorkspaceSettings(workspace.database());
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
-        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()));
+        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()), clock);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
                 Attachments.of(workspace), FullTextSearch.of(workspace.database()),
                 Glossaries.of(workspace.folder()), repeats);

@@ -171,6 +171,7 @@ public final class OfflineSync {
         int receivedStatements = receiveStatements();
         long[] watermark = new long[1];
         int received = receivedStatements + receiveChanges(done, progress, watermark);
+        exchangeJudgements();
         List<Dropped> dropped = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         local.dsl().transaction(tx -> {
@@ -187,6 +188,32 @@ public final class OfflineSync {
             settings.put(LAST_SYNC, StoreValues.instant(clock.instant()));
         });
         return new Outcome(sent, received, dropped, refused, historyRowsRead);
+    }
+
+    /**
+     * The officers' word on repeats, both ways. A login that may not write them on the server (a reporter's) keeps
+     * its own here: they are offered again at the next sync.
+     */
+    private void exchangeJudgements() {
+        step.run();
+        try {
+            SyncedJudgements.exchange(local.dsl(), server.dsl());
+        } catch (RuntimeException e) {
+            if (!notPermitted(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Whether the server refused the login the write (PostgreSQL's 42501), as told by the driver or by us. */
+    private static boolean notPermitted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServerFailureException failure && failure.kind() == ServerFailureException.Kind.NOT_PERMITTED
+                    || t instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address to connect to for a sync: the server's, with the options it was taken with (never a password). */
@@ -239,9 +266,13 @@ public final class OfflineSync {
         local.dsl().transaction(tx -> {
             step.run();
             DSLContext ctx = tx.dsl();
+            // The officers' word on repeats goes with the commitments to their new ids.
+            var words = SyncedJudgements.touching(ctx, mine.commitmentIds());
             StatementRows.delete(ctx, localId);
-            clearTheWay(ctx, theirs);
+            Map<Long, Long> moved = new HashMap<>(clearTheWay(ctx, theirs));
             theirs.insertInto(ctx, false, agencyIds(server.dsl(), ctx));
+            moved.putAll(commitments);
+            SyncedJudgements.putBack(ctx, words, moved);
             ctx.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID).values(serverId).onConflictDoNothing().execute();
             Set<String> theirChanges = new HashSet<>();
             for (HistoryRecord row : theirs.history) {
@@ -267,20 +298,26 @@ public final class OfflineSync {
      * Moves statements imported offline (not yet sent) off the ids the server's rows are about to take here:
      * the server gave those ids without knowing this copy's own.
      */
-    private static void clearTheWay(DSLContext ctx, StatementRows incoming) {
+    private static Map<Long, Long> clearTheWay(DSLContext ctx, StatementRows incoming) {
         Set<Long> inTheWay = new HashSet<>(ctx.select(STATEMENT.ID).from(STATEMENT)
                 .where(STATEMENT.ID.in(incoming.statementIds())).fetch(STATEMENT.ID));
         inTheWay.addAll(ctx.select(UNIT.STATEMENT_ID).from(UNIT).where(UNIT.ID.in(incoming.unitIds()))
                 .fetch(UNIT.STATEMENT_ID));
         inTheWay.addAll(ctx.select(UNIT.STATEMENT_ID).from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
                 .where(COMMITMENT.ID.in(incoming.commitmentIds())).fetch(UNIT.STATEMENT_ID));
+        // Each statement's commitments, by their old ids, with their new ones.
+        Map<Long, Long> moved = new HashMap<>();
         for (long statementId : inTheWay) {
             StatementRows rows = StatementRows.read(ctx, STATEMENT.ID.eq(statementId));
+            var words = SyncedJudgements.touching(ctx, rows.commitmentIds());
             StatementRows.delete(ctx, statementId);
-            rows.renumber(above(ctx, STATEMENT.ID, incoming.statementIds()), above(ctx, UNIT.ID, incoming.unitIds()),
-                    above(ctx, COMMITMENT.ID, incoming.commitmentIds()));
+            Map<Long, Long> renumbered = rows.renumber(above(ctx, STATEMENT.ID, incoming.statementIds()),
+                    above(ctx, UNIT.ID, incoming.unitIds()), above(ctx, COMMITMENT.ID, incoming.commitmentIds()));
             rows.insertInto(ctx, true);
+            moved.putAll(renumbered);
+            SyncedJudgements.putBack(ctx, words, moved);
         }
+        return moved;
     }
 
     private static long above(DSLContext ctx, org.jooq.TableField<?, Long> id, Set<Long> incoming) {

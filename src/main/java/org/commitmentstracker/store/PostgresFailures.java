@@ -97,7 +97,7 @@ final class PostgresFailures extends FailureTranslation {
             case "deleted_statement" -> Action.DELETE_STATEMENTS;
             case "statement", "statement_partner", "unit", "commitment_repeat" -> verb.equals("delete") ? Action.DELETE_STATEMENTS
                     : Action.IMPORT;
-            case "commitment", "commitment_co_owner", "commitment_search", "history", "attachment_file" ->
+            case "commitment", "commitment_co_owner", "commitment_search", "history", "attachment_file", "repeat_judgement" ->
                     verb.equals("delete") ? Action.DELETE_STATEMENTS : Action.EDIT;
             case "saved_view", "workspace_setting" -> Action.SAVE_VIEWS;
             default -> Action.CHANGE;

@@ -22,7 +22,8 @@ final class PostgresRoles {
 
     /** The workspace's tables, besides Flyway's record of migrations (which every role reads). */
     private static final String EVERY_TABLE = "agency, sector_owner, statement, statement_partner, unit, commitment, "
-            + "commitment_co_owner, history, workspace_setting, saved_view, deleted_statement, commitment_search, attachment_file, commitment_repeat";
+            + "commitment_co_owner, history, workspace_setting, saved_view, deleted_statement, commitment_search, attachment_file, commitment_repeat, "
+            + "repeat_judgement";
 
     private static final List<String> GRANTS = List.of(
             "GRANT " + REPORTER + " TO " + OFFICER,
@@ -39,6 +40,8 @@ final class PostgresRoles {
             "GRANT INSERT, DELETE ON commitment_co_owner TO " + OFFICER,
             // The links between repeated commitments are made at each import and made again by find-repeats.
             "GRANT INSERT, DELETE ON commitment_repeat TO " + OFFICER,
+            // An officer's word on a repeat is added, never changed: a later word on the same pair decides it.
+            "GRANT INSERT ON repeat_judgement TO " + OFFICER,
             "GRANT INSERT, UPDATE, DELETE ON saved_view, workspace_setting TO " + OFFICER,
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + OFFICER,
             // An administrator also keeps the agency directory and deletes statements (logged in

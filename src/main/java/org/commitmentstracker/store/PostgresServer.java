@@ -136,7 +136,7 @@ final class PostgresServer {
 
     /** The tables whose ids the server's identity columns give. */
     private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("agency", "statement", "unit",
-            "commitment", "history", "saved_view", "deleted_statement", "sync_conflict");
+            "commitment", "history", "saved_view", "deleted_statement", "sync_conflict", "repeat_judgement");
 
     /** After rows were written with their own ids: each identity sequence moves past the highest id. */
     static void advanceIdentities(org.jooq.DSLContext ctx) {

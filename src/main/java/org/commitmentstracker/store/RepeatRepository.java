@@ -3,6 +3,7 @@ package org.commitmentstracker.store;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
+import static org.commitmentstracker.store.jooq.Tables.REPEAT_JUDGEMENT;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT_PARTNER;
 import static org.commitmentstracker.store.jooq.Tables.UNIT;
@@ -26,7 +27,9 @@ import org.jooq.impl.DSL;
 
 /**
  * The links from a commitment to the earlier commitments of the same partner it repeats (table
- * {@code commitment_repeat}, V11), and what finding them reads. A link goes with either commitment.
+ * {@code commitment_repeat}, V11), what finding them reads, and the officers' word on them (table
+ * {@code repeat_judgement}, V12): the last word said about a pair decides it, whatever the rule finds. A link
+ * goes with either commitment.
  */
 public final class RepeatRepository {
     private final DSLContext dsl;
@@ -117,6 +120,9 @@ public final class RepeatRepository {
                         .execute();
             }
             insert(ctx, links);
+            for (int from = 0; from < ids.size(); from += 500) {
+                keepToJudgements(ctx, ids.subList(from, Math.min(ids.size(), from + 500)));
+            }
         });
     }
 
@@ -125,7 +131,63 @@ public final class RepeatRepository {
         dsl.transaction(tx -> {
             tx.dsl().deleteFrom(COMMITMENT_REPEAT).execute();
             insert(tx.dsl(), links);
+            keepToJudgements(tx.dsl(), null);
         });
+    }
+
+    /**
+     * Records an officer's word that {@code laterId} repeats {@code earlierId} ({@code same}) or does not, and
+     * links or unlinks the two accordingly, in one transaction.
+     */
+    public void judge(long laterId, long earlierId, boolean same, String author, Instant at) {
+        dsl.transaction(tx -> {
+            DSLContext ctx = tx.dsl();
+            ctx.insertInto(REPEAT_JUDGEMENT)
+                    .set(REPEAT_JUDGEMENT.CHANGE_UUID, java.util.UUID.randomUUID().toString())
+                    .set(REPEAT_JUDGEMENT.COMMITMENT_ID, laterId)
+                    .set(REPEAT_JUDGEMENT.EARLIER_ID, earlierId)
+                    .set(REPEAT_JUDGEMENT.SAME, same ? 1 : 0)
+                    .set(REPEAT_JUDGEMENT.JUDGED_BY, author)
+                    .set(REPEAT_JUDGEMENT.JUDGED_AT, StoreValues.instant(at))
+                    .execute();
+            keepToJudgements(ctx, List.of(laterId));
+        });
+    }
+
+    /** The earlier commitments an officer said {@code laterId} does not repeat (their last word on the pair). */
+    public Set<Long> judgedNotSame(long laterId) {
+        var j = REPEAT_JUDGEMENT.as("j");
+        return new HashSet<>(dsl.select(j.EARLIER_ID).from(j)
+                .where(j.COMMITMENT_ID.eq(laterId), j.SAME.eq(0), lastWord(j)).fetch(j.EARLIER_ID));
+    }
+
+    /**
+     * Makes the links of the later commitments {@code laterIds} (all when null) agree with the officers' last word
+     * on each pair: a pair said to be the same is linked, one said not to be is not.
+     */
+    static void keepToJudgements(DSLContext ctx, List<Long> laterIds) {
+        if (laterIds != null && laterIds.isEmpty()) {
+            return;
+        }
+        var j = REPEAT_JUDGEMENT.as("j");
+        Condition scope = laterIds == null ? DSL.noCondition() : j.COMMITMENT_ID.in(laterIds);
+        Condition linked = DSL.exists(DSL.selectOne().from(COMMITMENT_REPEAT)
+                .where(COMMITMENT_REPEAT.COMMITMENT_ID.eq(j.COMMITMENT_ID), COMMITMENT_REPEAT.EARLIER_ID.eq(j.EARLIER_ID)));
+        ctx.deleteFrom(COMMITMENT_REPEAT).where(DSL.exists(DSL.selectOne().from(j).where(scope, j.SAME.eq(0),
+                j.COMMITMENT_ID.eq(COMMITMENT_REPEAT.COMMITMENT_ID), j.EARLIER_ID.eq(COMMITMENT_REPEAT.EARLIER_ID),
+                lastWord(j)))).execute();
+        ctx.insertInto(COMMITMENT_REPEAT, COMMITMENT_REPEAT.COMMITMENT_ID, COMMITMENT_REPEAT.EARLIER_ID)
+                .select(DSL.selectDistinct(j.COMMITMENT_ID, j.EARLIER_ID).from(j)
+                        .where(scope, j.SAME.eq(1), lastWord(j), DSL.not(linked)))
+                .execute();
+    }
+
+    /** Whether {@code j} is the last word said about its pair: said last, or with the higher id at the same instant. */
+    private static Condition lastWord(org.commitmentstracker.store.jooq.tables.RepeatJudgement j) {
+        var k = REPEAT_JUDGEMENT.as("k");
+        return DSL.notExists(DSL.selectOne().from(k).where(k.COMMITMENT_ID.eq(j.COMMITMENT_ID),
+                k.EARLIER_ID.eq(j.EARLIER_ID),
+                k.JUDGED_AT.gt(j.JUDGED_AT).or(k.JUDGED_AT.eq(j.JUDGED_AT).and(k.ID.gt(j.ID)))));
     }
 
     /** Links written per batch. */
@@ -199,6 +261,7 @@ public final class RepeatRepository {
         String then = signed != null
                 ? StoreValues.instant(signed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 : later.value2();
+        Map<Long, String> confirmedBy = confirmedBy(commitmentId);
         return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE, STATEMENT.STATEMENT_DATE, UNIT.REF,
                         COMMITMENT.STATUS)
                 .from(COMMITMENT)
@@ -208,8 +271,17 @@ public final class RepeatRepository {
                 .fetch(r -> {
                     Status now = Status.valueOf(r.value6());
                     return new RepeatedCommitment(r.value1(), r.value2(), r.value3(), StoreValues.date(r.value4()),
-                            r.value5(), statusAt(r.value1(), then, now), now);
+                            r.value5(), statusAt(r.value1(), then, now), now, confirmedBy.get(r.value1()));
                 });
+    }
+
+    /** For each earlier commitment an officer said {@code laterId} repeats (their last word), who said it. */
+    private Map<Long, String> confirmedBy(long laterId) {
+        var j = REPEAT_JUDGEMENT.as("j");
+        Map<Long, String> by = new java.util.HashMap<>();
+        dsl.select(j.EARLIER_ID, j.JUDGED_BY).from(j).where(j.COMMITMENT_ID.eq(laterId), j.SAME.eq(1), lastWord(j))
+                .forEach(r -> by.put(r.value1(), r.value2()));
+        return by;
     }
 
     /** The commitment's status at {@code instant} (stored text), from its history of status changes. */

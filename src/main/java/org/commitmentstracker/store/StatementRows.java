@@ -137,8 +137,11 @@ final class StatementRows {
         return commitments.stream().map(CommitmentRecord::getId).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Gives the rows new ids from the given first ones on (one statement), keeping what refers to what. */
-    void renumber(long statementId, long firstUnitId, long firstCommitmentId) {
+    /**
+     * Gives the rows new ids from the given first ones on (one statement), keeping what refers to what; gives each
+     * commitment's new id by its old.
+     */
+    Map<Long, Long> renumber(long statementId, long firstUnitId, long firstCommitmentId) {
         Map<Long, Long> unitIds = new HashMap<>();
         Map<Long, Long> commitmentIds = new HashMap<>();
         long nextUnit = firstUnitId;
@@ -157,6 +160,7 @@ final class StatementRows {
         partners.forEach(p -> p.setStatementId(statementId));
         coOwners.forEach(c -> c.setCommitmentId(commitmentIds.get(c.getCommitmentId())));
         history.forEach(h -> h.setCommitmentId(commitmentIds.get(h.getCommitmentId())));
+        return commitmentIds;
     }
 
     /** Inserts the rows as they are, their ids included. */

@@ -2,6 +2,7 @@ package org.commitmentstracker.store;
 
 import static org.commitmentstracker.store.jooq.Tables.AGENCY;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_REPEAT;
+import static org.commitmentstracker.store.jooq.Tables.REPEAT_JUDGEMENT;
 import static org.commitmentstracker.store.jooq.Tables.DELETED_STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
 import static org.commitmentstracker.store.jooq.Tables.SAVED_VIEW;
@@ -20,7 +21,7 @@ import org.jooq.impl.DSL;
  * Whole workspaces between a server and a laptop, every id kept: {@link #checkout} takes an offline copy
  * (all of it or some partners' statements) and {@link #publish} moves a laptop's workspace, with all its
  * history, into an empty server workspace. Both carry the links between repeated commitments (after a sync,
- * which moves statements under new ids, {@code OfflineCopyService} finds them again).
+ * which moves statements under new ids, {@code OfflineCopyService} finds them again) and the officers' word on them.
  */
 public final class WorkspaceTransfer {
     private WorkspaceTransfer() {
@@ -49,6 +50,7 @@ public final class WorkspaceTransfer {
             long watermark = OfflineSync.watermark(from, server, 0);
             StatementRows rows = StatementRows.read(from, OfflineSync.scope(partners));
             var repeats = repeatsWithin(from, rows);
+            var judgements = judgementsWithin(from, rows);
             var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
             var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
             return local.dsl().transactionResult(write -> {
@@ -63,6 +65,7 @@ public final class WorkspaceTransfer {
                 StatementRows.insert(to, sectorOwners);
                 rows.insertInto(to, true);
                 StatementRows.insert(to, repeats);
+                StatementRows.insert(to, judgements);
                 to.insertInto(SYNC_STATEMENT, SYNC_STATEMENT.STATEMENT_ID)
                         .select(DSL.select(STATEMENT.ID).from(STATEMENT)).execute();
                 to.insertInto(SYNC_SEEN, SYNC_SEEN.CHANGE_UUID)
@@ -93,6 +96,14 @@ public final class WorkspaceTransfer {
                 .filter(r -> copied.contains(r.getCommitmentId()) && copied.contains(r.getEarlierId())).toList();
     }
 
+    /** The officers' word on pairs of commitments both of which are copied (ids kept, as the links'). */
+    private static java.util.List<org.commitmentstracker.store.jooq.tables.records.RepeatJudgementRecord> judgementsWithin(
+            DSLContext from, StatementRows rows) {
+        java.util.Set<Long> copied = rows.commitmentIds();
+        return from.selectFrom(REPEAT_JUDGEMENT).orderBy(REPEAT_JUDGEMENT.ID).fetch().stream()
+                .filter(r -> copied.contains(r.getCommitmentId()) && copied.contains(r.getEarlierId())).toList();
+    }
+
     /** Refuses a partner no statement on the server has (a typo would make an empty copy). */
     private static void requirePartners(DSLContext from, Database server, List<String> partners) {
         List<String> known = from.selectDistinct(STATEMENT_PARTNER.PARTNER).from(STATEMENT_PARTNER)
@@ -116,6 +127,7 @@ public final class WorkspaceTransfer {
         DSLContext from = local.dsl();
         StatementRows rows = StatementRows.read(from, DSL.noCondition());
         var repeats = repeatsWithin(from, rows);
+        var judgements = judgementsWithin(from, rows);
         var agencies = from.selectFrom(AGENCY).orderBy(AGENCY.ID).fetch();
         var sectorOwners = from.selectFrom(SECTOR_OWNER).fetch();
         var savedViews = from.selectFrom(SAVED_VIEW).fetch();
@@ -135,6 +147,7 @@ public final class WorkspaceTransfer {
             StatementRows.insert(to, sectorOwners);
             rows.insertInto(to, true);
             StatementRows.insert(to, repeats);
+            StatementRows.insert(to, judgements);
             StatementRows.insert(to, savedViews);
             StatementRows.insert(to, deletions);
             PostgresServer.advanceIdentities(to);

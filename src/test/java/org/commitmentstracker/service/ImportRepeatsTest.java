@@ -131,6 +131,50 @@ class ImportRepeatsTest {
     }
 
     @Test
+    void theOfficersWordOnRepeatsGoesThroughTheSyncBothWays() {
+        String url = TestPostgres.newDatabase("judgementsync");
+        WorkspaceServices.initServer(url, "postgres", null);
+        try (WorkspaceServices server = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
+                Locale.ENGLISH, "Lan")) {
+            server.imports().importAll(List.of(EARLIER));
+            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
+                    List.of(), Clock.systemUTC())) {
+                // Offline: the later statement is imported, its shipping line said to be the consulate's repeat
+                // (the rule does not link them) and its subcommittee said not to be the earlier's.
+                copy.imports().importAll(List.of(LATER));
+                long shipping = commitment(copy, "2026", "3").commitmentId();
+                long consulate = commitment(copy, "2025", "3").commitmentId();
+                long subcommittee = commitment(copy, "2026", "2").commitmentId();
+                copy.repeats().judge(shipping, consulate, true, "Minh");
+                copy.repeats().judge(subcommittee, commitment(copy, "2025", "2").commitmentId(), false, "Minh");
+                copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+                // The statement now has the server's ids here: the words went with its commitments.
+                assertThat(copy.repeats().all()).containsExactly(Map.entry(commitment(copy, "2026", "3").commitmentId(),
+                        List.of(commitment(copy, "2025", "3").commitmentId())));
+            }
+            Map<Long, List<Long>> expected = Map.of(commitment(server, "2026", "3").commitmentId(),
+                    List.of(commitment(server, "2025", "3").commitmentId()));
+            assertThat(server.repeats().all()).isEqualTo(expected);
+            assertThat(server.repeats().earlierOf(commitment(server, "2026", "3").commitmentId()))
+                    .extracting(RepeatedCommitment::confirmedBy).containsExactly("Minh");
+            server.repeats().relinkAll();
+            assertThat(server.repeats().all()).isEqualTo(expected);
+
+            // A word said on the server reaches a copy at its next sync.
+            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy2"),
+                    List.of(), Clock.systemUTC())) {
+                assertThat(copy.repeats().all()).isEqualTo(expected);
+                server.repeats().judge(commitment(server, "2026", "3").commitmentId(),
+                        commitment(server, "2025", "3").commitmentId(), false, "Lan");
+                copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
+                assertThat(copy.repeats().all()).isEmpty();
+                copy.repeats().relinkAll();
+                assertThat(copy.repeats().all()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aTeamWorkspaceOnPostgresqlLinksAndUnlinksTheSame() throws Exception {
         String url = TestPostgres.newDatabase("repeats");
         WorkspaceServices.initServer(url, "postgres", null);

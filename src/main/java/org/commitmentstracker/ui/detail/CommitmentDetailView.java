@@ -41,7 +41,8 @@ public final class CommitmentDetailView extends StackPane {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
 
-        Label alsoIn = callout("detailAlsoIn", "also-in", vm.alsoInProperty());
+        // Each earlier commitment linked, with the officer's "not the same" beside it.
+        VBox alsoIn = repeatLines("detailAlsoIn", "also-in", vm.alsoInLines(), vm, false, messages);
         // Earlier commitments worded too differently to be linked: looked for when the officer asks.
         javafx.scene.control.Hyperlink lookForRepeats = new javafx.scene.control.Hyperlink();
         lookForRepeats.setId("detailLookForRepeats");
@@ -56,8 +57,13 @@ public final class CommitmentDetailView extends StackPane {
             vm.lookForPossibleRepeats();
         });
         lookForRepeats.setPadding(Insets.EMPTY);
-        Label possibleRepeats = callout("detailPossibleRepeats", "possible-repeats", vm.possibleRepeatsProperty());
-        VBox repeats = new VBox(2, alsoIn, lookForRepeats, possibleRepeats);
+        // What the look found: each earlier commitment with the officer's "the same" beside it, or that none is alike.
+        VBox possibleLines = repeatLines("detailPossibleLines", "possible-repeats", vm.possibleLines(), vm, true, messages);
+        Label possibleRepeats = callout("detailPossibleRepeats", "possible-repeats",
+                javafx.beans.binding.Bindings.createStringBinding(
+                        () -> vm.possibleLines().isEmpty() ? vm.possibleRepeatsProperty().get() : "",
+                        vm.possibleLines(), vm.possibleRepeatsProperty()));
+        VBox repeats = new VBox(2, alsoIn, lookForRepeats, possibleLines, possibleRepeats);
 
         ComboBox<org.commitmentstracker.model.Status> status = choice("statusEditor", vm.statusChoices(),
                 vm::statusLabel, vm.statusProperty(), vm::commitStatus);
@@ -317,6 +323,37 @@ public final class CommitmentDetailView extends StackPane {
     }
 
     /** A wrapped line set apart from the text, shown only when it has something to say. */
+    /**
+     * A box of earlier commitments, one line each with a link for the officer's word on it ({@code same}: "the same
+     * undertaking", else "not the same"); hidden when there is none.
+     */
+    private static VBox repeatLines(String id, String style, javafx.collections.ObservableList<CommitmentDetailViewModel.RepeatLine> lines,
+                                    CommitmentDetailViewModel vm, boolean same, Messages messages) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        box.getStyleClass().add(style);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> box.getChildren().setAll(lines.stream().map(line -> {
+            Label text = new Label(line.text());
+            text.getStyleClass().add("repeat-line");
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.control.Hyperlink judge = new javafx.scene.control.Hyperlink(
+                    messages.get(same ? "detail.repeat.same" : "detail.repeat.notSame"));
+            judge.getStyleClass().add("repeat-judge");
+            judge.setTooltip(new javafx.scene.control.Tooltip(
+                    messages.get(same ? "detail.repeat.same.tooltip" : "detail.repeat.notSame.tooltip")));
+            judge.setPadding(Insets.EMPTY);
+            judge.setOnAction(e -> vm.judgeRepeat(line, same));
+            return new VBox(0, text, judge);
+        }).toList());
+        lines.addListener((javafx.collections.ListChangeListener<CommitmentDetailViewModel.RepeatLine>) change -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(lines));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private static Label callout(String id, String style, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);

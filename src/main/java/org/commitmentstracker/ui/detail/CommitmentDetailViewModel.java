@@ -50,6 +50,14 @@ public final class CommitmentDetailViewModel {
      * (for each commitment shown).
      */
     private final StringProperty possibleRepeats = new SimpleStringProperty("");
+    /** The lines of {@link #alsoIn} and of {@link #possibleRepeats}, each with the earlier commitment it names. */
+    private final ObservableList<RepeatLine> alsoInLines =
+            FXCollections.observableArrayList();
+    private final ObservableList<RepeatLine> possibleLines =
+            FXCollections.observableArrayList();
+    // One read-only view of each, kept: a view listens to its list only weakly.
+    private final ObservableList<RepeatLine> alsoInShown = FXCollections.unmodifiableObservableList(alsoInLines);
+    private final ObservableList<RepeatLine> possibleShown = FXCollections.unmodifiableObservableList(possibleLines);
     private final BooleanProperty lookingForRepeats = new SimpleBooleanProperty(false);
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Agency> owner = new SimpleObjectProperty<>();
@@ -444,17 +452,56 @@ public final class CommitmentDetailViewModel {
         }
         long id = loaded.id();
         lookingForRepeats.set(true);
-        possibleRepeats.set("");
+        showPossible("", List.of());
         lookups.run(() -> editor.possibleRepeatsOf(id), found -> {
             lookingForRepeats.set(false);
             if (loaded != null && loaded.id() == id) {
-                possibleRepeats.set(found.isEmpty() ? messages.get("detail.possibleRepeats.none")
-                        : lines("detail.possibleRepeat", found));
+                showPossible(found.isEmpty() ? messages.get("detail.possibleRepeats.none")
+                        : lines("detail.possibleRepeat", found), repeatLines("detail.possibleRepeat", found));
             }
         }, failure -> {
             lookingForRepeats.set(false);
             taskStatus.showError(messages.format("detail.possibleRepeats.failed", messages.explain(failure)));
         });
+    }
+
+    /**
+     * Records the officer's word on a line of "Also in" ({@code same} false: not the same undertaking, unlinked) or
+     * of the possible repeats ({@code same} true: the same, linked); finding repeats again keeps to it. The line
+     * leaves the possible repeats, and "Also in" shows the links as they are then.
+     */
+    public void judgeRepeat(RepeatLine line, boolean same) {
+        if (loaded == null) {
+            return;
+        }
+        long id = loaded.id();
+        taskStatus.clearError();
+        savesUnderWay++;
+        tasks.run(() -> {
+            editor.judgeRepeat(id, line.earlierId(), same, author.get());
+            return editor.load(id);
+        }, details -> {
+            savesUnderWay--;
+            if (loaded != null && loaded.id() == id) {
+                List<RepeatLine> left = possibleLines.stream().filter(l -> l.earlierId() != line.earlierId()).toList();
+                showPossible(left.isEmpty() ? "" : left.stream().map(RepeatLine::text)
+                        .collect(Collectors.joining("\n")), left);
+                display(details);
+            }
+            onSaved.accept(details.overview());
+        }, failure -> {
+            failedSaveEnded();
+            taskStatus.showError(messages.format("detail.repeat.judgeFailed", messages.explain(failure)));
+        });
+    }
+
+    /** A line of "Also in" or of the possible repeats: the earlier commitment it names, and its words. */
+    public record RepeatLine(long earlierId, String text) {
+    }
+
+    private void showPossible(String summary, List<RepeatLine> lines) {
+        possibleRepeats.set(summary);
+        possibleLines.setAll(lines);
     }
 
     /**
@@ -578,13 +625,17 @@ public final class CommitmentDetailViewModel {
             }
             onSaved.accept(details.overview());
         }, failure -> {
-            savesUnderWay--;
-            if (savesUnderWay == 0) {
-                // Nothing is on its way any more: compare the next edit with what is stored.
-                sent.clear();
-            }
+            failedSaveEnded();
             failed(failure, attempted);
         });
+    }
+
+    private void failedSaveEnded() {
+        savesUnderWay--;
+        if (savesUnderWay == 0) {
+            // Nothing is on its way any more: compare the next edit with what is stored.
+            sent.clear();
+        }
     }
 
     private void display(CommitmentDetails details) {
@@ -609,7 +660,7 @@ public final class CommitmentDetailViewModel {
             sent.clear();
         }
         if (another) {
-            possibleRepeats.set("");
+            showPossible("", List.of());
             restoreDraft(c.id());
             startedFrom.clear();
             if (unsaved != null && unsaved.commitmentId() != c.id()) {
@@ -630,6 +681,7 @@ public final class CommitmentDetailViewModel {
                 + " · " + messages.format("detail.ref", details.overview().ref()));
         text.set(details.overview().text());
         alsoIn.set(lines("detail.alsoIn", details.alsoIn()));
+        alsoInLines.setAll(repeatLines("detail.alsoIn", details.alsoIn()));
         if (!keep.contains("status")) {
             status.set(c.status());
         }
@@ -687,10 +739,15 @@ public final class CommitmentDetailViewModel {
 
     /** One line for each earlier commitment, in the words of {@code key}: its statement, date, paragraph, status then and now. */
     private String lines(String key, List<org.commitmentstracker.model.RepeatedCommitment> earlier) {
-        return earlier.stream().map(r -> messages.format(key, r.statementTitle(),
+        return repeatLines(key, earlier).stream().map(RepeatLine::text).collect(Collectors.joining("\n"));
+    }
+
+    private List<RepeatLine> repeatLines(String key, List<org.commitmentstracker.model.RepeatedCommitment> earlier) {
+        return earlier.stream().map(r -> new RepeatLine(r.earlierId(), messages.format(key, r.statementTitle(),
                         dateWord(r.statementDate() == null ? null : r.statementDate().toString()), r.ref(),
-                        statusWord(r.statusThen().name()), statusWord(r.statusNow().name())))
-                .collect(Collectors.joining("\n"));
+                        statusWord(r.statusThen().name()), statusWord(r.statusNow().name()))
+                        + (r.confirmedBy() == null ? "" : messages.format("detail.repeat.confirmedBy", r.confirmedBy()))))
+                .toList();
     }
 
     private String statusWord(String code) {
@@ -743,6 +800,16 @@ public final class CommitmentDetailViewModel {
     /** What looking for possible repeats found (or that it found none); empty until asked for the commitment shown. */
     public ReadOnlyStringProperty possibleRepeatsProperty() {
         return possibleRepeats;
+    }
+
+    /** The lines of "Also in", each with the earlier commitment it names (the officer may say it is not the same). */
+    public ObservableList<RepeatLine> alsoInLines() {
+        return alsoInShown;
+    }
+
+    /** The possible repeats found, each with the earlier commitment it names (the officer may say it is the same). */
+    public ObservableList<RepeatLine> possibleLines() {
+        return possibleShown;
     }
 
     public ReadOnlyBooleanProperty lookingForRepeatsProperty() {

@@ -96,6 +96,14 @@ public final class OwnSaves {
             }
 
             @Override
+            public void judgeRepeat(long id, long earlierId, boolean same, String author) {
+                told(live, List.of(id), () -> {
+                    editor.judgeRepeat(id, earlierId, same, author);
+                    return null;
+                });
+            }
+
+            @Override
             public Path attachmentFile(String attachment) {
                 return editor.attachmentFile(attachment);
             }

@@ -50,10 +50,11 @@ class RepeatsScreenTest {
                 .startsWith("The two sides agreed to complete the establishment of the Science and Technology");
 
         window.clickRow(table, 0);
-        Label alsoIn = window.find("#detailAlsoIn");
-        waitFor(() -> alsoIn.isVisible() && alsoIn.getText().startsWith(
-                "Also in: JOINT STATEMENT ON THE STRATEGIC PARTNERSHIP"));
-        assertThat(alsoIn.getText()).endsWith("(06/05/2025) ¶2 — status then: Not started; now: Not started");
+        javafx.scene.layout.VBox alsoIn = window.find("#detailAlsoIn");
+        waitFor(() -> alsoIn.isVisible() && alsoIn.lookup(".repeat-line") != null && ((Label) alsoIn.lookup(".repeat-line"))
+                .getText().startsWith("Also in: JOINT STATEMENT ON THE STRATEGIC PARTNERSHIP"));
+        assertThat(fx(() -> ((Label) alsoIn.lookup(".repeat-line")).getText()))
+                .endsWith("(06/05/2025) ¶2 — status then: Not started; now: Not started");
 
         // Asked for, the pane looks for earlier commitments worded too differently to be linked.
         Label possible = window.find("#detailPossibleRepeats");
@@ -62,5 +63,10 @@ class RepeatsScreenTest {
         waitFor(() -> possible.isVisible());
         assertThat(possible.getText()).isEqualTo("No other earlier commitment of this partner is worded alike.");
         assertThat(fx(() -> window.<javafx.scene.control.Hyperlink>find("#detailLookForRepeats").isDisabled())).isFalse();
+
+        // The officer says the two are not the same undertaking: the link goes.
+        robot.clickOn(fx(() -> alsoIn.lookup(".repeat-judge")));
+        waitFor(() -> !alsoIn.isVisible());
+        assertThat(services.repeats().repeating()).isEmpty();
     }
 }

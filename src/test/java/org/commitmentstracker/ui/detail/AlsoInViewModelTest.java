@@ -101,6 +101,65 @@ class AlsoInViewModelTest {
     }
 
     @Test
+    void theOfficerTakesAwayALinkAndFindingRepeatsAgainKeepsToIt() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        vm.show(later.commitmentId());
+        assertThat(vm.alsoInLines()).extracting(CommitmentDetailViewModel.RepeatLine::earlierId)
+                .containsExactly(earlier.commitmentId());
+
+        vm.judgeRepeat(vm.alsoInLines().get(0), false);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.alsoInProperty().get()).isEmpty();
+        assertThat(vm.alsoInLines()).isEmpty();
+        assertThat(workspace.repeats().repeating()).doesNotContain(later.commitmentId());
+
+        // find-repeats (and each import) finds the pair again, and leaves it unlinked: the officer said so.
+        workspace.repeats().relinkAll();
+        assertThat(workspace.repeats().repeating()).doesNotContain(later.commitmentId());
+        vm.show(later.commitmentId());
+        assertThat(vm.alsoInLines()).isEmpty();
+        // Nor is it offered as possible any more.
+        vm.lookForPossibleRepeats();
+        assertThat(vm.possibleLines()).extracting(CommitmentDetailViewModel.RepeatLine::earlierId)
+                .doesNotContain(earlier.commitmentId());
+    }
+
+    @Test
+    void theOfficerLinksAPossibleRepeatWhichStaysLinkedAndSaysWhoLinkedIt() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        vm.show(shipping.commitmentId());
+        vm.lookForPossibleRepeats();
+        CommitmentDetailViewModel.RepeatLine consulate = vm.possibleLines().get(0);
+
+        vm.judgeRepeat(consulate, true);
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.possibleLines()).isEmpty();
+        assertThat(vm.possibleRepeatsProperty().get()).isEmpty();
+        assertThat(vm.alsoInProperty().get()).isEqualTo("Also in: " + earlier.statementTitle()
+                + " (06/05/2025) ¶3 — status then: Not started; now: Not started (linked by Lan)");
+        assertThat(workspace.repeats().all().get(shipping.commitmentId())).containsExactly(consulate.earlierId());
+
+        workspace.repeats().relinkAll();
+        assertThat(workspace.repeats().all().get(shipping.commitmentId())).containsExactly(consulate.earlierId());
+        // The last word counts: said not to be the same after all, the pair is unlinked.
+        vm.show(shipping.commitmentId());
+        vm.judgeRepeat(vm.alsoInLines().get(0), false);
+        assertThat(workspace.repeats().all()).doesNotContainKey(shipping.commitmentId());
+        workspace.repeats().relinkAll();
+        assertThat(workspace.repeats().all()).doesNotContainKey(shipping.commitmentId());
+    }
+
+    @Test
+    void onlyAnEarlierCommitmentOfThePartnerCanBeSaidToBeRepeated() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        vm.show(earlier.commitmentId());
+        // The later commitment is not an earlier one of the earlier: the store refuses, the pane says so.
+        vm.judgeRepeat(new CommitmentDetailViewModel.RepeatLine(later.commitmentId(), "—"), true);
+        assertThat(vm.errorProperty().get()).startsWith("Your word on the repeat was not saved: ");
+        assertThat(workspace.repeats().all()).doesNotContainKey(earlier.commitmentId());
+    }
+
+    @Test
     void inVietnamese() {
         CommitmentDetailViewModel vm = pane(Locale.forLanguageTag("vi"));
         vm.show(later.commitmentId());

@@ -1,0 +1,99 @@
+package org.commitmentstracker.store;
+
+import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
+import static org.commitmentstracker.store.jooq.Tables.REPEAT_JUDGEMENT;
+import static org.commitmentstracker.store.jooq.Tables.SYNC_STATEMENT;
+import static org.commitmentstracker.store.jooq.Tables.UNIT;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commitmentstracker.store.jooq.tables.records.RepeatJudgementRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The officers' word on repeats in an offline copy ({@code repeat_judgement}): kept when a statement imported
+ * offline moves under other ids, and exchanged with the server at each sync, each word once (by its
+ * {@code change_uuid}), on the commitments both sides number alike (those of the statements the server has).
+ */
+final class SyncedJudgements {
+    private SyncedJudgements() {
+    }
+
+    /** The words on pairs with one of these commitments, read before the commitments move (which deletes them). */
+    static List<RepeatJudgementRecord> touching(DSLContext ctx, Collection<Long> commitmentIds) {
+        List<RepeatJudgementRecord> words = new ArrayList<>();
+        for (List<Long> part : parts(new ArrayList<>(commitmentIds))) {
+            words.addAll(ctx.selectFrom(REPEAT_JUDGEMENT)
+                    .where(REPEAT_JUDGEMENT.COMMITMENT_ID.in(part).or(REPEAT_JUDGEMENT.EARLIER_ID.in(part))).fetch());
+        }
+        return words.stream().distinct().toList();
+    }
+
+    /**
+     * Writes the words back with their commitments' new ids ({@code moved}; an id not in it stayed), each once;
+     * the pairs' links follow the words.
+     */
+    static void putBack(DSLContext ctx, List<RepeatJudgementRecord> words, Map<Long, Long> moved) {
+        Set<Long> later = new HashSet<>();
+        for (RepeatJudgementRecord word : words) {
+            long commitmentId = moved.getOrDefault(word.getCommitmentId(), word.getCommitmentId());
+            long earlierId = moved.getOrDefault(word.getEarlierId(), word.getEarlierId());
+            if (ctx.fetchCount(COMMITMENT, COMMITMENT.ID.in(commitmentId, earlierId)) < 2
+                    || ctx.fetchExists(REPEAT_JUDGEMENT, REPEAT_JUDGEMENT.CHANGE_UUID.eq(word.getChangeUuid()))) {
+                continue;
+            }
+            insert(ctx, word, commitmentId, earlierId);
+            later.add(commitmentId);
+        }
+        RepeatRepository.keepToJudgements(ctx, new ArrayList<>(later));
+    }
+
+    /**
+     * Sends the copy's words the server does not have and takes the server's the copy does not, on the
+     * commitments of the statements both have; gives how many words moved either way.
+     */
+    static int exchange(DSLContext local, DSLContext server) {
+        List<Long> shared = local.select(COMMITMENT.ID).from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                .where(UNIT.STATEMENT_ID.in(DSL.select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)))
+                .fetch(COMMITMENT.ID);
+        Set<Long> sharedIds = new HashSet<>(shared);
+        List<RepeatJudgementRecord> mine = touching(local, shared).stream()
+                .filter(w -> sharedIds.contains(w.getCommitmentId()) && sharedIds.contains(w.getEarlierId())).toList();
+        List<RepeatJudgementRecord> theirs = touching(server, shared).stream()
+                .filter(w -> sharedIds.contains(w.getCommitmentId()) && sharedIds.contains(w.getEarlierId())).toList();
+        Set<String> theirUuids = new HashSet<>();
+        theirs.forEach(w -> theirUuids.add(w.getChangeUuid()));
+        Set<String> myUuids = new HashSet<>();
+        mine.forEach(w -> myUuids.add(w.getChangeUuid()));
+        List<RepeatJudgementRecord> toSend = mine.stream().filter(w -> !theirUuids.contains(w.getChangeUuid())).toList();
+        List<RepeatJudgementRecord> toTake = theirs.stream().filter(w -> !myUuids.contains(w.getChangeUuid())).toList();
+        // Taken first: a login that may not write on the server still receives.
+        local.transaction(tx -> putBack(tx.dsl(), toTake, Map.of()));
+        server.transaction(tx -> putBack(tx.dsl(), toSend, Map.of()));
+        return toSend.size() + toTake.size();
+    }
+
+    private static void insert(DSLContext ctx, RepeatJudgementRecord word, long commitmentId, long earlierId) {
+        ctx.insertInto(REPEAT_JUDGEMENT)
+                .set(REPEAT_JUDGEMENT.CHANGE_UUID, word.getChangeUuid())
+                .set(REPEAT_JUDGEMENT.COMMITMENT_ID, commitmentId)
+                .set(REPEAT_JUDGEMENT.EARLIER_ID, earlierId)
+                .set(REPEAT_JUDGEMENT.SAME, word.getSame())
+                .set(REPEAT_JUDGEMENT.JUDGED_BY, word.getJudgedBy())
+                .set(REPEAT_JUDGEMENT.JUDGED_AT, word.getJudgedAt())
+                .execute();
+    }
+
+    private static List<List<Long>> parts(List<Long> ids) {
+        List<List<Long>> parts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            parts.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+        }
+        return parts;
+    }
+}
