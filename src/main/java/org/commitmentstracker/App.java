@@ -272,6 +272,7 @@ public final class App implements AutoCloseable, WindowActions {
                     savedHere();
                 }, opener());
         detail.lookForRepeatsWith(lookups);
+        detail.onRepeatsJudged(commitmentsViewModel::repeatsChanged);
         if (previous != null) {
             // A rebuild (another language, new settings) keeps the updates written but not added.
             detail.takeDraftsFrom(previous);

@@ -176,6 +176,17 @@ public final class CommitmentsViewModel implements FilteredTable {
     }
 
     /**
+     * Reads again which commitments repeat an earlier one (an officer linked or unlinked a pair), off the UI
+     * thread, and filters the rows by it.
+     */
+    public void repeatsChanged() {
+        tasks.run(() -> Set.copyOf(repeating.get()), ids -> {
+            repeatingIds = ids;
+            applyFilters();
+        }, failure -> taskStatus.showError(messages.format("commitments.loadFailed", messages.explain(failure))));
+    }
+
+    /**
      * Shows a few edited commitments as now stored (a bulk edit): each row is read alone off the
      * UI thread and replaced, as after an edit in the pane; beyond {@link #FEW_ROWS} the whole
      * table reloads, which is then the cheaper.

@@ -93,6 +93,7 @@ public final class CommitmentDetailViewModel {
     private final TaskRunner tasks;
     /** Where possible repeats are looked for: by default with the rest; the app gives a thread of their own. */
     private TaskRunner lookups;
+    private Runnable onRepeatsJudged = () -> { };
     private final Messages messages;
     /** The officer's name as the settings have it now: it signs each change. */
     private final java.util.function.Supplier<String> author;
@@ -489,10 +490,16 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.accept(details.overview());
+            onRepeatsJudged.run();
         }, failure -> {
             failedSaveEnded();
             taskStatus.showError(messages.format("detail.repeat.judgeFailed", messages.explain(failure)));
         });
+    }
+
+    /** Told after the officer's word on a repeat is stored (the list's "repeated" filter reads the links again). */
+    public void onRepeatsJudged(Runnable then) {
+        this.onRepeatsJudged = then;
     }
 
     /** A line of "Also in" or of the possible repeats: the earlier commitment it names, and its words. */

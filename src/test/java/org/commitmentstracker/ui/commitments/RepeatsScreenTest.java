@@ -64,9 +64,10 @@ class RepeatsScreenTest {
         assertThat(possible.getText()).isEqualTo("No other earlier commitment of this partner is worded alike.");
         assertThat(fx(() -> window.<javafx.scene.control.Hyperlink>find("#detailLookForRepeats").isDisabled())).isFalse();
 
-        // The officer says the two are not the same undertaking: the link goes.
+        // The officer says the two are not the same undertaking: the link goes, and the row leaves the filter's list.
         robot.clickOn(fx(() -> alsoIn.lookup(".repeat-judge")));
         waitFor(() -> !alsoIn.isVisible());
         assertThat(services.repeats().repeating()).isEmpty();
+        waitFor(() -> table.getItems().isEmpty());
     }
 }
