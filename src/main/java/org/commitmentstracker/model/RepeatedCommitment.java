@@ -9,9 +9,11 @@ import java.time.LocalDate;
  * @param statusThen the earlier commitment's status when the later statement was signed (or imported, when
  *                   it has no date), rebuilt from history
  * @param statusNow  its status today
- * @param confirmedBy who said the two are the same undertaking, when an officer linked them (null: found by the rule,
- *                    or not linked)
+ * @param text        the earlier commitment's words, for the officer to compare
+ * @param judgedBy    who last gave their word on the pair (null: nobody): that it is the same undertaking when
+ *                    the two are linked, that it is not when they are not
  */
 public record RepeatedCommitment(long earlierId, long statementId, String statementTitle, LocalDate statementDate,
-                                 String ref, Status statusThen, Status statusNow, String confirmedBy) {
+                                 String ref, String text, Status statusThen, Status statusNow,
+                                 String judgedBy) {
 }

@@ -109,8 +109,9 @@ public final class RepeatService {
         }
         Map<Long, Candidate> byId = new HashMap<>();
         alongside.forEach(c -> byId.put(c.commitmentId(), c));
-        // Linked already, or said by an officer not to be repeated: not offered again.
-        Set<Long> linked = new HashSet<>(repeats.judgedNotSame(commitmentId));
+        // Linked already, or said by an officer not to be the same: not looked for (the latter are offered below).
+        Set<Long> saidNotSame = repeats.judgedNotSame(commitmentId);
+        Set<Long> linked = new HashSet<>(saidNotSame);
         repeats.earlierOf(commitmentId).forEach(r -> linked.add(r.earlierId()));
         Set<Long> possible = new java.util.LinkedHashSet<>();
         for (String partner : self.partners()) {
@@ -123,6 +124,8 @@ public final class RepeatService {
                         .forEach(m -> possible.add(m.earlierId()));
             }
         }
+        // Those an officer said are not the same are offered too, with who said so: a word can be taken back.
+        possible.addAll(saidNotSame);
         return repeats.described(commitmentId, possible);
     }
 

@@ -261,9 +261,9 @@ public final class RepeatRepository {
         String then = signed != null
                 ? StoreValues.instant(signed.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 : later.value2();
-        Map<Long, String> confirmedBy = confirmedBy(commitmentId);
+        Map<Long, String> judgedBy = judgedBy(commitmentId);
         return dsl.select(COMMITMENT.ID, STATEMENT.ID, STATEMENT.TITLE, STATEMENT.STATEMENT_DATE, UNIT.REF,
-                        COMMITMENT.STATUS)
+                        COMMITMENT.STATUS, UNIT.TEXT)
                 .from(COMMITMENT)
                 .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID)).join(STATEMENT).on(STATEMENT.ID.eq(UNIT.STATEMENT_ID))
                 .where(earlier)
@@ -271,15 +271,15 @@ public final class RepeatRepository {
                 .fetch(r -> {
                     Status now = Status.valueOf(r.value6());
                     return new RepeatedCommitment(r.value1(), r.value2(), r.value3(), StoreValues.date(r.value4()),
-                            r.value5(), statusAt(r.value1(), then, now), now, confirmedBy.get(r.value1()));
+                            r.value5(), r.value7(), statusAt(r.value1(), then, now), now, judgedBy.get(r.value1()));
                 });
     }
 
-    /** For each earlier commitment an officer said {@code laterId} repeats (their last word), who said it. */
-    private Map<Long, String> confirmedBy(long laterId) {
+    /** For each earlier commitment an officer gave their word on with {@code laterId}, who gave the last. */
+    private Map<Long, String> judgedBy(long laterId) {
         var j = REPEAT_JUDGEMENT.as("j");
         Map<Long, String> by = new java.util.HashMap<>();
-        dsl.select(j.EARLIER_ID, j.JUDGED_BY).from(j).where(j.COMMITMENT_ID.eq(laterId), j.SAME.eq(1), lastWord(j))
+        dsl.select(j.EARLIER_ID, j.JUDGED_BY).from(j).where(j.COMMITMENT_ID.eq(laterId), lastWord(j))
                 .forEach(r -> by.put(r.value1(), r.value2()));
         return by;
     }

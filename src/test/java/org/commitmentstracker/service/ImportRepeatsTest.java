@@ -156,7 +156,7 @@ class ImportRepeatsTest {
                     List.of(commitment(server, "2025", "3").commitmentId()));
             assertThat(server.repeats().all()).isEqualTo(expected);
             assertThat(server.repeats().earlierOf(commitment(server, "2026", "3").commitmentId()))
-                    .extracting(RepeatedCommitment::confirmedBy).containsExactly("Minh");
+                    .extracting(RepeatedCommitment::judgedBy).containsExactly("Minh");
             server.repeats().relinkAll();
             assertThat(server.repeats().all()).isEqualTo(expected);
 

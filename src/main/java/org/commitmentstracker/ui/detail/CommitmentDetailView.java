@@ -338,6 +338,14 @@ public final class CommitmentDetailView extends StackPane {
             text.getStyleClass().add("repeat-line");
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
+            // The earlier commitment's own words, so that the officer can compare them with the text above.
+            Label wording = new Label(excerpt(line.wording()));
+            wording.getStyleClass().add("repeat-wording");
+            wording.setWrapText(true);
+            wording.setMaxWidth(Double.MAX_VALUE);
+            if (line.wording() != null && line.wording().length() > WORDING_SHOWN) {
+                wording.setTooltip(new javafx.scene.control.Tooltip(line.wording()));
+            }
             javafx.scene.control.Hyperlink judge = new javafx.scene.control.Hyperlink(
                     messages.get(same ? "detail.repeat.same" : "detail.repeat.notSame"));
             judge.getStyleClass().add("repeat-judge");
@@ -345,13 +353,24 @@ public final class CommitmentDetailView extends StackPane {
                     messages.get(same ? "detail.repeat.same.tooltip" : "detail.repeat.notSame.tooltip")));
             judge.setPadding(Insets.EMPTY);
             judge.setOnAction(e -> vm.judgeRepeat(line, same));
-            return new VBox(0, text, judge);
+            return new VBox(2, text, wording, judge);
         }).toList());
         lines.addListener((javafx.collections.ListChangeListener<CommitmentDetailViewModel.RepeatLine>) change -> fill.run());
         fill.run();
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(lines));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** How much of an earlier commitment's words a line shows (the whole in its tooltip). */
+    private static final int WORDING_SHOWN = 240;
+
+    private static String excerpt(String wording) {
+        if (wording == null) {
+            return "";
+        }
+        String flat = wording.strip().replaceAll("\\s+", " ");
+        return "“" + (flat.length() > WORDING_SHOWN ? flat.substring(0, WORDING_SHOWN - 1).strip() + "…" : flat) + "”";
     }
 
     private static Label callout(String id, String style, javafx.beans.value.ObservableStringValue text) {

@@ -327,6 +327,10 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.accept(details.overview());
+            if (undo.unsaved() == null) {
+                // A word on a repeat (no field): the list's filter reads the links again.
+                onRepeatsJudged.run();
+            }
         }, failure -> failed(failure, undo.unsaved()));
     }
 
@@ -483,6 +487,8 @@ public final class CommitmentDetailViewModel {
             return editor.load(id);
         }, details -> {
             savesUnderWay--;
+            // Undone by the opposite word (the words are kept, as history is).
+            lastUndo = new Undo(id, later -> editor.judgeRepeat(later, line.earlierId(), !same, author.get()), null);
             if (loaded != null && loaded.id() == id) {
                 List<RepeatLine> left = possibleLines.stream().filter(l -> l.earlierId() != line.earlierId()).toList();
                 showPossible(left.isEmpty() ? "" : left.stream().map(RepeatLine::text)
@@ -502,8 +508,11 @@ public final class CommitmentDetailViewModel {
         this.onRepeatsJudged = then;
     }
 
-    /** A line of "Also in" or of the possible repeats: the earlier commitment it names, and its words. */
-    public record RepeatLine(long earlierId, String text) {
+    /**
+     * A line of "Also in" or of the possible repeats: the earlier commitment it names, the line's words, and the
+     * earlier commitment's own words (for the officer to compare).
+     */
+    public record RepeatLine(long earlierId, String text, String wording) {
     }
 
     private void showPossible(String summary, List<RepeatLine> lines) {
@@ -753,7 +762,10 @@ public final class CommitmentDetailViewModel {
         return earlier.stream().map(r -> new RepeatLine(r.earlierId(), messages.format(key, r.statementTitle(),
                         dateWord(r.statementDate() == null ? null : r.statementDate().toString()), r.ref(),
                         statusWord(r.statusThen().name()), statusWord(r.statusNow().name()))
-                        + (r.confirmedBy() == null ? "" : messages.format("detail.repeat.confirmedBy", r.confirmedBy()))))
+                        + (r.judgedBy() == null ? "" : messages.format(
+                                key.equals("detail.alsoIn") ? "detail.repeat.confirmedBy" : "detail.repeat.rejectedBy",
+                                r.judgedBy())),
+                        r.text()))
                 .toList();
     }
 

@@ -118,10 +118,18 @@ class AlsoInViewModelTest {
         assertThat(workspace.repeats().repeating()).doesNotContain(later.commitmentId());
         vm.show(later.commitmentId());
         assertThat(vm.alsoInLines()).isEmpty();
-        // Nor is it offered as possible any more.
+        // Looked for, it is offered with who said it is not the same, so that the word can be taken back.
         vm.lookForPossibleRepeats();
         assertThat(vm.possibleLines()).extracting(CommitmentDetailViewModel.RepeatLine::earlierId)
-                .doesNotContain(earlier.commitmentId());
+                .containsExactly(earlier.commitmentId());
+        assertThat(vm.possibleLines().get(0).text()).endsWith("now: At risk (not the same, said Lan)");
+        vm.judgeRepeat(vm.possibleLines().get(0), true);
+        assertThat(workspace.repeats().all().get(later.commitmentId())).containsExactly(earlier.commitmentId());
+        // Undo says the opposite word.
+        assertThat(vm.canUndo()).isTrue();
+        vm.undo();
+        assertThat(workspace.repeats().all()).doesNotContainKey(later.commitmentId());
+        assertThat(vm.alsoInLines()).isEmpty();
     }
 
     @Test
@@ -154,7 +162,7 @@ class AlsoInViewModelTest {
         CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
         vm.show(earlier.commitmentId());
         // The later commitment is not an earlier one of the earlier: the store refuses, the pane says so.
-        vm.judgeRepeat(new CommitmentDetailViewModel.RepeatLine(later.commitmentId(), "—"), true);
+        vm.judgeRepeat(new CommitmentDetailViewModel.RepeatLine(later.commitmentId(), "—", "—"), true);
         assertThat(vm.errorProperty().get()).startsWith("Your word on the repeat was not saved: ");
         assertThat(workspace.repeats().all()).doesNotContainKey(earlier.commitmentId());
     }
