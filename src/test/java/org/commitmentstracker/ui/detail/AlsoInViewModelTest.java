@@ -122,7 +122,7 @@ class AlsoInViewModelTest {
         vm.lookForPossibleRepeats();
         assertThat(vm.possibleLines()).extracting(CommitmentDetailViewModel.RepeatLine::earlierId)
                 .containsExactly(earlier.commitmentId());
-        assertThat(vm.possibleLines().get(0).text()).endsWith("now: At risk (not the same, said Lan)");
+        assertThat(vm.possibleLines().get(0).text()).endsWith("now: At risk (Lan said it is not the same)");
         vm.judgeRepeat(vm.possibleLines().get(0), true);
         assertThat(workspace.repeats().all().get(later.commitmentId())).containsExactly(earlier.commitmentId());
         // Undo says the opposite word.
