@@ -58,13 +58,17 @@ final class SyncedJudgements {
      * commitments of the statements both have; gives how many words moved either way.
      */
     static int exchange(DSLContext local, DSLContext server) {
+        if (!local.fetchExists(REPEAT_JUDGEMENT) && !server.fetchExists(REPEAT_JUDGEMENT)) {
+            return 0;
+        }
         List<Long> shared = local.select(COMMITMENT.ID).from(COMMITMENT).join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
                 .where(UNIT.STATEMENT_ID.in(DSL.select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)))
                 .fetch(COMMITMENT.ID);
         Set<Long> sharedIds = new HashSet<>(shared);
-        List<RepeatJudgementRecord> mine = touching(local, shared).stream()
+        // Words are typed one by one by officers: a few thousand at most, read whole on each side.
+        List<RepeatJudgementRecord> mine = local.selectFrom(REPEAT_JUDGEMENT).orderBy(REPEAT_JUDGEMENT.ID).fetch().stream()
                 .filter(w -> sharedIds.contains(w.getCommitmentId()) && sharedIds.contains(w.getEarlierId())).toList();
-        List<RepeatJudgementRecord> theirs = touching(server, shared).stream()
+        List<RepeatJudgementRecord> theirs = server.selectFrom(REPEAT_JUDGEMENT).orderBy(REPEAT_JUDGEMENT.ID).fetch().stream()
                 .filter(w -> sharedIds.contains(w.getCommitmentId()) && sharedIds.contains(w.getEarlierId())).toList();
         Set<String> theirUuids = new HashSet<>();
         theirs.forEach(w -> theirUuids.add(w.getChangeUuid()));
