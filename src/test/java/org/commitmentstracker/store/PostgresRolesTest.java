@@ -110,6 +110,35 @@ class PostgresRolesTest {
     }
 
     @Test
+    void onlyAnOfficerGivesTheirWordOnARepeatAndNobodyChangesOne() throws Exception {
+        long laterId;
+        try (Database owner = Database.openServer(url, "postgres", null)) {
+            long statementId = new StatementRepository(owner, clock).insert(StoreFixture.smallStatement("Later text",
+                    "MOIT")).orElseThrow();
+            laterId = new CommitmentRepository(owner, clock).idsByRef(statementId).get("2");
+        }
+        long earlierId = commitmentId;
+        String reporter = login("tracker_reporter");
+        try (Database database = as(reporter)) {
+            assertThatThrownBy(() -> new RepeatRepository(database).judge(laterId, earlierId, true, reporter,
+                    clock.instant()))
+                    .isInstanceOf(ServerFailureException.class)
+                    .hasMessage("Your login " + reporter + " on " + url + " may not change commitments: ask the "
+                            + "administrator for the tracker_officer role.");
+        }
+        String officer = login("tracker_officer");
+        try (Database database = as(officer)) {
+            RepeatRepository repeats = new RepeatRepository(database);
+            repeats.judge(laterId, earlierId, true, officer, clock.instant());
+            assertThat(repeats.all()).containsEntry(laterId, List.of(earlierId));
+            assertThatThrownBy(() -> plainSql(database, "UPDATE repeat_judgement SET same = 0"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> plainSql(database, "DELETE FROM repeat_judgement"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void anOfficerCannotSignHistoryAsSomeoneElse() throws Exception {
         String officer = login("tracker_officer");
         try (Database database = as(officer)) {
