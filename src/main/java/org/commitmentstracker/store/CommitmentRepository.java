@@ -4,6 +4,7 @@ import static org.commitmentstracker.store.jooq.Tables.AGENCY;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT;
 import static org.commitmentstracker.store.jooq.Tables.COMMITMENT_CO_OWNER;
 import static org.commitmentstracker.store.jooq.Tables.HISTORY;
+import static org.commitmentstracker.store.jooq.Tables.REPEAT_JUDGEMENT;
 import static org.commitmentstracker.store.jooq.Tables.STATEMENT;
 import static org.commitmentstracker.store.jooq.Tables.UNIT;
 
@@ -118,17 +119,18 @@ public final class CommitmentRepository {
 
     /**
      * A few figures that move whenever anything an officer sees changes: the last history entry
-     * (every change of a commitment and every progress note writes one), the statements (imported
-     * or deleted) and the agencies. Cheap (indexed maxima and two small counts), for polling.
+     * (every change of a commitment and every progress note writes one), the last word on a repeat, the
+     * statements (imported or deleted) and the agencies. Cheap (indexed maxima and two small counts), for polling.
      */
     public String changeStamp() {
         var r = dsl.select(
                         DSL.field(DSL.select(DSL.max(HISTORY.ID)).from(HISTORY)),
+                        DSL.field(DSL.select(DSL.max(REPEAT_JUDGEMENT.ID)).from(REPEAT_JUDGEMENT)),
                         DSL.field(DSL.select(DSL.count()).from(STATEMENT)),
                         DSL.field(DSL.select(DSL.max(STATEMENT.ID)).from(STATEMENT)),
                         DSL.field(DSL.select(DSL.count()).from(AGENCY)))
                 .fetchOne();
-        return r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4();
+        return r.value1() + "/" + r.value2() + "/" + r.value3() + "/" + r.value4() + "/" + r.value5();
     }
 
     /**
@@ -138,15 +140,29 @@ public final class CommitmentRepository {
      * someone else. False when the stamps cannot be read.
      */
     public boolean movedOnlyBy(String since, String now, java.util.Collection<Long> commitmentIds, String author) {
-        String[] a = since.split("/", 2);
-        String[] b = now.split("/", 2);
-        if (a.length != 2 || b.length != 2 || !a[1].equals(b[1]) || "null".equals(b[0])) {
+        String[] a = since.split("/", 3);
+        String[] b = now.split("/", 3);
+        if (a.length != 3 || b.length != 3 || !a[2].equals(b[2])) {
             return false;
         }
-        long from = "null".equals(a[0]) ? 0 : Long.parseLong(a[0]);
-        long to = Long.parseLong(b[0]);
-        return dsl.fetchCount(HISTORY, HISTORY.ID.gt(from).and(HISTORY.ID.le(to))
-                .and(HISTORY.COMMITMENT_ID.notIn(commitmentIds).or(HISTORY.AUTHOR.ne(author)))) == 0;
+        // The history entries and the words on repeats written in between: all about these commitments, by the author.
+        return onlyBy(a[0], b[0], HISTORY.ID, HISTORY.COMMITMENT_ID, HISTORY.AUTHOR, commitmentIds, author)
+                && onlyBy(a[1], b[1], REPEAT_JUDGEMENT.ID, REPEAT_JUDGEMENT.COMMITMENT_ID, REPEAT_JUDGEMENT.JUDGED_BY,
+                        commitmentIds, author);
+    }
+
+    private boolean onlyBy(String since, String now, org.jooq.TableField<?, Long> id,
+                           org.jooq.TableField<?, Long> commitment, org.jooq.TableField<?, String> by,
+                           java.util.Collection<Long> commitmentIds, String author) {
+        if (since.equals(now)) {
+            return true;
+        }
+        if ("null".equals(now)) {
+            return false;
+        }
+        long from = "null".equals(since) ? 0 : Long.parseLong(since);
+        return dsl.fetchCount(id.getTable(), id.gt(from).and(id.le(Long.parseLong(now)))
+                .and(commitment.notIn(commitmentIds).or(by.ne(author)))) == 0;
     }
 
     /** For each statement: how many of its commitments are completed, and how many it has. */

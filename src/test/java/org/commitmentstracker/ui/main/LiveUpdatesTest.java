@@ -113,6 +113,29 @@ class LiveUpdatesTest {
         }
     }
 
+    @Test
+    void theWindowsOwnWordOnARepeatDoesNotReloadButAnotherOfficersStill(@org.junit.jupiter.api.io.TempDir
+                                                                       java.nio.file.Path dir) {
+        try (var store = new org.commitmentstracker.store.StoreFixture(dir)) {
+            long earlier = firstCommitmentOfANewStatement(store, "Text");
+            long later = firstCommitmentOfANewStatement(store, "Other text");
+            var repeats = store.services.repeats();
+            AtomicInteger reloadsHere = new AtomicInteger();
+            LiveUpdates window = lanNguyensWindow(store.services.commitments(), reloadsHere);
+            window.check();
+
+            window.saving(later);
+            repeats.judge(later, earlier, true, "lan.nguyen");
+            window.wrote(later);
+            window.check();
+            assertThat(reloadsHere).hasValue(0);
+
+            repeats.judge(later, earlier, false, "minh.tran");
+            window.check();
+            assertThat(reloadsHere).hasValue(1);
+        }
+    }
+
     /** The commitment (ref 2) of a small statement imported into {@code store}, the agencies loaded first. */
     private static long firstCommitmentOfANewStatement(org.commitmentstracker.store.StoreFixture store, String text) {
         new org.commitmentstracker.store.BundledAgencies(store.agencies).loadIfEmpty();
