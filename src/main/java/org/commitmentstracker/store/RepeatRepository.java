@@ -166,16 +166,21 @@ public final class RepeatRepository {
      * on each pair: a pair said to be the same is linked, one said not to be is not.
      */
     static void keepToJudgements(DSLContext ctx, List<Long> laterIds) {
-        if (laterIds != null && laterIds.isEmpty()) {
+        // Most workspaces have few words or none: the many links of a relink are not each looked up.
+        if (laterIds != null && laterIds.isEmpty() || !ctx.fetchExists(REPEAT_JUDGEMENT)) {
             return;
         }
         var j = REPEAT_JUDGEMENT.as("j");
         Condition scope = laterIds == null ? DSL.noCondition() : j.COMMITMENT_ID.in(laterIds);
         Condition linked = DSL.exists(DSL.selectOne().from(COMMITMENT_REPEAT)
                 .where(COMMITMENT_REPEAT.COMMITMENT_ID.eq(j.COMMITMENT_ID), COMMITMENT_REPEAT.EARLIER_ID.eq(j.EARLIER_ID)));
-        ctx.deleteFrom(COMMITMENT_REPEAT).where(DSL.exists(DSL.selectOne().from(j).where(scope, j.SAME.eq(0),
-                j.COMMITMENT_ID.eq(COMMITMENT_REPEAT.COMMITMENT_ID), j.EARLIER_ID.eq(COMMITMENT_REPEAT.EARLIER_ID),
-                lastWord(j)))).execute();
+        // Only the links of commitments with a "not the same" are read (by the links' key), then each is checked.
+        ctx.deleteFrom(COMMITMENT_REPEAT)
+                .where(COMMITMENT_REPEAT.COMMITMENT_ID.in(DSL.select(j.COMMITMENT_ID).from(j).where(scope, j.SAME.eq(0))))
+                .and(DSL.exists(DSL.selectOne().from(j).where(j.SAME.eq(0),
+                        j.COMMITMENT_ID.eq(COMMITMENT_REPEAT.COMMITMENT_ID), j.EARLIER_ID.eq(COMMITMENT_REPEAT.EARLIER_ID),
+                        lastWord(j))))
+                .execute();
         ctx.insertInto(COMMITMENT_REPEAT, COMMITMENT_REPEAT.COMMITMENT_ID, COMMITMENT_REPEAT.EARLIER_ID)
                 .select(DSL.selectDistinct(j.COMMITMENT_ID, j.EARLIER_ID).from(j)
                         .where(scope, j.SAME.eq(1), lastWord(j), DSL.not(linked)))
