@@ -322,7 +322,6 @@ public final class CommitmentDetailView extends StackPane {
         }
     }
 
-    /** A wrapped line set apart from the text, shown only when it has something to say. */
     /**
      * A box of earlier commitments, one line each with a link for the officer's word on it ({@code same}: "the same
      * undertaking", else "not the same"); hidden when there is none.
@@ -339,11 +338,11 @@ public final class CommitmentDetailView extends StackPane {
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             // The earlier commitment's own words, so that the officer can compare them with the text above.
-            Label wording = new Label(excerpt(line.wording()));
+            Label wording = new Label(line.excerpt());
             wording.getStyleClass().add("repeat-wording");
             wording.setWrapText(true);
             wording.setMaxWidth(Double.MAX_VALUE);
-            if (line.wording() != null && line.wording().length() > WORDING_SHOWN) {
+            if (line.excerptCut()) {
                 wording.setTooltip(new javafx.scene.control.Tooltip(line.wording()));
             }
             javafx.scene.control.Hyperlink judge = new javafx.scene.control.Hyperlink(
@@ -362,17 +361,7 @@ public final class CommitmentDetailView extends StackPane {
         return box;
     }
 
-    /** How much of an earlier commitment's words a line shows (the whole in its tooltip). */
-    private static final int WORDING_SHOWN = 240;
-
-    private static String excerpt(String wording) {
-        if (wording == null) {
-            return "";
-        }
-        String flat = wording.strip().replaceAll("\\s+", " ");
-        return "“" + (flat.length() > WORDING_SHOWN ? flat.substring(0, WORDING_SHOWN - 1).strip() + "…" : flat) + "”";
-    }
-
+    /** A wrapped line set apart from the text, shown only when it has something to say. */
     private static Label callout(String id, String style, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);

@@ -513,6 +513,26 @@ public final class CommitmentDetailViewModel {
      * earlier commitment's own words (for the officer to compare).
      */
     public record RepeatLine(long earlierId, String text, String wording) {
+        /** How much of the earlier commitment's words a line shows (the whole in its tooltip). */
+        static final int WORDING_SHOWN = 240;
+
+        /** The earlier commitment's words on one line, in quotes, cut at {@link #WORDING_SHOWN} characters. */
+        public String excerpt() {
+            if (wording == null) {
+                return "";
+            }
+            String flat = flat();
+            return "“" + (excerptCut() ? flat.substring(0, WORDING_SHOWN - 1).strip() + "…" : flat) + "”";
+        }
+
+        /** Whether {@link #excerpt} leaves words out. */
+        public boolean excerptCut() {
+            return wording != null && flat().length() > WORDING_SHOWN;
+        }
+
+        private String flat() {
+            return wording.strip().replaceAll("\\s+", " ");
+        }
     }
 
     private void showPossible(String summary, List<RepeatLine> lines) {

@@ -168,6 +168,20 @@ class AlsoInViewModelTest {
     }
 
     @Test
+    void aLineShowsTheEarlierWordsOnOneLineCutPastTwoHundredAndFortyCharacters() {
+        CommitmentDetailViewModel vm = pane(Locale.ENGLISH);
+        vm.show(later.commitmentId());
+        CommitmentDetailViewModel.RepeatLine line = vm.alsoInLines().get(0);
+        assertThat(line.excerpt()).isEqualTo("“" + earlier.text() + "”");
+        assertThat(line.excerptCut()).isFalse();
+
+        String longWords = "The two sides agreed\n  to " + "cooperate closely ".repeat(20);
+        CommitmentDetailViewModel.RepeatLine cut = new CommitmentDetailViewModel.RepeatLine(1, "—", longWords);
+        assertThat(cut.excerptCut()).isTrue();
+        assertThat(cut.excerpt()).startsWith("“The two sides agreed to cooperate").endsWith("…”").hasSize(242);
+    }
+
+    @Test
     void inVietnamese() {
         CommitmentDetailViewModel vm = pane(Locale.forLanguageTag("vi"));
         vm.show(later.commitmentId());
