@@ -8,8 +8,20 @@ import org.commitmentstracker.model.Explanation;
 public sealed interface ImportOutcome {
     String fileName();
 
-    /** The statement landed whole. */
-    record Imported(String fileName, long statementId, String title, long commitments) implements ImportOutcome {
+    /**
+     * The statement landed whole; {@code repeating} of its commitments repeat one of an earlier statement of the same
+     * partner (linked once the import's statements are stored).
+     */
+    record Imported(String fileName, long statementId, String title, long commitments, long repeating)
+            implements ImportOutcome {
+        public Imported(String fileName, long statementId, String title, long commitments) {
+            this(fileName, statementId, title, commitments, 0);
+        }
+
+        /** The same, with how many of its commitments repeat an earlier one. */
+        public Imported withRepeating(long count) {
+            return new Imported(fileName, statementId, title, commitments, count);
+        }
     }
 
     /** The same statement (same content hash) was already in the workspace: nothing was added. */

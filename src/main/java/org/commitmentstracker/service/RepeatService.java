@@ -67,6 +67,11 @@ public final class RepeatService {
         return repeats.all();
     }
 
+    /** For each of these statements that has some, how many of its commitments repeat an earlier one. */
+    public Map<Long, Long> repeatingByStatement(Collection<Long> statementIds) {
+        return repeats.repeatingByStatement(statementIds);
+    }
+
     /** The ids of the commitments that repeat an earlier one. */
     public Set<Long> repeating() {
         return repeats.repeating();

@@ -95,24 +95,29 @@ public final class StatementImportService implements StatementImports {
         }
         // The partners' groups are matched on every core: the process's processor time counts them all.
         ImportPhases.Mark linking = ImportPhases.markProcess();
-        linkRepeats(outcomes);
+        List<ImportOutcome> linked = linkRepeats(outcomes);
         phases.addProcess(Phase.REPEATS, linking);
-        return outcomes;
+        return linked;
     }
 
     /**
      * Links the commitments of the statements just imported to the earlier ones of the same partners they
      * repeat. The statements are stored already: a failure here leaves them without links (find-repeats
-     * makes them again), it does not undo the import.
+     * makes them again), it does not undo the import. Gives the outcomes with, for each statement imported, how many
+     * of its commitments repeat an earlier one.
      */
-    private void linkRepeats(List<ImportOutcome> outcomes) {
+    private List<ImportOutcome> linkRepeats(List<ImportOutcome> outcomes) {
         List<Long> imported = outcomes.stream().filter(ImportOutcome.Imported.class::isInstance)
                 .map(o -> ((ImportOutcome.Imported) o).statementId()).toList();
         try {
             repeats.link(imported);
+            Map<Long, Long> repeating = repeats.repeatingByStatement(imported);
+            return outcomes.stream().map(o -> o instanceof ImportOutcome.Imported i
+                    ? i.withRepeating(repeating.getOrDefault(i.statementId(), 0L)) : o).toList();
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(StatementImportService.class.getName()).log(java.util.logging.Level.WARNING,
                     "The repeats of the imported statements were not linked; find-repeats links them.", e);
+            return outcomes;
         }
     }
 
@@ -175,9 +180,7 @@ public final class StatementImportService implements StatementImports {
     /** Stores a statement as the officer reviewed it: whole, or nothing of it. */
     @Override
     public ImportOutcome save(String name, StatementDraft draft) {
-        ImportOutcome outcome = save(name, draft, null);
-        linkRepeats(List.of(outcome));
-        return outcome;
+        return linkRepeats(List.of(save(name, draft, null))).get(0);
     }
 
     /**

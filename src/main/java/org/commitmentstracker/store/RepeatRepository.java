@@ -236,6 +236,21 @@ public final class RepeatRepository {
                 .fetch(COMMITMENT_REPEAT.COMMITMENT_ID));
     }
 
+    /** For each of these statements that has some, how many of its commitments repeat an earlier one. */
+    public Map<Long, Long> repeatingByStatement(Collection<Long> statementIds) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>(statementIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            dsl.select(UNIT.STATEMENT_ID, DSL.countDistinct(COMMITMENT_REPEAT.COMMITMENT_ID)).from(COMMITMENT_REPEAT)
+                    .join(COMMITMENT).on(COMMITMENT.ID.eq(COMMITMENT_REPEAT.COMMITMENT_ID))
+                    .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
+                    .where(UNIT.STATEMENT_ID.in(ids.subList(from, Math.min(ids.size(), from + 500))))
+                    .groupBy(UNIT.STATEMENT_ID)
+                    .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+        }
+        return counts;
+    }
+
     /** How many links there are. */
     public int count() {
         return dsl.fetchCount(COMMITMENT_REPEAT);

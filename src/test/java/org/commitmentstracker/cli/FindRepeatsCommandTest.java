@@ -31,6 +31,8 @@ class FindRepeatsCommandTest {
         Run imported = Run.of("import", "--data-dir", data, "src/test/resources/repeats/kz-2025.txt",
                 "src/test/resources/repeats/kz-2026.txt");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported kz-2025.txt: 3 commitments (\"")
+                .contains("Imported kz-2026.txt: 3 commitments, 1 repeating an earlier statement's (\"");
 
         JsonNode list = new ObjectMapper().readTree(Run.of("list", "--data-dir", data, "--json").out());
         JsonNode earlier = byRef(list, "JOINT STATEMENT ON", "2");

@@ -38,7 +38,10 @@ class ImportRepeatsTest {
             CommitmentOverview subcommittee = commitment(workspace, "2025", "2");
             // Set after the later statement was signed: then it was still not started.
             workspace.commitments().changeStatus(subcommittee.commitmentId(), Status.NOT_STARTED, Status.IN_PROGRESS, "Lan");
-            workspace.imports().importAll(List.of(LATER));
+            // The import says how many of the statement's commitments repeat an earlier one.
+            assertThat(workspace.imports().importAll(List.of(LATER))).singleElement()
+                    .isInstanceOfSatisfying(org.commitmentstracker.importing.ImportOutcome.Imported.class,
+                            i -> assertThat(i.repeating()).isEqualTo(1));
 
             CommitmentOverview completed = commitment(workspace, "2026", "2");
             CommitmentOverview shipping = commitment(workspace, "2026", "3");

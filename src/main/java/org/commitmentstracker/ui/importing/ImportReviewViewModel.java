@@ -234,7 +234,8 @@ public final class ImportReviewViewModel {
 
     private void record(StatementReview statement, ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Imported imported) {
-            statement.messageProperty().set(messages.format("review.state.savedWith", imported.commitments()));
+            statement.messageProperty().set(messages.format("review.state.savedWith", imported.commitments())
+                    + (imported.repeating() == 0 ? "" : messages.format("review.state.repeating", imported.repeating())));
             statement.stateProperty().set(StatementReview.State.SAVED);
         } else if (outcome instanceof ImportOutcome.Failed failed) {
             statement.messageProperty().set(messages.say(failed.words()));

@@ -135,6 +135,18 @@ public class ImportReviewViewModelTest {
     }
 
     @Test
+    void aSavedStatementSaysHowManyOfItsCommitmentsRepeatAnEarlierVisits() {
+        importer.importAll(List.of(Path.of("src/test/resources/repeats/kz-2025.txt")));
+        vm.load(List.of(Path.of("src/test/resources/repeats/kz-2026.txt")));
+        StatementReview review = vm.selectedProperty().get();
+
+        vm.save(dialogs);
+
+        assertThat(review.state()).isEqualTo(StatementReview.State.SAVED);
+        assertThat(review.messageProperty().get()).isEqualTo("Saved with 3 commitments, 1 repeating an earlier visit's");
+    }
+
+    @Test
     void whatTheOfficerChangedIsWhatIsStored() throws Exception {
         vm.load(List.of(write("peru.txt", PERU)));
         StatementReview review = vm.selectedProperty().get();
