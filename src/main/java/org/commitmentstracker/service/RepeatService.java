@@ -86,8 +86,8 @@ public final class RepeatService {
      */
     public void judge(long laterId, long earlierId, boolean same, String author) {
         List<Candidate> alongside = repeats.candidatesAlongside(laterId);
-        Candidate later = alongside.stream().filter(c -> c.commitmentId() == laterId).findFirst().orElse(null);
-        Candidate earlier = alongside.stream().filter(c -> c.commitmentId() == earlierId).findFirst().orElse(null);
+        Candidate later = byId(alongside, laterId);
+        Candidate earlier = byId(alongside, earlierId);
         if (later == null || earlier == null || !earlier.language().equals(later.language()) || !earlier.before(later)) {
             throw new IllegalArgumentException("Commitment " + earlierId + " is not an earlier commitment of the same "
                     + "partner as commitment " + laterId + ": only those can be said to repeat.");
@@ -108,7 +108,7 @@ public final class RepeatService {
      */
     public List<RepeatedCommitment> possibleRepeatsOf(long commitmentId) {
         List<Candidate> alongside = repeats.candidatesAlongside(commitmentId);
-        Candidate self = alongside.stream().filter(c -> c.commitmentId() == commitmentId).findFirst().orElse(null);
+        Candidate self = byId(alongside, commitmentId);
         if (self == null) {
             return List.of();
         }
@@ -134,7 +134,12 @@ public final class RepeatService {
         return repeats.described(commitmentId, possible);
     }
 
-    /** The links {later, earlier} within one partner's commitments in one language, of those asked about. */
+    /** The candidate of this commitment among {@code candidates}, or null. */
+    private static Candidate byId(List<Candidate> candidates, long commitmentId) {
+        return candidates.stream().filter(c -> c.commitmentId() == commitmentId).findFirst().orElse(null);
+    }
+
+        /** The links {later, earlier} within one partner's commitments in one language, of those asked about. */
     private static List<List<Long>> linksIn(List<Candidate> group, Set<Long> laterIds) {
         List<List<Long>> links = new ArrayList<>();
         List<Candidate> asked = group.stream().filter(c -> laterIds.contains(c.commitmentId())).toList();

@@ -465,8 +465,7 @@ public final class OfflineSync {
             return settled ? highest : after;
         });
         int received = 0;
-        for (int from = 0; from < unseen.size(); from += 500) {
-            List<Long> chunk = unseen.subList(from, Math.min(unseen.size(), from + 500));
+        for (List<Long> chunk : IdBatches.of(unseen)) {
             for (HistoryRecord row : server.dsl().selectFrom(HISTORY).where(HISTORY.ID.in(chunk)).orderBy(HISTORY.ID)
                     .fetch()) {
                 receive(changeRow(row));

@@ -113,16 +113,12 @@ public final class RepeatRepository {
     public void replace(Collection<Long> laterIds, LinkSource links) {
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
-            List<Long> ids = new ArrayList<>(laterIds);
-            for (int from = 0; from < ids.size(); from += 500) {
-                ctx.deleteFrom(COMMITMENT_REPEAT)
-                        .where(COMMITMENT_REPEAT.COMMITMENT_ID.in(ids.subList(from, Math.min(ids.size(), from + 500))))
-                        .execute();
+            List<List<Long>> batches = IdBatches.of(laterIds);
+            for (List<Long> batch : batches) {
+                ctx.deleteFrom(COMMITMENT_REPEAT).where(COMMITMENT_REPEAT.COMMITMENT_ID.in(batch)).execute();
             }
             insert(ctx, links);
-            for (int from = 0; from < ids.size(); from += 500) {
-                keepToJudgements(ctx, ids.subList(from, Math.min(ids.size(), from + 500)));
-            }
+            batches.forEach(batch -> keepToJudgements(ctx, batch));
         });
     }
 
@@ -239,12 +235,11 @@ public final class RepeatRepository {
     /** For each of these statements that has some, how many of its commitments repeat an earlier one. */
     public Map<Long, Long> repeatingByStatement(Collection<Long> statementIds) {
         Map<Long, Long> counts = new java.util.HashMap<>();
-        List<Long> ids = new ArrayList<>(statementIds);
-        for (int from = 0; from < ids.size(); from += 500) {
+        for (List<Long> batch : IdBatches.of(statementIds)) {
             dsl.select(UNIT.STATEMENT_ID, DSL.countDistinct(COMMITMENT_REPEAT.COMMITMENT_ID)).from(COMMITMENT_REPEAT)
                     .join(COMMITMENT).on(COMMITMENT.ID.eq(COMMITMENT_REPEAT.COMMITMENT_ID))
                     .join(UNIT).on(UNIT.ID.eq(COMMITMENT.UNIT_ID))
-                    .where(UNIT.STATEMENT_ID.in(ids.subList(from, Math.min(ids.size(), from + 500))))
+                    .where(UNIT.STATEMENT_ID.in(batch))
                     .groupBy(UNIT.STATEMENT_ID)
                     .forEach(r -> counts.put(r.value1(), r.value2().longValue()));
         }

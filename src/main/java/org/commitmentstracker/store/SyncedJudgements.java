@@ -27,7 +27,7 @@ final class SyncedJudgements {
     /** The words on pairs with one of these commitments, read before the commitments move (which deletes them). */
     static List<RepeatJudgementRecord> touching(DSLContext ctx, Collection<Long> commitmentIds) {
         List<RepeatJudgementRecord> words = new ArrayList<>();
-        for (List<Long> part : parts(new ArrayList<>(commitmentIds))) {
+        for (List<Long> part : IdBatches.of(commitmentIds)) {
             words.addAll(ctx.selectFrom(REPEAT_JUDGEMENT)
                     .where(REPEAT_JUDGEMENT.COMMITMENT_ID.in(part).or(REPEAT_JUDGEMENT.EARLIER_ID.in(part))).fetch());
         }
@@ -65,17 +65,10 @@ final class SyncedJudgements {
                 .where(UNIT.STATEMENT_ID.in(DSL.select(SYNC_STATEMENT.STATEMENT_ID).from(SYNC_STATEMENT)))
                 .fetch(COMMITMENT.ID);
         Set<Long> sharedIds = new HashSet<>(shared);
-        // Words are typed one by one by officers: a few thousand at most, read whole on each side.
-        List<RepeatJudgementRecord> mine = local.selectFrom(REPEAT_JUDGEMENT).orderBy(REPEAT_JUDGEMENT.ID).fetch().stream()
-                .filter(w -> sharedIds.contains(w.getCommitmentId()) && sharedIds.contains(w.getEarlierId())).toList();
-        List<RepeatJudgementRecord> theirs = server.selectFrom(REPEAT_JUDGEMENT).orderBy(REPEAT_JUDGEMENT.ID).fetch().stream()
-                .filter(w -> sharedIds.contains(w.getCommitmentId()) && sharedIds.contains(w.getEarlierId())).toList();
-        Set<String> theirUuids = new HashSet<>();
-        theirs.forEach(w -> theirUuids.add(w.getChangeUuid()));
-        Set<String> myUuids = new HashSet<>();
-        mine.forEach(w -> myUuids.add(w.getChangeUuid()));
-        List<RepeatJudgementRecord> toSend = mine.stream().filter(w -> !theirUuids.contains(w.getChangeUuid())).toList();
-        List<RepeatJudgementRecord> toTake = theirs.stream().filter(w -> !myUuids.contains(w.getChangeUuid())).toList();
+        List<RepeatJudgementRecord> mine = wordsOn(local, sharedIds);
+        List<RepeatJudgementRecord> theirs = wordsOn(server, sharedIds);
+        List<RepeatJudgementRecord> toSend = notAmong(mine, theirs);
+        List<RepeatJudgementRecord> toTake = notAmong(theirs, mine);
         // Taken first: a login that may not write on the server still receives.
         local.transaction(tx -> putBack(tx.dsl(), toTake, Map.of()));
         server.transaction(tx -> putBack(tx.dsl(), toSend, Map.of()));
@@ -93,11 +86,20 @@ final class SyncedJudgements {
                 .execute();
     }
 
-    private static List<List<Long>> parts(List<Long> ids) {
-        List<List<Long>> parts = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            parts.add(ids.subList(from, Math.min(ids.size(), from + 500)));
-        }
-        return parts;
+    /**
+     * The words on pairs both of whose commitments are among {@code ids}. Officers type them one by one: a few
+     * thousand at most, read whole.
+     */
+    private static List<RepeatJudgementRecord> wordsOn(DSLContext ctx, Set<Long> ids) {
+        return ctx.selectFrom(REPEAT_JUDGEMENT).orderBy(REPEAT_JUDGEMENT.ID).fetch().stream()
+                .filter(w -> ids.contains(w.getCommitmentId()) && ids.contains(w.getEarlierId())).toList();
+    }
+
+    /** The words of {@code words} that {@code others} does not have (by change id). */
+    private static List<RepeatJudgementRecord> notAmong(List<RepeatJudgementRecord> words,
+                                                        List<RepeatJudgementRecord> others) {
+        Set<String> known = new HashSet<>();
+        others.forEach(w -> known.add(w.getChangeUuid()));
+        return words.stream().filter(w -> !known.contains(w.getChangeUuid())).toList();
     }
 }

@@ -302,7 +302,7 @@ public final class CommitmentDetailViewModel {
             field.changeFrom(before, author.get()).ifPresent(change -> {
                 sent.put(key, change.value());
                 long id = loaded.id();
-                save(change.write(), new Undo(id, change.undo(), new Unsaved(id, field, change.old())),
+                save(change.write(), new Undo(id, change.undo(), new Unsaved(id, field, change.old()), () -> { }),
                         new Unsaved(id, field, change.value()));
             });
         }
@@ -327,10 +327,7 @@ public final class CommitmentDetailViewModel {
                 display(details);
             }
             onSaved.accept(details.overview());
-            if (undo.unsaved() == null) {
-                // A word on a repeat (no field): the list's filter reads the links again.
-                onRepeatsJudged.run();
-            }
+            undo.undone().run();
         }, failure -> failed(failure, undo.unsaved()));
     }
 
@@ -410,8 +407,11 @@ public final class CommitmentDetailViewModel {
         return lastUndo != null;
     }
 
-    /** How to put back what the last edit changed, and what it tried to write should it clash. */
-    private record Undo(long commitmentId, java.util.function.LongConsumer write, Unsaved unsaved) {
+    /**
+     * How to put back what the last edit changed, what it tried to write should it clash (null: nothing can clash),
+     * and what to tell once it is put back.
+     */
+    private record Undo(long commitmentId, java.util.function.LongConsumer write, Unsaved unsaved, Runnable undone) {
     }
 
     /** Adds the drafted progress note, with its evidence link and attached file if any, to the log. */
@@ -487,12 +487,10 @@ public final class CommitmentDetailViewModel {
             return editor.load(id);
         }, details -> {
             savesUnderWay--;
-            // Undone by the opposite word (the words are kept, as history is).
-            lastUndo = new Undo(id, later -> editor.judgeRepeat(later, line.earlierId(), !same, author.get()), null);
+            // Undone by the opposite word (the words are kept, as history is); the list's filter then reads again.
+            lastUndo = new Undo(id, later -> editor.judgeRepeat(later, line.earlierId(), !same, author.get()), null,
+                    () -> onRepeatsJudged.run());
             if (loaded != null && loaded.id() == id) {
-                List<RepeatLine> left = possibleLines.stream().filter(l -> l.earlierId() != line.earlierId()).toList();
-                showPossible(left.isEmpty() ? "" : left.stream().map(RepeatLine::text)
-                        .collect(Collectors.joining("\n")), left);
                 display(details);
             }
             onSaved.accept(details.overview());
@@ -533,6 +531,10 @@ public final class CommitmentDetailViewModel {
         private String flat() {
             return wording.strip().replaceAll("\\s+", " ");
         }
+    }
+
+    private static boolean isLinked(RepeatLine line, CommitmentDetails details) {
+        return details.alsoIn().stream().anyMatch(r -> r.earlierId() == line.earlierId());
     }
 
     private void showPossible(String summary, List<RepeatLine> lines) {
@@ -718,6 +720,11 @@ public final class CommitmentDetailViewModel {
         text.set(details.overview().text());
         alsoIn.set(lines("detail.alsoIn", details.alsoIn()));
         alsoInLines.setAll(repeatLines("detail.alsoIn", details.alsoIn()));
+        // A possible repeat now linked (the officer said it is the same) is in "Also in", no longer possible.
+        if (!another && possibleLines.stream().anyMatch(l -> isLinked(l, details))) {
+            List<RepeatLine> left = possibleLines.stream().filter(l -> !isLinked(l, details)).toList();
+            showPossible(left.stream().map(RepeatLine::text).collect(Collectors.joining("\n")), left);
+        }
         if (!keep.contains("status")) {
             status.set(c.status());
         }
