@@ -113,15 +113,25 @@ class ImportRepeatsTest {
         }
     }
 
+    /** A new team workspace at {@code url} holding the earlier statement. */
+    private static WorkspaceServices serverWithTheEarlierStatement(String url) {
+        WorkspaceServices.initServer(url, "postgres", null);
+        WorkspaceServices server = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(), Locale.ENGLISH,
+                "Lan");
+        server.imports().importAll(List.of(EARLIER));
+        return server;
+    }
+
+    /** An offline copy of the whole team workspace at {@code url}, in the folder {@code folder}. */
+    private WorkspaceServices copyOf(String url, String folder) {
+        return WorkspaceServices.checkout(url, "postgres", null, dir.resolve(folder), List.of(), Clock.systemUTC());
+    }
+
     @Test
     void aStatementImportedOfflineIsLinkedOnTheServerAfterTheSync() {
         String url = TestPostgres.newDatabase("repeatsync");
-        WorkspaceServices.initServer(url, "postgres", null);
-        try (WorkspaceServices server = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
-                Locale.ENGLISH, "Lan")) {
-            server.imports().importAll(List.of(EARLIER));
-            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
-                    List.of(), Clock.systemUTC())) {
+        try (WorkspaceServices server = serverWithTheEarlierStatement(url)) {
+            try (WorkspaceServices copy = copyOf(url, "copy")) {
                 copy.imports().importAll(List.of(LATER));
                 assertThat(copy.repeats().all()).hasSize(1);
                 copy.offlineCopy().sync(null, OfflineCopy.SyncProgress.NONE);
@@ -136,12 +146,8 @@ class ImportRepeatsTest {
     @Test
     void theOfficersWordOnRepeatsGoesThroughTheSyncBothWays() {
         String url = TestPostgres.newDatabase("judgementsync");
-        WorkspaceServices.initServer(url, "postgres", null);
-        try (WorkspaceServices server = WorkspaceServices.openServer(url, "postgres", null, Clock.systemUTC(),
-                Locale.ENGLISH, "Lan")) {
-            server.imports().importAll(List.of(EARLIER));
-            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy"),
-                    List.of(), Clock.systemUTC())) {
+        try (WorkspaceServices server = serverWithTheEarlierStatement(url)) {
+            try (WorkspaceServices copy = copyOf(url, "copy")) {
                 // Offline: the later statement is imported, its shipping line said to be the consulate's repeat
                 // (the rule does not link them) and its subcommittee said not to be the earlier's.
                 copy.imports().importAll(List.of(LATER));
@@ -164,8 +170,7 @@ class ImportRepeatsTest {
             assertThat(server.repeats().all()).isEqualTo(expected);
 
             // A word said on the server reaches a copy at its next sync.
-            try (WorkspaceServices copy = WorkspaceServices.checkout(url, "postgres", null, dir.resolve("copy2"),
-                    List.of(), Clock.systemUTC())) {
+            try (WorkspaceServices copy = copyOf(url, "copy2")) {
                 assertThat(copy.repeats().all()).isEqualTo(expected);
                 server.repeats().judge(commitment(server, "2026", "3").commitmentId(),
                         commitment(server, "2025", "3").commitmentId(), false, "Lan");
