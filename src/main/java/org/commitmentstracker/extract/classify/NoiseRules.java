@@ -72,7 +72,7 @@ public final class NoiseRules {
                 continue;
             }
             var m = pattern.pattern().matcher(stripped);
-            if (m.find()) {
+            if (pattern.find(m)) {
                 return Optional.of("web-page debris \"" + m.group().strip() + "\"");
             }
         }

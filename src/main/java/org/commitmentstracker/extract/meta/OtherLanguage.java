@@ -54,13 +54,23 @@ public final class OtherLanguage {
     private static Optional<String> otherScript(String sample) {
         Map<Character.UnicodeScript, Integer> letters = new EnumMap<>(Character.UnicodeScript.class);
         int all = 0;
+        // An ASCII letter is Latin: counted without looking its script up (most of an English or Vietnamese text).
+        int asciiLetters = 0;
         for (int i = 0; i < sample.length(); ) {
             int c = sample.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    all++;
+                    asciiLetters++;
+                }
+            } else if (Character.isLetter(c)) {
                 all++;
                 letters.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
             }
+        }
+        if (asciiLetters > 0) {
+            letters.merge(Character.UnicodeScript.LATIN, asciiLetters, Integer::sum);
         }
         int kana = letters.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
                 + letters.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
@@ -92,11 +102,11 @@ public final class OtherLanguage {
             String lower = word.toLowerCase(Locale.ROOT);
             englishHits += LanguageDetector.ENGLISH.contains(lower) ? 1 : 0;
             vietnameseHits += LanguageDetector.VIETNAMESE.contains(lower) ? 1 : 0;
-            WORDS.forEach((language, words) -> {
-                if (words.contains(lower)) {
-                    hits.merge(language, 1, Integer::sum);
+            for (Map.Entry<String, Set<String>> language : WORDS.entrySet()) {
+                if (language.getValue().contains(lower)) {
+                    hits.merge(language.getKey(), 1, Integer::sum);
                 }
-            });
+            }
         }
         int floor = Math.max(MIN_WORD_HITS, Math.max(englishHits, vietnameseHits) * MARGIN + 1);
         return hits.entrySet().stream().filter(e -> e.getValue() >= floor)

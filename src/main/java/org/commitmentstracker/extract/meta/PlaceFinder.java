@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commitmentstracker.extract.deadline.DateMention;
 import org.commitmentstracker.extract.deadline.Sentences;
+import org.commitmentstracker.extract.text.LeadingWords;
 
 /**
  * The city where the statement was adopted ("adopted on 06 May 2025 in Astana", "Hà Nội, ngày ...",
@@ -19,6 +20,8 @@ final class PlaceFinder {
             + "(?:the\\s+capital(?:\\s+city)?(?:\\s+of)?\\s+|(?:thủ đô|thành phố|Thủ đô|Thành phố)\\s+)?" + NAME);
     private static final Pattern PLACE_BEFORE_COMMA = Pattern.compile("^\\s*" + NAME + ",\\s*$");
     private static final Pattern TALKS = Pattern.compile("(?iu)\\btalks\\b|\\bmet\\b|hội đàm|hội kiến|\\bvisit|thăm");
+    /** The words a match of {@link #TALKS} starts with: a sentence without one is not searched. */
+    private static final LeadingWords TALKS_WORDS = LeadingWords.of(TALKS);
     /** Capitalised words after "in"/"at" that begin no city name. */
     private static final Set<String> NOT_PLACES = Set.of("The", "This", "That", "A", "An", "Hội", "Phủ", "Trụ", "Nhà",
             "Cung", "Lễ", "Văn", "Phiên", "Diễn", "Tòa", "Dinh", "Presidential", "National", "Government", "Party",
@@ -47,7 +50,8 @@ final class PlaceFinder {
         for (int at = 0, end; at < opening.length(); at = end + 1) {
             end = Sentences.end(opening, at);
             String sentence = opening.substring(at, end);
-            String place = TALKS.matcher(sentence).find() ? firstPlace(sentence) : null;
+            String place = TALKS_WORDS.mayMatch(LeadingWords.fold(sentence)) && TALKS.matcher(sentence).find()
+                    ? firstPlace(sentence) : null;
             if (place != null) {
                 return place;
             }

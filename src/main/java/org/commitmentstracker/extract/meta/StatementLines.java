@@ -96,14 +96,27 @@ final class StatementLines {
     }
 
     private static boolean isDebris(String t) {
+        // The cheap tests first: the word count, and a character each pattern needs. BULLET, LINK_TEXT and SOURCE
+        // open with "^", so looking at the line's start finds what find() would.
         int words = Sentences.wordCount(t);
-        return BULLET.matcher(t).find() && words <= 4
-                || IMAGE.matcher(t).find() && words <= 12
+        return words <= 4 && BULLET.matcher(t).lookingAt()
+                || words <= 12 && t.indexOf('.') >= 0 && IMAGE.matcher(t).find()
                 || CAPTION.mayOccurIn(LeadingWords.fold(t)) && CAPTION.pattern().matcher(t).find()
-                || LINK_TEXT.matcher(t).find() && words <= 8
-                || BREADCRUMB.matcher(t).matches()
-                || MENU_LINE.matcher(t).matches()
-                || SOURCE.matcher(t).find();
+                || words <= 8 && LINK_TEXT.matcher(t).lookingAt()
+                || mayBeBreadcrumb(t) && BREADCRUMB.matcher(t).matches()
+                || t.indexOf('|') >= 0 && MENU_LINE.matcher(t).matches()
+                || SOURCE.matcher(t).lookingAt();
+    }
+
+    /** Whether a line holds a separator of {@link #BREADCRUMB}'s ("›", ">", "»", "/"). */
+    private static boolean mayBeBreadcrumb(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '›' || c == '>' || c == '»' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "June 25, 2024 1:23 PM GMT+7", "Thứ Ba, 25/06/2024 13:23", a line that is only a date. */

@@ -114,6 +114,8 @@ public final class RepeatMatcher implements AutoCloseable {
     private final Map<String, TermStates> wordStates = new HashMap<>();
     private final Map<String, TermStates> pairStates = new HashMap<>();
     private final int ownWordsForObject;
+    /** The table of {@link #objectDiffers(Terms, Terms)}, reused ({@link #commonTable}). */
+    private int[] commonCells = new int[0];
     /** The words of the indexed commitments, sorted (numbered 0 to its length - 1). */
     private final String[] vocabulary;
 
@@ -532,7 +534,13 @@ public final class RepeatMatcher implements AutoCloseable {
         if (start < 0) {
             start = x.length;
         }
-        int[] common = new int[(x.length + 1) * width];
+        int[] common = commonTable((x.length + 1) * width);
+        // The cells read past either text's end are 0: the row after the first text's last word, and the column
+        // after the second's (from the first word the texts differ at; nothing before it is read).
+        Arrays.fill(common, x.length * width, (x.length + 1) * width, 0);
+        for (int i = start; i < x.length; i++) {
+            common[i * width + y.length] = 0;
+        }
         for (int i = x.length - 1; i >= start; i--) {
             for (int j = y.length - 1; j >= start; j--) {
                 common[i * width + j] = x[i] == y[j] ? common[(i + 1) * width + j + 1] + 1
@@ -540,6 +548,18 @@ public final class RepeatMatcher implements AutoCloseable {
             }
         }
         return objectDiffers(a, b, common, true) && objectDiffers(a, b, common, false);
+    }
+
+    /**
+     * A table of at least {@code size} cells for {@link #objectDiffers(Terms, Terms)}, kept from one comparison to the
+     * next (one thread uses a matcher): a new one for each of the many comparisons made most of what the finder
+     * allocated. Its cells hold the last comparison's values.
+     */
+    private int[] commonTable(int size) {
+        if (commonCells.length < size) {
+            commonCells = new int[Math.max(size, 2 * commonCells.length)];
+        }
+        return commonCells;
     }
 
     private boolean objectDiffers(Terms a, Terms b, int[] common, boolean firstTextFirst) {

@@ -21,6 +21,8 @@ public final class LeadingWords {
     private final List<String> words;
     /** Words one of which every match holds; empty when not known. */
     private final List<String> required;
+    /** Whether every match starts where the input does: each of the pattern's alternatives opens with "^". */
+    private final boolean anchored;
 
     private LeadingWords(Pattern pattern) {
         this.pattern = pattern;
@@ -30,6 +32,24 @@ public final class LeadingWords {
         boolean plain = (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) == 0 && !flags.contains("x");
         this.words = !plain ? List.of() : of(pattern.pattern()).stream().map(w -> caseless ? fold(w) : w).toList();
         this.required = !plain ? List.of() : required(pattern.pattern()).stream().map(w -> caseless ? fold(w) : w).toList();
+        boolean multiline = (pattern.flags() & Pattern.MULTILINE) != 0 || flags.contains("m");
+        this.anchored = plain && !multiline && anchoredAtStart(pattern.pattern());
+    }
+
+    /**
+     * Whether the pattern matches somewhere in the matcher's input, as {@code find()} from its start tells, the
+     * matcher then holding the match. A pattern whose every match opens at the input's start ("^...") is tried there
+     * alone, where {@code find()} would try it at every character and fail at each but the first.
+     */
+    public boolean find(Matcher matcher) {
+        return anchored ? matcher.lookingAt() : matcher.find();
+    }
+
+    /** Whether each top-level alternative of a pattern opens with "^" (its opening flags aside). */
+    static boolean anchoredAtStart(String regex) {
+        String r = regex.substring(inlineFlags(regex).isEmpty() ? 0 : regex.indexOf(')') + 1);
+        List<String> alternatives = topLevelAlternatives(r);
+        return alternatives != null && alternatives.stream().allMatch(a -> a.startsWith("^"));
     }
 
     /**

@@ -85,7 +85,43 @@ class LeadingWordsTest {
     }
 
     @Test
-    void theNoisePatternsMatchNoCorpusLineWithoutTheirRequiredWords() throws IOException {
+    void aPatternOpeningWithACaretInEachAlternativeIsTriedAtTheStartAlone() {
+        assertThat(LeadingWords.anchoredAtStart("^(?:by|theo)\\s+x")).isTrue();
+        assertThat(LeadingWords.anchoredAtStart("(?iu)^a|^b")).isTrue();
+        assertThat(LeadingWords.anchoredAtStart("^a|b")).isFalse();
+        assertThat(LeadingWords.anchoredAtStart("(?:^|[\\s.(])Photo")).isFalse();
+        assertThat(LeadingWords.anchoredAtStart("a^")).isFalse();
+        // "^" starts a line with MULTILINE: every line start is tried, as find() does
+        Pattern lines = Pattern.compile("^b", Pattern.MULTILINE);
+        assertThat(LeadingWords.of(lines).find(lines.matcher("a\nb"))).isTrue();
+        Pattern start = Pattern.compile("^b|^a+");
+        var m = start.matcher("aab");
+        assertThat(LeadingWords.of(start).find(m)).isTrue();
+        assertThat(m.group()).isEqualTo("aa");
+        assertThat(LeadingWords.of(start).find(start.matcher("cab"))).isFalse();
+    }
+
+    @Test
+    void theNoisePatternsFindWhatFindFindsOnEveryCorpusLine() throws IOException {
+        int matched = 0;
+        for (SeedCorpus.Listed listed : SeedCorpus.listed()) {
+            for (String line : Files.readString(SeedCorpus.statement(listed.file())).split("\n")) {
+                for (Pattern pattern : noisePatterns()) {
+                    var found = pattern.matcher(line.strip());
+                    var tried = pattern.matcher(line.strip());
+                    boolean expected = found.find();
+                    assertThat(LeadingWords.of(pattern).find(tried)).as("%s in %s", pattern, line).isEqualTo(expected);
+                    if (expected) {
+                        matched++;
+                        assertThat(tried.group()).isEqualTo(found.group());
+                    }
+                }
+            }
+        }
+        assertThat(matched).isPositive();
+    }
+
+    private static List<Pattern> noisePatterns() throws IOException {
         List<Pattern> noise = new ArrayList<>();
         try (var in = LeadingWords.class.getResourceAsStream("/org/commitmentstracker/extract/classify/noise.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -95,6 +131,12 @@ class LeadingWordsTest {
                 }
             }
         }
+        return noise;
+    }
+
+    @Test
+    void theNoisePatternsMatchNoCorpusLineWithoutTheirRequiredWords() throws IOException {
+        List<Pattern> noise = noisePatterns();
         assertThat(noise).hasSizeGreaterThan(10);
         int matched = 0;
         for (SeedCorpus.Listed listed : SeedCorpus.listed()) {
