@@ -13,6 +13,7 @@ import org.commitmentstracker.extract.read.SourceText;
 import org.commitmentstracker.extract.segment.Marker;
 import org.commitmentstracker.extract.segment.ParagraphJoiner;
 import org.commitmentstracker.extract.segment.Segmenter;
+import org.commitmentstracker.extract.text.Spaces;
 import org.commitmentstracker.model.UnitKind;
 
 /**
@@ -28,7 +29,6 @@ public final class StatementExtractor {
     private static final int TITLE_TAIL_WORDS = 15;
     private static final int MAX_TITLE_WORDS = 30;
     /** Compiled once: a String's replaceAll and split compile their pattern at every call (once per paragraph here). */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final NoiseRules NOISE = new NoiseRules();
 
@@ -138,9 +138,9 @@ public final class StatementExtractor {
         List<String> body = new ArrayList<>();
         int beforeTitle = 0;
         for (String paragraph : paragraphs) {
-            String collapsed = SPACES.matcher(paragraph).replaceAll(" ").strip();
+            String collapsed = Spaces.collapse(paragraph).strip();
             if (titleDropped && cut && fullTitle == null && !collapsedTitle.isEmpty() && collapsed.startsWith(collapsedTitle)
-                    && SPACES.split(collapsed).length <= MAX_TITLE_WORDS) {
+                    && Spaces.pieces(collapsed) <= MAX_TITLE_WORDS) {
                 fullTitle = collapsed;
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.commitmentstracker.extract.classify;
 
 import org.commitmentstracker.extract.segment.MarkerType;
+import org.commitmentstracker.extract.text.Spaces;
 
 /**
  * Headings: Roman-numeral sections, and short lines that are not sentences, plain or numbered
@@ -17,7 +18,6 @@ public final class HeadingRule {
             "[A-HĐ][.)]\\s+\\p{Lu}[^.;:!?]{0,80}(?<![.;:,!?])");
 
     // compiled once: a String's split and matches compile their pattern at every call (once per unit here)
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile(".*[.;:,!?\"”)]$");
 
     private HeadingRule() {
@@ -29,12 +29,12 @@ public final class HeadingRule {
      */
     public static boolean isLetteredSection(String text) {
         String t = text.strip();
-        return LETTERED.matcher(t).matches() || TOPIC.matcher(t).matches() && SPACES.split(t).length <= MAX_HEADING_WORDS;
+        return LETTERED.matcher(t).matches() || TOPIC.matcher(t).matches() && Spaces.pieces(t) <= MAX_HEADING_WORDS;
     }
 
     public static boolean isHeading(MarkerType marker, String text) {
         String t = text.strip();
-        int words = t.isEmpty() ? 0 : SPACES.split(t).length;
+        int words = t.isEmpty() ? 0 : Spaces.pieces(t);
         if (marker == MarkerType.ROMAN) {
             return words <= MAX_SECTION_WORDS;
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.TsvTable;
 import org.commitmentstracker.extract.text.LeadingWords;
+import org.commitmentstracker.extract.text.Spaces;
 
 /**
  * Web-page debris that is not part of a statement: link text, image file names, photo
@@ -93,19 +94,19 @@ public final class NoiseRules {
     /** Link text that opens a list of other articles' headlines. */
     public static boolean opensRelatedLinks(String text) {
         // both alternatives open with "^": a match can only start where the text does
-        return RELATED.matcher(text.strip()).lookingAt() && SPACES.split(text.strip()).length <= SHORT_BULLET_WORDS;
+        return RELATED.matcher(text.strip()).lookingAt() && Spaces.pieces(text.strip()) <= SHORT_BULLET_WORDS;
     }
 
     /** A headline: a line of some words that is not a sentence. */
     public static boolean isHeadline(String text) {
         String t = text.strip();
-        return !t.isEmpty() && SPACES.split(t).length <= MAX_HEADLINE_WORDS && !ENDS_SENTENCE_ACROSS_LINES.matcher(t).matches();
+        return !t.isEmpty() && Spaces.pieces(t) <= MAX_HEADLINE_WORDS && !ENDS_SENTENCE_ACROSS_LINES.matcher(t).matches();
     }
 
     /** A bullet of a few words with no sentence in it: an item of a menu or a list of places. */
     public static boolean isShortItem(String text) {
         String t = text.strip();
-        return !t.isEmpty() && SPACES.split(t).length <= SHORT_BULLET_WORDS && !ENDS_SENTENCE.matcher(t).matches();
+        return !t.isEmpty() && Spaces.pieces(t) <= SHORT_BULLET_WORDS && !ENDS_SENTENCE.matcher(t).matches();
     }
 
     /**
@@ -119,23 +120,18 @@ public final class NoiseRules {
             return SPACES.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
         int end = t.length();
-        while (end > 0 && (isSpace(t.charAt(end - 1)) || ".:;!»›>".indexOf(t.charAt(end - 1)) >= 0)) {
+        while (end > 0 && (Spaces.isSpace(t.charAt(end - 1)) || ".:;!»›>".indexOf(t.charAt(end - 1)) >= 0)) {
             end--;
         }
         StringBuilder out = new StringBuilder(end);
         for (int i = 0; i < end; i++) {
             char c = t.charAt(i);
-            if (!isSpace(c)) {
+            if (!Spaces.isSpace(c)) {
                 out.append(c);
-            } else if (i == 0 || !isSpace(t.charAt(i - 1))) {
+            } else if (i == 0 || !Spaces.isSpace(t.charAt(i - 1))) {
                 out.append(' ');
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code \\s} of a pattern without Unicode classes. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

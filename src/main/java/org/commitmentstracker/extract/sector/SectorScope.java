@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commitmentstracker.bundled.TsvTable;
+import org.commitmentstracker.extract.text.Spaces;
 import org.commitmentstracker.extract.text.TermIndex;
 import org.commitmentstracker.model.Sector;
 
@@ -23,7 +24,6 @@ public final class SectorScope {
     public static final int MAX_LABEL_SECTORS = 2;
 
     /** Compiled once: a String's split compiles its pattern at every call. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final SectorClassifier sectors;
     private final TermIndex<String> terms = new TermIndex<>();
@@ -91,6 +91,6 @@ public final class SectorScope {
 
     private static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : SPACES.split(t).length;
+        return t.isEmpty() ? 0 : Spaces.pieces(t);
     }
 }

@@ -17,6 +17,8 @@ public record Marker(MarkerType type, String label, String body) {
     /** "Thứ nhất, về chính trị, ...", "Một là, ...", "First, ...": points counted in words. */
     private static final Pattern ORDINAL = Pattern.compile("^(Thứ\\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|First|Second|Third|Fourth"
             + "|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\\s+là),\\s+(?=\\S)(.*)$", Pattern.DOTALL);
+    /** The letters the words of {@link #ORDINAL} open with. */
+    private static final String ORDINAL_FIRSTS = "TFSENMHBC";
     /** "(1)", "(2)": items numbered in brackets hang from the paragraph above, like "(a)". */
     private static final Pattern BRACKETED = Pattern.compile("^\\((\\d{1,2})\\)\\s+(?=\\S)(.*)$", Pattern.DOTALL);
     /** "Điều 3." / "Article 3": a numbered clause; the text after it starts with a capital. */
@@ -35,39 +37,37 @@ public record Marker(MarkerType type, String label, String body) {
 
     public static Marker of(String line) {
         String text = line.strip();
-        if (ROW.matcher(text).matches()) {
+        // Each pattern is tried only when the line opens with a character it can open with (and a row has a tab):
+        // most lines have no marker, and a matcher for each of ten patterns was most of the work.
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        boolean digit = first >= '0' && first <= '9';
+        if (text.indexOf('\t') >= 0 && ROW.matcher(text).matches()) {
             return new Marker(MarkerType.NONE, "", text);
         }
-        Matcher m = POINT.matcher(text);
-        if (m.matches()) {
+        Matcher m;
+        if (digit && (m = POINT.matcher(text)).matches()) {
             return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
         }
-        m = ORDINAL.matcher(text);
-        if (m.matches()) {
+        if (ORDINAL_FIRSTS.indexOf(first) >= 0 && (m = ORDINAL.matcher(text)).matches()) {
             return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
         }
-        m = BRACKETED.matcher(text);
-        if (m.matches()) {
+        if (first == '(' && (m = BRACKETED.matcher(text)).matches()) {
             return new Marker(MarkerType.LETTER, m.group(1), m.group(2));
         }
-        m = NUMBER.matcher(text);
-        if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+        if (digit && (m = NUMBER.matcher(text)).matches() && Integer.parseInt(m.group(1)) > 0) {
             return new Marker(MarkerType.NUMBER, String.valueOf(Integer.parseInt(m.group(1))), m.group(2));
         }
-        m = CLAUSE.matcher(text);
-        if (m.matches()) {
+        if ((first == 'Đ' || first == 'A') && (m = CLAUSE.matcher(text)).matches()) {
             return new Marker(MarkerType.NUMBER, m.group(1), m.group(2));
         }
-        m = ROMAN.matcher(text);
-        if (m.matches() && ROMAN_VALID.matcher(m.group(1)).matches()) {
+        if ("IVXL".indexOf(first) >= 0 && (m = ROMAN.matcher(text)).matches() && ROMAN_VALID.matcher(m.group(1)).matches()) {
             return new Marker(MarkerType.ROMAN, m.group(1), m.group(2));
         }
-        m = LETTER.matcher(text);
-        if (m.matches()) {
+        if ((first == '(' || first >= 'a' && first <= 'z' || first == 'đ') && (m = LETTER.matcher(text)).matches()) {
             return new Marker(MarkerType.LETTER, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
         }
-        m = SMALL_ROMAN.matcher(text);
-        if (m.matches() && ROMAN_VALID.matcher(m.group(m.group(1) != null ? 1 : 2).toUpperCase(java.util.Locale.ROOT)).matches()) {
+        if ((first == '(' || "ivx".indexOf(first) >= 0) && (m = SMALL_ROMAN.matcher(text)).matches()
+                && ROMAN_VALID.matcher(m.group(m.group(1) != null ? 1 : 2).toUpperCase(java.util.Locale.ROOT)).matches()) {
             return new Marker(MarkerType.LETTER, m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
         }
         m = BULLET.matcher(text);
