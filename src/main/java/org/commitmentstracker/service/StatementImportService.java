@@ -42,10 +42,12 @@ public final class StatementImportService implements StatementImports {
     private final StatementRepository statements;
     private final AgencyRepository agencies;
     private final RepeatService repeats;
+    private final HeapRoom heapRoom;
 
     StatementImportService(StatementReaders readers, StatementRepository statements, AgencyRepository agencies,
-                           RepeatService repeats) {
+                           RepeatService repeats, HeapRoom heapRoom) {
         this.repeats = repeats;
+        this.heapRoom = heapRoom;
         this.readers = readers;
         this.statements = statements;
         this.agencies = agencies;
@@ -58,6 +60,12 @@ public final class StatementImportService implements StatementImports {
 
     /** As {@link #importAll(List)}, adding the time of each part of the import to {@code phases}. */
     public List<ImportOutcome> importAll(List<Path> filesOrFolders, ImportPhases phases) {
+        try (HeapRoom.Lease room = heapRoom.widen()) {
+            return importWithRoom(filesOrFolders, phases);
+        }
+    }
+
+    private List<ImportOutcome> importWithRoom(List<Path> filesOrFolders, ImportPhases phases) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path path : filesOrFolders) {

@@ -64,7 +64,8 @@ public final class WorkspaceServices implements AutoCloseable {
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
                 Attachments.of(workspace), FullTextSearch.of(workspace.database()),
                 Glossaries.of(workspace.folder()), repeats);
-        imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository, repeats);
+        imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository, repeats,
+                new HeapRoom());
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
