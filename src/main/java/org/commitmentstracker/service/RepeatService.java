@@ -139,7 +139,7 @@ public final class RepeatService {
         return candidates.stream().filter(c -> c.commitmentId() == commitmentId).findFirst().orElse(null);
     }
 
-        /** The links {later, earlier} within one partner's commitments in one language, of those asked about. */
+    /** The links {later, earlier} within one partner's commitments in one language, of those asked about. */
     private static List<List<Long>> linksIn(List<Candidate> group, Set<Long> laterIds) {
         List<List<Long>> links = new ArrayList<>();
         List<Candidate> asked = group.stream().filter(c -> laterIds.contains(c.commitmentId())).toList();

@@ -22,7 +22,6 @@ public final class NoiseRules {
     /** Longer than any caption or link text seen on news sites. */
     static final int MAX_DEBRIS_LENGTH = 400;
     // compiled once: a String's replaceAll, split and matches compile their pattern at every call
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.:;!»›>]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?]$");
@@ -111,27 +110,18 @@ public final class NoiseRules {
 
     /**
      * The text stripped, without the marks that end it ({@link #TRAILING_MARKS}), each run of spaces one
-     * space ({@link #SPACES}), in lower case: read char by char, as the two patterns' replaceAll would.
+     * space ({@link Spaces#collapse}), in lower case: the marks read char by char, as the pattern's replaceAll would.
      */
     private static String normalise(String text) {
         String t = text.strip();
         if (!t.isEmpty() && t.charAt(t.length() - 1) == '\u0085') {
-            // "$" also matches before a last line end, which strip() leaves: the patterns themselves
-            return SPACES.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
+            // "$" also matches before a last line end, which strip() leaves: the pattern itself
+            return Spaces.collapse(TRAILING_MARKS.matcher(t).replaceAll("")).toLowerCase(Locale.ROOT);
         }
         int end = t.length();
         while (end > 0 && (Spaces.isSpace(t.charAt(end - 1)) || ".:;!»›>".indexOf(t.charAt(end - 1)) >= 0)) {
             end--;
         }
-        StringBuilder out = new StringBuilder(end);
-        for (int i = 0; i < end; i++) {
-            char c = t.charAt(i);
-            if (!Spaces.isSpace(c)) {
-                out.append(c);
-            } else if (i == 0 || !Spaces.isSpace(t.charAt(i - 1))) {
-                out.append(' ');
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return Spaces.collapse(t.substring(0, end)).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.commitmentstracker.extract.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commitmentstracker.extract.text.Spaces;
 
 /**
  * Cuts a statement's text into units: numbered paragraphs, Roman-numeral sections, lettered
@@ -70,9 +71,9 @@ public final class Segmenter {
         StringBuilder spaced = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c) || c == '\t') {
+            if (!Spaces.isSpace(c) || c == '\t') {
                 spaced.append(c);
-            } else if (i == 0 || !isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '\t') {
+            } else if (i == 0 || !Spaces.isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '\t') {
                 spaced.append(' ');
             }
         }
@@ -86,16 +87,11 @@ public final class Segmenter {
             }
             out.append('\t');
             i += spaceThenTab ? 2 : 1;
-            while (i < spaced.length() && isSpace(spaced.charAt(i))) {
+            while (i < spaced.length() && Spaces.isSpace(spaced.charAt(i))) {
                 i++;
             }
             i--;
         }
         return out.toString().strip();
-    }
-
-    /** {@code \\s} of a pattern without Unicode classes. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
