@@ -21,10 +21,12 @@ import org.commitmentstracker.store.RepeatRepository.Candidate;
 public final class RepeatService {
     private final RepeatRepository repeats;
     private final java.time.Clock clock;
+    private final HeapRoom heapRoom;
 
-    RepeatService(RepeatRepository repeats, java.time.Clock clock) {
+    RepeatService(RepeatRepository repeats, java.time.Clock clock, HeapRoom heapRoom) {
         this.repeats = repeats;
         this.clock = clock;
+        this.heapRoom = heapRoom;
     }
 
     /**
@@ -55,11 +57,16 @@ public final class RepeatService {
         return repeats.count();
     }
 
-    /** Finds the repeats of the whole workspace again, replacing every link; gives how many links there are. */
+    /**
+     * Finds the repeats of the whole workspace again, replacing every link; gives how many links there are. It indexes
+     * every partner's commitments, as an import of them all would, so it is given the import's room (decision 0018).
+     */
     public int relinkAll() {
-        List<Candidate> all = repeats.candidates();
-        repeats.replaceAll(find(all, all));
-        return repeats.count();
+        try (HeapRoom.Lease room = heapRoom.widen()) {
+            List<Candidate> all = repeats.candidates();
+            repeats.replaceAll(find(all, all));
+            return repeats.count();
+        }
     }
 
     /** For each commitment that repeats earlier ones, their ids. */

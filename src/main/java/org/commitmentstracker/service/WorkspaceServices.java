@@ -60,12 +60,14 @@ public final class WorkspaceServices implements AutoCloseable {
         workspaceSettings = new WorkspaceSettings(workspace.database());
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
-        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()), clock);
+        HeapRoom heapRoom = new HeapRoom();
+        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()), clock,
+                heapRoom);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
                 Attachments.of(workspace), FullTextSearch.of(workspace.database()),
                 Glossaries.of(workspace.folder()), repeats);
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository, repeats,
-                new HeapRoom());
+                heapRoom);
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);
