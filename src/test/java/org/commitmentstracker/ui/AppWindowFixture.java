@@ -277,6 +277,19 @@ public final class AppWindowFixture implements AutoCloseable {
         return windowWith("#" + id).orElseThrow().getScene().getRoot();
     }
 
+    /**
+     * Asserts that the node {@code query} of the dialog {@code root} lies wholly inside its window, away from the
+     * edges: a dialog narrower than its form cuts it at both sides (AtlantaFX caps dialog panes at 600 px).
+     */
+    public void assertInside(Parent root, String query) throws Exception {
+        Node node = within(root, query);
+        javafx.geometry.Bounds bounds = fx(() -> node.localToScene(node.getBoundsInLocal()));
+        double width = fx(() -> root.getScene().getWidth());
+        org.assertj.core.api.Assertions.assertThat(bounds.getMinX()).as(query + "'s left edge").isGreaterThanOrEqualTo(8);
+        org.assertj.core.api.Assertions.assertThat(bounds.getMaxX()).as(query + "'s right edge, in a window %s wide", width)
+                .isLessThanOrEqualTo(width - 8);
+    }
+
     /** Whether a window showing {@code id} is open. */
     public boolean isShowing(String id) {
         return windowWith("#" + id).isPresent();

@@ -105,7 +105,8 @@ final class ExportDialogParts {
         open.visibleProperty().bind(vm.writtenProperty().isNotNull());
         open.setOnAction(e -> opener.accept(vm.writtenProperty().get().toUri()));
         VBox content = new VBox(10, form, new HBox(8, progress, stop), message, error, open);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        // The theme's content padding (1 em all round) is replaced: a little less above, the same at the sides.
+        content.setPadding(new Insets(4, 14, 0, 14));
         return content;
     }
 

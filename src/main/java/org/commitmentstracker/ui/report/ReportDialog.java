@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.DialogWidth;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.LabelConverter;
@@ -74,7 +75,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         title.textProperty().bindBidirectional(vm.titleProperty());
         TextField place = new TextField();
         place.setId("reportPlace");
-        place.setPromptText(messages.get("report.place.prompt"));
+        place.setPromptText(vm.placePrompt());
         place.textProperty().bindBidirectional(vm.placeProperty());
         TextField number = new TextField();
         number.setId("reportDocumentNumber");
@@ -103,7 +104,7 @@ public final class ReportDialog extends Dialog<ButtonType> {
         form.disableProperty().bind(vm.busyProperty());
 
         getDialogPane().setContent(ExportDialogParts.content("report", form, vm, messages, opener));
-        getDialogPane().setPrefWidth(720);
+        DialogWidth.set(getDialogPane(), 720);
         ExportDialogParts.buttons("report", this, export, close, vm, dialogs, messages.get("report.title"),
                 Dialogs.FileFilter.EXCEL, ".xlsx");
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.DialogWidth;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.LabelConverter;
 import org.commitmentstracker.ui.Messages;
@@ -71,7 +72,7 @@ public final class WordReportDialog extends Dialog<ButtonType> {
         form.disableProperty().bind(vm.busyProperty());
 
         getDialogPane().setContent(ExportDialogParts.content("word", form, vm, messages, opener));
-        getDialogPane().setPrefWidth(760);
+        DialogWidth.set(getDialogPane(), 840);
         ExportDialogParts.buttons("word", this, export, close, vm, dialogs, messages.get("word.title"),
                 new Dialogs.FileFilter(messages.get("word.filter"), "*.docx"), ".docx");
     }

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.DialogWidth;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.FxDialogs;
 import org.commitmentstracker.ui.LabelConverter;
@@ -73,7 +74,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         addRow(grid, 2, messages.get("settings.dataFolder"), new VBox(4, dataFolder, dataNote));
         addRow(grid, 3, messages.get("settings.backupFolder"), backupFolder);
         getDialogPane().setContent(new VBox(10, grid, error));
-        getDialogPane().setPrefWidth(680);
+        DialogWidth.set(getDialogPane(), 680);
 
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(messages.get("settings.save"));

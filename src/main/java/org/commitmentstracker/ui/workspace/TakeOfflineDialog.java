@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.DialogWidth;
 import org.commitmentstracker.ui.Dialogs;
 import org.commitmentstracker.ui.Messages;
 
@@ -98,7 +99,7 @@ public final class TakeOfflineDialog extends Dialog<ButtonType> {
         VBox form = new VBox(8, folderRow, everything, some, partners);
         form.disableProperty().bind(vm.busyProperty().or(vm.madeProperty().isNotNull()));
         getDialogPane().setContent(new VBox(10, form, progress, message, error));
-        getDialogPane().setPrefWidth(620);
+        DialogWidth.set(getDialogPane(), 620);
 
         Button makeButton = (Button) getDialogPane().lookupButton(make);
         makeButton.setId("offlineMakeButton");

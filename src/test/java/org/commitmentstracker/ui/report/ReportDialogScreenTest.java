@@ -39,6 +39,9 @@ class ReportDialogScreenTest extends ScreenTest {
         window.press(KeyCode.CONTROL, KeyCode.E);
 
         Parent dialog = window.dialog("reportDialog");
+        // The whole form shows: the period's second date and the longest hint are not cut at the window's edge.
+        window.assertInside(dialog, "#reportTo");
+        window.assertInside(dialog, "#reportPlace");
         ComboBox<?> quarter = window.within(dialog, "#reportQuarter");
         ReportPeriod current = ReportPeriod.quarterOf(LocalDate.now());
         assertThat(quarter.getValue()).isEqualTo(ReportPeriod.quarterOf(current.from().minusDays(1)).label());

@@ -67,6 +67,13 @@ class ReportViewModelTest {
     }
 
     @Test
+    void thePlaceHintShowsTheLineDatedTodayInTheWindowsLanguage() {
+        assertThat(vm(Locale.ENGLISH).placePrompt()).isEqualTo("Hanoi (written in the line \"Hanoi, 20 November 2025\")");
+        assertThat(vm(Locale.forLanguageTag("vi")).placePrompt())
+                .isEqualTo("Hà Nội (in trong dòng \"Hà Nội, ngày 20 tháng 11 năm 2025\")");
+    }
+
+    @Test
     void aTitleTypedBeforeTheHeaderSetLastTimeArrivesStays() {
         HeldTasks tasks = new HeldTasks();
         ReportViewModel vm = vm(Locale.ENGLISH, tasks);

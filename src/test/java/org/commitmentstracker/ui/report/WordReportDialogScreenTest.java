@@ -31,6 +31,8 @@ class WordReportDialogScreenTest extends ScreenTest {
     void theFileMenuWritesTheWordReportAndTheDialogRemembersTheSigner(FxRobot robot) throws Exception {
         window.chooseMenu("File", "exportWordMenuItem");
         Parent dialog = window.dialog("wordReportDialog");
+        window.assertInside(dialog, "#wordTo");
+        window.assertInside(dialog, "#wordNumber");
         // What was typed last time is read on the worker and filled in after the dialog shows (one FX callback,
         // the agency first): wait for it, also so that it cannot land over what is typed below.
         TextArea agency = window.within(dialog, "#wordAgency");
