@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.commitmentstracker.importing.UpdatePreview;
+import org.commitmentstracker.ui.DialogWidth;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.WrappedTextCell;
 
@@ -27,6 +28,7 @@ public final class UpdatePreviewDialog extends Dialog<ButtonType> {
         setHeaderText(messages.get("forms.import.header"));
         setResizable(true);
         getDialogPane().setId("updatePreviewDialog");
+        DialogWidth.set(getDialogPane(), 860);
         ButtonType apply = new ButtonType(messages.get("forms.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(messages.get("report.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(apply, close);

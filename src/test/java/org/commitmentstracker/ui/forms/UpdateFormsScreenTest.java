@@ -1,6 +1,7 @@
 package org.commitmentstracker.ui.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.commitmentstracker.ui.AppWindowFixture.fx;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
 import java.io.InputStream;
@@ -66,6 +67,9 @@ class UpdateFormsScreenTest extends ScreenTest {
         Parent dialog = window.previewUpdates(form);
 
         TableView<UpdatePreview.RowOutcome> rows = window.within(dialog, "#updatePreviewTable");
+        // The table shows whole, away from the window's edges, as wide as it asks to be (not the theme's 600 px).
+        window.assertInside(dialog, "#updatePreviewTable");
+        assertThat(fx(rows::getWidth)).isGreaterThanOrEqualTo(800);
         waitFor(() -> rows.getItems().size() == ids.size());
         assertThat(rows.getItems()).extracting(UpdatePreview.RowOutcome::outcome).startsWith(
                 UpdatePreview.Outcome.APPLY, UpdatePreview.Outcome.REJECTED);
