@@ -82,6 +82,8 @@ public final class CommitmentDetailView extends StackPane {
         deadline.setId("deadlineEditor");
         deadline.setConverter(vm.deadlineConverter());
         deadline.setPromptText(messages.get("detail.deadline.prompt"));
+        // As wide as the fields above it: the hint ("dd/mm/yyyy hoặc quý III/2026") was cut in its own width.
+        deadline.setMaxWidth(Double.MAX_VALUE);
         deadline.valueProperty().bindBidirectional(vm.deadlineProperty());
         deadline.valueProperty().addListener((o, a, b) -> vm.commitDeadline());
         // What is typed reaches the model at once, so closing the window still reads it.
