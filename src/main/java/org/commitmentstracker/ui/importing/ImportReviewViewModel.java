@@ -182,6 +182,7 @@ public final class ImportReviewViewModel {
     private void finishReading(int read, int total) {
         long ready = statements.stream().filter(s -> s.state() == StatementReview.State.READY).count();
         taskStatus.succeed(stopRequested && read < total ? messages.format("review.readStopped", read, total)
+                : ready == 0 ? messages.format("review.readNoneReady", statements.size())
                 : messages.format("review.readDone", statements.size(), ready));
         stopRequested = false;
     }

@@ -41,7 +41,12 @@ final class ReviewUnitsPane extends VBox {
         units.setAccessibleText(messages.get("review.units"));
         units.setEditable(true);
         units.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        units.setPlaceholder(new Label(messages.get("review.noParagraphs")));
+        Label none = new Label(messages.get("review.noParagraphs"));
+        // Wrapped: on one line it was cut at the table's width.
+        none.setWrapText(true);
+        none.setMaxWidth(420);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        units.setPlaceholder(none);
         TableColumn<UnitReview, Boolean> kept = new TableColumn<>(messages.get("review.keep"));
         kept.setCellValueFactory(c -> c.getValue().keptProperty());
         kept.setCellFactory(CheckBoxTableCell.forTableColumn(kept));

@@ -230,6 +230,8 @@ public class ImportReviewViewModelTest {
         assertThat(vm.stateLabel(vm.statements().get(0))).isEqualTo("The file is empty.");
         assertThat(vm.stateLabel(vm.statements().get(1))).startsWith("Already in the workspace");
         assertThat(vm.canSaveBinding().get()).isFalse();
+        // Not "check them, then save": there is nothing to save.
+        assertThat(vm.messageProperty().get()).isEqualTo("Read 2 files; none can be saved: the list on the left says why.");
     }
 
     @Test
