@@ -93,6 +93,12 @@ class SinceLastStartViewModelTest {
         assertThat(table.rows()).hasSize(5);
         assertThat(table.onlyLabelProperty().get()).isEmpty();
 
+        // One is said as one, not "the 1 commitments".
+        SinceLastStartViewModel one = notice(english, table, new SinceLastStart.Changes(LAST_START, List.of(2L), List.of()));
+        one.check();
+        one.showThem();
+        assertThat(table.onlyLabelProperty().get()).isEqualTo("Only the commitment of the notice since 03/12/2025");
+
         notice.showThem();
         table.clearFilters();
         assertThat(table.rows()).hasSize(5);

@@ -112,7 +112,7 @@ class ConnectScreenTest extends ScreenTest {
         Parent notice = window.dialog("progressNotice");
         waitFor(() -> ((javafx.scene.control.DialogPane) notice).getContentText().startsWith("Sync finished"));
         assertThat(((javafx.scene.control.DialogPane) notice).getContentText().strip())
-                .isEqualTo("Sync finished: 0 sent, 0 received, 0 conflicts to resolve.");
+                .isEqualTo("Sync finished: 0 sent, 0 received, no conflicts to resolve.");
         AppWindowFixture.fx(() -> {
             notice.getScene().getWindow().hide();
             return null;

@@ -45,7 +45,7 @@ class SyncAndConflictsViewModelTest {
         assertThat(copy.passwords).containsExactly("s3cret");
         assertThat(progress).contains(0.5, 1.0);
         assertThat(said).contains("Sending your changes and taking the server's… 1 of 2");
-        assertThat(vm.messageProperty().get()).isEqualTo("Sync finished: 3 sent, 5 received, 1 conflicts to resolve.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Sync finished: 3 sent, 5 received, 1 conflict to resolve.");
         assertThat(reports).hasSize(1);
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -63,7 +63,7 @@ class SyncAndConflictsViewModelTest {
         vm.syncNow();
 
         assertThat(vm.messageProperty().get().split("\n\n")).containsExactly(
-                "Sync finished: 0 sent, 0 received, 0 conflicts to resolve.",
+                "Sync finished: 0 sent, 0 received, no conflicts to resolve.",
                 "minh deleted “Joint Statement with Chile” on the server: it is gone from this laptop too, with 2 of "
                         + "your changes that were not sent (paragraph 2, Notes: Asked the embassy.; paragraph 3, Status: "
                         + "At risk); they are kept in the backup "
