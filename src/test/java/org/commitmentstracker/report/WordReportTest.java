@@ -177,6 +177,8 @@ class WordReportTest {
                     "III. COMMITMENTS FALLING DUE NEXT QUARTER", "1 open commitment falls due in Q1 2026:",
                     "IV. PROPOSALS", "There are no proposals for this period.");
             assertThat(body).noneMatch(t -> t.matches(".*[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệịọỏốồổộớờởợụủứừửựỳỵỷỹ].*"));
+            // One is said as one ("1 was completed", not "1 were").
+            assertThat(body).anyMatch(t -> t.contains("4 commitments are being followed: 1 was completed in the period"));
             XWPFTable signature = (XWPFTable) doc.getBodyElements().get(doc.getBodyElements().size() - 1);
             assertThat(texts(signature.getRow(0).getCell(0))).containsExactly("Recipients:", "- As above;", "- File: Records.");
             assertThat(texts(signature.getRow(0).getCell(1))).containsSubsequence("DIRECTOR-GENERAL", "Nguyen Van An");
