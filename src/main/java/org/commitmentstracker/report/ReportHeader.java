@@ -18,6 +18,14 @@ public record ReportHeader(String organisation, String title, boolean nationalHe
         documentNumber = documentNumber == null ? "" : documentNumber.strip();
     }
 
+    /**
+     * The place-and-date line this header gives a report written on {@code day} in {@code language} ("vi" or "en"):
+     * "Hà Nội, ngày 07 tháng 12 năm 2026", "Hanoi, 7 December 2026".
+     */
+    public String placeAndDate(String language, java.time.LocalDate day) {
+        return new ReportWords(language).placeAndDate(place, day);
+    }
+
     /** A header issued in the default place, without a number. */
     public ReportHeader(String organisation, String title, boolean nationalHeading) {
         this(organisation, title, nationalHeading, "", "");

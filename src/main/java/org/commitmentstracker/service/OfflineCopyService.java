@@ -91,8 +91,8 @@ public final class OfflineCopyService implements OfflineCopy {
     private void relinkRepeats(Database server) {
         try {
             RepeatRepository here = new RepeatRepository(local);
-            new RepeatService(here, clock, new HeapRoom()).relinkAll();
-            new RepeatService(new RepeatRepository(server), clock, new HeapRoom()).link(here.candidates().stream()
+            new RepeatService(here, clock).relinkAll();
+            new RepeatService(new RepeatRepository(server), clock).link(here.candidates().stream()
                     .map(RepeatRepository.Candidate::statementId).distinct().toList());
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(OfflineCopyService.class.getName()).log(java.util.logging.Level.WARNING,

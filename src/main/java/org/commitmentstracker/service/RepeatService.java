@@ -21,12 +21,10 @@ import org.commitmentstracker.store.RepeatRepository.Candidate;
 public final class RepeatService {
     private final RepeatRepository repeats;
     private final java.time.Clock clock;
-    private final HeapRoom heapRoom;
 
-    RepeatService(RepeatRepository repeats, java.time.Clock clock, HeapRoom heapRoom) {
+    RepeatService(RepeatRepository repeats, java.time.Clock clock) {
         this.repeats = repeats;
         this.clock = clock;
-        this.heapRoom = heapRoom;
     }
 
     /**
@@ -57,16 +55,11 @@ public final class RepeatService {
         return repeats.count();
     }
 
-    /**
-     * Finds the repeats of the whole workspace again, replacing every link; gives how many links there are. It indexes
-     * every partner's commitments, as an import of them all would, so it is given the import's room (decision 0018).
-     */
+    /** Finds the repeats of the whole workspace again, replacing every link; gives how many links there are. */
     public int relinkAll() {
-        try (HeapRoom.Lease room = heapRoom.widen()) {
-            List<Candidate> all = repeats.candidates();
-            repeats.replaceAll(find(all, all));
-            return repeats.count();
-        }
+        List<Candidate> all = repeats.candidates();
+        repeats.replaceAll(find(all, all));
+        return repeats.count();
     }
 
     /** For each commitment that repeats earlier ones, their ids. */

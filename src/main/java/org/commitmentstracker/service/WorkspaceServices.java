@@ -60,14 +60,12 @@ public final class WorkspaceServices implements AutoCloseable {
         workspaceSettings = new WorkspaceSettings(workspace.database());
         ReportQueries reportQueries = new ReportQueries(workspace.database());
         agencies = new AgencyService(agencyRepository);
-        HeapRoom heapRoom = new HeapRoom();
-        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()), clock,
-                heapRoom);
+        repeats = new RepeatService(new org.commitmentstracker.store.RepeatRepository(workspace.database()), clock);
         commitments = new CommitmentService(commitmentRepository, new HistoryRepository(workspace.database()), agencies,
                 Attachments.of(workspace), FullTextSearch.of(workspace.database()),
                 Glossaries.of(workspace.folder()), repeats);
         imports = new StatementImportService(new StatementReaders(), statementRepository, agencyRepository, repeats,
-                heapRoom);
+                new HeapRoom());
         bulkEdits = new BulkEditService(commitmentRepository, agencies);
         savedViews = new SavedViewService(new SavedViewRepository(workspace.database()));
         reports = new ReportService(reportQueries, workspaceSettings, statementRepository, agencies, clock);

@@ -15,7 +15,6 @@ public final class DialogWidth {
     /** The pane is {@code width} wide, and may be made wider where the dialog is resizable. */
     public static void set(DialogPane pane, double width) {
         pane.setPrefWidth(width);
-        String style = pane.getStyle() == null ? "" : pane.getStyle();
-        pane.setStyle(style + (style.isBlank() || style.strip().endsWith(";") ? "" : ";") + "-fx-max-width: -1;");
+        pane.setStyle(pane.getStyle() + ";-fx-max-width: -1;");
     }
 }

@@ -71,12 +71,10 @@ public final class ReportViewModel extends ReportExportViewModel {
         }, e -> taskStatus.showError(messages.format("report.failed", messages.explain(e))));
     }
 
-    /** The hint in the empty place field: the line it goes into, dated today as the report will be. */
+    /** The hint in the empty place field: the line the default place goes into, dated today as the report will be. */
     public String placePrompt() {
-        LocalDate today = LocalDate.now(clock);
-        return messages.format("report.place.prompt", String.format("%02d", today.getDayOfMonth()),
-                String.format("%02d", today.getMonthValue()), String.valueOf(today.getYear()),
-                today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
+        return messages.format("report.place.prompt",
+                ReportHeader.DEFAULT.placeAndDate(messages.locale().getLanguage(), LocalDate.now(clock)));
     }
 
     /** The file name offered: "Progress-report-2025Q3.xlsx" / "Bao-cao-tien-do-2025Q3.xlsx". */

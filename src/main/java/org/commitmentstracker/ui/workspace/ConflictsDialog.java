@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.commitmentstracker.ui.DialogWidth;
 import org.commitmentstracker.ui.Messages;
 import org.commitmentstracker.ui.WrappedTextCell;
 
@@ -81,8 +82,8 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
         HBox buttons = new HBox(8, keepMine, keepTheirs, message);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getDialogPane().setContent(new VBox(10, table, buttons, mergeBox, error));
-        getDialogPane().setPrefSize(1040, 620);
-        getDialogPane().setMinWidth(1040);
+        DialogWidth.set(getDialogPane(), 1040);
+        getDialogPane().setPrefHeight(620);
         // The first conflict is chosen, whether the list is in already or comes in later.
         vm.rows().addListener((javafx.collections.ListChangeListener<ConflictsViewModel.Row>) change -> {
             if (!vm.rows().isEmpty() && selected.get() == null) {

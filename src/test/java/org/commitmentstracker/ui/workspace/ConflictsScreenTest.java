@@ -40,6 +40,10 @@ class ConflictsScreenTest extends ScreenTest {
         });
         Parent dialog = window.dialog("conflictsDialog");
         TableView<ConflictsViewModel.Row> table = window.within(dialog, "#conflictsTable");
+        // Its six columns at the width asked for, not the theme's 600 px, and nothing cut at the window's edges.
+        window.assertInside(dialog, "#conflictsTable");
+        org.assertj.core.api.Assertions.assertThat(org.commitmentstracker.ui.AppWindowFixture.fx(table::getWidth))
+                .isGreaterThanOrEqualTo(1000);
         assertThat(table.getColumns()).extracting(TableColumn::getText)
                 .containsExactly("Cam kết", "Nội dung thay đổi", "Khi lấy bản sao", "Của tôi", "Trên máy chủ", "Người sửa");
         assertThat(table.getItems()).extracting(ConflictsViewModel.Row::field).containsExactly("Trạng thái", "Ghi chú");
