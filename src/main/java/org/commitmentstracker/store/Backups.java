@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -20,12 +21,15 @@ import java.util.stream.Stream;
 
 /**
  * Backups of a store in a folder, named by the moment they were made
- * ("commitments-2026-11-25_150312.db"). After each backup the folder keeps the newest ten plus
- * the newest of every month; older ones are deleted. A backup is written under a temporary
+ * ("commitments-2026-11-25_150312.db"). After each backup the folder keeps the newest ten, the
+ * newest of each of the last fourteen days and the newest of every month; older ones are deleted.
+ * The days matter because a backup is made at every start and after every import: a morning of
+ * restarts must not push yesterday's state out of the folder. A backup is written under a temporary
  * name and renamed, so a half-written one never looks like a backup.
  */
 public final class Backups {
     static final int KEEP_NEWEST = 10;
+    static final int KEEP_DAYS = 14;
     private static final String PREFIX = "commitments-";
     private static final String SUFFIX = ".db";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss");
@@ -99,14 +103,21 @@ public final class Backups {
         return Optional.empty();
     }
 
-    /** Keeps the newest {@value #KEEP_NEWEST} and the newest of each month. */
+    /** Keeps the newest {@value #KEEP_NEWEST}, the newest of each of the last {@value #KEEP_DAYS} days and of each month. */
     void prune() throws IOException {
         List<Backup> backups = list();
+        if (backups.isEmpty()) {
+            return;
+        }
+        LocalDate firstKeptDay = backups.get(0).madeAt().toLocalDate().minusDays(KEEP_DAYS - 1);
         Set<YearMonth> months = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
         for (int i = 0; i < backups.size(); i++) {
             Backup b = backups.get(i);
             boolean newestOfMonth = months.add(YearMonth.from(b.madeAt()));
-            if (i >= KEEP_NEWEST && !newestOfMonth) {
+            LocalDate day = b.madeAt().toLocalDate();
+            boolean newestOfRecentDay = days.add(day) && !day.isBefore(firstKeptDay);
+            if (i >= KEEP_NEWEST && !newestOfMonth && !newestOfRecentDay) {
                 Files.deleteIfExists(b.file());
             }
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,28 @@ class BackupsTest {
             assertThat(backups.list()).extracting(Backups.Backup::madeAt).containsExactly(
                     at(6, 25), at(6, 15), at(6, 5), at(5, 25), at(5, 15), at(5, 5), at(4, 25), at(4, 15), at(4, 5),
                     at(3, 25), at(2, 25), at(1, 25));
+        }
+    }
+
+    @Test
+    void aMorningOfRestartsKeepsTheNewestOfEachEarlierDay() throws Exception {
+        SettableClock clock = new SettableClock("2025-03-01T08:00:00Z");
+        try (StoreFixture store = new StoreFixture(dir.resolve("data"))) {
+            Backups backups = new Backups(store.workspace.database(), dir.resolve("backups"), clock);
+            // One a day for twenty days, then twelve restarts on the twenty-first.
+            for (int day = 1; day <= 20; day++) {
+                clock.set(String.format("2025-03-%02dT08:00:00Z", day));
+                backups.backUp();
+            }
+            for (int hour = 8; hour < 20; hour++) {
+                clock.set(String.format("2025-03-21T%02d:00:00Z", hour));
+                backups.backUp();
+            }
+            List<LocalDateTime> kept = backups.list().stream().map(Backups.Backup::madeAt).toList();
+            // The newest ten are that day's (its first two go); the thirteen days before it in the fortnight keep one each.
+            assertThat(kept).hasSize(10 + 13);
+            assertThat(kept).contains(LocalDateTime.of(2025, 3, 20, 8, 0), LocalDateTime.of(2025, 3, 8, 8, 0))
+                    .doesNotContain(LocalDateTime.of(2025, 3, 7, 8, 0), LocalDateTime.of(2025, 3, 21, 8, 0));
         }
     }
 
