@@ -41,9 +41,10 @@ public final class CheckoutCommand implements Callable<Integer> {
         }
         try (WorkspaceServices copy = WorkspaceServices.checkout(url, dataDir.user(), dataDir.password(url),
                 dataDir.dataDir(), partners, Clock.systemUTC())) {
-            out.printf("Took an offline copy of %s (as %s) into %s: %d statements, %d commitments.%n",
+            out.printf("Took an offline copy of %s (as %s) into %s: %s, %s.%n",
                     copy.offlineCopy().origin().orElseThrow().serverAddress(), dataDir.user(), copy.folder(),
-                    copy.statements().all().size(), copy.commitments().count());
+                    Counted.of(copy.statements().all().size(), "statement"),
+                    Counted.of(copy.commitments().count(), "commitment"));
             out.flush();
             return 0;
         } catch (WorkspaceException e) {

@@ -47,16 +47,17 @@ public final class DeleteStatementCommand implements Callable<Integer> {
                 return 1;
             }
             if (!yes) {
-                out.printf("Statement %d \"%s\" has %d commitments and %d history entries. Run again with --yes to "
-                        + "delete them (%s).%n", id, extent.title(), extent.commitments(),
-                        extent.historyEntries(), workspace.onServer() ? "the server is backed up by IT"
+                out.printf("Statement %d \"%s\" has %s and %s. Run again with --yes to "
+                        + "delete them (%s).%n", id, extent.title(), Counted.of(extent.commitments(), "commitment"),
+                        Counted.of(extent.historyEntries(), "history entry", "history entries"), workspace.onServer() ? "the server is backed up by IT"
                         : "a backup is made first");
                 out.flush();
                 return 0;
             }
             StatementDeletion deleted = workspace.statements().delete(id, workspace.settings().author());
-            out.printf("Deleted statement %d \"%s\": %d commitments and %d history entries, signed \"%s\". Backup: %s%n",
-                    id, deleted.title(), deleted.commitments(), deleted.historyEntries(), deleted.deletedBy(),
+            out.printf("Deleted statement %d \"%s\": %s and %s, signed \"%s\". Backup: %s%n",
+                    id, deleted.title(), Counted.of(deleted.commitments(), "commitment"),
+                    Counted.of(deleted.historyEntries(), "history entry", "history entries"), deleted.deletedBy(),
                     deleted.backup() != null ? deleted.backup() : "the server's, made by IT (pg_dump)");
             out.flush();
             return 0;

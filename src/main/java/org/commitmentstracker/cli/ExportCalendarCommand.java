@@ -55,8 +55,8 @@ public final class ExportCalendarCommand implements Callable<Integer> {
         try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             CalendarService.Written written = workspace.calendar().export(out, owners, language);
             PrintWriter console = spec.commandLine().getOut();
-            console.printf("Wrote %s: %d deadlines of open commitments, each with reminders 14 and 3 days before.%n",
-                    written.file(), written.events());
+            console.printf("Wrote %s: %s of open commitments, each with reminders 14 and 3 days before.%n",
+                    written.file(), Counted.of(written.events(), "deadline"));
             console.flush();
             return 0;
         } catch (IllegalArgumentException e) {

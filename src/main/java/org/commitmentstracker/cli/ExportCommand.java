@@ -136,8 +136,9 @@ public final class ExportCommand implements Callable<Integer> {
                 request = request.withAsOf(asOfDay);
             }
             ReportSummary summary = reports.export(request, out, ReportProgress.NONE);
-            console.printf("Wrote %s: %d commitments, %d changes in the period, %d overdue, %d due next quarter%n",
-                    summary.file(), summary.commitments(), summary.changes(), summary.overdue(),
+            console.printf("Wrote %s: %s, %s in the period, %d overdue, %d due next quarter%n",
+                    summary.file(), Counted.of(summary.commitments(), "commitment"),
+                    Counted.of(summary.changes(), "change"), summary.overdue(),
                     summary.dueNextQuarter());
             console.flush();
             return 0;

@@ -105,8 +105,9 @@ public final class ExportWordCommand implements Callable<Integer> {
             ReportRequest request = ReportRequest.of(reportPeriod, ReportScope.ALL, language, header,
                     LocalDate.now(clock));
             WordSummary summary = reports.exportWord(new WordReportRequest(request, letter), out, ReportProgress.NONE);
-            console.printf("Wrote %s: %d commitments in %d partner sections, %d overdue, %d due next quarter%n",
-                    summary.file(), summary.commitments(), summary.partners(), summary.overdue(),
+            console.printf("Wrote %s: %s in %s, %d overdue, %d due next quarter%n",
+                    summary.file(), Counted.of(summary.commitments(), "commitment"),
+                    Counted.of(summary.partners(), "partner section"), summary.overdue(),
                     summary.dueNextQuarter());
             console.flush();
             return 0;

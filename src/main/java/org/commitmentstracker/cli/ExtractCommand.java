@@ -60,6 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
             String text = u.text().length() > 90 ? u.text().substring(0, 87) + "..." : u.text();
             out.printf("%-6s %-10s%s %s%n", u.ref(), u.kind().name().toLowerCase(), fields, text);
         }
-        out.printf("%n%d commitments in %d units%n", extraction.commitmentCount(), extraction.units().size());
+        out.printf("%n%s in %s%n", Counted.of(extraction.commitmentCount(), "commitment"),
+                Counted.of(extraction.units().size(), "unit"));
     }
 }

@@ -32,8 +32,8 @@ public final class FindRepeatsCommand implements Callable<Integer> {
         try (WorkspaceServices workspace = dataDir.open(Clock.systemDefaultZone())) {
             int links = workspace.repeats().relinkAll();
             int repeating = workspace.repeats().repeating().size();
-            out.printf("%d commitment%s repeat%s an earlier one (%d link%s) in %s%n",
-                    repeating, repeating == 1 ? "" : "s", repeating == 1 ? "s" : "", links, links == 1 ? "" : "s",
+            out.printf("%s %s an earlier one (%s) in %s%n", Counted.of(repeating, "commitment"),
+                    repeating == 1 ? "repeats" : "repeat", Counted.of(links, "link"),
                     workspace.onServer() ? workspace.serverAddress() : workspace.folder());
             out.flush();
             return 0;

@@ -44,7 +44,7 @@ public final class ImportCommand implements Callable<Integer> {
         boolean failed = false;
         for (ImportOutcome outcome : outcomes) {
             if (outcome instanceof ImportOutcome.Imported i) {
-                out.printf("Imported %s: %d commitments%s (\"%s\")%n", i.fileName(), i.commitments(),
+                out.printf("Imported %s: %s%s (\"%s\")%n", i.fileName(), Counted.of(i.commitments(), "commitment"),
                         i.repeating() == 0 ? "" : ", " + i.repeating() + " repeating an earlier statement's", i.title());
             } else if (outcome instanceof ImportOutcome.AlreadyImported a) {
                 out.printf("Skipped %s: this statement is already in the workspace%n", a.fileName());

@@ -35,8 +35,9 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             WorkspaceServices.Published published = WorkspaceServices.publish(dataDir.dataDir(), url, dataDir.user(),
                     dataDir.password(url), Clock.systemUTC());
-            out.printf("Published %s to %s: %d statements, %d commitments, %d history entries.%n", dataDir.dataDir(),
-                    published.server(), published.statements(), published.commitments(), published.historyEntries());
+            out.printf("Published %s to %s: %s, %s, %s.%n", dataDir.dataDir(), published.server(),
+                    Counted.of(published.statements(), "statement"), Counted.of(published.commitments(), "commitment"),
+                    Counted.of(published.historyEntries(), "history entry", "history entries"));
             out.flush();
             return 0;
         } catch (WorkspaceException e) {

@@ -37,7 +37,7 @@ class OfflineCommandsTest {
         Run checkout = run("checkout", "--server", url, "--user", "postgres", "--data-dir", copy.toString(),
                 "--partner", "Chile");
         assertThat(checkout.exitCode()).as(checkout.err()).isZero();
-        assertThat(checkout.out()).contains("Took an offline copy of " + url, "1 statements", "1 commitments");
+        assertThat(checkout.out()).contains("Took an offline copy of " + url, "1 statement,", "1 commitment.");
 
         try (WorkspaceServices laptop = WorkspaceServices.open(copy, Clock.systemUTC())) {
             Edits.status(laptop.commitments(), id, Status.AT_RISK, "an");
