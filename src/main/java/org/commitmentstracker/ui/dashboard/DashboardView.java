@@ -2,6 +2,7 @@ package org.commitmentstracker.ui.dashboard;
 
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -47,12 +48,28 @@ public final class DashboardView extends ScrollPane {
         legend.setPadding(new Insets(0, 0, 0, 24));
         legend.setPrefWrapLength(360);
         Runnable showStatuses = () -> {
-            statuses.getData().setAll(vm.byStatus().stream().map(e -> {
-                PieChart.Data slice = new PieChart.Data(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")",
-                        e.getValue());
-                paint(slice.nodeProperty(), slice.getNode(), "-fx-pie-color", StatusPalette.colour(e.getKey()));
-                return slice;
-            }).toList());
+            ObservableList<PieChart.Data> slices = statuses.getData();
+            if (slices.size() == vm.byStatus().size()) {
+                // PieChart places the labels only when their geometry changed (it compares positions, not the
+                // Text nodes): new slices where the old ones were kept their labels in the chart's top left corner.
+                // As many slices as before are kept and given their new words, values and colours instead.
+                for (int i = 0; i < slices.size(); i++) {
+                    Map.Entry<Status, Integer> e = vm.byStatus().get(i);
+                    PieChart.Data slice = slices.get(i);
+                    slice.setName(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")");
+                    slice.setPieValue(e.getValue());
+                    if (slice.getNode() != null) {
+                        slice.getNode().setStyle(style("-fx-pie-color", StatusPalette.colour(e.getKey())));
+                    }
+                }
+            } else {
+                slices.setAll(vm.byStatus().stream().map(e -> {
+                    PieChart.Data slice = new PieChart.Data(vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")",
+                            e.getValue());
+                    paint(slice.nodeProperty(), slice.getNode(), "-fx-pie-color", StatusPalette.colour(e.getKey()));
+                    return slice;
+                }).toList());
+            }
             legend.getChildren().setAll(vm.byStatus().stream()
                     .map(e -> legendItem(e.getKey(), vm.statusLabel(e.getKey()) + " (" + e.getValue() + ")")).toList());
         };
@@ -105,7 +122,7 @@ public final class DashboardView extends ScrollPane {
      */
     private static void paint(javafx.beans.value.ObservableValue<javafx.scene.Node> node, javafx.scene.Node now,
                               String property, String colour) {
-        String style = property + ": " + colour + "; -fx-background-color: " + colour + ";";
+        String style = style(property, colour);
         if (now != null) {
             now.setStyle(style);
         }
@@ -114,6 +131,10 @@ public final class DashboardView extends ScrollPane {
                 is.setStyle(style);
             }
         });
+    }
+
+    private static String style(String property, String colour) {
+        return property + ": " + colour + "; -fx-background-color: " + colour + ";";
     }
 
     /** A status's colour beside its word. */

@@ -90,6 +90,32 @@ class DashboardScreenTest extends ScreenTest {
         });
     }
 
+    @Test
+    void theSlicesLabelsStayBesideTheirSlicesWhenTheSameFiguresComeAgain(FxRobot robot) throws Exception {
+        PieChart chart = window.find("#statusChart");
+        waitFor(() -> !chart.getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.geometry.Point2D> before = labelPlaces(chart);
+        assertThat(before).isNotEmpty().noneMatch(javafx.geometry.Point2D.ZERO::equals);
+
+        // The dashboard opened again reads the same figures: the labels must not leave their slices.
+        javafx.scene.layout.FlowPane legend = window.find("#statusLegend");
+        javafx.scene.Node firstLegendItem = legend.getChildren().get(0);
+        robot.clickOn("#commitmentsTab");
+        window.commitmentsTable();
+        robot.clickOn("#dashboardTab");
+        waitFor(() -> legend.getChildren().get(0) != firstLegendItem);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labelPlaces(chart)).isEqualTo(before);
+    }
+
+    /** Where each shown slice label sits in the chart (a label never placed sits at 0, 0). */
+    private static List<javafx.geometry.Point2D> labelPlaces(PieChart chart) throws Exception {
+        return org.commitmentstracker.ui.AppWindowFixture.fx(() -> chart.lookupAll(".chart-pie-label").stream()
+                .filter(javafx.scene.Node::isVisible)
+                .map(n -> new javafx.geometry.Point2D(n.getLayoutX(), n.getLayoutY())).toList());
+    }
+
     /** Each slice, named by its status's word, is filled with that status's palette colour. */
     private void assertSlicesInPaletteColours(PieChart chart) throws Exception {
         waitFor(() -> chart.getData().stream().allMatch(d -> d.getNode() != null
