@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.commitmentstracker.model.Agency;
+import org.commitmentstracker.model.CommitmentOverview;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -115,9 +116,14 @@ public final class OfflineCopyService implements OfflineCopy {
     public List<SyncConflict> conflicts() {
         Map<String, String> codes = agencies.findAll().stream()
                 .collect(Collectors.toMap(a -> String.valueOf(a.id()), Agency::code));
-        return OfflineSync.conflicts(local).stream().map(c -> new SyncConflict(c.id(), c.commitmentId(),
-                label(c.commitmentId()), c.field(), shown(c.base(), c.field(), codes), shown(c.mine(), c.field(), codes),
-                shown(c.theirs(), c.field(), codes), c.theirAuthor(), c.theirTime())).toList();
+        return OfflineSync.conflicts(local).stream().map(c -> {
+            Optional<CommitmentOverview> commitment = commitments.overviewOf(c.commitmentId());
+            return new SyncConflict(c.id(), c.commitmentId(),
+                    commitment.map(o -> o.statementTitle() + " · " + o.ref()).orElse(String.valueOf(c.commitmentId())),
+                    commitment.map(CommitmentOverview::text).orElse(""), c.field(), shown(c.base(), c.field(), codes),
+                    shown(c.mine(), c.field(), codes), shown(c.theirs(), c.field(), codes), c.theirAuthor(),
+                    c.theirTime());
+        }).toList();
     }
 
     /** An owner or co-owners as agency codes (history keeps their ids); any other value as it is. */
@@ -127,11 +133,6 @@ public final class OfflineCopyService implements OfflineCopy {
         }
         return Arrays.stream(value.split(",")).map(id -> codes.getOrDefault(id.trim(), id.trim()))
                 .collect(Collectors.joining(","));
-    }
-
-    private String label(long commitmentId) {
-        return commitments.overviewOf(commitmentId).map(o -> o.statementTitle() + " · " + o.ref())
-                .orElse(String.valueOf(commitmentId));
     }
 
     @Override

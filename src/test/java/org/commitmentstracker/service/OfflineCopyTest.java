@@ -130,6 +130,7 @@ class OfflineCopyTest {
                 assertThat(c.theirs()).isEqualTo(second == a ? "COMPLETED" : "AT_RISK");
                 assertThat(c.theirAuthor()).isEqualTo(second == a ? "binh" : "an");
                 assertThat(c.commitmentLabel()).contains("Joint Statement");
+                assertThat(c.commitmentText()).isEqualTo(server.commitments().overviewOf(id).orElseThrow().text()).isNotBlank();
             });
             // Nothing overwritten: each side keeps its value; both other fields arrived everywhere.
             Commitment onServer = server.commitments().load(id).commitment();

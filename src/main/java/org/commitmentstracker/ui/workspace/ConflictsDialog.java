@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.commitmentstracker.ui.DialogWidth;
@@ -23,6 +24,7 @@ import org.commitmentstracker.ui.WrappedTextCell;
  * {@link ConflictsViewModel}.
  */
 public final class ConflictsDialog extends Dialog<ButtonType> {
+    private static final int SHOWN_CHARACTERS = 320;
 
     public ConflictsDialog(Window owner, ConflictsViewModel vm, Messages messages) {
         initOwner(owner);
@@ -46,6 +48,15 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
         table.setPlaceholder(new Label(messages.get("conflicts.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
         var selected = table.getSelectionModel().selectedItemProperty();
+
+        // The chosen row's commitment in its own words: the table gives only its statement and paragraph.
+        Label commitment = new Label();
+        commitment.setId("conflictCommitment");
+        commitment.setWrapText(true);
+        commitment.setMinHeight(Region.USE_PREF_SIZE);
+        commitment.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? ""
+                : messages.format("conflicts.commitment", selected.get().commitment(),
+                        shortened(selected.get().commitmentText())), selected));
 
         Button keepMine = new Button(messages.get("conflicts.keepMine"));
         keepMine.setId("keepMineButton");
@@ -81,7 +92,7 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
         error.textProperty().bind(vm.errorProperty());
         HBox buttons = new HBox(8, keepMine, keepTheirs, message);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getDialogPane().setContent(new VBox(10, table, buttons, mergeBox, error));
+        getDialogPane().setContent(new VBox(10, table, commitment, buttons, mergeBox, error));
         DialogWidth.set(getDialogPane(), 1040);
         getDialogPane().setPrefHeight(620);
         // The first conflict is chosen, whether the list is in already or comes in later.
@@ -91,6 +102,16 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
             }
         });
         table.getSelectionModel().selectFirst();
+    }
+
+    /** A long paragraph cut at a word, so the dialog keeps its table in view. */
+    static String shortened(String text) {
+        String plain = text == null ? "" : text.strip();
+        if (plain.length() <= SHOWN_CHARACTERS) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', SHOWN_CHARACTERS);
+        return plain.substring(0, cut > 0 ? cut : SHOWN_CHARACTERS) + " …";
     }
 
     private static TableColumn<ConflictsViewModel.Row, String> column(String key,

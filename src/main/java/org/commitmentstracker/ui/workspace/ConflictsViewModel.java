@@ -28,7 +28,7 @@ import org.commitmentstracker.ui.TaskRunner;
  */
 public final class ConflictsViewModel {
     /** One conflict as the view shows it; values in words. */
-    public record Row(long id, String commitment, String field, String base, String mine, String theirs,
+    public record Row(long id, String commitment, String commitmentText, String field, String base, String mine, String theirs,
                       String theirsBy, boolean mergeable, String mergeText) {
     }
 
@@ -112,7 +112,7 @@ public final class ConflictsViewModel {
                 c.theirTime() == null ? "—" : dateTime.format(c.theirTime()));
         String merge = text ? String.join("\n\n", List.of(orEmpty(c.mine()), orEmpty(c.theirs())).stream()
                 .filter(s -> !s.isBlank()).toList()) : "";
-        return new Row(c.id(), c.commitmentLabel(), messages.get("conflicts.field." + c.field().name()),
+        return new Row(c.id(), c.commitmentLabel(), c.commitmentText(), messages.get("conflicts.field." + c.field().name()),
                 word(c.field(), c.base()), mine, theirs, by, text, merge);
     }
 

@@ -49,6 +49,10 @@ class ConflictsScreenTest extends ScreenTest {
         assertThat(table.getItems()).extracting(ConflictsViewModel.Row::field).containsExactly("Trạng thái", "Ghi chú");
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(window.<Button>within(dialog, "#keepTheirsButton").getText()).isEqualTo("Giữ trên máy chủ");
+        // The chosen conflict's commitment in its own words, not only its statement and paragraph.
+        assertThat(window.<Label>within(dialog, "#conflictCommitment").getText())
+                .isEqualTo("JS-2026 §4: “The two sides agreed to open a consulate in Da Nang.”");
+        window.assertInside(dialog, "#conflictCommitment");
 
         window.clickRow(table, 1);
         TextArea merged = window.within(dialog, "#mergedText");

@@ -151,12 +151,14 @@ class SyncAndConflictsViewModelTest {
     }
 
     static SyncConflict statusConflict() {
-        return new SyncConflict(1, 41, "JS-2026 §4", HistoryField.STATUS, "NOT_STARTED", "COMPLETED", "IN_PROGRESS",
+        return new SyncConflict(1, 41, "JS-2026 §4", "The two sides agreed to open a consulate in Da Nang.",
+                HistoryField.STATUS, "NOT_STARTED", "COMPLETED", "IN_PROGRESS",
                 "Lan", THEIR_TIME);
     }
 
     static SyncConflict notesConflict() {
-        return new SyncConflict(2, 41, "JS-2026 §4", HistoryField.NOTES, "", "Met the embassy.", "Draft sent to MOIT.",
+        return new SyncConflict(2, 41, "JS-2026 §4", "The two sides agreed to open a consulate in Da Nang.",
+                HistoryField.NOTES, "", "Met the embassy.", "Draft sent to MOIT.",
                 "Minh", THEIR_TIME);
     }
 }
