@@ -45,7 +45,7 @@ class BadInputWordsTest {
                 .containsEntry("empty.txt", "Tệp trống.")
                 .containsEntry("scanned.pdf", "Tệp PDF này không có lớp chữ (có phải là bản quét?).")
                 .containsEntry("damaged.docx", "Tệp bị hỏng hoặc không phải là tệp Word hợp lệ.")
-                .containsEntry("old-word.doc", "Đây là tệp Word .doc định dạng cũ: hãy lưu lại dưới dạng .docx.")
+                .containsEntry("old-word.doc", "Đây là tệp Word 6 hoặc Word 95: hãy lưu lại dưới dạng .docx.")
                 .containsEntry("statement-fr.txt",
                         "Tệp được viết bằng tiếng Pháp: chỉ đọc được tuyên bố bằng tiếng Anh và tiếng Việt.")
                 .containsEntry("statement-ru.txt",

@@ -156,10 +156,17 @@ final class BadStatementFiles {
         return out.toByteArray();
     }
 
-    /** A Word 97-2003 .doc: an OLE2 container with a WordDocument stream. */
+    /**
+     * A Word 95 .doc, which no reader takes (Word 97-2003 .doc files are read): an OLE2 container whose WordDocument
+     * stream opens with Word's mark and version 104.
+     */
     private static byte[] oldWordDocument() throws IOException {
+        byte[] stream = new byte[4096];
+        stream[0] = (byte) 0xDC;
+        stream[1] = (byte) 0xA5;
+        stream[2] = 104;
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(stream), "WordDocument");
             fs.writeFilesystem(out);
             return out.toByteArray();
         }

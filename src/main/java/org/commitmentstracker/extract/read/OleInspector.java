@@ -7,7 +7,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Names what an OLE2 compound file is. Word and Excel keep password-protected .docx/.xlsx in such a container
- * (EncryptionInfo + EncryptedPackage), so a ".docx" may be one; old .doc/.xls/.ppt files are too.
+ * (EncryptionInfo + EncryptedPackage), so a ".docx" may be one; old .doc/.xls/.ppt files are too. An old Word
+ * document is read ({@link DocReader}); the others are refused in words.
  */
 final class OleInspector {
     static final String PASSWORD = "is password-protected; remove the password and try again";
@@ -15,16 +16,21 @@ final class OleInspector {
     private OleInspector() {
     }
 
-    /** Always throws: none of these can be read as a statement. */
+    /** Whether the container holds an old Word document (.doc), which {@link DocReader} reads. */
+    static boolean isWordDocument(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("WordDocument");
+        } catch (IOException | RuntimeException e) {
+            return false; // explain() names the damage
+        }
+    }
+
+    /** Always throws: none of these (an encrypted .docx, an old Excel or PowerPoint file) can be read as a statement. */
     static UnreadableStatementException explain(String name, byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
                 return new UnreadableStatementException(name, StatementProblem.PASSWORD_PROTECTED, PASSWORD);
-            }
-            if (root.hasEntry("WordDocument")) {
-                return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is an old Word .doc file; save it as .docx").saying("OTHER_FORMAT.OLD_WORD");
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
                 return new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,

@@ -49,7 +49,12 @@ public final class StatementReaders {
                     HtmlReader.Page page = HtmlReader.read(name, bytes);
                     yield finish(name, page.text(), page.sourceUrl(), "html");
                 }
-                case OLE2 -> throw OleInspector.explain(name, bytes);
+                case OLE2 -> {
+                    if (!OleInspector.isWordDocument(bytes)) {
+                        throw OleInspector.explain(name, bytes);
+                    }
+                    yield finish(name, DocReader.read(name, bytes), null, "doc");
+                }
                 case IMAGE -> throw new UnreadableStatementException(name, StatementProblem.IMAGE,
                         "is an image, not a statement");
                 case RTF -> throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
@@ -77,7 +82,7 @@ public final class StatementReaders {
         return finish(name, text, null, "clipboard");
     }
 
-    /** Folders give their readable files (.txt .docx .pdf .html .htm) sorted by name, hidden folders skipped. */
+    /** Folders give their readable files (.txt .doc .docx .pdf .html .htm) sorted by name, hidden folders skipped. */
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return FolderExpander.expand(filesOrFolders);
     }

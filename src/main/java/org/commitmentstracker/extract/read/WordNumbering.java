@@ -147,8 +147,12 @@ final class WordNumbering {
     }
 
     /** Symbol and Wingdings bullets are private-use characters; they show as a bullet. */
-    private static String bullet(String text) {
+    static String bullet(String text) {
         String t = text.strip();
+        if (t.equals("\uF02D") || t.equals("\uF02B")) {
+            // The Symbol font's dash and plus (its private-use ASCII range): the "-" and "+" of Vietnamese lists.
+            return t.equals("\uF02D") ? "–" : "+";
+        }
         if (t.isEmpty() || t.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
             return BULLET;
         }

@@ -134,19 +134,6 @@ class DocxReaderTest extends StatementFileFixture {
                 .hasMessage("notes.docx: is a ZIP archive, not a Word .docx file");
     }
 
-    @Test
-    void oldWordDocIsNamed() throws Exception {
-        byte[] doc;
-        try (var fs = new POIFSFileSystem();
-                var out = new ByteArrayOutputStream()) {
-            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
-            fs.writeFilesystem(out);
-            doc = out.toByteArray();
-        }
-        assertThatThrownBy(() -> readers.read(write("old.docx", doc)))
-                .hasMessage("old.docx: is an old Word .doc file; save it as .docx");
-    }
-
     static String stackText(Throwable e) {
         var out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));

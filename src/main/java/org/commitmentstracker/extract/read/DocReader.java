@@ -1,0 +1,139 @@
+package org.commitmentstracker.extract.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Old Word .doc (Word 97 to 2003, POI's HWPF): the main text's paragraphs in order, one a line, as
+ * {@link DocxReader} gives a .docx: automatic list numbers and bullets written out ({@link DocNumbering}), a table
+ * row one line with its cells separated by a tab, a one-cell row (a box around text) its paragraphs. Field codes
+ * are dropped and their shown text kept; headers, footers and notes are not the statement's text.
+ */
+final class DocReader {
+    private static final char CELL_END = '\u0007';
+
+    private DocReader() {
+    }
+
+    static String read(String name, byte[] bytes) throws UnreadableStatementException {
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+            return String.join("\n", lines(document.getRange()));
+        } catch (OldWordFileFormatException e) {
+            if (!isWord95(bytes)) {
+                throw refusal(name, e); // POI calls any file header below Word 97's "old"; zeros are damage
+            }
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                    "is a Word 6 or Word 95 file; save it as .docx", e).saying("OTHER_FORMAT.WORD95");
+        } catch (IOException | RuntimeException e) {
+            throw refusal(name, e);
+        }
+    }
+
+    private static List<String> lines(Range range) {
+        DocNumbering numbering = new DocNumbering();
+        List<String> lines = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        List<String> cell = new ArrayList<>();
+        for (int i = 0; i < range.numParagraphs(); i++) {
+            Paragraph paragraph = range.getParagraph(i);
+            String raw = paragraph.text();
+            if (!paragraph.isInTable()) {
+                String label = numbering.label(paragraph);
+                String text = clean(raw);
+                lines.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
+            } else if (paragraph.isTableRowEnd()) {
+                addRow(cells, lines);
+                cells.clear();
+            } else {
+                String label = numbering.label(paragraph);
+                String text = clean(raw);
+                cell.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
+                if (raw.indexOf(CELL_END) >= 0) {
+                    cells.add(List.copyOf(cell));
+                    cell.clear();
+                }
+            }
+        }
+        if (!cell.isEmpty()) {
+            cells.add(cell);
+        }
+        addRow(cells, lines); // a table cut off at the document's end
+        return lines;
+    }
+
+    /** As {@link DocxReader}: a row is one line, cells separated by a tab; a one-cell row keeps its paragraphs. */
+    private static void addRow(List<List<String>> cells, List<String> lines) {
+        if (cells.size() == 1) {
+            lines.addAll(cells.get(0));
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        for (List<String> cell : cells) {
+            String text = String.join(" ", cell).replaceAll("\\s+", " ").strip();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        if (!texts.isEmpty()) {
+            lines.add(String.join(TabCells.SEPARATOR, texts));
+        }
+    }
+
+    /**
+     * A paragraph's text without Word's marks: fields give their shown text, a manual line break ends a line,
+     * a non-breaking hyphen is a hyphen, and the marks of pictures, notes and cells go.
+     */
+    static String clean(String raw) {
+        String text = Range.stripFields(raw);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\r', CELL_END -> { }
+                case '\u000B', '\u000C' -> out.append('\n');
+                case '\u001E' -> out.append('-');
+                default -> {
+                    if (c >= ' ' || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Word's mark (0xA5DC or 0xA5EC) and a Word 6 or Word 95 version (101 to 105) open the WordDocument stream. */
+    static boolean isWord95(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+                InputStream in = fs.createDocumentInputStream("WordDocument")) {
+            byte[] head = in.readNBytes(4);
+            int mark = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
+            int version = (head[2] & 0xFF) | (head[3] & 0xFF) << 8;
+            return head.length == 4 && (mark == 0xA5DC || mark == 0xA5EC) && version >= 101 && version <= 105;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** POI's refusals: an encrypted document has a password; anything else is a damaged file. */
+    private static UnreadableStatementException refusal(String name, Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("encrypt")
+                    || t instanceof org.apache.poi.EncryptedDocumentException) {
+                return new UnreadableStatementException(name, StatementProblem.PASSWORD_PROTECTED,
+                        OleInspector.PASSWORD, error);
+            }
+        }
+        return new UnreadableStatementException(name, StatementProblem.DAMAGED, DocxReader.DAMAGED, error)
+                .saying("DAMAGED.WORD");
+    }
+}
