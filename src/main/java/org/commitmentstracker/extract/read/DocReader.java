@@ -51,7 +51,7 @@ final class DocReader {
                 String text = clean(raw);
                 lines.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
             } else if (paragraph.isTableRowEnd()) {
-                addRow(cells, lines);
+                TableRows.add(cells, lines);
                 cells.clear();
             } else {
                 String label = numbering.label(paragraph);
@@ -66,26 +66,8 @@ final class DocReader {
         if (!cell.isEmpty()) {
             cells.add(cell);
         }
-        addRow(cells, lines); // a table cut off at the document's end
+        TableRows.add(cells, lines); // a table cut off at the document's end
         return lines;
-    }
-
-    /** As {@link DocxReader}: a row is one line, cells separated by a tab; a one-cell row keeps its paragraphs. */
-    private static void addRow(List<List<String>> cells, List<String> lines) {
-        if (cells.size() == 1) {
-            lines.addAll(cells.get(0));
-            return;
-        }
-        List<String> texts = new ArrayList<>();
-        for (List<String> cell : cells) {
-            String text = String.join(" ", cell).replaceAll("\\s+", " ").strip();
-            if (!text.isEmpty()) {
-                texts.add(text);
-            }
-        }
-        if (!texts.isEmpty()) {
-            lines.add(String.join(TabCells.SEPARATOR, texts));
-        }
     }
 
     /**

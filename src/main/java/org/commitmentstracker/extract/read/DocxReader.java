@@ -37,8 +37,9 @@ final class DocxReader {
     private DocxReader() {
     }
 
-    static String read(String name, byte[] bytes) throws UnreadableStatementException {
-        requireWordDocument(name, inspect(name, bytes));
+    /** Reads a .docx whose archive {@link #inspect} has passed. */
+    static String read(String name, byte[] bytes, ZipInspector.Contents zip) throws UnreadableStatementException {
+        requireWordDocument(name, zip);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
             addBody(document.getBodyElements(), lines, new WordNumbering(document));
@@ -48,8 +49,8 @@ final class DocxReader {
         }
     }
 
-    /** The archive checks before POI sees it, their refusals told as a statement's problems. */
-    private static ZipInspector.Contents inspect(String name, byte[] bytes) throws UnreadableStatementException {
+    /** The archive checks before POI (or the OpenDocument reader) sees it, their refusals told as a statement's problems. */
+    static ZipInspector.Contents inspect(String name, byte[] bytes) throws UnreadableStatementException {
         try {
             return ZipInspector.inspect(name, bytes);
         } catch (ArchiveRefusedException e) {
@@ -69,14 +70,13 @@ final class DocxReader {
             return;
         }
         // An Office archive that is not Word, Excel nor PowerPoint has lost its parts.
-        if (zip.contentTypes() && !zip.excel() && !zip.powerPoint() && !zip.openDocument()) {
+        if (zip.contentTypes() && !zip.excel() && !zip.powerPoint()) {
             throw new UnreadableStatementException(name, StatementProblem.DAMAGED, DAMAGED).saying("DAMAGED.WORD");
         }
         String reason = zip.excel() ? "is an Excel workbook, not a statement"
                 : zip.powerPoint() ? "is a PowerPoint file, not a statement"
-                : zip.openDocument() ? "is an OpenDocument file; save it as .docx"
                 : "is a ZIP archive, not a Word .docx file";
-        String words = zip.excel() ? "EXCEL" : zip.powerPoint() ? "POWERPOINT" : zip.openDocument() ? "OPENDOCUMENT" : "ZIP";
+        String words = zip.excel() ? "EXCEL" : zip.powerPoint() ? "POWERPOINT" : "ZIP";
         throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, reason)
                 .saying("OTHER_FORMAT." + words);
     }
@@ -98,27 +98,15 @@ final class DocxReader {
         }
     }
 
-    /**
-     * A table row is one line, its cells separated by a tab as in a pasted table, so a task, its
-     * agency and its time-frame stay one unit; a one-cell row (a box around text) keeps its paragraphs.
-     */
+    /** A table row as {@link TableRows} writes it. */
     private static void addRow(XWPFTableRow row, List<String> lines, WordNumbering numbering) {
-        List<String> cells = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
         for (XWPFTableCell cell : row.getTableCells()) {
             List<String> cellLines = new ArrayList<>();
             addBody(cell.getBodyElements(), cellLines, numbering);
-            if (row.getTableCells().size() == 1) {
-                lines.addAll(cellLines);
-                return;
-            }
-            String text = String.join(" ", cellLines).replaceAll("\\s+", " ").strip();
-            if (!text.isEmpty()) {
-                cells.add(text);
-            }
+            cells.add(cellLines);
         }
-        if (!cells.isEmpty()) {
-            lines.add(String.join(TabCells.SEPARATOR, cells));
-        }
+        TableRows.add(cells, lines);
     }
 
     /** POI wraps its refusals in several exception types; the words in the chain tell which refusal it was. */

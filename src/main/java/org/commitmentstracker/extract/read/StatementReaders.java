@@ -43,7 +43,13 @@ public final class StatementReaders {
             FormatSniffer.Kind kind = FormatSniffer.sniff(head(bytes), name);
             return switch (kind) {
                 case TEXT -> finish(name, PlainTextReader.read(name, bytes), null, "txt");
-                case ZIP -> finish(name, DocxReader.read(name, bytes), null, "docx");
+                case ZIP -> {
+                    ZipInspector.Contents zip = DocxReader.inspect(name, bytes);
+                    if (zip.openDocument() && !zip.word()) {
+                        yield finish(name, OdtReader.read(name, bytes), null, "odt");
+                    }
+                    yield finish(name, DocxReader.read(name, bytes, zip), null, "docx");
+                }
                 case PDF -> finish(name, PdfReader.read(name, bytes), null, "pdf");
                 case HTML -> {
                     HtmlReader.Page page = HtmlReader.read(name, bytes);
@@ -82,7 +88,7 @@ public final class StatementReaders {
         return finish(name, text, null, "clipboard");
     }
 
-    /** Folders give their readable files (.txt .doc .docx .pdf .html .htm) sorted by name, hidden folders skipped. */
+    /** Folders give their readable files (.txt .doc .docx .odt .pdf .html .htm) sorted by name, hidden folders skipped. */
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return FolderExpander.expand(filesOrFolders);
     }

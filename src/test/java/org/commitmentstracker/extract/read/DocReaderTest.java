@@ -73,7 +73,7 @@ class DocReaderTest extends StatementFileFixture {
     }
 
     private static byte[] fixture(String name) throws Exception {
-        try (InputStream in = DocReaderTest.class.getResourceAsStream("/statements/doc/" + name)) {
+        try (InputStream in = DocReaderTest.class.getResourceAsStream("/statements/office/" + name)) {
             return in.readAllBytes();
         }
     }
