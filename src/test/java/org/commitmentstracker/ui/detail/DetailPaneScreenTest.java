@@ -109,8 +109,14 @@ class DetailPaneScreenTest extends ScreenTest {
         robot.clickOn("#statusEditor");
         robot.clickOn(window.popupCell(next == Status.DROPPED ? "Dropped" : "At risk"));
         waitFor(() -> stored().status() == next);
+        // The table shows the saved row anew, its selection put back: the row is clicked once it is (CI once read
+        // the selection in between, -1, and waited for a row that is never drawn).
+        waitFor(() -> table.getItems().stream()
+                .anyMatch(r -> r.commitmentId() == first.commitmentId() && r.status() == next));
+        waitFor(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().commitmentId() == first.commitmentId());
 
-        window.clickRow(table, table.getSelectionModel().getSelectedIndex());
+        window.clickRow(table, fx(() -> table.getSelectionModel().getSelectedIndex()));
         window.press(KeyCode.CONTROL, KeyCode.Z);
 
         waitFor(() -> stored().status() == first.status());
