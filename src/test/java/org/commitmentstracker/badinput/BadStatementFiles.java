@@ -61,6 +61,7 @@ final class BadStatementFiles {
         files.put("invalid-utf8.txt", cutAtBytes(VIETNAMESE, 120));
         files.put("mixed-encodings.txt", mixedEncodings(VIETNAMESE));
         files.put("spreadsheet-renamed.docx", form);
+        // An RTF file is read whatever its name; this one holds a title and no commitment.
         files.put("rtf-renamed.txt", utf8("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}}\\f0\\fs24 "
                 + ENGLISH.lines().findFirst().orElseThrow() + "\\par}"));
         files.put("old-word.doc", oldWordDocument());

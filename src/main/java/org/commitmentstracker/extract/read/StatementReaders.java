@@ -63,8 +63,7 @@ public final class StatementReaders {
                 }
                 case IMAGE -> throw new UnreadableStatementException(name, StatementProblem.IMAGE,
                         "is an image, not a statement");
-                case RTF -> throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is an RTF file; save it as .docx").saying("OTHER_FORMAT.RTF");
+                case RTF -> finish(name, RtfReader.read(name, bytes), null, "rtf");
                 case BINARY -> throw new UnreadableStatementException(name, StatementProblem.NOT_TEXT,
                         PlainTextReader.NOT_TEXT);
             };
@@ -88,7 +87,7 @@ public final class StatementReaders {
         return finish(name, text, null, "clipboard");
     }
 
-    /** Folders give their readable files (.txt .doc .docx .odt .pdf .html .htm) sorted by name, hidden folders skipped. */
+    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm) sorted by name, hidden folders skipped. */
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return FolderExpander.expand(filesOrFolders);
     }

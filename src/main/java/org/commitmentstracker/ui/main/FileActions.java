@@ -29,8 +29,8 @@ import org.commitmentstracker.ui.workspace.TakeOfflineViewModel;
  */
 public final class FileActions {
     /** The kinds of statement files the readers know. */
-    private static final List<String> STATEMENT_FILES = List.of("*.txt", "*.doc", "*.docx", "*.odt", "*.pdf", "*.html",
-            "*.htm");
+    private static final List<String> STATEMENT_FILES = List.of("*.txt", "*.doc", "*.docx", "*.odt", "*.rtf", "*.pdf",
+            "*.html", "*.htm");
 
     private final WindowActions actions;
     private final Dialogs dialogs;

@@ -58,8 +58,12 @@ class ReadBadInputTest extends StatementFileFixture {
         new Random(7).nextBytes(random);
         random[10] = 0;
         assertRefused(write("data.txt", random), StatementProblem.NOT_TEXT, "data.txt: is not a text file");
-        assertRefused(write("letter.txt", "{\\rtf1\\ansi Hello}".getBytes()), StatementProblem.OTHER_FORMAT,
-                "letter.txt: is an RTF file; save it as .docx");
+        // An RTF file is read by its content, whatever its name; one with nothing to show is empty.
+        SourceText letter = readers.read(write("letter.txt", "{\\rtf1\\ansi Hello}".getBytes()));
+        assertThat(letter.format()).isEqualTo("rtf");
+        assertThat(letter.text()).isEqualTo("Hello");
+        assertRefused(write("blank.rtf", "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\par}".getBytes()),
+                StatementProblem.EMPTY, "blank.rtf: is empty");
     }
 
     @Test
