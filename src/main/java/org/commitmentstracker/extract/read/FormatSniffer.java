@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** Tells a file's kind from its first bytes; the extension only breaks the tie between plain text and HTML. */
 final class FormatSniffer {
-    enum Kind { PDF, ZIP, OLE2, IMAGE, RTF, HTML, TEXT, BINARY }
+    enum Kind { PDF, ZIP, OLE2, IMAGE, RTF, MIME, HTML, TEXT, BINARY }
 
     /** How many leading bytes {@link #sniff} needs. */
     static final int HEAD_SIZE = 8192;
@@ -31,6 +31,9 @@ final class FormatSniffer {
         }
         if (latin.startsWith("{\\rtf")) {
             return Kind.RTF;
+        }
+        if (MimeReader.looksLikeMime(latin, fileName)) {
+            return Kind.MIME;
         }
         boolean utf16 = startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF);
         if (!utf16 && EncodingDetector.looksBinary(head)) {

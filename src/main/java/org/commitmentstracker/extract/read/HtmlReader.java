@@ -2,6 +2,7 @@ package org.commitmentstracker.extract.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -27,10 +28,16 @@ final class HtmlReader {
     }
 
     static Page read(String name, byte[] bytes) throws UnreadableStatementException {
+        return read(name, bytes, null);
+    }
+
+    /** As {@link #read(String, byte[])}, the bytes in {@code charset} when the file said so (a web archive's part). */
+    static Page read(String name, byte[] bytes, String charset) throws UnreadableStatementException {
         Document document;
         try {
             // A null charset lets jsoup honour the BOM or <meta charset>, falling back to UTF-8.
-            document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            document = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null || !Charset.isSupported(charset)
+                    ? null : charset, "");
         } catch (IOException | RuntimeException e) {
             throw new UnreadableStatementException(name, StatementProblem.DAMAGED, "could not be read as a web page", e)
                     .saying("DAMAGED.HTML");

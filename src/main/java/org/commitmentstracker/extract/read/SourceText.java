@@ -9,7 +9,8 @@ import java.util.List;
  * @param text      normalised text: NFC, "\n" line ends, one source line per line, single blank lines between blocks
  * @param sourceUrl where the document says it came from (HTML canonical link, og:url, "saved from" note, base),
  *                  else null
- * @param format    "txt", "doc", "docx", "odt", "rtf", "pdf", "html" or "clipboard"
+ * @param format    "txt", "doc", "docx", "odt", "rtf", "pdf", "html", "mhtml" (a web page saved as one
+ *                  file), "eml" (an e-mail's text) or "clipboard"
  * @param warnings  what the reader doubts about the text it gives (a sentence each, for the review), else empty
  */
 public record SourceText(String name, String text, String sourceUrl, String format, List<ReadWarning> warnings) {

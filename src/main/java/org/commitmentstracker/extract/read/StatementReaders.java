@@ -51,6 +51,10 @@ public final class StatementReaders {
                     yield finish(name, DocxReader.read(name, bytes, zip), null, "docx");
                 }
                 case PDF -> finish(name, PdfReader.read(name, bytes), null, "pdf");
+                case MIME -> {
+                    MimeReader.Read read = MimeReader.read(name, bytes);
+                    yield finish(name, read.text(), read.sourceUrl(), read.html() ? "mhtml" : "eml");
+                }
                 case HTML -> {
                     HtmlReader.Page page = HtmlReader.read(name, bytes);
                     yield finish(name, page.text(), page.sourceUrl(), "html");
@@ -87,7 +91,7 @@ public final class StatementReaders {
         return finish(name, text, null, "clipboard");
     }
 
-    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm) sorted by name, hidden folders skipped. */
+    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm .mht .mhtml) sorted by name, hidden folders skipped. */
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return FolderExpander.expand(filesOrFolders);
     }
