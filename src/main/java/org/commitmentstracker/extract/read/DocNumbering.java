@@ -31,7 +31,12 @@ final class DocNumbering {
         if (!paragraph.isInList()) {
             return "";
         }
-        HWPFList list = paragraph.getList();
+        HWPFList list;
+        try {
+            list = paragraph.getList();
+        } catch (RuntimeException missing) {
+            return ""; // a list the file does not hold (seen in real files): the paragraph is read without its number
+        }
         if (list == null) {
             return "";
         }

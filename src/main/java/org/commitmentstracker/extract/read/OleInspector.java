@@ -19,7 +19,13 @@ final class OleInspector {
     /** Whether the container holds an old Word document (.doc), which {@link DocReader} reads. */
     static boolean isWordDocument(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            return fs.getRoot().hasEntry("WordDocument");
+            // Some writers name the stream in other cases ("worddocument"); Word and POI read those too.
+            for (org.apache.poi.poifs.filesystem.Entry entry : fs.getRoot()) {
+                if (entry.getName().equalsIgnoreCase("WordDocument")) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException | RuntimeException e) {
             return false; // explain() names the damage
         }

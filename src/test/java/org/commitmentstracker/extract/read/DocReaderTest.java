@@ -67,6 +67,19 @@ class DocReaderTest extends StatementFileFixture {
     }
 
     @Test
+    void realFilesOfOtherWritersAreReadOrRefusedInWords() throws Exception {
+        // From Apache POI's test data (statements/office/poi/README.md).
+        assertThat(read("no-list-table.doc", fixture("poi/ListEntryNoListTable.doc")).text())
+                .startsWith("Coucou").contains("Table 3. System capacity");
+        assertThat(read("lower-case-stream.doc", fixture("poi/47950_lower.doc")).text())
+                .isEqualTo("This is a sample Word document");
+        assertRefused("locked.doc", fixture("poi/password_password_cryptoapi.doc"), StatementProblem.PASSWORD_PROTECTED,
+                "locked.doc: is password-protected; remove the password and try again");
+        assertRefused("memo95.doc", fixture("poi/Word95.doc"), StatementProblem.OTHER_FORMAT,
+                "memo95.doc: is a Word 6 or Word 95 file; save it as .docx");
+    }
+
+    @Test
     void wordsMarksAreDroppedOrTurnedIntoText() {
         assertThat(DocReader.clean("a\u0013 HYPERLINK \"x\" \u0014b\u0015c\u000Bd\u001Ee\u0007\r"))
                 .isEqualTo("abc\nd-e");
