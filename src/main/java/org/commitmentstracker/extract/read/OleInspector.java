@@ -19,6 +19,9 @@ final class OleInspector {
     /** Whether the container holds an old Word document (.doc), which {@link DocReader} reads. */
     static boolean isWordDocument(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                return false; // a .docx under a password, beside a stub WordDocument for old readers
+            }
             // Some writers name the stream in other cases ("worddocument"); Word and POI read those too.
             for (org.apache.poi.poifs.filesystem.Entry entry : fs.getRoot()) {
                 if (entry.getName().equalsIgnoreCase("WordDocument")) {

@@ -77,6 +77,9 @@ class DocReaderTest extends StatementFileFixture {
                 "locked.doc: is password-protected; remove the password and try again");
         assertRefused("memo95.doc", fixture("poi/Word95.doc"), StatementProblem.OTHER_FORMAT,
                 "memo95.doc: is a Word 6 or Word 95 file; save it as .docx");
+        // A .docx under a password may carry a stub WordDocument stream: it is the password that is said.
+        assertRefused("locked.docx", fixture("poi/bug53475-password-is-solrcell.docx"),
+                StatementProblem.PASSWORD_PROTECTED, "locked.docx: is password-protected; remove the password and try again");
     }
 
     @Test
