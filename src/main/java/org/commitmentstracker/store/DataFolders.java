@@ -39,6 +39,29 @@ public final class DataFolders {
         return base.resolve("commitments-tracker");
     }
 
+    /**
+     * A folder for an offline copy beside {@code folder} ("…-offline", then "…-offline-2"…): the first that does not
+     * exist or is empty, so the copy never lands on another workspace.
+     */
+    public static Path offlineCopyBeside(Path folder) {
+        Path base = folder.toAbsolutePath().normalize();
+        String name = (base.getFileName() == null ? "commitments-tracker" : base.getFileName().toString()) + "-offline";
+        for (int n = 1; ; n++) {
+            Path candidate = base.resolveSibling(n == 1 ? name : name + "-" + n);
+            if (!Files.exists(candidate) || isEmptyFolder(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The folder to open when none is given: the one chosen in Settings, else the default. */
     public static Path currentFolder() {
         return currentFolder(defaultFolder());

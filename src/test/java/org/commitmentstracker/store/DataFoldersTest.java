@@ -2,6 +2,7 @@ package org.commitmentstracker.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,15 @@ class DataFoldersTest {
 
         DataFolders.useFromNextStart(standard, standard);
         assertThat(DataFolders.currentFolder(standard)).isEqualTo(standard);
+    }
+
+    @Test
+    void anOfflineCopyIsOfferedAFreshFolderBesideTheWorkspace(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path workspace = Files.createDirectories(dir.resolve("commitments-tracker"));
+        assertThat(DataFolders.offlineCopyBeside(workspace)).isEqualTo(dir.resolve("commitments-tracker-offline"));
+        // A copy already there is never offered again; an empty folder is.
+        Files.createDirectories(dir.resolve("commitments-tracker-offline")).resolve("commitments.db").toFile().createNewFile();
+        Files.createDirectories(dir.resolve("commitments-tracker-offline-2"));
+        assertThat(DataFolders.offlineCopyBeside(workspace)).isEqualTo(dir.resolve("commitments-tracker-offline-2"));
     }
 }

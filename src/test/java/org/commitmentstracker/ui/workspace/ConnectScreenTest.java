@@ -85,6 +85,9 @@ class ConnectScreenTest extends ScreenTest {
         // File › Take offline: the copy is made in the folder chosen, then opened; the status bar says so.
         window.startMenuItem("takeOfflineMenuItem");
         Parent offline = window.dialog("takeOfflineDialog");
+        // A fresh folder beside the laptop's workspace is offered; the officer may choose another.
+        assertThat(window.<TextField>within(offline, "#offlineFolder").getText())
+                .isEqualTo(testHome.resolve(".local/share/commitments-tracker-offline").toString());
         Path copy = testHome.resolve("offline-copy");
         window.pickNext(copy);
         robot.clickOn(window.<Button>within(offline, "#offlineChoose"));
