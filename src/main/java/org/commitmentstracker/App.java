@@ -542,17 +542,15 @@ public final class App implements AutoCloseable, WindowActions {
 
     @Override
     public TakeOfflineViewModel takeOffline() {
-        TakeOfflineViewModel takeOffline = new TakeOfflineViewModel((folder, partners, progress) -> {
+        return new TakeOfflineViewModel((folder, partners, progress) -> {
             // The copy is made over a connection of its own, with the login and password this window opened with.
             WorkspaceServices.checkout(target.server(), target.user(), target.password(), folder, partners,
                     services.clock()).close();
         }, () -> services.statements().all().stream().flatMap(s -> s.partners().stream()).distinct().sorted()
-                .toList(), tasks, messages, Platform::runLater,
-                copy -> switcher.switchTo(this, copy, () -> null, true));
-        // A fresh folder beside the laptop's own workspace, so the officer need not choose one (Choose… still can).
-        takeOffline.folderProperty().set(org.commitmentstracker.store.DataFolders.offlineCopyBeside(
-                org.commitmentstracker.store.DataFolders.defaultFolder()));
-        return takeOffline;
+                .toList(),
+                // A fresh folder beside the laptop's own workspace, so the officer need not choose one.
+                WorkspaceServices::freshOfflineCopyFolder,
+                tasks, messages, Platform::runLater, copy -> switcher.switchTo(this, copy, () -> null, true));
     }
 
     @Override

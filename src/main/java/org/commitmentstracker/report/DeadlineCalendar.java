@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.commitmentstracker.model.AppVersion;
+import org.commitmentstracker.model.Excerpts;
 import org.commitmentstracker.model.CommitmentOverview;
 
 /**
@@ -130,19 +131,7 @@ public final class DeadlineCalendar {
     String summary(CommitmentOverview c) {
         String partners = words.partners(c.partners());
         String ref = c.ref() == null || c.ref().isBlank() ? "" : c.ref() + " — ";
-        return "[" + partners + "] " + ref + shortened(c.text());
-    }
-
-    static String shortened(String text) {
-        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= SUMMARY_TEXT) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SUMMARY_TEXT);
-        if (cut < SUMMARY_TEXT / 2) {
-            cut = SUMMARY_TEXT;
-        }
-        return flat.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+        return "[" + partners + "] " + ref + Excerpts.cutAtWord(c.text(), SUMMARY_TEXT);
     }
 
     private String description(CommitmentOverview c) {

@@ -85,6 +85,11 @@ public final class WorkspaceServices implements AutoCloseable {
         sinceLastStart = new SinceLastStart(commitments::overview, settings, clock);
     }
 
+    /** A folder to offer for an offline copy: new or empty, beside the laptop's own workspace (it looks at the disk). */
+    public static Path freshOfflineCopyFolder() {
+        return DataFolders.offlineCopyBeside(DataFolders.defaultFolder());
+    }
+
     /**
      * "Take offline": makes a new local workspace in {@code folder} from the server's ({@code url}, as
      * {@code user}): all of it, or only the statements of {@code partners} (any of them), with their

@@ -10,6 +10,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -24,15 +25,23 @@ final class DocReader {
     private DocReader() {
     }
 
+    /** Reads an OLE2 container (opened once): its Word document, or the refusal of what else it holds. */
     static String read(String name, byte[] bytes) throws UnreadableStatementException {
-        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes))) {
-            return String.join("\n", lines(document.getRange()));
-        } catch (OldWordFileFormatException e) {
-            if (!isWord95(bytes)) {
-                throw refusal(name, e); // POI calls any file header below Word 97's "old"; zeros are damage
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            String stream = OleInspector.wordStream(root);
+            if (stream == null) {
+                throw OleInspector.explain(name, root);
             }
-            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                    "is a Word 6 or Word 95 file; save it as .docx", e).saying("OTHER_FORMAT.WORD95");
+            try (HWPFDocument document = new HWPFDocument(root)) {
+                return String.join("\n", lines(document.getRange()));
+            } catch (OldWordFileFormatException e) {
+                if (!isWord95(root, stream)) {
+                    throw refusal(name, e); // POI calls any file header below Word 97's "old"; zeros are damage
+                }
+                throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                        "is a Word 6 or Word 95 file; save it as .docx", e).saying("OTHER_FORMAT.WORD95");
+            }
         } catch (IOException | RuntimeException e) {
             throw refusal(name, e);
         }
@@ -45,18 +54,17 @@ final class DocReader {
         List<String> cell = new ArrayList<>();
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
-            String raw = paragraph.text();
-            if (!paragraph.isInTable()) {
-                String label = numbering.label(paragraph);
-                String text = clean(raw);
-                lines.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
-            } else if (paragraph.isTableRowEnd()) {
+            if (paragraph.isInTable() && paragraph.isTableRowEnd()) {
                 TableRows.add(cells, lines);
                 cells.clear();
+                continue;
+            }
+            String raw = paragraph.text();
+            String line = WordNumbering.line(numbering.label(paragraph), clean(raw));
+            if (!paragraph.isInTable()) {
+                lines.add(line);
             } else {
-                String label = numbering.label(paragraph);
-                String text = clean(raw);
-                cell.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
+                cell.add(line);
                 if (raw.indexOf(CELL_END) >= 0) {
                     cells.add(List.copyOf(cell));
                     cell.clear();
@@ -93,10 +101,9 @@ final class DocReader {
         return out.toString();
     }
 
-    /** Word's mark (0xA5DC or 0xA5EC) and a Word 6 or Word 95 version (101 to 105) open the WordDocument stream. */
-    static boolean isWord95(byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
-                InputStream in = fs.createDocumentInputStream("WordDocument")) {
+    /** Word's mark (0xA5DC or 0xA5EC) and a Word 6 or Word 95 version (101 to 105) open the Word stream. */
+    private static boolean isWord95(DirectoryNode root, String stream) {
+        try (InputStream in = root.createDocumentInputStream(stream)) {
             byte[] head = in.readNBytes(4);
             int mark = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
             int version = (head[2] & 0xFF) | (head[3] & 0xFF) << 8;

@@ -85,9 +85,7 @@ final class DocxReader {
     private static void addBody(List<IBodyElement> elements, List<String> lines, WordNumbering numbering) {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
-                String label = numbering.label(paragraph);
-                String text = paragraph.getText();
-                lines.add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
+                lines.add(WordNumbering.line(numbering.label(paragraph), paragraph.getText()));
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
                     addRow(row, lines, numbering);

@@ -36,8 +36,7 @@ final class HtmlReader {
         Document document;
         try {
             // A null charset lets jsoup honour the BOM or <meta charset>, falling back to UTF-8.
-            document = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null || !Charset.isSupported(charset)
-                    ? null : charset, "");
+            document = Jsoup.parse(new ByteArrayInputStream(bytes), known(charset), "");
         } catch (IOException | RuntimeException e) {
             throw new UnreadableStatementException(name, StatementProblem.DAMAGED, "could not be read as a web page", e)
                     .saying("DAMAGED.HTML");
@@ -52,6 +51,15 @@ final class HtmlReader {
             throw new UnreadableStatementException(name, StatementProblem.NO_ARTICLE, NO_ARTICLE);
         }
         return new Page(withTitle(document, article) + HtmlText.of(article), sourceUrl);
+    }
+
+    /** The charset's name when Java knows it, else null (jsoup then reads the page's own). */
+    private static String known(String charset) {
+        try {
+            return charset != null && Charset.isSupported(charset.strip()) ? charset.strip() : null;
+        } catch (IllegalArgumentException badName) {
+            return null;
+        }
     }
 
     /** Canonical link, else og:url, else the browser's "saved from" note, else &lt;base href&gt;. */

@@ -116,7 +116,8 @@ final class OdtListStyles {
         return value == null ? otherwise : value;
     }
 
-    private static int number(String value, int otherwise) {
+    /** An attribute's whole number, else {@code otherwise}. */
+    static int number(String value, int otherwise) {
         try {
             return value == null ? otherwise : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {

@@ -40,6 +40,9 @@ final class OdtReader {
             TEXT + " tracked-changes", TEXT + " sequence-decls", TEXT + " variable-decls",
             TEXT + " user-field-decls", SVG + " title", SVG + " desc");
 
+    /** The parts read: the kind of document, its text and its shared styles. */
+    private static final Set<String> PARTS = Set.of("mimetype", "content.xml", "styles.xml");
+
     private OdtReader() {
     }
 
@@ -75,7 +78,7 @@ final class OdtReader {
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (Set.of("mimetype", "content.xml", "styles.xml").contains(entry.getName())) {
+                if (PARTS.contains(entry.getName())) {
                     parts.put(entry.getName(), zip.readAllBytes());
                 }
             }
@@ -168,7 +171,7 @@ final class OdtReader {
                         if (!lists.isEmpty()) {
                             lists.peek().itemWaiting = true;
                             String start = xml.getAttributeValue(TEXT, "start-value");
-                            lists.peek().itemStart = start == null ? null : parse(start);
+                            lists.peek().itemStart = start == null ? null : OdtListStyles.number(start, 1);
                         }
                     }
                     case "list-header" -> {
@@ -181,7 +184,7 @@ final class OdtReader {
                         paragraphs.push(new StringBuilder());
                     }
                     case "s" -> append(" ".repeat(Math.max(1, Math.min(1000,
-                            parse(xml.getAttributeValue(TEXT, "c"), 1)))));
+                            OdtListStyles.number(xml.getAttributeValue(TEXT, "c"), 1)))));
                     case "tab" -> append("\t");
                     case "line-break" -> append("\n");
                     default -> { }
@@ -207,7 +210,7 @@ final class OdtReader {
                     case "p", "h" -> {
                         String text = paragraphs.pop().toString();
                         String label = labels.pop();
-                        sinks.peek().add(label.isEmpty() || text.isBlank() ? text : label + " " + text);
+                        sinks.peek().add(WordNumbering.line(label, text));
                     }
                     default -> { }
                 }
@@ -272,18 +275,6 @@ final class OdtReader {
         private void append(String text) {
             if (!paragraphs.isEmpty()) {
                 paragraphs.peek().append(text);
-            }
-        }
-
-        private static int parse(String value) {
-            return parse(value, 1);
-        }
-
-        private static int parse(String value, int otherwise) {
-            try {
-                return value == null ? otherwise : Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                return otherwise;
             }
         }
     }

@@ -162,12 +162,24 @@ final class RtfReader {
             while (at < rtf.length() && Character.isDigit(rtf.charAt(at))) {
                 at++;
             }
-            parameter = Integer.parseInt(rtf.substring(numberStart, at));
+            parameter = parameter(rtf.substring(numberStart, at));
         }
         if (at < rtf.length() && rtf.charAt(at) == ' ') {
             at++;
         }
         word(word, parameter);
+    }
+
+    /** A control word's number; a lone "-" or digits beyond an int (damage or a fuzzed file) count as none or the most. */
+    private static Integer parameter(String digits) {
+        if (digits.equals("-")) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException tooLong) {
+            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
     }
 
     private String peekWord() {

@@ -59,12 +59,7 @@ public final class StatementReaders {
                     HtmlReader.Page page = HtmlReader.read(name, bytes);
                     yield finish(name, page.text(), page.sourceUrl(), "html");
                 }
-                case OLE2 -> {
-                    if (!OleInspector.isWordDocument(bytes)) {
-                        throw OleInspector.explain(name, bytes);
-                    }
-                    yield finish(name, DocReader.read(name, bytes), null, "doc");
-                }
+                case OLE2 -> finish(name, DocReader.read(name, bytes), null, "doc");
                 case IMAGE -> throw new UnreadableStatementException(name, StatementProblem.IMAGE,
                         "is an image, not a statement");
                 case RTF -> finish(name, RtfReader.read(name, bytes), null, "rtf");

@@ -146,6 +146,11 @@ final class WordNumbering {
         return out.toString().strip();
     }
 
+    /** A list item's line as Word shows it: its label, a space, its text; the text alone when either is empty. */
+    static String line(String label, String text) {
+        return label.isEmpty() || text.isBlank() ? text : label + " " + text;
+    }
+
     /** Symbol and Wingdings bullets are private-use characters; they show as a bullet. */
     static String bullet(String text) {
         String t = text.strip();

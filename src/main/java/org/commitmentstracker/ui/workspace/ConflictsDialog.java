@@ -24,7 +24,6 @@ import org.commitmentstracker.ui.WrappedTextCell;
  * {@link ConflictsViewModel}.
  */
 public final class ConflictsDialog extends Dialog<ButtonType> {
-    private static final int SHOWN_CHARACTERS = 320;
 
     public ConflictsDialog(Window owner, ConflictsViewModel vm, Messages messages) {
         initOwner(owner);
@@ -56,7 +55,7 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
         commitment.setMinHeight(Region.USE_PREF_SIZE);
         commitment.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? ""
                 : messages.format("conflicts.commitment", selected.get().commitment(),
-                        shortened(selected.get().commitmentText())), selected));
+                        selected.get().commitmentText()), selected));
 
         Button keepMine = new Button(messages.get("conflicts.keepMine"));
         keepMine.setId("keepMineButton");
@@ -102,16 +101,6 @@ public final class ConflictsDialog extends Dialog<ButtonType> {
             }
         });
         table.getSelectionModel().selectFirst();
-    }
-
-    /** A long paragraph cut at a word, so the dialog keeps its table in view. */
-    static String shortened(String text) {
-        String plain = text == null ? "" : text.strip();
-        if (plain.length() <= SHOWN_CHARACTERS) {
-            return plain;
-        }
-        int cut = plain.lastIndexOf(' ', SHOWN_CHARACTERS);
-        return plain.substring(0, cut > 0 ? cut : SHOWN_CHARACTERS) + " …";
     }
 
     private static TableColumn<ConflictsViewModel.Row, String> column(String key,

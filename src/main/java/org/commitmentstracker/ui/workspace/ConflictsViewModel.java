@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.commitmentstracker.model.Excerpts;
 import org.commitmentstracker.model.HistoryField;
 import org.commitmentstracker.model.Sector;
 import org.commitmentstracker.model.Status;
@@ -27,10 +28,13 @@ import org.commitmentstracker.ui.TaskRunner;
  * resolved by keeping mine, keeping theirs, or (notes and next steps) a merged text.
  */
 public final class ConflictsViewModel {
-    /** One conflict as the view shows it; values in words. */
-    public record Row(long id, String commitment, String commitmentText, String field, String base, String mine, String theirs,
-                      String theirsBy, boolean mergeable, String mergeText) {
+    /** One conflict as the view shows it, values in words; {@code commitmentText} is the commitment's own words, shortened to show under the table. */
+    public record Row(long id, String commitment, String commitmentText, String field, String base, String mine,
+                      String theirs, String theirsBy, boolean mergeable, String mergeText) {
     }
+
+    /** How much of a commitment's words the dialog shows under the table, so the table stays in view. */
+    static final int COMMITMENT_SHOWN = 320;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
@@ -112,7 +116,8 @@ public final class ConflictsViewModel {
                 c.theirTime() == null ? "—" : dateTime.format(c.theirTime()));
         String merge = text ? String.join("\n\n", List.of(orEmpty(c.mine()), orEmpty(c.theirs())).stream()
                 .filter(s -> !s.isBlank()).toList()) : "";
-        return new Row(c.id(), c.commitmentLabel(), c.commitmentText(), messages.get("conflicts.field." + c.field().name()),
+        return new Row(c.id(), c.commitmentLabel(), Excerpts.cutAtWord(c.commitmentText(), COMMITMENT_SHOWN),
+                messages.get("conflicts.field." + c.field().name()),
                 word(c.field(), c.base()), mine, theirs, by, text, merge);
     }
 

@@ -43,30 +43,40 @@ public final class TakeOfflineViewModel {
     private final ObjectProperty<Path> made = new SimpleObjectProperty<>();
     private final Checkout checkout;
     private final Supplier<List<String>> partnerNames;
+    private final Supplier<Path> suggestedFolder;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Executor uiThread;
     private final Consumer<Path> open;
 
     /**
-     * @param partnerNames the partners of the team workspace's statements (worker thread)
-     * @param open         moves the window to the copy made (UI thread)
+     * @param partnerNames    the partners of the team workspace's statements (worker thread)
+     * @param suggestedFolder a folder to offer for the copy, or null (worker thread: it looks at the disk)
+     * @param open            moves the window to the copy made (UI thread)
      */
-    public TakeOfflineViewModel(Checkout checkout, Supplier<List<String>> partnerNames, TaskRunner tasks,
-                                Messages messages, Executor uiThread, Consumer<Path> open) {
+    public TakeOfflineViewModel(Checkout checkout, Supplier<List<String>> partnerNames, Supplier<Path> suggestedFolder,
+                                TaskRunner tasks, Messages messages, Executor uiThread, Consumer<Path> open) {
         this.checkout = checkout;
         this.partnerNames = partnerNames;
+        this.suggestedFolder = suggestedFolder;
         this.tasks = tasks;
         this.messages = messages;
         this.uiThread = uiThread;
         this.open = open;
     }
 
-    /** Reads the partners to offer. */
+    /** Reads the partners to offer and, unless one is chosen already, a folder to offer. */
     public void load() {
         tasks.run(partnerNames::get, names -> partners.setAll(names.stream()
                 .map(name -> new Partner(name, messages.partner(name), new SimpleBooleanProperty())).toList()),
                 e -> error.set(messages.explain(e)));
+        if (folder.get() == null) {
+            tasks.run(suggestedFolder::get, suggestion -> {
+                if (folder.get() == null && suggestion != null) {
+                    folder.set(suggestion);
+                }
+            }, e -> { }); // only an offer: without it the officer chooses, as before
+        }
     }
 
     /** Makes the copy in the chosen folder. */

@@ -92,7 +92,7 @@ class ConnectAndOfflineViewModelTest {
         TakeOfflineViewModel vm = new TakeOfflineViewModel((folder, partners, progress) -> {
             progress.progressed(1, 4);
             checkouts.add(folder + " " + partners);
-        }, () -> List.of("Japan", "Laos"), TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Runnable::run,
+        }, () -> List.of("Japan", "Laos"), () -> null, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Runnable::run,
                 openedCopies::add);
         vm.load();
         assertThat(vm.partners()).extracting(TakeOfflineViewModel.Partner::name).containsExactly("Japan", "Laos");
@@ -124,7 +124,7 @@ class ConnectAndOfflineViewModelTest {
         TakeOfflineViewModel vm = new TakeOfflineViewModel((folder, partners, progress) -> {
             checkouts.add(String.valueOf(partners));
             throw new WorkspaceException("The folder is not empty");
-        }, List::of, TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), Runnable::run, p -> { });
+        }, List::of, () -> null, TaskRunner.sameThread(), new Messages(Locale.forLanguageTag("vi")), Runnable::run, p -> { });
         vm.folderProperty().set(Path.of("/tmp/x"));
 
         vm.takeOffline();

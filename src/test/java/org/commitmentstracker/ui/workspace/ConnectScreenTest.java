@@ -86,8 +86,8 @@ class ConnectScreenTest extends ScreenTest {
         window.startMenuItem("takeOfflineMenuItem");
         Parent offline = window.dialog("takeOfflineDialog");
         // A fresh folder beside the laptop's workspace is offered; the officer may choose another.
-        assertThat(window.<TextField>within(offline, "#offlineFolder").getText())
-                .isEqualTo(testHome.resolve(".local/share/commitments-tracker-offline").toString());
+        waitFor(() -> window.<TextField>within(offline, "#offlineFolder").getText()
+                .equals(testHome.resolve(".local/share/commitments-tracker-offline").toString()));
         Path copy = testHome.resolve("offline-copy");
         window.pickNext(copy);
         robot.clickOn(window.<Button>within(offline, "#offlineChoose"));
