@@ -4,6 +4,7 @@ import java.util.List;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.deadline.Deadline;
 import org.commitmentstracker.extract.deadline.DeadlineFinder;
+import org.commitmentstracker.extract.deadline.ScannedText;
 import org.commitmentstracker.extract.meta.StatementMetadata;
 import org.commitmentstracker.extract.sector.SectorClassifier;
 import org.commitmentstracker.model.Sector;
@@ -27,7 +28,13 @@ public final class CommitmentSuggester {
     /** A commitment whose sector is already decided (by its heading or its words). */
     public ExtractedUnit complete(int ordinal, String ref, String text, String section, String kindCue,
                                   Sector sector, String sectorCue, StatementMetadata metadata) {
-        Deadline deadline = deadlines.find(text, metadata.language(), metadata.date()).orElse(null);
+        return complete(ordinal, ref, text, section, kindCue, sector, sectorCue, metadata, null);
+    }
+
+    /** The same, the text's dates read from its statement's scan ({@code statement}; null: the text alone). */
+    public ExtractedUnit complete(int ordinal, String ref, String text, String section, String kindCue,
+                                  Sector sector, String sectorCue, StatementMetadata metadata, ScannedText statement) {
+        Deadline deadline = deadlines.find(text, metadata.language(), metadata.date(), statement).orElse(null);
         return new ExtractedUnit(ordinal, ref, UnitKind.COMMITMENT, text, section, sector,
                 deadline == null ? null : deadline.date(), ActorFinder.find(text, kindCue), TargetFinder.find(text),
                 owners.ownerOf(sector, text), kindCue, sectorCue, deadline == null ? null : deadline.cue());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.classify.NoiseRules;
+import org.commitmentstracker.extract.deadline.ScannedText;
 import org.commitmentstracker.extract.meta.MetadataExtractor;
 import org.commitmentstracker.extract.meta.StatementMetadata;
 import org.commitmentstracker.extract.read.SourceText;
@@ -44,7 +45,9 @@ public final class StatementExtractor {
     public Extraction extract(SourceText source) {
         // Metadata is read from whole paragraphs, so a date or a name broken by a hard wrap is found.
         List<String> paragraphs = ParagraphJoiner.paragraphs(source.text());
-        StatementMetadata found = metadataExtractor.extract(String.join("\n", paragraphs));
+        // The dates are scanned once, for the statement's date and then for its commitments' deadlines.
+        ScannedText dates = metadataExtractor.scan(String.join("\n", paragraphs));
+        StatementMetadata found = metadataExtractor.extract(dates);
         boolean titled = isTitle(found.title());
         Body body = body(paragraphs, titled ? found.title() : null);
         String title = !titled ? madeUpTitle(found) : body.fullTitle() != null ? body.fullTitle() : found.title();
@@ -59,7 +62,7 @@ public final class StatementExtractor {
         Map<Integer, ExtractedUnit> leads = new HashMap<>();
         for (AnalysedUnit u : analysed) {
             int leadIn = u.segment().leadIn();
-            units.add(complete(u, leadIn < 0 ? null : analysed.get(leadIn), metadata, leads));
+            units.add(complete(u, leadIn < 0 ? null : analysed.get(leadIn), metadata, leads, dates));
         }
         return new Extraction(source.name(), source.text(), metadata, units);
     }
@@ -71,8 +74,8 @@ public final class StatementExtractor {
      * that undertaking, not its items (every labeller of the corpus read it so).
      */
     private ExtractedUnit complete(AnalysedUnit u, AnalysedUnit leadIn, StatementMetadata metadata,
-                                   Map<Integer, ExtractedUnit> leads) {
-        ExtractedUnit own = complete(u, metadata);
+                                   Map<Integer, ExtractedUnit> leads, ScannedText dates) {
+        ExtractedUnit own = complete(u, metadata, dates);
         if (own.kind() == UnitKind.COMMITMENT) {
             leads.put(own.ordinal(), own);
         }
@@ -83,7 +86,7 @@ public final class StatementExtractor {
         ExtractedUnit lead = leads.computeIfAbsent(leadIn.segment().ordinal(), k -> commitments.complete(
                 leadIn.segment().ordinal(), leadIn.segment().ref(), leadIn.segment().text(), leadIn.section(),
                 // a lead-in taken as a heading: its side is named before its colon
-                leadIn.kind() == UnitKind.HEADING ? ":" : leadIn.kindCue(), u.sector(), u.sectorCue(), metadata));
+                leadIn.kind() == UnitKind.HEADING ? ":" : leadIn.kindCue(), u.sector(), u.sectorCue(), metadata, dates));
         Actor actor = ActorFinder.namesNoSide(own.text(), own.kindCue()) ? lead.actor() : own.actor();
         boolean leadsDeadline = own.deadline() == null && lead.deadline() != null && leadIn.kind() == UnitKind.HEADING;
         return new ExtractedUnit(own.ordinal(), own.ref(), own.kind(), own.text(), own.section(), own.sector(),
@@ -91,14 +94,14 @@ public final class StatementExtractor {
                 own.sectorCue(), leadsDeadline ? "the lead-in's \"" + lead.deadlineCue() + "\"" : own.deadlineCue());
     }
 
-    private ExtractedUnit complete(AnalysedUnit u, StatementMetadata metadata) {
+    private ExtractedUnit complete(AnalysedUnit u, StatementMetadata metadata, ScannedText dates) {
         String text = u.segment().text();
         if (u.kind() != UnitKind.COMMITMENT) {
             return new ExtractedUnit(u.segment().ordinal(), u.segment().ref(), u.kind(), text, u.section(),
                     null, null, null, null, null, u.kindCue(), null, null);
         }
         return commitments.complete(u.segment().ordinal(), u.segment().ref(), text, u.section(), u.kindCue(),
-                u.sector(), u.sectorCue(), metadata);
+                u.sector(), u.sectorCue(), metadata, dates);
     }
 
     /** A statement with no title line gets its first paragraph as "title": that is a unit, not a title. */

@@ -45,6 +45,19 @@ public final class DateScanner {
 
     /** The mentions in a text already passed through {@link #normalize(String)}, in text order. */
     public List<DateMention> scan(String normalized) {
+        return taken(normalized).stream().filter(d -> !d.rejected()).toList();
+    }
+
+    /**
+     * A whole statement's text (already passed through {@link #normalize(String)}) scanned once: its mentions, and
+     * those of its parts ({@link ScannedText#mentionsOf}) wherever reading a part alone would find the same.
+     */
+    public ScannedText scanWhole(String normalized) {
+        return new ScannedText(normalized, taken(normalized));
+    }
+
+    /** Every span the rules took, those read and rejected included, in text order. */
+    private List<DateMention> taken(String normalized) {
         List<DateMention> taken = new ArrayList<>();
         // The characters of the spans taken so far: one lookup tells whether a match overlaps one.
         BitSet spans = new BitSet(normalized.length());
@@ -92,7 +105,8 @@ public final class DateScanner {
                 }
             }
         }
-        return taken.stream().filter(d -> !d.rejected()).sorted(Comparator.comparingInt(DateMention::start)).toList();
+        taken.sort(Comparator.comparingInt(DateMention::start));
+        return taken;
     }
 
     /**

@@ -43,12 +43,22 @@ public final class DeadlineFinder {
      *                      a year to "30/9"; without it such day-and-month dates give nothing
      */
     public Optional<Deadline> find(String text, String language, LocalDate statementDate) {
+        return find(text, language, statementDate, null);
+    }
+
+    /**
+     * The same, reading the dates of {@code text} from its statement's scan where that gives the same.
+     *
+     * @param statement the whole statement the text is part of, scanned once; null to scan the text alone
+     */
+    public Optional<Deadline> find(String text, String language, LocalDate statementDate, ScannedText statement) {
         String norm = DateScanner.normalize(text);
         if (norm.isBlank()) {
             return Optional.empty();
         }
         MentionJudge judge = judges.computeIfAbsent(language == null ? "" : language, MentionJudge::new);
-        List<DateMention> mentions = scanner.scan(norm);
+        List<DateMention> known = statement == null ? null : statement.mentionsOf(norm);
+        List<DateMention> mentions = known != null ? known : scanner.scan(norm);
         Set<DateMention> anniversaries = judge.anniversaryDates(norm, mentions);
         List<Deadline> kept = new ArrayList<>();
         DateMention previous = null;

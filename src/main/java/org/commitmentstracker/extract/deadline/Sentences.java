@@ -159,7 +159,7 @@ public final class Sentences {
         return count;
     }
 
-    private static boolean endsSentence(String text, int i) {
+    static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
         if (c == '\n' || c == ';' || c == '!' || c == '?') {
             return true;

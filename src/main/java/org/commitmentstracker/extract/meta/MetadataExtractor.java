@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import org.commitmentstracker.extract.deadline.DateMention;
 import org.commitmentstracker.extract.deadline.DateScanner;
+import org.commitmentstracker.extract.deadline.ScannedText;
 
 /**
  * Reads what a statement says about itself (title, partners, date, place, language, source,
@@ -25,13 +26,23 @@ public final class MetadataExtractor {
 
     /** @param text the whole statement as plain text, lines separated by '\n' */
     public StatementMetadata extract(String text) {
-        String norm = DateScanner.normalize(text);
+        return extract(scan(text));
+    }
+
+    /** The text scanned for dates once, for its metadata and then its commitments' deadlines. */
+    public ScannedText scan(String text) {
+        return scanner.scanWhole(DateScanner.normalize(text));
+    }
+
+    /** @param scanned the whole statement as plain text ({@link #scan}) */
+    public StatementMetadata extract(ScannedText scanned) {
+        String norm = scanned.text();
         StatementLines lines = StatementLines.of(norm, scanner);
         String language = detectLanguage(norm);
         TitleFinder.Title title = titles.find(lines);
         // A first line taken as title only for want of one is still the statement's first paragraph.
         String content = lines.contentAfter(title.titleLike() ? title.line() : title.line() - 1);
-        List<DateMention> mentions = scanner.scan(norm);
+        List<DateMention> mentions = scanned.mentions();
         Optional<DateMention> adoption = dates.adoption(norm, lines, mentions);
         String head = title.text() == null || !title.titleLike() ? "" : title.text() + "\n";
         return new StatementMetadata(title.text(), partners.find(title, content),
