@@ -26,6 +26,8 @@ public final class ImportBenchmark {
     static final int SIZE = 8_000;
     /** How many times the floor is timed (its median is the one compared). */
     static final int FLOOR_RUNS = 3;
+    /** How many rounds are timed with the JIT warm, each against its floor (the median ratio is the figure). */
+    static final int WARM_ROUNDS = 3;
 
     /** The {@code bench} option that runs the import in the JVM it is given to, not in a new one. */
     public static final String IN_THIS_JVM = "--in-this-jvm";
@@ -83,13 +85,16 @@ public final class ImportBenchmark {
                 bytes += text.getBytes(StandardCharsets.UTF_8).length;
                 Files.writeString(files.resolve(String.format("statement-%05d.txt", i)), text);
             }
-            // Twice, each into a new workspace: first in a fresh JVM (the JIT compiling the extractor as it goes),
-            // then again with the JIT warm, as in an app that has imported before; the floor is timed warm too.
+            // Each round into a new workspace: first in a fresh JVM (the JIT compiling the extractor as it goes),
+            // then again with the JIT warm, as in an app that has imported before, each warm round beside its own
+            // floor: the machine's speed moves within a minute by more than a change to the import does, so one warm
+            // round against its floor is one sample, and the median of the warm rounds' ratios is the figure.
             double coldSeconds = 0;
             double coldRepeatSeconds = 0;
-            for (int round = 1; round <= 2; round++) {
-                boolean warm = round == 2;
-                out.printf("import, %s:%n", warm ? "second round, the JIT warm (as in an app that imported before)"
+            List<Double> warmRatios = new ArrayList<>();
+            for (int round = 1; round <= 1 + WARM_ROUNDS; round++) {
+                boolean warm = round > 1;
+                out.printf("import, %s:%n", warm ? "round " + round + ", the JIT warm (as in an app that imported before)"
                         : "first round, in a fresh JVM (the JIT compiling as it goes)");
                 try (WorkspaceServices workspace = WorkspaceServices.open(scratch.resolve("workspace-" + round),
                         Clock.systemUTC())
@@ -129,18 +134,18 @@ public final class ImportBenchmark {
                     // of a few runs, each into a new store.
                     List<ImportFloor.Time> floors = new ArrayList<>();
                     for (int run = 1; run <= FLOOR_RUNS; run++) {
-                        floors.add(ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-" + run), true));
+                        floors.add(ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-" + round + "-" + run), true));
                     }
                     floors.sort(java.util.Comparator.comparingDouble(ImportFloor.Time::seconds));
                     ImportFloor.Time floor = floors.get(floors.size() / 2);
-                    ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare"), false);
+                    ImportFloor.Time bare = ImportFloor.time(workspace.storeFile(), scratch.resolve("floor-bare-" + round), false);
                     out.printf("import floor: the same rows through plain JDBC, one transaction per statement: %.1f s "
                                     + "(%.1f s of processor; the median of %d runs: %s s), %.0f statements/s; without the "
                                     + "full-text trigger %.1f s (%.1f)%n",
                             floor.seconds(), floor.cpuSeconds(), floors.size(), String.join(", ", floors.stream()
                                     .map(f -> String.format("%.1f", f.seconds())).toList()),
                             imported / floor.seconds(), bare.seconds(), bare.cpuSeconds());
-                    out.printf("import: %.1f times the floor with the JIT warm, finding repeats included; the statements "
+                    out.printf("import, this round: %.1f times its floor with the JIT warm, finding repeats included; the statements "
                                     + "stored (before the repeats are looked for) %.1f times (%.1f and %.1f times in the first "
                                     + "round, in a fresh JVM), reading and extraction included; storing alone %.1f times its "
                                     + "processor time%n",
@@ -149,8 +154,13 @@ public final class ImportBenchmark {
                             phases.processorTime(Phase.DUPLICATE_CHECK).plus(phases.processorTime(Phase.STATEMENT))
                                     .plus(phases.processorTime(Phase.UNITS)).plus(phases.processorTime(Phase.COMMITMENTS))
                                     .plus(phases.processorTime(Phase.COMMIT)).toNanos() / 1e9 / floor.cpuSeconds());
+                    warmRatios.add(seconds / floor.seconds());
                 }
             }
+            List<Double> sorted = warmRatios.stream().sorted().toList();
+            out.printf("import: %.1f times the floor, the median of the %d warm rounds, each against its own floor (%s), "
+                            + "finding repeats included%n", sorted.get(sorted.size() / 2), sorted.size(),
+                    String.join(", ", warmRatios.stream().map(r -> String.format("%.1f", r)).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {
