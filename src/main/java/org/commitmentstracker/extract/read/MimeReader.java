@@ -1,7 +1,6 @@
 package org.commitmentstracker.extract.read;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,9 +40,27 @@ final class MimeReader {
         }
     }
 
-    /** What the reader found: the page, or the text of an e-mail. */
-    record Read(String text, String sourceUrl, boolean html) {
+    /**
+     * What the reader found: the page, or the text of an e-mail; or, for an e-mail that only covers a statement sent
+     * with it, that document ({@code attachment}, to be read as a file of its own; then the text is the note's).
+     */
+    record Read(String text, String sourceUrl, boolean html, Attachment attachment) {
     }
+
+    /** A document sent with an e-mail: its file name as the sender gave it, and its bytes. */
+    record Attachment(String name, byte[] bytes) {
+    }
+
+    /**
+     * An e-mail whose text is shorter than this is a covering note ("Kính gửi …, xin gửi kèm Tuyên bố chung"), and the
+     * statement is the document sent with it; a statement is longer.
+     */
+    static final int COVERING_NOTE = 2_000;
+
+    /** The kinds of attached file that can hold a statement. */
+    private static final java.util.Set<FormatSniffer.Kind> DOCUMENTS = java.util.EnumSet.of(FormatSniffer.Kind.PDF,
+            FormatSniffer.Kind.ZIP, FormatSniffer.Kind.OLE2, FormatSniffer.Kind.RTF, FormatSniffer.Kind.HTML,
+            FormatSniffer.Kind.TEXT);
 
     private MimeReader() {
     }
@@ -67,22 +84,57 @@ final class MimeReader {
         Part message = part(bytes);
         List<Part> leaves = new ArrayList<>();
         leaves(message, leaves, 0);
-        Part html = leaves.stream().filter(p -> p.type().equals("text/html")).findFirst().orElse(null);
+        // Attachments are what the sender attached (a web archive's pictures and pages are not): named in their
+        // Content-Disposition.
+        List<Attachment> documents = leaves.stream().filter(MimeReader::attached).map(MimeReader::attachment)
+                .filter(a -> DOCUMENTS.contains(FormatSniffer.sniff(head(a.bytes()), a.name()))).toList();
+        Part html = leaves.stream().filter(p -> p.type().equals("text/html") && !attached(p)).findFirst().orElse(null);
         String location = message.headers().getOrDefault("snapshot-content-location",
                 html == null ? null : html.headers().get("content-location"));
+        Read body;
         if (html != null) {
             HtmlReader.Page page = HtmlReader.read(name, decoded(html), html.parameter("charset"));
-            return new Read(page.text(), page.sourceUrl() != null ? page.sourceUrl() : webAddress(location), true);
+            body = new Read(page.text(), page.sourceUrl() != null ? page.sourceUrl() : webAddress(location), true, null);
+        } else {
+            Part plain = leaves.stream().filter(p -> p.type().equals("text/plain") && !attached(p)).findFirst()
+                    .orElse(null);
+            if (plain == null && documents.isEmpty()) {
+                throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                        "is a MIME file without a web page or text in it").saying("OTHER_FORMAT.MIME");
+            }
+            String charset = plain == null ? null : plain.parameter("charset");
+            byte[] text = plain == null ? new byte[0] : decoded(plain);
+            body = new Read(plain == null ? "" : charset == null ? PlainTextReader.read(name, text)
+                    : new String(text, MailHeaderWords.charset(charset)), null, false, null);
         }
-        Part plain = leaves.stream().filter(p -> p.type().equals("text/plain")).findFirst().orElse(null);
-        if (plain == null) {
-            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                    "is a MIME file without a web page or text in it").saying("OTHER_FORMAT.MIME");
+        if (documents.isEmpty() || body.text().strip().length() >= COVERING_NOTE) {
+            return body;
         }
-        String charset = plain.parameter("charset");
-        byte[] body = decoded(plain);
-        return new Read(charset == null ? PlainTextReader.read(name, body) : new String(body, charset(charset)),
-                null, false);
+        if (documents.size() > 1) {
+            String names = String.join(", ", documents.stream().map(Attachment::name).toList());
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, "is an e-mail with "
+                    + documents.size() + " documents attached (" + names + "): save the statement among them and "
+                    + "import that file").saying("OTHER_FORMAT.MAIL_ATTACHMENTS", documents.size(), names);
+        }
+        return new Read(body.text(), null, false, documents.get(0));
+    }
+
+    /** A part the sender attached as a file (Content-Disposition: attachment, or a file name given there). */
+    private static boolean attached(Part part) {
+        String disposition = part.headers().getOrDefault("content-disposition", "").toLowerCase(Locale.ROOT);
+        return disposition.startsWith("attachment") || disposition.contains("filename");
+    }
+
+    private static Attachment attachment(Part part) {
+        String name = MailHeaderWords.parameter(part.headers().getOrDefault("content-disposition", ""), "filename");
+        if (name == null) {
+            name = MailHeaderWords.parameter(part.headers().getOrDefault("content-type", ""), "name");
+        }
+        return new Attachment(name == null || name.isBlank() ? "attachment" : name, decoded(part));
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : java.util.Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
     }
 
     /** The parts that are not multipart, in order (nested multiparts opened, to a sane depth). */
@@ -169,13 +221,6 @@ final class MimeReader {
         return out.toByteArray();
     }
 
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name.strip());
-        } catch (RuntimeException e) {
-            return StandardCharsets.UTF_8;
-        }
-    }
 
     private static String webAddress(String location) {
         return location != null && location.matches("(?i)https?://\\S+") ? location : null;

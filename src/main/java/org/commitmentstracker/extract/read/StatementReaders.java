@@ -38,8 +38,16 @@ public final class StatementReaders {
     /** Reads one file, choosing the reader by its content first and its extension second. */
     public SourceText read(Path file) throws UnreadableStatementException {
         String name = FileNames.of(file);
+        return read(name, readBounded(file, name), true);
+    }
+
+    /**
+     * Reads a file's bytes by their content first and the name's extension second.
+     *
+     * @param attachments whether a saved e-mail that only covers a document sent with it gives that document
+     */
+    private SourceText read(String name, byte[] bytes, boolean attachments) throws UnreadableStatementException {
         try {
-            byte[] bytes = readBounded(file, name);
             FormatSniffer.Kind kind = FormatSniffer.sniff(head(bytes), name);
             return switch (kind) {
                 case TEXT -> finish(name, PlainTextReader.read(name, bytes), null, "txt");
@@ -53,6 +61,13 @@ public final class StatementReaders {
                 case PDF -> finish(name, PdfReader.read(name, bytes), null, "pdf");
                 case MIME -> {
                     MimeReader.Read read = MimeReader.read(name, bytes);
+                    if (read.attachment() != null && attachments) {
+                        // the statement sent with a covering note, read as a file of its own, named in the e-mail
+                        MimeReader.Attachment sent = read.attachment();
+                        SourceText document = read(name + " › " + sent.name(), sent.bytes(), false);
+                        yield new SourceText(name, document.text(), document.sourceUrl(), document.format(),
+                                document.warnings());
+                    }
                     yield finish(name, read.text(), read.sourceUrl(), read.html() ? "mhtml" : "eml");
                 }
                 case HTML -> {
@@ -86,7 +101,7 @@ public final class StatementReaders {
         return finish(name, text, null, "clipboard");
     }
 
-    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm .mht .mhtml) sorted by name, hidden folders skipped. */
+    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm .mht .mhtml .eml) sorted by name, hidden folders skipped. */
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return FolderExpander.expand(filesOrFolders);
     }

@@ -1,6 +1,7 @@
 package org.commitmentstracker.extract.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,90 @@ class MimeReaderTest extends StatementFileFixture {
         SourceText text = read("thu.eml", eml.getBytes(StandardCharsets.US_ASCII));
         assertThat(text.format()).isEqualTo("eml");
         assertThat(text.text()).isEqualTo(plain);
+    }
+
+    /** Statements reach a ministry by e-mail: a covering note, and the statement attached. */
+    @Test
+    void anEmailThatCoversAStatementGivesTheAttachedStatement() throws Exception {
+        Path docx = SeedCorpus.inFormat("docx", "000_0201c7e0e5d491ab.txt");
+        SourceText direct = readers.read(docx);
+        // Outlook: the file name as encoded words (RFC 2047)
+        byte[] outlook = mail("Kính gửi Vụ Tổng hợp, xin gửi kèm Tuyên bố chung để theo dõi.",
+                "attachment; filename=\"=?UTF-8?B?" + base64("Tuyên bố chung.docx") + "?=\"", Files.readAllBytes(docx));
+        SourceText read = read("thu.eml", outlook);
+        assertThat(read.name()).isEqualTo("thu.eml");
+        assertThat(read.format()).isEqualTo("docx");
+        assertThat(read.text()).isEqualTo(direct.text());
+        // Thunderbird: an extended file name in two pieces (RFC 2231)
+        byte[] thunderbird = mail("Please find the joint statement attached.", "attachment;\r\n filename*0*=UTF-8''Tuy%C3%AA"
+                + "n%20b%E1%BB%91;\r\n filename*1*=%20chung.pdf", Files.readAllBytes(SeedCorpus.inFormat("pdf",
+                "000_0201c7e0e5d491ab.txt")));
+        SourceText pdf = read("thu2.eml", thunderbird);
+        assertThat(pdf.format()).isEqualTo("pdf");
+        assertThat(pdf.text()).isEqualTo(readers.read(SeedCorpus.inFormat("pdf", "000_0201c7e0e5d491ab.txt")).text());
+    }
+
+    @Test
+    void anEmailWithSeveralDocumentsAttachedNamesThemAndIsNotGuessedAt() throws Exception {
+        byte[] two = mail("Xin gửi kèm hai văn bản.", "attachment; filename=\"=?UTF-8?Q?Tuy=C3=AAn_b=E1=BB=91_chung.docx?=\"",
+                Files.readAllBytes(SeedCorpus.inFormat("docx", "000_0201c7e0e5d491ab.txt")),
+                "attachment; filename=\"Chuong trinh.pdf\"", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        assertRefused("thu.eml", two, StatementProblem.OTHER_FORMAT, "thu.eml: is an e-mail with 2 documents attached "
+                + "(Tuyên bố chung.docx, Chuong trinh.pdf): save the statement among them and import that file");
+        assertThatThrownBy(() -> read("thu.eml", two)).satisfies(e -> assertThat(
+                new org.commitmentstracker.ui.Messages(java.util.Locale.forLanguageTag("vi"))
+                        .say((UnreadableStatementException) e)).isEqualTo("Thư điện tử này có 2 tài liệu đính kèm "
+                + "(Tuyên bố chung.docx, Chuong trinh.pdf): hãy lưu riêng tệp tuyên bố trong số đó rồi nhập tệp ấy."));
+    }
+
+    /** A statement written in the e-mail itself is the statement, whatever is attached to it. */
+    @Test
+    void anEmailWhoseOwnTextIsTheStatementGivesItsText() throws Exception {
+        String statement = Files.readString(SeedCorpus.seed("001_95b90d5a4b3eee68.txt"));
+        assertThat(statement.length()).isGreaterThan(MimeReader.COVERING_NOTE);
+        byte[] eml = mail(statement, "attachment; filename=\"photo-programme.pdf\"",
+                "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        SourceText read = read("thu.eml", eml);
+        assertThat(read.format()).isEqualTo("eml");
+        assertThat(read.text()).contains(statement.strip().lines().skip(3).findFirst().orElseThrow().strip());
+    }
+
+    /** An attached statement that cannot be read is refused in words naming the e-mail and the attachment. */
+    @Test
+    void aDamagedAttachmentIsNamedInTheRefusal() throws Exception {
+        byte[] eml = mail("Xin gửi kèm Tuyên bố chung.", "attachment; filename=\"tuyen-bo.docx\"",
+                "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> read("thu.eml", eml)).isInstanceOf(UnreadableStatementException.class)
+                .satisfies(e -> assertThat(((UnreadableStatementException) e).fileName())
+                        .isEqualTo("thu.eml › tuyen-bo.docx"));
+    }
+
+    @Test
+    void mailHeaderWordsDecodeAsMailProgramsWriteThem() {
+        assertThat(MailHeaderWords.parameter("attachment; filename=\"=?utf-8?B?" + base64("Tuyên bố")
+                + "?= =?utf-8?B?" + base64(" chung.docx") + "?=\"", "filename")).isEqualTo("Tuyên bố chung.docx");
+        assertThat(MailHeaderWords.parameter("attachment; filename*=iso-8859-1''D%E9claration%20commune.rtf", "filename"))
+                .isEqualTo("Déclaration commune.rtf");
+        assertThat(MailHeaderWords.parameter("application/pdf; name=plan.pdf", "name")).isEqualTo("plan.pdf");
+        assertThat(MailHeaderWords.parameter("attachment", "filename")).isNull();
+    }
+
+    /** A multipart/mixed e-mail: a plain-text note, then each attachment as {disposition, bytes}, base64. */
+    private static byte[] mail(String note, Object... attachments) {
+        StringBuilder eml = new StringBuilder("From: vu@mofa.gov.vn\r\nSubject: Tuyen bo chung\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n--outer\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(note.getBytes(StandardCharsets.UTF_8)) + "\r\n");
+        for (int i = 0; i < attachments.length; i += 2) {
+            eml.append("--outer\r\nContent-Type: application/octet-stream\r\nContent-Disposition: ")
+                    .append(attachments[i]).append("\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+                    .append(Base64.getMimeEncoder().encodeToString((byte[]) attachments[i + 1])).append("\r\n");
+        }
+        return eml.append("--outer--\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
