@@ -26,24 +26,37 @@ final class DocReader {
     }
 
     /** Reads an OLE2 container (opened once): its Word document, or the refusal of what else it holds. */
-    static String read(String name, byte[] bytes) throws UnreadableStatementException {
+    /** What an OLE2 container held: an old Word document's text, or else an Outlook message. */
+    record Contents(String wordText, MailAttachments.Mail message) {
+    }
+
+    /** Opens the container once and reads what it holds: a Word document, or an Outlook message; else says what it is. */
+    static Contents read(String name, byte[] bytes) throws UnreadableStatementException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             String stream = OleInspector.wordStream(root);
+            if (stream == null && MsgReader.isMessage(root)) {
+                return new Contents(null, MsgReader.read(name, root));
+            }
             if (stream == null) {
                 throw OleInspector.explain(name, root);
             }
-            try (HWPFDocument document = new HWPFDocument(root)) {
-                return String.join("\n", lines(document.getRange()));
-            } catch (OldWordFileFormatException e) {
-                if (!isWord95(root, stream)) {
-                    throw refusal(name, e); // POI calls any file header below Word 97's "old"; zeros are damage
-                }
-                throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is a Word 6 or Word 95 file; save it as .docx", e).saying("OTHER_FORMAT.WORD95");
-            }
+            return new Contents(word(name, root, stream), null);
         } catch (IOException | RuntimeException e) {
             throw refusal(name, e);
+        }
+    }
+
+    private static String word(String name, DirectoryNode root, String stream)
+            throws UnreadableStatementException, IOException {
+        try (HWPFDocument document = new HWPFDocument(root)) {
+            return String.join("\n", lines(document.getRange()));
+        } catch (OldWordFileFormatException e) {
+            if (!isWord95(root, stream)) {
+                throw refusal(name, e); // POI calls any file header below Word 97's "old"; zeros are damage
+            }
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                    "is a Word 6 or Word 95 file; save it as .docx", e).saying("OTHER_FORMAT.WORD95");
         }
     }
 

@@ -17,7 +17,7 @@ import org.commitmentstracker.io.FileNames;
 /** Turns the files and folders a user dropped into the list of statement files to read. */
 final class FolderExpander {
     private static final Set<String> EXTENSIONS = Set.of("txt", "doc", "docx", "odt", "rtf", "pdf", "html", "htm", "mht",
-            "mhtml", "eml");
+            "mhtml", "eml", "msg");
     /** By name as a person sorts: case-insensitive first, then exact, so the order is stable. */
     private static final Comparator<Path> BY_NAME = Comparator
             .comparing((Path p) -> p.toString().toLowerCase(Locale.ROOT))

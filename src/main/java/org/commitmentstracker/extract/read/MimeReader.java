@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A web page saved as one file (.mht / .mhtml, as browsers and Word write it) or a saved e-mail (.eml): MIME parts.
+ * An e-mail that covers a statement sent with it gives that document ({@link MailAttachments}).
  * The page's HTML part is read as a saved web page ({@link HtmlReader}; its address from the archive when the page
  * names none); an e-mail without HTML gives its plain text. Parts are decoded from quoted-printable or base64 and
  * from their charset.
@@ -40,28 +41,6 @@ final class MimeReader {
         }
     }
 
-    /**
-     * What the reader found: the page, or the text of an e-mail; or, for an e-mail that only covers a statement sent
-     * with it, that document ({@code attachment}, to be read as a file of its own; then the text is the note's).
-     */
-    record Read(String text, String sourceUrl, boolean html, Attachment attachment) {
-    }
-
-    /** A document sent with an e-mail: its file name as the sender gave it, and its bytes. */
-    record Attachment(String name, byte[] bytes) {
-    }
-
-    /**
-     * An e-mail whose text is shorter than this is a covering note ("Kính gửi …, xin gửi kèm Tuyên bố chung"), and the
-     * statement is the document sent with it; a statement is longer.
-     */
-    static final int COVERING_NOTE = 2_000;
-
-    /** The kinds of attached file that can hold a statement. */
-    private static final java.util.Set<FormatSniffer.Kind> DOCUMENTS = java.util.EnumSet.of(FormatSniffer.Kind.PDF,
-            FormatSniffer.Kind.ZIP, FormatSniffer.Kind.OLE2, FormatSniffer.Kind.RTF, FormatSniffer.Kind.HTML,
-            FormatSniffer.Kind.TEXT);
-
     private MimeReader() {
     }
 
@@ -80,21 +59,22 @@ final class MimeReader {
         return mime && typed || typed && (lower.endsWith(".mht") || lower.endsWith(".mhtml") || lower.endsWith(".eml"));
     }
 
-    static Read read(String name, byte[] bytes) throws UnreadableStatementException {
+    static MailAttachments.Mail read(String name, byte[] bytes) throws UnreadableStatementException {
         Part message = part(bytes);
         List<Part> leaves = new ArrayList<>();
         leaves(message, leaves, 0);
         // Attachments are what the sender attached (a web archive's pictures and pages are not): named in their
         // Content-Disposition.
-        List<Attachment> documents = leaves.stream().filter(MimeReader::attached).map(MimeReader::attachment)
-                .filter(a -> DOCUMENTS.contains(FormatSniffer.sniff(head(a.bytes()), a.name()))).toList();
+        List<MailAttachments.Attachment> documents = MailAttachments.documents(
+                leaves.stream().filter(MimeReader::attached).map(MimeReader::attachment).toList());
         Part html = leaves.stream().filter(p -> p.type().equals("text/html") && !attached(p)).findFirst().orElse(null);
         String location = message.headers().getOrDefault("snapshot-content-location",
                 html == null ? null : html.headers().get("content-location"));
-        Read body;
+        MailAttachments.Mail body;
         if (html != null) {
             HtmlReader.Page page = HtmlReader.read(name, decoded(html), html.parameter("charset"));
-            body = new Read(page.text(), page.sourceUrl() != null ? page.sourceUrl() : webAddress(location), true, null);
+            body = new MailAttachments.Mail(page.text(), page.sourceUrl() != null ? page.sourceUrl() : webAddress(location),
+                    true, null);
         } else {
             Part plain = leaves.stream().filter(p -> p.type().equals("text/plain") && !attached(p)).findFirst()
                     .orElse(null);
@@ -104,19 +84,10 @@ final class MimeReader {
             }
             String charset = plain == null ? null : plain.parameter("charset");
             byte[] text = plain == null ? new byte[0] : decoded(plain);
-            body = new Read(plain == null ? "" : charset == null ? PlainTextReader.read(name, text)
+            body = new MailAttachments.Mail(plain == null ? "" : charset == null ? PlainTextReader.read(name, text)
                     : new String(text, MailHeaderWords.charset(charset)), null, false, null);
         }
-        if (documents.isEmpty() || body.text().strip().length() >= COVERING_NOTE) {
-            return body;
-        }
-        if (documents.size() > 1) {
-            String names = String.join(", ", documents.stream().map(Attachment::name).toList());
-            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, "is an e-mail with "
-                    + documents.size() + " documents attached (" + names + "): save the statement among them and "
-                    + "import that file").saying("OTHER_FORMAT.MAIL_ATTACHMENTS", documents.size(), names);
-        }
-        return new Read(body.text(), null, false, documents.get(0));
+        return MailAttachments.read(name, body, documents);
     }
 
     /** A part the sender attached as a file (Content-Disposition: attachment, or a file name given there). */
@@ -125,16 +96,12 @@ final class MimeReader {
         return disposition.startsWith("attachment") || disposition.contains("filename");
     }
 
-    private static Attachment attachment(Part part) {
+    private static MailAttachments.Attachment attachment(Part part) {
         String name = MailHeaderWords.parameter(part.headers().getOrDefault("content-disposition", ""), "filename");
         if (name == null) {
             name = MailHeaderWords.parameter(part.headers().getOrDefault("content-type", ""), "name");
         }
-        return new Attachment(name == null || name.isBlank() ? "attachment" : name, decoded(part));
-    }
-
-    private static byte[] head(byte[] bytes) {
-        return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : java.util.Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
+        return new MailAttachments.Attachment(name == null || name.isBlank() ? "attachment" : name, decoded(part));
     }
 
     /** The parts that are not multipart, in order (nested multiparts opened, to a sane depth). */

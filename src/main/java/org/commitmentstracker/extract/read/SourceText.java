@@ -10,7 +10,7 @@ import java.util.List;
  * @param sourceUrl where the document says it came from (HTML canonical link, og:url, "saved from" note, base),
  *                  else null
  * @param format    "txt", "doc", "docx", "odt", "rtf", "pdf", "html", "mhtml" (a web page saved as one
- *                  file), "eml" (an e-mail's text) or "clipboard"; for an e-mail that
+ *                  file), "eml" (an e-mail's text), "msg" (an Outlook message's) or "clipboard"; for an e-mail that
  *                  covers a statement sent with it, that document's (its name is still the e-mail's)
  * @param warnings  what the reader doubts about the text it gives (a sentence each, for the review), else empty
  */

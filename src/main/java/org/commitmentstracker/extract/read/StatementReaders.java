@@ -60,21 +60,18 @@ public final class StatementReaders {
                 }
                 case PDF -> finish(name, PdfReader.read(name, bytes), null, "pdf");
                 case MIME -> {
-                    MimeReader.Read read = MimeReader.read(name, bytes);
-                    if (read.attachment() != null && attachments) {
-                        // the statement sent with a covering note, read as a file of its own, named in the e-mail
-                        MimeReader.Attachment sent = read.attachment();
-                        SourceText document = read(name + " › " + sent.name(), sent.bytes(), false);
-                        yield new SourceText(name, document.text(), document.sourceUrl(), document.format(),
-                                document.warnings());
-                    }
-                    yield finish(name, read.text(), read.sourceUrl(), read.html() ? "mhtml" : "eml");
+                    MailAttachments.Mail mail = MimeReader.read(name, bytes);
+                    yield mail(name, mail, attachments, mail.html() ? "mhtml" : "eml");
                 }
                 case HTML -> {
                     HtmlReader.Page page = HtmlReader.read(name, bytes);
                     yield finish(name, page.text(), page.sourceUrl(), "html");
                 }
-                case OLE2 -> finish(name, DocReader.read(name, bytes), null, "doc");
+                case OLE2 -> {
+                    DocReader.Contents contents = DocReader.read(name, bytes);
+                    yield contents.message() != null ? mail(name, contents.message(), attachments, "msg")
+                            : finish(name, contents.wordText(), null, "doc");
+                }
                 case IMAGE -> throw new UnreadableStatementException(name, StatementProblem.IMAGE,
                         "is an image, not a statement");
                 case RTF -> finish(name, RtfReader.read(name, bytes), null, "rtf");
@@ -89,6 +86,20 @@ public final class StatementReaders {
         }
     }
 
+    /**
+     * An e-mail's own text, or the statement it covers, read as a file of its own and named in the e-mail
+     * ("thu.eml › Tuyên bố chung.docx" in its refusals; the statement keeps the e-mail's name).
+     */
+    private SourceText mail(String name, MailAttachments.Mail mail, boolean attachments, String format)
+            throws UnreadableStatementException {
+        if (mail.attachment() == null || !attachments) {
+            return finish(name, mail.text(), mail.sourceUrl(), format);
+        }
+        MailAttachments.Attachment sent = mail.attachment();
+        SourceText document = read(name + " › " + sent.name(), sent.bytes(), false);
+        return new SourceText(name, document.text(), document.sourceUrl(), document.format(), document.warnings());
+    }
+
     /** Text pasted by the user, normalised as a .txt file is. */
     public SourceText fromClipboard(String text) throws UnreadableStatementException {
         String name = "clipboard";
@@ -101,7 +112,7 @@ public final class StatementReaders {
         return finish(name, text, null, "clipboard");
     }
 
-    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm .mht .mhtml .eml) sorted by name, hidden folders skipped. */
+    /** Folders give their readable files (.txt .doc .docx .odt .rtf .pdf .html .htm .mht .mhtml .eml .msg) sorted by name, hidden folders skipped. */
     public List<Path> expand(List<Path> filesOrFolders) throws UnreadableStatementException {
         return FolderExpander.expand(filesOrFolders);
     }

@@ -30,7 +30,7 @@ import org.commitmentstracker.ui.workspace.TakeOfflineViewModel;
 public final class FileActions {
     /** The kinds of statement files the readers know. */
     private static final List<String> STATEMENT_FILES = List.of("*.txt", "*.doc", "*.docx", "*.odt", "*.rtf", "*.pdf",
-            "*.html", "*.htm", "*.mht", "*.mhtml", "*.eml");
+            "*.html", "*.htm", "*.mht", "*.mhtml", "*.eml", "*.msg");
 
     private final WindowActions actions;
     private final Dialogs dialogs;

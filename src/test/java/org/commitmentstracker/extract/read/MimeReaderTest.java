@@ -122,7 +122,7 @@ class MimeReaderTest extends StatementFileFixture {
     @Test
     void anEmailWhoseOwnTextIsTheStatementGivesItsText() throws Exception {
         String statement = Files.readString(SeedCorpus.seed("001_95b90d5a4b3eee68.txt"));
-        assertThat(statement.length()).isGreaterThan(MimeReader.COVERING_NOTE);
+        assertThat(statement.length()).isGreaterThan(MailAttachments.COVERING_NOTE);
         byte[] eml = mail(statement, "attachment; filename=\"photo-programme.pdf\"",
                 "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         SourceText read = read("thu.eml", eml);

@@ -1,0 +1,64 @@
+package org.commitmentstracker.extract.read;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which document an e-mail brings, when it brings a statement attached to a covering note ("Kính gửi …, xin gửi kèm
+ * Tuyên bố chung"). The same for a saved e-mail (.eml, {@link MimeReader}) and an Outlook message (.msg,
+ * {@link MsgReader}).
+ */
+final class MailAttachments {
+    /** An e-mail whose own text is shorter than this is a covering note: a statement is longer. */
+    static final int COVERING_NOTE = 2_000;
+
+    /** The kinds of attached file that can hold a statement. */
+    private static final Set<FormatSniffer.Kind> DOCUMENTS = EnumSet.of(FormatSniffer.Kind.PDF, FormatSniffer.Kind.ZIP,
+            FormatSniffer.Kind.OLE2, FormatSniffer.Kind.RTF, FormatSniffer.Kind.HTML, FormatSniffer.Kind.TEXT);
+
+    /** A file sent with an e-mail: its name as the sender gave it, and its bytes. */
+    record Attachment(String name, byte[] bytes) {
+    }
+
+    /**
+     * What an e-mail gives: its own text (a web page's when {@code html}), or, when that text only covers a statement
+     * sent with it, that document ({@code attachment}, to be read as a file of its own).
+     */
+    record Mail(String text, String sourceUrl, boolean html, Attachment attachment) {
+    }
+
+    private MailAttachments() {
+    }
+
+    /** The attachments that can hold a statement (not pictures, programs or other data), in order. */
+    static List<Attachment> documents(List<Attachment> attachments) {
+        return attachments.stream().filter(a -> a.bytes() != null && a.bytes().length > 0)
+                .filter(a -> DOCUMENTS.contains(FormatSniffer.sniff(head(a.bytes()), a.name()))).toList();
+    }
+
+    /**
+     * The e-mail as read: its own text, or the one document it covers. An e-mail whose own text is a statement is
+     * that statement, whatever is attached; a covering note with several documents is refused with their names, as
+     * which of them is the statement is not guessed at.
+     *
+     * @param documents the attached documents ({@link #documents})
+     */
+    static Mail read(String name, Mail own, List<Attachment> documents) throws UnreadableStatementException {
+        if (documents.isEmpty() || own.text().strip().length() >= COVERING_NOTE) {
+            return own;
+        }
+        if (documents.size() > 1) {
+            String names = String.join(", ", documents.stream().map(Attachment::name).toList());
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, "is an e-mail with "
+                    + documents.size() + " documents attached (" + names + "): save the statement among them and "
+                    + "import that file").saying("OTHER_FORMAT.MAIL_ATTACHMENTS", documents.size(), names);
+        }
+        return new Mail(own.text(), null, false, documents.get(0));
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
+    }
+}
