@@ -70,18 +70,25 @@ final class MimeReader {
         Part html = leaves.stream().filter(p -> p.type().equals("text/html") && !attached(p)).findFirst().orElse(null);
         String location = message.headers().getOrDefault("snapshot-content-location",
                 html == null ? null : html.headers().get("content-location"));
-        MailAttachments.Mail body;
+        Part plain = leaves.stream().filter(p -> p.type().equals("text/plain") && !attached(p)).findFirst().orElse(null);
+        if (html == null && plain == null && documents.isEmpty()) {
+            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                    "is a MIME file without a web page or text in it").saying("OTHER_FORMAT.MIME");
+        }
+        MailAttachments.Mail body = null;
         if (html != null) {
-            HtmlReader.Page page = HtmlReader.read(name, decoded(html), html.parameter("charset"));
-            body = new MailAttachments.Mail(page.text(), page.sourceUrl() != null ? page.sourceUrl() : webAddress(location),
-                    true, null);
-        } else {
-            Part plain = leaves.stream().filter(p -> p.type().equals("text/plain") && !attached(p)).findFirst()
-                    .orElse(null);
-            if (plain == null && documents.isEmpty()) {
-                throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                        "is a MIME file without a web page or text in it").saying("OTHER_FORMAT.MIME");
+            try {
+                HtmlReader.Page page = HtmlReader.read(name, decoded(html), html.parameter("charset"));
+                body = new MailAttachments.Mail(page.text(),
+                        page.sourceUrl() != null ? page.sourceUrl() : webAddress(location), true, null);
+            } catch (UnreadableStatementException e) {
+                // an e-mail's few lines of HTML ("Kính gửi …, xin gửi kèm …") are no page: its text, or its attachment
+                if (plain == null && documents.isEmpty()) {
+                    throw e;
+                }
             }
+        }
+        if (body == null) {
             String charset = plain == null ? null : plain.parameter("charset");
             byte[] text = plain == null ? new byte[0] : decoded(plain);
             body = new MailAttachments.Mail(plain == null ? "" : charset == null ? PlainTextReader.read(name, text)

@@ -105,6 +105,25 @@ class MimeReaderTest extends StatementFileFixture {
         assertThat(pdf.text()).isEqualTo(readers.read(SeedCorpus.inFormat("pdf", "000_0201c7e0e5d491ab.txt")).text());
     }
 
+    /** Gmail and Outlook send a note as text and as a few lines of HTML, which are no web page. */
+    @Test
+    void anEmailWhoseNoteIsAlsoInHtmlGivesTheAttachedStatement() throws Exception {
+        Path docx = SeedCorpus.inFormat("docx", "001_95b90d5a4b3eee68.txt");
+        String note = "Kính gửi Vụ Tổng hợp,\r\nXin gửi kèm Tuyên bố chung.\r\nTrân trọng.";
+        String html = "<html><body><div dir=\"ltr\"><p>Kính gửi Vụ Tổng hợp,</p><p>Xin gửi kèm Tuyên bố chung.</p>"
+                + "<p>Trân trọng.</p></div></body></html>";
+        String eml = "From: vu@mofa.gov.vn\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n"
+                + "--outer\r\nContent-Type: multipart/alternative; boundary=\"inner\"\r\n\r\n--inner\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64(note)
+                + "\r\n--inner\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + base64(html) + "\r\n--inner--\r\n--outer\r\nContent-Type: application/octet-stream\r\n"
+                + "Content-Disposition: attachment; filename=\"tuyen-bo.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(Files.readAllBytes(docx)) + "\r\n--outer--\r\n";
+        SourceText read = read("gmail.eml", eml.getBytes(StandardCharsets.US_ASCII));
+        assertThat(read.format()).isEqualTo("docx");
+        assertThat(read.text()).isEqualTo(readers.read(docx).text());
+    }
+
     @Test
     void anEmailWithSeveralDocumentsAttachedNamesThemAndIsNotGuessedAt() throws Exception {
         byte[] two = mail("Xin gửi kèm hai văn bản.", "attachment; filename=\"=?UTF-8?Q?Tuy=C3=AAn_b=E1=BB=91_chung.docx?=\"",
