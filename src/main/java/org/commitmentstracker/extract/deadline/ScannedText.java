@@ -146,8 +146,8 @@ public final class ScannedText {
         }
         // What follows could go on a date ("\n14 |"): only when the part ends with a sentence's sign that no date
         // can hold, a digit's or a full word's ("by 2030." but not "30 Oct."), and no date reaches it.
-        return ".;!?".indexOf(text.charAt(last)) >= 0 && lastEnd <= last
-                && (!Character.isLetter(text.charAt(last - 1 < start ? last : last - 1)) || noDigitBefore(start, last));
+        boolean wordBefore = last > start && Character.isLetter(text.charAt(last - 1));
+        return ".;!?".indexOf(text.charAt(last)) >= 0 && lastEnd <= last && (!wordBefore || noDigitBefore(start, last));
     }
 
     /** No digit in the characters a date ending at {@code last} would need one in. */

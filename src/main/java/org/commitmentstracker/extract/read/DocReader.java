@@ -25,7 +25,6 @@ final class DocReader {
     private DocReader() {
     }
 
-    /** Reads an OLE2 container (opened once): its Word document, or the refusal of what else it holds. */
     /** What an OLE2 container held: an old Word document's text, or else an Outlook message. */
     record Contents(String wordText, MailAttachments.Mail message) {
     }
@@ -35,7 +34,7 @@ final class DocReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             String stream = OleInspector.wordStream(root);
-            if (stream == null && MsgReader.isMessage(root)) {
+            if (stream == null && OleInspector.outlookMessage(root)) {
                 return new Contents(null, MsgReader.read(name, root));
             }
             if (stream == null) {

@@ -58,6 +58,26 @@ final class MailAttachments {
         return new Mail(own.text(), null, false, documents.get(0));
     }
 
+    /**
+     * An e-mail's HTML body read as a web page; null when it is no page (the few lines of a note: "Kính gửi …, xin gửi
+     * kèm …") and the e-mail has its text or a document beside it to go by.
+     *
+     * @param address where the page came from when it names no address itself, or null
+     * @param otherwise whether the e-mail has its text or a document besides the HTML
+     */
+    static Mail page(String name, byte[] html, String charset, String address, boolean otherwise)
+            throws UnreadableStatementException {
+        try {
+            HtmlReader.Page page = HtmlReader.read(name, html, charset);
+            return new Mail(page.text(), page.sourceUrl() != null ? page.sourceUrl() : address, true, null);
+        } catch (UnreadableStatementException e) {
+            if (!otherwise) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
     private static byte[] head(byte[] bytes) {
         return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
     }

@@ -87,27 +87,19 @@ final class MailHeaderWords {
 
     /** "Q" encoding: quoted-printable where "_" is a space. */
     private static byte[] qEncoded(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '_') {
-                out.write(' ');
-            } else if (c == '=' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0
-                    && Character.digit(text.charAt(i + 2), 16) >= 0) {
-                out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
-                i += 2;
-            } else {
-                out.write(c);
-            }
-        }
-        return out.toByteArray();
+        return unescaped(text.replace('_', ' '), '=');
     }
 
     private static String percentDecoded(String text, Charset charset) {
+        return new String(unescaped(text, '%'), charset);
+    }
+
+    /** The bytes of a text in which {@code escape} and two hex digits stand for a byte (others as UTF-8). */
+    private static byte[] unescaped(String text, char escape) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0
+            if (c == escape && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0
                     && Character.digit(text.charAt(i + 2), 16) >= 0) {
                 out.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
                 i += 2;
@@ -115,7 +107,7 @@ final class MailHeaderWords {
                 out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
         }
-        return new String(out.toByteArray(), charset);
+        return out.toByteArray();
     }
 
     /** The charset of that name; UTF-8 when it is missing or unknown (a page's own then decides, or UTF-8 does). */

@@ -75,19 +75,8 @@ final class MimeReader {
             throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
                     "is a MIME file without a web page or text in it").saying("OTHER_FORMAT.MIME");
         }
-        MailAttachments.Mail body = null;
-        if (html != null) {
-            try {
-                HtmlReader.Page page = HtmlReader.read(name, decoded(html), html.parameter("charset"));
-                body = new MailAttachments.Mail(page.text(),
-                        page.sourceUrl() != null ? page.sourceUrl() : webAddress(location), true, null);
-            } catch (UnreadableStatementException e) {
-                // an e-mail's few lines of HTML ("Kính gửi …, xin gửi kèm …") are no page: its text, or its attachment
-                if (plain == null && documents.isEmpty()) {
-                    throw e;
-                }
-            }
-        }
+        MailAttachments.Mail body = html == null ? null : MailAttachments.page(name, decoded(html),
+                html.parameter("charset"), webAddress(location), plain != null || !documents.isEmpty());
         if (body == null) {
             String charset = plain == null ? null : plain.parameter("charset");
             byte[] text = plain == null ? new byte[0] : decoded(plain);

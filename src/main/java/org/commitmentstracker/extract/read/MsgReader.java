@@ -19,19 +19,6 @@ final class MsgReader {
     private MsgReader() {
     }
 
-    /** Whether an OLE2 container is an Outlook message (its properties stream, or its MAPI property streams). */
-    static boolean isMessage(DirectoryNode root) {
-        if (root.hasEntry("__properties_version1.0")) {
-            return true;
-        }
-        for (org.apache.poi.poifs.filesystem.Entry entry : root) {
-            if (entry.getName().startsWith("__substg1.0_")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static MailAttachments.Mail read(String name, DirectoryNode root) throws UnreadableStatementException {
         try (MAPIMessage message = new MAPIMessage(root)) {
             message.setReturnNullOnMissingChunk(true);
@@ -41,20 +28,19 @@ final class MsgReader {
                     attached.add(new MailAttachments.Attachment(fileName(chunks), chunks.getAttachData().getValue()));
                 }
             }
+            List<MailAttachments.Attachment> documents = MailAttachments.documents(attached);
             // A message Outlook saved in its older, non-Unicode form holds its text in the code page it names.
             message.guess7BitEncoding();
             // Outlook keeps the text beside the HTML: the text has the paragraphs and list numbers without a page's
             // layout, which the web-page reader looks for an article in.
             String text = message.getTextBody();
             String html = text == null || text.isBlank() ? message.getHtmlBody() : null;
-            MailAttachments.Mail own;
-            if (html != null && !html.isBlank()) {
-                HtmlReader.Page page = HtmlReader.read(name, html.getBytes(StandardCharsets.UTF_8), "UTF-8");
-                own = new MailAttachments.Mail(page.text(), page.sourceUrl(), true, null);
-            } else {
+            MailAttachments.Mail own = html == null || html.isBlank() ? null
+                    : MailAttachments.page(name, html.getBytes(StandardCharsets.UTF_8), "UTF-8", null, !documents.isEmpty());
+            if (own == null) {
                 own = new MailAttachments.Mail(text == null ? "" : text, null, false, null);
             }
-            return MailAttachments.read(name, own, MailAttachments.documents(attached));
+            return MailAttachments.read(name, own, documents);
         } catch (IOException | ChunkNotFoundException | RuntimeException e) {
             throw new UnreadableStatementException(name, StatementProblem.DAMAGED,
                     "is damaged or not a valid Outlook message", e).saying("DAMAGED.OUTLOOK");

@@ -5,8 +5,9 @@ import org.apache.poi.poifs.filesystem.Entry;
 
 /**
  * Names what an OLE2 compound file is. Word and Excel keep password-protected .docx/.xlsx in such a container
- * (EncryptionInfo + EncryptedPackage), so a ".docx" may be one; old .doc/.xls/.ppt files are too. An old Word
- * document is read ({@link DocReader}); the others are refused in words.
+ * (EncryptionInfo + EncryptedPackage), so a ".docx" may be one; old .doc/.xls/.ppt files are too, and so is an e-mail
+ * dragged out of Outlook (.msg). An old Word document is read ({@link DocReader}), an Outlook message too
+ * ({@link MsgReader}); the others are refused in words.
  */
 final class OleInspector {
     static final String PASSWORD = "is password-protected; remove the password and try again";
@@ -28,6 +29,19 @@ final class OleInspector {
             }
         }
         return null;
+    }
+
+    /** Whether an OLE2 container is an Outlook message (its properties stream, or its MAPI property streams). */
+    static boolean outlookMessage(DirectoryNode root) {
+        if (root.hasEntry("__properties_version1.0")) {
+            return true;
+        }
+        for (Entry entry : root) {
+            if (entry.getName().startsWith("__substg1.0_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The refusal of a container that is no Word document (an encrypted .docx, an old Excel or Office file). */
