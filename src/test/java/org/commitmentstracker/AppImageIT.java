@@ -41,7 +41,7 @@ class AppImageIT {
 
     /** @param jvmOptions read by the JVM itself (JAVA_TOOL_OPTIONS: the launcher takes none on its command line) */
     static Run run(Path launcher, String jvmOptions, String... args) throws Exception {
-        Path home = Files.createTempDirectory("app-image-home");
+        Path home = ScratchFolders.create("app-image-home");
         ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(launcher.toAbsolutePath().toString()),
                 Stream.of(args)).toList()).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");

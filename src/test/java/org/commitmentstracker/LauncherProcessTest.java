@@ -41,8 +41,8 @@ public class LauncherProcessTest {
             builder.environment().put("HOME", home.toString());
             builder.environment().put("XDG_DATA_HOME", home.resolve(".local/share").toString());
         }
-        Path out = Files.createTempFile("launcher", ".out");
-        Path err = Files.createTempFile("launcher", ".err");
+        Path out = ScratchFolders.file("launcher", ".out");
+        Path err = ScratchFolders.file("launcher", ".err");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ class NoSecretsInLogsTest {
         PrintStream err = System.err;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         String home = System.getProperty("user.home");
-        Path testHome = Files.createTempDirectory("secrets-home");
+        Path testHome = ScratchFolders.create("secrets-home");
         String url = TestPostgres.newDatabase("secrets");
         try {
             System.setProperty("user.home", testHome.toString());

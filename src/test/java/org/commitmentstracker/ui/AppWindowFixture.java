@@ -1,6 +1,5 @@
 package org.commitmentstracker.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ import org.commitmentstracker.ui.report.ReportDialog;
 import org.commitmentstracker.ui.report.ReportViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.commitmentstracker.ScratchFolders;
 
 /**
  * The real main window, headless (Monocle), on a new workspace holding the sample, for the
@@ -80,7 +80,7 @@ public final class AppWindowFixture implements AutoCloseable {
      * window does not ask for it. Not on the FX thread.
      */
     public static AppWindowFixture show(Stage stage) throws Exception {
-        return show(stage, Files.createTempDirectory("screen-test"), true);
+        return show(stage, ScratchFolders.create("screen-test"), true);
     }
 
     /**
@@ -88,7 +88,7 @@ public final class AppWindowFixture implements AutoCloseable {
      * for one in its own dialog ("askTextDialog"), which the test answers.
      */
     public static AppWindowFixture showFirstStart(Stage stage) throws Exception {
-        return show(stage, Files.createTempDirectory("screen-test"), false);
+        return show(stage, ScratchFolders.create("screen-test"), false);
     }
 
     /**

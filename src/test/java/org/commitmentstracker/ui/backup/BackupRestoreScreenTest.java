@@ -20,6 +20,7 @@ import org.commitmentstracker.ui.commitments.CommitmentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.commitmentstracker.ScratchFolders;
 
 /** Backups, restoring one, and moving the workspace: the window reopens on the store put in place. */
 class BackupRestoreScreenTest extends ScreenTest {
@@ -78,7 +79,7 @@ class BackupRestoreScreenTest extends ScreenTest {
     @Test
     void theWorkspaceMovesToAnEmptyFolderAndTheWindowReopensThere(FxRobot robot) throws Exception {
         int before = table.getItems().size();
-        Path usb = Files.createTempDirectory("usb-stick").resolve("workspace");
+        Path usb = ScratchFolders.create("usb-stick").resolve("workspace");
 
         window.moveWorkspace(usb);
 

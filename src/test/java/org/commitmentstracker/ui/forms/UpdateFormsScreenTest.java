@@ -29,6 +29,7 @@ import org.commitmentstracker.ui.commitments.CommitmentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.commitmentstracker.ScratchFolders;
 
 /** Update forms go out to the owners, come back filled in, are previewed row by row and applied. */
 class UpdateFormsScreenTest extends ScreenTest {
@@ -43,7 +44,7 @@ class UpdateFormsScreenTest extends ScreenTest {
 
     @Test
     void aReturnedFormIsPreviewedRowByRowAndItsGoodRowsAreAppliedSignedByWhoFilledIt(FxRobot robot) throws Exception {
-        Path out = Files.createTempDirectory("update-forms");
+        Path out = ScratchFolders.create("update-forms");
         String said = window.exportForms(out);
         List<Path> forms;
         try (Stream<Path> files = Files.list(out)) {
@@ -99,7 +100,7 @@ class UpdateFormsScreenTest extends ScreenTest {
 
     @Test
     void inVietnameseTheSummaryTheCellsLeftOutAndAFileThatIsNoFormAreSaidInVietnamese() throws Exception {
-        Path out = Files.createTempDirectory("update-forms-vi");
+        Path out = ScratchFolders.create("update-forms-vi");
         window.exportForms(out);
         window.fireMenuItem("vietnameseMenuItem");
         Path form;

@@ -25,6 +25,7 @@ import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.commitmentstracker.ScratchFolders;
 
 /** The progress-report dialog: a period and a header chosen, the workbook written and read back. */
 class ReportDialogScreenTest extends ScreenTest {
@@ -67,7 +68,7 @@ class ReportDialogScreenTest extends ScreenTest {
         robot.clickOn(window.<javafx.scene.control.TextField>within(dialog, "#reportDocumentNumber"));
         window.type("15/BC-BNG");
         assertThat(report.suggestedFileName()).contains(ReportPeriod.quarter(thisQuarter).fileLabel());
-        Path file = Files.createTempDirectory("report-dialog").resolve(report.suggestedFileName());
+        Path file = ScratchFolders.create("report-dialog").resolve(report.suggestedFileName());
 
         // Export asks where to write the workbook: the officer picks this file.
         window.pickNext(file);

@@ -18,6 +18,7 @@ import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.commitmentstracker.ScratchFolders;
 
 /** File › Export report as Word: the dialog filled in, the document written and read back, the fields remembered. */
 class WordReportDialogScreenTest extends ScreenTest {
@@ -48,7 +49,7 @@ class WordReportDialogScreenTest extends ScreenTest {
         window.type("Nguyen Van An");
         robot.clickOn(window.<TextArea>within(dialog, "#wordProposals"));
         window.type("Convene the interministerial meeting");
-        Path file = Files.createTempDirectory("word-dialog").resolve("report.docx");
+        Path file = ScratchFolders.create("word-dialog").resolve("report.docx");
 
         // Export asks where to write the document: the officer picks this file.
         window.pickNext(file);

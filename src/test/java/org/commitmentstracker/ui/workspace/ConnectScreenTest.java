@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.commitmentstracker.ScratchFolders;
 
 /**
  * File › Connect to a team workspace, against a real PostgreSQL (the tests' embedded one): a
@@ -35,7 +36,7 @@ class ConnectScreenTest extends ScreenTest {
     void aHomeOfItsOwn() throws Exception {
         // This laptop's folder for the server goes beside the standard data folder: not in the real home.
         home = System.getProperty("user.home");
-        testHome = Files.createTempDirectory("connect-home");
+        testHome = ScratchFolders.create("connect-home");
         System.setProperty("user.home", testHome.toString());
     }
 

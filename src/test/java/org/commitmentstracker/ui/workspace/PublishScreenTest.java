@@ -3,7 +3,6 @@ package org.commitmentstracker.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commitmentstracker.ui.AppWindowFixture.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.commitmentstracker.ui.ScreenTest;
 import org.testfx.api.FxRobot;
+import org.commitmentstracker.ScratchFolders;
 
 /**
  * File › Move this workspace to a team workspace (publish), against the tests' real PostgreSQL:
@@ -31,7 +31,7 @@ class PublishScreenTest extends ScreenTest {
     @BeforeEach
     void aHomeOfItsOwn() throws Exception {
         home = System.getProperty("user.home");
-        System.setProperty("user.home", Files.createTempDirectory("publish-home").toString());
+        System.setProperty("user.home", ScratchFolders.create("publish-home").toString());
     }
 
     @AfterEach
