@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commitmentstracker.extract.deadline.Sentences;
 import org.commitmentstracker.extract.text.LeadingWords;
 import org.commitmentstracker.model.UnitKind;
 
@@ -64,7 +65,8 @@ public final class KindClassifier {
             }
         }
         if (reportsAsMainVerb(book, text)) {
-            return new KindDecision(UnitKind.CONTEXT, "what one side reported");
+            KindDecision answer = answerToReport(text, language);
+            return answer != null ? answer : new KindDecision(UnitKind.CONTEXT, "what one side reported");
         }
         // Items of a narrative list ("the following achievements:") are not orders.
         boolean imperativeList = listItem && leadInKind != UnitKind.CONTEXT;
@@ -143,6 +145,23 @@ public final class KindClassifier {
             before--;
         }
         return before >= 0 && text.charAt(before) == ',' || PARTICIPLE_AFTER.matcher(text.substring(verb.end())).lookingAt();
+    }
+
+    /**
+     * What the unit says after the report, read on its own, when that is a commitment: "Phía Turkmenistan thông báo
+     * quyết định mở Đại sứ quán tại Hà Nội; phía Việt Nam … sẵn sàng tạo mọi điều kiện …" reports one side's news
+     * and then records the other's undertaking. Null when nothing follows the report's clause or what does is no
+     * commitment ("…; phía Turkmenistan chúc mừng").
+     */
+    private KindDecision answerToReport(String text, String language) {
+        int semicolon = text.indexOf(';');
+        int sentenceEnd = Sentences.end(text, 0);
+        int cut = semicolon >= 0 && semicolon < sentenceEnd ? semicolon : sentenceEnd;
+        if (cut + 1 >= text.length()) {
+            return null;
+        }
+        KindDecision after = classify(text.substring(cut + 1), language, false, null);
+        return after.kind() == UnitKind.COMMITMENT ? after : null;
     }
 
     /** "The Chilean side informed that it will host ...", "Phía Campuchia thông báo về ...": a report, not a pledge. */

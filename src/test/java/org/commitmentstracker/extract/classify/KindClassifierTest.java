@@ -44,6 +44,17 @@ class KindClassifierTest {
         "Thủ tướng đánh giá cao những thành tựu mà hai nước đã đạt được.|POSITION",
         "Hai Thủ tướng đã hội đàm tại Hà Nội trong bầu không khí hữu nghị.|CONTEXT",
         "Hai bên đã tăng cường hợp tác giáo dục trong nhiều năm qua.|CONTEXT",
+        // a lead-in that tasks a body with the list below it
+        "The two Heads of State directed the Joint Commission to:|COMMITMENT",
+        // what one side said it will do, in a statement of both
+        "Bilateral trade reached USD 265 million in 2025. The Luxembourg side said it will continue to urge the ratification.|COMMITMENT",
+        // one side reports its news, the other undertakes something in answer
+        "Phía Turkmenistan thông báo quyết định mở Đại sứ quán tại Hà Nội; phía Việt Nam hoan nghênh và sẵn sàng tạo mọi điều kiện thuận lợi.|COMMITMENT",
+        "Turkmenistan informed of its decision to open an embassy in Ha Noi; Viet Nam stands ready to facilitate its early operation.|COMMITMENT",
+        "Phía Việt Nam thông báo về kết quả Đại hội Đảng; phía Turkmenistan chúc mừng.|CONTEXT",
+        // an invitation accepted for a visit still to come
+        "Tổng thống Mnangagwa đã nhận lời mời của Chủ tịch nước thăm Việt Nam vào năm 2027.|COMMITMENT",
+        "Nhận lời mời của Tổng thống Zimbabwe, Chủ tịch nước thăm cấp nhà nước Zimbabwe từ ngày 18 đến 20/11/2026.|CONTEXT",
     })
     void paragraphsGetTheirClass(String text, UnitKind expected) {
         String language = text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "en";
@@ -100,6 +111,13 @@ class KindClassifierTest {
         "Chiều cùng ngày, Chủ tịch nước sẽ dự lễ khánh thành trung tâm văn hóa.|CONTEXT",
         "Have resolved to adopt this Programme of Cooperation for 2026-2030:|CONTEXT",
         "Hai bên quyết định thông qua Kế hoạch hành động này.|CONTEXT",
+        // a leader's programme on a day of the visit
+        "On Wednesday, President Nandi-Ndaitwah will meet the Prime Minister and visit a seafood plant before leaving for home.|CONTEXT",
+        "Sáng 25/9, Thủ tướng sẽ thăm Khu thương mại tự do, gặp gỡ cộng đồng người Việt Nam tại đây.|CONTEXT",
+        "Trong ngày 19/11, Chủ tịch nước sẽ thăm Đại học Zimbabwe trước khi kết thúc chuyến thăm.|CONTEXT",
+        // what is appreciated, and a wish
+        "Hai Thủ tướng vui mừng nhận thấy quan hệ phát triển; đánh giá cao việc hai nước duy trì trao đổi đoàn.|POSITION",
+        "Thủ tướng Malta chúc Việt Nam tổ chức thành công Năm APEC 2027 tại Phú Quốc.|POSITION",
         // a lead-in that only introduces the list below it
         "The two sides agreed to enhance cooperation in the following areas:|HEADING",
     })
