@@ -33,17 +33,18 @@ class SeedAccuracyTest {
     /**
      * The floors asserted, by "split/format", "split/*" or "*": just under what each split scores
      * today in every format (a ratchet: raise them as the extractor improves, never lower them to
-     * let a change through). The held-out split is below TARGET in recall and metadata.
+     * let a change through). The held-out split is below TARGET in metadata.
      */
     static final Map<String, Floor> FLOORS = Map.of(
             "seed/*", new Floor(0.95, 0.95, 0.95, 0.90, 1.0, 0),
             // 151-159 joined dev with their misses read; two of their dates and a few sectors are still missed
             "dev/*", new Floor(0.98, 0.98, 0.95, 0.94, 0.98, 6),
             "dev/news", new Floor(0.98, 0.97, 0.95, 0.95, 0.95, 3),
-            // The eighth held-out split (187-204) scored P 0.958 R 0.958 metadata 13/18 blind (docs/extraction.md); its
-            // metadata misses have been read and mended since, its commitments not.
-            "heldout/*", new Floor(0.95, 0.95, 0.99, 0.93, 1.0, 1),
-            "heldout/news", new Floor(0.96, 0.98, 0.99, 0.96, 1.0, 1),
+            // The ninth held-out split (205-213) scored P 0.988 R 0.965 deadline 1.000 sector 0.951 metadata 5/9 blind
+            // (docs/extraction.md); its metadata misses have been read and mended since, its commitments not. The
+            // eighth (187-204) joined dev with all its misses read.
+            "heldout/*", new Floor(0.98, 0.96, 0.99, 0.95, 1.0, 0),
+            "heldout/news", new Floor(0.96, 0.96, 0.99, 0.93, 1.0, 0),
             "*", new Floor(0.85, 0.75, 0.80, 0.70, 0.0, 3));
 
     @Test

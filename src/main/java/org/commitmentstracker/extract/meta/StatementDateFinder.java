@@ -22,7 +22,7 @@ import org.commitmentstracker.extract.text.LeadingWords;
  */
 final class StatementDateFinder {
     private static final Pattern ADOPTION_VERB = Pattern.compile(
-            "(?iu)(?:adopted|signed|issued|made|released|thông qua|ký kết|ký|ban hành|công bố)(?:\\s+\\S+){0,6}\\s*$"
+            "(?iu)(?:adopted|signed|issued|made|released|thông qua|ký kết|ký|ban hành|công bố|được ra)(?:\\s+\\S+){0,6}\\s*$"
             // "Done in Hanoi, Viet Nam on this": a treaty's closing names its place first
             + "|(?:done|làm)(?:\\s+\\S+){0,10}\\s*$");
     private static final Pattern STATEMENT_NOUN = Pattern.compile(
@@ -320,10 +320,7 @@ final class StatementDateFinder {
     LocalDate find(String norm, StatementLines lines, List<DateMention> dates, Optional<DateMention> adopted, String language) {
         // Visit words are found once in the whole text; a sentence's end never falls inside one.
         Hits visits = new Hits(VISIT.findAll(norm));
-        DateMention found = adopted.orElseGet(() -> dates.stream()
-                .filter(m -> m.precision() == Precision.DAY && !lines.debrisAt(m.start()))
-                .filter(m -> visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end())))
-                .findFirst().orElse(null));
+        DateMention found = adopted.orElseGet(() -> lastDayOfVisit(norm, lines, dates, visits));
         if (found == null) {
             found = yearlessVisitDay(norm, lines, visits);
         }
@@ -338,6 +335,34 @@ final class StatementDateFinder {
         year = year != null ? year : fromCopyright(norm);
         year = year != null ? year : afterReportedFigures(norm, found, dates, language);
         return year == null ? null : found.dateIn(year);
+    }
+
+    /**
+     * The first day written in a sentence about the visit, or rather the end of a span there: "held talks in Hanoi on
+     * June 3, as part of the State visit from June 2-4" is dated by the visit's last day (RUBRIC), not the talks'.
+     */
+    private static DateMention lastDayOfVisit(String norm, StatementLines lines, List<DateMention> dates, Hits visits) {
+        DateMention first = null;
+        for (DateMention m : dates) {
+            if (m.precision() != Precision.DAY || lines.debrisAt(m.start())
+                    || !visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end()))) {
+                continue;
+            }
+            if (first != null && Sentences.start(norm, m.start()) != Sentences.start(norm, first.start())) {
+                break;
+            }
+            if (endsSpan(norm, m)) {
+                return m;
+            }
+            first = first == null ? m : first;
+        }
+        return first;
+    }
+
+    /** "2-4 June", "from 2 to 4 June", "… to June 4": the day ends a span. */
+    private static boolean endsSpan(String norm, DateMention m) {
+        return RANGE.matcher(norm).region(m.coreStart(), m.end()).find()
+                || RANGE_END.matcher(norm.substring(Math.max(0, m.coreStart() - 12), m.coreStart())).find();
     }
 
     /** The year of a dateline ("Canberra, 4 June 2025"), when the day does not fall after it. */

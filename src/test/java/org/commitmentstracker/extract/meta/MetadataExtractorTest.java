@@ -186,6 +186,29 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aReportOfTalksDuringAVisitIsDatedByTheVisitsLastDay() {
+        // The talks' day comes first in the sentence; the rubric dates a statement with no adoption by the visit's end.
+        StatementMetadata m = EXTRACTOR.extract("""
+                Viet Nam, Mauritius agree to open new chapter in ties
+                Wednesday, June 3, 2026 16:45
+                Hanoi (VNA) - President Luong Cuong held talks with the President of Mauritius in Hanoi on June 3, as part of the Mauritian leader's State visit to Viet Nam from June 2-4.
+                The two sides agreed to open a direct air route.
+                """);
+        assertCore(m, "en", List.of("Mauritius"), LocalDate.of(2026, 6, 4), "Hanoi");
+    }
+
+    @Test
+    void readsTheDayAVietnameseCommuniqueSaysItWasIssued() {
+        StatementMetadata m = EXTRACTOR.extract("""
+                Thông cáo chung Việt Nam - Quần đảo Xô-lô-mông
+                Thủ tướng Quần đảo Xô-lô-mông thăm chính thức Việt Nam từ ngày 14 đến 16/5/2026.
+                Hai bên nhất trí tăng cường hợp tác nghề cá.
+                Thông cáo chung được ra tại Hà Nội ngày 15/5/2026.
+                """);
+        assertCore(m, "vi", List.of("Solomon Islands"), LocalDate.of(2026, 5, 15), "Hà Nội");
+    }
+
+    @Test
     void leavesAThirdCountryOutOfThePartners() {
         StatementMetadata m = EXTRACTOR.extract("""
                 Joint Statement
