@@ -55,6 +55,9 @@ class KindClassifierTest {
         // an invitation accepted for a visit still to come
         "Tổng thống Mnangagwa đã nhận lời mời của Chủ tịch nước thăm Việt Nam vào năm 2027.|COMMITMENT",
         "Nhận lời mời của Tổng thống Zimbabwe, Chủ tịch nước thăm cấp nhà nước Zimbabwe từ ngày 18 đến 20/11/2026.|CONTEXT",
+        "The President thanked his hosts and extended an invitation to President Molefhe to pay a State Visit to Viet Nam. The invitation was accepted.|COMMITMENT",
+        // a department made the plan's focal point
+        "Hai Bên giao Vụ châu Âu (Bộ Ngoại giao) làm đầu mối theo dõi, đôn đốc thực hiện Kế hoạch.|COMMITMENT",
     })
     void paragraphsGetTheirClass(String text, UnitKind expected) {
         String language = text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "en";
@@ -111,6 +114,7 @@ class KindClassifierTest {
         "Chiều cùng ngày, Chủ tịch nước sẽ dự lễ khánh thành trung tâm văn hóa.|CONTEXT",
         "Have resolved to adopt this Programme of Cooperation for 2026-2030:|CONTEXT",
         "Hai bên quyết định thông qua Kế hoạch hành động này.|CONTEXT",
+        "On the occasion of the visit, the two Ministers signed the following Plan of Action in Budapest on 23 April 2026.|CONTEXT",
         // a leader's programme on a day of the visit
         "On Wednesday, President Nandi-Ndaitwah will meet the Prime Minister and visit a seafood plant before leaving for home.|CONTEXT",
         "Sáng 25/9, Thủ tướng sẽ thăm Khu thương mại tự do, gặp gỡ cộng đồng người Việt Nam tại đây.|CONTEXT",
