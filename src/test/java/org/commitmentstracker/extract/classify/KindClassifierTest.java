@@ -119,6 +119,7 @@ class KindClassifierTest {
         "On Wednesday, President Nandi-Ndaitwah will meet the Prime Minister and visit a seafood plant before leaving for home.|CONTEXT",
         "Sáng 25/9, Thủ tướng sẽ thăm Khu thương mại tự do, gặp gỡ cộng đồng người Việt Nam tại đây.|CONTEXT",
         "Trong ngày 19/11, Chủ tịch nước sẽ thăm Đại học Zimbabwe trước khi kết thúc chuyến thăm.|CONTEXT",
+        "The President held talks with his host in Ha Noi. On 26 March, President Pellegrini will visit Quang Ninh.|CONTEXT",
         // what is appreciated, and a wish
         "Hai Thủ tướng vui mừng nhận thấy quan hệ phát triển; đánh giá cao việc hai nước duy trì trao đổi đoàn.|POSITION",
         "Thủ tướng Malta chúc Việt Nam tổ chức thành công Năm APEC 2027 tại Phú Quốc.|POSITION",

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.service.BackupActions;
 import org.commitmentstracker.store.StoreFixture;
 import org.commitmentstracker.store.Workspace;
@@ -20,7 +21,6 @@ import org.commitmentstracker.ui.commitments.CommitmentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.commitmentstracker.ScratchFolders;
 
 /** Backups, restoring one, and moving the workspace: the window reopens on the store put in place. */
 class BackupRestoreScreenTest extends ScreenTest {

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.importing.UpdatePreview;
 import org.commitmentstracker.model.HistoryEntry;
 import org.commitmentstracker.model.HistoryField;
@@ -29,7 +30,6 @@ import org.commitmentstracker.ui.commitments.CommitmentRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.commitmentstracker.ScratchFolders;
 
 /** Update forms go out to the owners, come back filled in, are previewed row by row and applied. */
 class UpdateFormsScreenTest extends ScreenTest {

@@ -20,12 +20,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.model.ReportPeriod;
 import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.commitmentstracker.ScratchFolders;
 
 /** The progress-report dialog: a period and a header chosen, the workbook written and read back. */
 class ReportDialogScreenTest extends ScreenTest {

@@ -14,11 +14,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.ui.ScreenTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.commitmentstracker.ScratchFolders;
 
 /** File › Export report as Word: the dialog filled in, the document written and read back, the fields remembered. */
 class WordReportDialogScreenTest extends ScreenTest {

@@ -13,6 +13,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.store.TestPostgres;
 import org.commitmentstracker.ui.AppWindowFixture;
 import org.commitmentstracker.ui.ScreenTest;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.commitmentstracker.ScratchFolders;
 
 /**
  * File › Connect to a team workspace, against a real PostgreSQL (the tests' embedded one): a

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.commitmentstracker.ScratchFolders;
 import org.commitmentstracker.service.WorkspaceServices;
 import org.commitmentstracker.store.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.commitmentstracker.ui.ScreenTest;
 import org.testfx.api.FxRobot;
-import org.commitmentstracker.ScratchFolders;
 
 /**
  * File › Move this workspace to a team workspace (publish), against the tests' real PostgreSQL:
