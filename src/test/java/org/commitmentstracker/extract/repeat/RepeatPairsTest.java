@@ -187,6 +187,16 @@ class RepeatPairsTest {
     }
 
     /**
+     * A fourth blind set (pairs-blind4.tsv, 80 pairs, 65 partners), written on 2026-12-07 like the others by someone
+     * who had read neither the rule nor any pairs, and measured once with the rule unchanged since the third's.
+     */
+    @Test
+    void theFourthBlindPairsAreMeasured() throws IOException {
+        // Below the goal: held at its first measurement (0.90 / 0.48), so that a change losing ground here is seen.
+        measureBlind("blind4", 0.85, 0.45);
+    }
+
+    /**
      * What an officer is shown who asks for possible repeats as well: on the blind sets, the repeats linked or
      * offered (the "recall" printed) and the hard negatives offered too (the share of negatives whose earlier text
      * is shown: for the officer to judge, they are alike by design).
@@ -194,7 +204,7 @@ class RepeatPairsTest {
     @Test
     void mostBlindRepeatsAreLinkedOrOfferedAsPossible() throws IOException {
         List<Pair> blind = new ArrayList<>();
-        for (String name : List.of("blind", "blind2", "blind3")) {
+        for (String name : List.of("blind", "blind2", "blind3", "blind4")) {
             List<Pair> pairs = pairs("/repeats/pairs-" + name + ".tsv");
             Figures shown = figures(shown(pairs), p -> true);
             System.out.println("repeats, " + name + ", linked or offered as possible: " + shown + "; negatives shown "
