@@ -10,7 +10,9 @@ package org.commitmentstracker.extract.read;
 public record ReadWarning(Kind kind, int count, String example) {
     public enum Kind {
         /** A PDF whose font dropped the space after accented letters ("Mông Cổhướng"). */
-        MISSING_SPACES
+        MISSING_SPACES,
+        /** Vietnamese typed in the old TCVN3 font encoding (.VnTime), turned into Unicode. */
+        TCVN3_TURNED
     }
 
     @Override
@@ -19,6 +21,8 @@ public record ReadWarning(Kind kind, int count, String example) {
             case MISSING_SPACES -> "Spaces seem lost between words in this PDF (" + count + " places such as \""
                     + example + "\"): its font drops the space after accented letters. Check the text, "
                     + "or import the statement from its Word or web version.";
+            case TCVN3_TURNED -> "Vietnamese typed in the old TCVN3 font encoding (.VnTime) was converted to Unicode ("
+                    + count + (count == 1 ? " line" : " lines") + " such as \"" + example + "\"). Check the text.";
         };
     }
 }

@@ -183,7 +183,9 @@ public final class StatementReaders {
 
     private static SourceText finish(String name, String raw, String sourceUrl, String format)
             throws UnreadableStatementException {
-        String text = TextNormalizer.normalize(raw);
+        // Before the normaliser, which drops the soft hyphen that TCVN3 writes "ư" with.
+        LegacyVietnamese.Turned legacy = LegacyVietnamese.fromTcvn3(raw);
+        String text = TextNormalizer.normalize(legacy.text());
         if (text.isEmpty()) {
             throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
         }
@@ -197,7 +199,10 @@ public final class StatementReaders {
                     "is in " + language.get() + "; only English and Vietnamese statements are read")
                     .saying(null, languageWords(language.get()));
         }
-        List<ReadWarning> warnings = format.equals("pdf") ? MissingSpaces.warnings(text) : List.of();
+        List<ReadWarning> warnings = new java.util.ArrayList<>(format.equals("pdf") ? MissingSpaces.warnings(text) : List.of());
+        if (legacy.lines() > 0) {
+            warnings.add(new ReadWarning(ReadWarning.Kind.TCVN3_TURNED, legacy.lines(), legacy.example()));
+        }
         return new SourceText(name, text, sourceUrl, format, warnings);
     }
 }

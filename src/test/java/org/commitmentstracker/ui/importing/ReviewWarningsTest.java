@@ -40,6 +40,25 @@ class ReviewWarningsTest {
         }
     }
 
+    @Test
+    void aStatementTypedInTcvn3IsReadAsVietnameseAndTheReviewSaysItWasConverted() throws Exception {
+        // "Hai bên nhất trí đẩy mạnh hợp tác đầu tư và thương mại." typed with the .VnTime font, saved as text
+        Path file = java.nio.file.Files.write(dir.resolve("thong-cao-cu.txt"), ("Th«ng c¸o chung ViÖt Nam - Lµo\n"
+                + "Hai bªn nhÊt trÝ ®Èy m¹nh hîp t¸c ®Çu t\u00AD vµ th\u00AD¬ng m¹i.\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        try (StoreFixture store = new StoreFixture(dir.resolve("data"))) {
+            new BundledAgencies(store.agencies).loadIfEmpty();
+            ImportReviewViewModel vm = new ImportReviewViewModel(store.services.imports(), TaskRunner.sameThread(),
+                    new Messages(Locale.forLanguageTag("vi")), "Lan", ImportReviewViewModelTest.TODAY, () -> { });
+
+            vm.load(List.of(file));
+
+            assertThat(vm.statements().get(0).messageProperty().get())
+                    .isEqualTo("Văn bản tiếng Việt gõ bằng bảng mã cũ TCVN3 (phông .VnTime) đã được chuyển sang Unicode "
+                            + "(2 dòng, ví dụ \"Thông cáo chung Việt Nam - Lào\"). Hãy kiểm tra lại văn bản.");
+        }
+    }
+
     /** The real importer, with the doubt a PDF whose font lost its spaces gives. */
     private static StatementImports doubtingPdf(StatementImportService importer) {
         return new StatementImports() {
