@@ -88,6 +88,16 @@ public class LauncherProcessTest {
     }
 
     @Test
+    void withoutADisplayTheDesktopAppSaysSoAndExits() throws Exception {
+        // It once waited for ever instead: closing the app queued work on a toolkit that had never started.
+        Result result = run(dir, "--data-dir", dir.resolve("data").toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("Cannot open a window: ", "The desktop app needs a display; the command line "
+                + "works without one (see --help).");
+        assertThat(result.err()).doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() throws Exception {
         Result result = run("--colour", "blue");
         assertThat(result.exitCode()).isEqualTo(2);

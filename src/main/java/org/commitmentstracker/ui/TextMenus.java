@@ -35,14 +35,24 @@ public final class TextMenus {
         this.words = words;
     }
 
+    /** Set once attached, on the FX thread; read by {@link #detach()} on any thread. */
+    private volatile boolean attached;
+
     /** Gives the menus in the windows open now and in those opened later. */
     public void attach() {
         Window.getWindows().forEach(this::watch);
         Window.getWindows().addListener(onWindows);
+        attached = true;
     }
 
-    /** Stops giving them (the app closes; the next one attaches its own). Any thread. */
+    /**
+     * Stops giving them (the app closes; the next one attaches its own). Any thread. Never attached, it does nothing:
+     * when the toolkit could not start (no display), queueing on its thread would wait for ever.
+     */
     public void detach() {
+        if (!attached) {
+            return;
+        }
         if (!Platform.isFxApplicationThread()) {
             Platform.runLater(this::detach);
             return;
