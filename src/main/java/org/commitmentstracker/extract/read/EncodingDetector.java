@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Decodes the bytes of a plain-text statement: BOM, else strict UTF-8, else Windows-1258 or Windows-1252 (TCVN3 as
- * the latter); refuses bytes that are partly UTF-8 and partly not.
+ * Decodes the bytes of a plain-text statement: BOM, else strict UTF-8, else Windows-1258 or Windows-1252 (TCVN3 and
+ * VNI as the latter); refuses bytes that are partly UTF-8 and partly not.
  */
 final class EncodingDetector {
     /** Thrown when the bytes are not text in any one of the supported encodings; says which problem it is. */
@@ -68,9 +68,9 @@ final class EncodingDetector {
         if (scan.partlyUtf8()) {
             throw new NotTextException(scan.problem(), scan.reason(), scan.values());
         }
-        // TCVN3 (.VnTime) is read as Windows-1252 letters and turned later (LegacyVietnamese); some of its letters
-        // are 1258's tone marks after a vowel ("§iÒu"), so it is asked first.
-        if (LegacyVietnamese.isTcvn3(new String(bytes, WINDOWS_1252))) {
+        // TCVN3 (.VnTime) and VNI are read as Windows-1252 letters and turned later (LegacyVietnamese); some of their
+        // letters are 1258's tone marks after a vowel ("§iÒu", "Vieät"), so they are asked first.
+        if (LegacyVietnamese.fontOf(new String(bytes, WINDOWS_1252)) != null) {
             return "windows-1252";
         }
         return looksLikeWindows1258(bytes) ? "windows-1258" : "windows-1252";

@@ -1,74 +1,158 @@
 package org.commitmentstracker.extract.read;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Vietnamese typed in TCVN3 (ABC), the font encoding of the 1990s still met in ministries' older documents: the
- * letters are drawn by fonts such as .VnTime and .VnArial, and any reader that does not know them gets Latin-1
- * letters ("Hai bªn nhÊt trÝ ®Èy m¹nh hîp t¸c" for "Hai bên nhất trí đẩy mạnh hợp tác"). Such lines are turned into
- * Unicode, whatever the format they came in (text, Word, RTF, web page), since each keeps the font's bytes as those
- * letters.
+ * Vietnamese typed in the font encodings of the 1990s still met in ministries' older documents: TCVN3 (ABC), drawn by
+ * fonts such as .VnTime and .VnArial, and VNI (VNI-Times). Any reader that does not know the fonts gets Latin-1
+ * letters: "Hai bªn nhÊt trÝ ®Èy m¹nh hîp t¸c" (TCVN3) or "Hai beân nhaát trí ñaåy maïnh hôïp taùc" (VNI) for "Hai bên
+ * nhất trí đẩy mạnh hợp tác". Such lines are turned into Unicode, whatever the format they came in (text, Word, RTF,
+ * web page), since each keeps the font's bytes as those letters.
  *
- * <p>A line is turned when it has no Unicode Vietnamese letter of its own and its words with those letters read as
- * Vietnamese syllables once turned; the text is turned only when, turned, it holds a few of the commonest Vietnamese
- * words. English with an accented name ("Côte d'Ivoire", "São Tomé") stays as it is: turned, those are no syllables.
+ * <p>A line is turned when it has no Unicode Vietnamese letter of its own and its words with the encoding's letters
+ * read as Vietnamese syllables once turned; the text is turned only when, turned, it holds a few of the commonest
+ * Vietnamese words it did not hold before. English with an accented name ("Côte d'Ivoire", "São Tomé") stays as it
+ * is: turned, those are no syllables.
  */
 final class LegacyVietnamese {
-    /** The TCVN3 letters, each at the index of its Unicode letter in {@link #UNICODE}. */
-    private static final String TCVN3 = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00ADõøö÷ùúýûüþ¡¢§£¤¥¦";
-    private static final String UNICODE = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ";
-    private static final char[] TABLE = new char[256];
+    /** The two encodings: each says which letters it writes Vietnamese with and how they read in Unicode. */
+    enum Font {
+        /** TCVN3 (.VnTime): one Latin-1 letter for each Vietnamese letter. */
+        TCVN3 {
+            @Override
+            boolean writesWith(char c) {
+                return c < TCVN3_TABLE.length && TCVN3_TABLE[c] != c;
+            }
+
+            @Override
+            String turn(String text) {
+                char[] chars = text.toCharArray();
+                for (int i = 0; i < chars.length; i++) {
+                    if (chars[i] < TCVN3_TABLE.length) {
+                        chars[i] = TCVN3_TABLE[chars[i]];
+                    }
+                }
+                return new String(chars);
+            }
+        },
+        /** VNI (VNI-Times): a vowel followed by a Latin-1 letter for its marks ("eä" is "ệ"), a few letters alone. */
+        VNI {
+            @Override
+            boolean writesWith(char c) {
+                return VNI_MARKS.indexOf(Character.toLowerCase(c)) >= 0 || VNI_ALONE.indexOf(Character.toLowerCase(c)) >= 0;
+            }
+
+            @Override
+            String turn(String text) {
+                StringBuilder out = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    String marks = i + 1 < text.length() ? vniMarks(c, text.charAt(i + 1)) : null;
+                    if (marks != null) {
+                        out.append(vniAlone(c)).append(marks);
+                        i++;
+                    } else {
+                        out.append(vniAlone(c));
+                    }
+                }
+                return Normalizer.normalize(out, Normalizer.Form.NFC);
+            }
+        };
+
+        /** Whether the encoding writes Vietnamese with this letter. */
+        abstract boolean writesWith(char c);
+
+        /** The text with the encoding's letters read as Unicode (NFC). */
+        abstract String turn(String text);
+    }
+
+    /** The TCVN3 letters, each at the index of its Unicode letter in {@link #TCVN3_UNICODE}. */
+    private static final String TCVN3_LETTERS = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00ADõøö÷ùúýûüþ¡¢§£¤¥¦";
+    private static final String TCVN3_UNICODE = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ";
+    private static final char[] TCVN3_TABLE = new char[256];
 
     static {
-        for (int c = 0; c < TABLE.length; c++) {
-            TABLE[c] = (char) c;
+        for (int c = 0; c < TCVN3_TABLE.length; c++) {
+            TCVN3_TABLE[c] = (char) c;
         }
-        for (int i = 0; i < TCVN3.length(); i++) {
-            TABLE[TCVN3.charAt(i)] = UNICODE.charAt(i);
+        for (int i = 0; i < TCVN3_LETTERS.length(); i++) {
+            TCVN3_TABLE[TCVN3_LETTERS.charAt(i)] = TCVN3_UNICODE.charAt(i);
         }
+    }
+
+    /** VNI's letters for marks after a vowel (lower case; upper case alike): the tones, then â and ă with a tone. */
+    private static final String VNI_MARKS = "ùøûõïâáàåãäêéèúüë";
+    /** The combining marks of each letter of {@link #VNI_MARKS}, in its order. */
+    private static final String[] VNI_COMBINING = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323",
+            "\u0302", "\u0302\u0301", "\u0302\u0300", "\u0302\u0309", "\u0302\u0303", "\u0302\u0323",
+            "\u0306", "\u0306\u0301", "\u0306\u0300", "\u0306\u0309", "\u0306\u0303", "\u0306\u0323"};
+    /** VNI's letters that stand alone (lower case), each at the index of its Unicode letter in {@link #VNI_UNICODE}. */
+    private static final String VNI_ALONE = "ôöñæóòî";
+    private static final String VNI_UNICODE = "ơưđỉĩịỵ";
+
+    /** The combining marks VNI's letter {@code mark} gives the vowel {@code vowel} before it, or null. */
+    private static String vniMarks(char vowel, char mark) {
+        int at = VNI_MARKS.indexOf(Character.toLowerCase(mark));
+        if (at < 0) {
+            return null;
+        }
+        char v = Character.toLowerCase(vowel);
+        boolean tone = at < 5 && "aeouyôö".indexOf(v) >= 0;
+        boolean circumflex = at >= 5 && at < 11 && "aeo".indexOf(v) >= 0;
+        boolean breve = at >= 11 && v == 'a';
+        return tone || circumflex || breve ? VNI_COMBINING[at] : null;
+    }
+
+    /** A VNI letter that stands alone as its Unicode letter (ô is ơ, ñ is đ…); any other letter as it is. */
+    private static char vniAlone(char c) {
+        int at = VNI_ALONE.indexOf(Character.toLowerCase(c));
+        if (at < 0) {
+            return c;
+        }
+        char letter = VNI_UNICODE.charAt(at);
+        return Character.isUpperCase(c) ? Character.toUpperCase(letter) : letter;
     }
 
     private static final String VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
     /** One Vietnamese syllable, lower case: an initial consonant, one to three vowels, a final consonant. */
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[" + VOWELS + "]{1,3}(ng|nh|ch|[cmnpt])?");
-    /** Common Vietnamese words that have a letter TCVN3 writes in Latin-1: a text that has none is not Vietnamese. */
+    /** Common Vietnamese words with a letter the old encodings write in Latin-1: a text that has none is not Vietnamese. */
     private static final Set<String> COMMON = Set.of("và", "của", "các", "được", "với", "đã", "về", "để", "những",
             "này", "trên", "việc", "việt", "hợp", "tác", "phát", "triển", "bên", "nhất", "trí", "đẩy", "mạnh", "tăng",
             "cường", "quan", "hệ", "hội", "nghị", "đầu", "tư", "thương", "mại", "hiệp", "định", "năm", "tháng", "ngày");
-    /** The fewest common words that make a text Vietnamese in TCVN3. */
+    /** The fewest common words that make a text Vietnamese in an old encoding. */
     private static final int MIN_COMMON = 3;
-    /** The share of a line's words with TCVN3 letters that must read as syllables once turned. */
+    /** The share of a line's words with the encoding's letters that must read as syllables once turned. */
     private static final double SYLLABLE_SHARE = 0.8;
 
-    /** The text with its TCVN3 lines turned into Unicode; how many lines were, and the first as turned. */
-    record Turned(String text, int lines, String example) {
+    /** The text with its lines in an old encoding turned into Unicode; the encoding, how many lines, the first turned. */
+    record Turned(String text, Font font, int lines, String example) {
     }
 
     private LegacyVietnamese() {
     }
 
-    /** The text as it came, or with its TCVN3 lines turned into Unicode when it has such lines (see the class). */
-    static Turned fromTcvn3(String text) {
-        if (!hasTcvn3Letter(text)) {
-            return new Turned(text, 0, "");
+    /** The text as it came, or with its lines in TCVN3 or VNI turned into Unicode when it has such lines (see the class). */
+    static Turned toUnicode(String text) {
+        Font font = fontOf(text);
+        if (font == null) {
+            return new Turned(text, null, 0, "");
         }
+        // Every line that reads as the encoding is turned, a heading of one word ("§iÒu 1") too.
         String[] lines = text.split("\n", -1);
-        if (!isTcvn3(lines)) {
-            return new Turned(text, 0, "");
-        }
-        // Every line that reads as TCVN3 is turned, a heading of one word ("§iÒu 1") too.
         StringBuilder out = new StringBuilder(text.length());
         int turned = 0;
         String example = "";
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (readsAsTcvn3(line, 1)) {
-                line = turn(line);
+            if (readsAs(font, line, 1)) {
+                line = font.turn(line);
                 turned++;
-                if (example.isEmpty() && readsAsTcvn3(lines[i], 2)) {
+                if (example.isEmpty() && readsAs(font, lines[i], 2)) {
                     example = example(line);
                 }
             }
@@ -77,20 +161,29 @@ final class LegacyVietnamese {
                 out.append('\n');
             }
         }
-        return new Turned(out.toString(), turned, example);
+        return new Turned(out.toString(), font, turned, example);
     }
 
-    /** Whether the text is Vietnamese typed in TCVN3 (see the class). */
-    static boolean isTcvn3(String text) {
-        return hasTcvn3Letter(text) && isTcvn3(text.split("\n", -1));
+    /** The old encoding the text's Vietnamese is typed in, or null (Unicode, or no Vietnamese). */
+    static Font fontOf(String text) {
+        String[] lines = null;
+        for (Font font : Font.values()) {
+            if (writesWithAny(font, text)) {
+                lines = lines != null ? lines : text.split("\n", -1);
+                if (isTypedIn(font, lines)) {
+                    return font;
+                }
+            }
+        }
+        return null;
     }
 
-    /** Whether the lines with two TCVN3 words or more hold, turned, a few of the commonest Vietnamese words. */
-    private static boolean isTcvn3(String[] lines) {
+    /** Whether the lines with two of the encoding's words or more hold, turned, a few of the commonest Vietnamese words. */
+    private static boolean isTypedIn(Font font, String[] lines) {
         int common = 0;
         for (String line : lines) {
-            if (readsAsTcvn3(line, 2)) {
-                common += commonWords(line);
+            if (readsAs(font, line, 2)) {
+                common += commonWords(font, line);
                 if (common >= MIN_COMMON) {
                     return true;
                 }
@@ -99,48 +192,43 @@ final class LegacyVietnamese {
         return false;
     }
 
-    private static boolean hasTcvn3Letter(String text) {
+    private static boolean writesWithAny(Font font, String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isTcvn3Letter(text.charAt(i))) {
+            if (font.writesWith(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isTcvn3Letter(char c) {
-        return c < TABLE.length && TABLE[c] != c;
-    }
-
     /**
-     * Whether a line is TCVN3: no Unicode Vietnamese letter, at least {@code fewest} words with TCVN3 letters, and
-     * nearly all of those syllables once turned.
+     * Whether a line is in the encoding: no Unicode Vietnamese letter, at least {@code fewest} words with the
+     * encoding's letters, and nearly all of those syllables once turned.
      */
-    static boolean readsAsTcvn3(String line, int fewest) {
+    static boolean readsAs(Font font, String line, int fewest) {
         int words = 0;
         int syllables = 0;
         int i = 0;
         while (i < line.length()) {
-            char c = line.charAt(i);
-            if (isVietnameseUnicode(c)) {
-                return false;
-            }
-            if (!isWordChar(c)) {
+            if (!isWordChar(line.charAt(i))) {
+                if (isVietnameseUnicode(line.charAt(i))) {
+                    return false;
+                }
                 i++;
                 continue;
             }
             int start = i;
             boolean legacy = false;
             while (i < line.length() && isWordChar(line.charAt(i))) {
-                legacy |= isTcvn3Letter(line.charAt(i));
                 if (isVietnameseUnicode(line.charAt(i))) {
                     return false;
                 }
+                legacy |= font.writesWith(line.charAt(i));
                 i++;
             }
             if (legacy) {
                 words++;
-                if (SYLLABLE.matcher(turn(line.substring(start, i)).toLowerCase(Locale.ROOT)).matches()) {
+                if (SYLLABLE.matcher(font.turn(line.substring(start, i)).toLowerCase(Locale.ROOT)).matches()) {
                     syllables++;
                 }
             }
@@ -150,7 +238,7 @@ final class LegacyVietnamese {
 
     /** A letter, or a TCVN3 letter that Unicode counts as a symbol or a format mark (® for đ, the soft hyphen for ư). */
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || isTcvn3Letter(c);
+        return Character.isLetter(c) || Font.TCVN3.writesWith(c);
     }
 
     /** A letter only Unicode Vietnamese has (ă, đ, ơ, ư and the letters of Latin Extended Additional). */
@@ -158,18 +246,8 @@ final class LegacyVietnamese {
         return c >= '\u0100' && c <= '\u01B0' || c >= '\u1EA0' && c <= '\u1EF9';
     }
 
-    private static String turn(String line) {
-        char[] chars = line.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] < TABLE.length) {
-                chars[i] = TABLE[chars[i]];
-            }
-        }
-        return new String(chars);
-    }
-
     /** How many of the line's words are common Vietnamese words once turned, and were not before. */
-    private static int commonWords(String line) {
+    private static int commonWords(Font font, String line) {
         int count = 0;
         int i = 0;
         while (i < line.length()) {
@@ -182,7 +260,7 @@ final class LegacyVietnamese {
                 i++;
             }
             String word = line.substring(start, i);
-            String turned = turn(word);
+            String turned = font.turn(word);
             if (!turned.equals(word) && COMMON.contains(turned.toLowerCase(Locale.ROOT))) {
                 count++;
             }

@@ -184,7 +184,7 @@ public final class StatementReaders {
     private static SourceText finish(String name, String raw, String sourceUrl, String format)
             throws UnreadableStatementException {
         // Before the normaliser, which drops the soft hyphen that TCVN3 writes "ư" with.
-        LegacyVietnamese.Turned legacy = LegacyVietnamese.fromTcvn3(raw);
+        LegacyVietnamese.Turned legacy = LegacyVietnamese.toUnicode(raw);
         String text = TextNormalizer.normalize(legacy.text());
         if (text.isEmpty()) {
             throw new UnreadableStatementException(name, StatementProblem.EMPTY, EMPTY);
@@ -201,7 +201,8 @@ public final class StatementReaders {
         }
         List<ReadWarning> warnings = new java.util.ArrayList<>(format.equals("pdf") ? MissingSpaces.warnings(text) : List.of());
         if (legacy.lines() > 0) {
-            warnings.add(new ReadWarning(ReadWarning.Kind.TCVN3_TURNED, legacy.lines(), legacy.example()));
+            warnings.add(new ReadWarning(legacy.font() == LegacyVietnamese.Font.TCVN3 ? ReadWarning.Kind.TCVN3_TURNED
+                    : ReadWarning.Kind.VNI_TURNED, legacy.lines(), legacy.example()));
         }
         return new SourceText(name, text, sourceUrl, format, warnings);
     }
