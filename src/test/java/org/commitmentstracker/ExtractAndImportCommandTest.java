@@ -56,6 +56,23 @@ class ExtractAndImportCommandTest {
     }
 
     @Test
+    void extractSaysWhenItConvertedAnOldVietnameseFont() throws Exception {
+        // "Hai bên nhất trí đẩy mạnh hợp tác đầu tư và thương mại." typed with the .VnTime font, saved as text
+        Path file = Files.write(dir.resolve("thong-cao.txt"), ("Th«ng c¸o chung ViÖt Nam - Lµo\n"
+                + "Hai bªn nhÊt trÝ ®Èy m¹nh hîp t¸c ®Çu t\u00AD vµ th\u00AD¬ng m¹i.\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        LauncherProcessTest.Result result = LauncherProcessTest.run(Files.createDirectories(dir.resolve("home")),
+                "extract", file.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Hai bên nhất trí đẩy mạnh hợp tác đầu tư và thương mại.");
+        assertThat(result.err()).isEqualTo("thong-cao.txt: Vietnamese typed in the old TCVN3 font encoding (.VnTime) "
+                + "was converted to Unicode (2 lines such as \"Thông cáo chung Việt Nam - Lào\"). Check the text."
+                + System.lineSeparator());
+    }
+
+    @Test
     void importLandsGoodFilesReportsBadOnesAndSkipsRepeats() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Files.copy(fixture("en-wrapped-bullets.txt"), inbox.resolve("chile.txt"));

@@ -8,6 +8,7 @@ import org.commitmentstracker.extract.ExtractedUnit;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.ExtractionJson;
 import org.commitmentstracker.extract.StatementExtractor;
+import org.commitmentstracker.extract.read.SourceText;
 import org.commitmentstracker.extract.read.StatementReaders;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.UnitKind;
@@ -36,7 +37,10 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Extraction extraction;
         try {
-            extraction = new StatementExtractor(SectorOwners.bundled()).extract(new StatementReaders().read(file));
+            SourceText source = new StatementReaders().read(file);
+            // The reader's doubts (spaces lost in a PDF, an old Vietnamese font converted), as the review shows them.
+            source.warnings().forEach(w -> spec.commandLine().getErr().println(source.name() + ": " + w));
+            extraction = new StatementExtractor(SectorOwners.bundled()).extract(source);
         } catch (UnreadableStatementException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
