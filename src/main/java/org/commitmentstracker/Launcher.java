@@ -37,6 +37,11 @@ public final class Launcher {
      * runtime leaves out jdk.management) and that a newer Lucene would use Java's vector API: nothing an officer can act on.
      */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+    /**
+     * POI warns while reading an old Word file which code page it takes ("Couldn't find a defined charset; backing off
+     * to cp1252"): the reader's text, or its one-line reason, is what the officer needs.
+     */
+    private static final Logger POI_LOG = Logger.getLogger("org.apache.poi");
 
     private Launcher() {
     }
@@ -74,6 +79,7 @@ public final class Launcher {
         PDFBOX_LOG.setLevel(Level.SEVERE);
         FONTBOX_LOG.setLevel(Level.SEVERE);
         LUCENE_LOG.setLevel(Level.SEVERE);
+        POI_LOG.setLevel(Level.SEVERE);
         JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
                 || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
     }

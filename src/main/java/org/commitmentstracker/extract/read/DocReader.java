@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.HWPFOldDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -54,8 +55,22 @@ final class DocReader {
             if (!isWord95(root, stream)) {
                 throw refusal(name, e); // POI calls any file header below Word 97's "old"; zeros are damage
             }
-            throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
-                    "is a Word 6 or Word 95 file; save it as .docx", e).saying("OTHER_FORMAT.WORD95");
+            try {
+                return word95(root);
+            } catch (IOException | RuntimeException unread) {
+                throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT,
+                        "is a Word 6 or Word 95 file; save it as .docx", unread).saying("OTHER_FORMAT.WORD95");
+            }
+        }
+    }
+
+    /**
+     * A Word 6 or Word 95 document (the 1990s' archives, often typed in the .VnTime fonts that LegacyVietnamese
+     * reads): POI's reader of the old format gives its paragraphs and tables, read as a Word 97 document's are.
+     */
+    private static String word95(DirectoryNode root) throws IOException {
+        try (HWPFOldDocument document = new HWPFOldDocument(root)) {
+            return String.join("\n", lines(document.getRange()));
         }
     }
 
