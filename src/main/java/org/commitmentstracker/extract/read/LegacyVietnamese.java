@@ -126,8 +126,10 @@ final class LegacyVietnamese {
             "cường", "quan", "hệ", "hội", "nghị", "đầu", "tư", "thương", "mại", "hiệp", "định", "năm", "tháng", "ngày");
     /** The fewest common words that make a text Vietnamese in an old encoding. */
     private static final int MIN_COMMON = 3;
-    /** The share of a line's words with the encoding's letters that must read as syllables once turned. */
-    private static final double SYLLABLE_SHARE = 0.8;
+    /** The share of a line's words with the encoding's letters that must read as syllables once turned to tell the encoding. */
+    private static final double SYLLABLE_SHARE = 0.75;
+    /** The share that must, in a text the encoding was told in, for one of its lines to be turned. */
+    private static final double MOST = 0.5;
 
     /** The text with its lines in an old encoding turned into Unicode; the encoding, how many lines, the first turned. */
     record Turned(String text, Font font, int lines, String example) {
@@ -142,17 +144,18 @@ final class LegacyVietnamese {
         if (font == null) {
             return new Turned(text, null, 0, "");
         }
-        // Every line that reads as the encoding is turned, a heading of one word ("§iÒu 1") too.
+        // Every line that reads as the encoding is turned, a heading of one word ("§iÒu 1") too, and a line with a
+        // foreign name once most of its words are syllables ("Tuyeân boá chung Vieät Nam - Coâte d'Ivoire").
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         int turned = 0;
         String example = "";
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (readsAs(font, line, 1)) {
+            if (readsAs(font, line, 1, MOST)) {
                 line = font.turn(line);
                 turned++;
-                if (example.isEmpty() && readsAs(font, lines[i], 2)) {
+                if (example.isEmpty() && readsAs(font, lines[i], 2, SYLLABLE_SHARE)) {
                     example = example(line);
                 }
             }
@@ -182,7 +185,7 @@ final class LegacyVietnamese {
     private static boolean isTypedIn(Font font, String[] lines) {
         int common = 0;
         for (String line : lines) {
-            if (readsAs(font, line, 2)) {
+            if (readsAs(font, line, 2, SYLLABLE_SHARE)) {
                 common += commonWords(font, line);
                 if (common >= MIN_COMMON) {
                     return true;
@@ -203,9 +206,9 @@ final class LegacyVietnamese {
 
     /**
      * Whether a line is in the encoding: no Unicode Vietnamese letter, at least {@code fewest} words with the
-     * encoding's letters, and nearly all of those syllables once turned.
+     * encoding's letters, and more than {@code share} of those syllables once turned.
      */
-    static boolean readsAs(Font font, String line, int fewest) {
+    static boolean readsAs(Font font, String line, int fewest, double share) {
         int words = 0;
         int syllables = 0;
         int i = 0;
@@ -233,7 +236,7 @@ final class LegacyVietnamese {
                 }
             }
         }
-        return words >= fewest && syllables >= SYLLABLE_SHARE * words;
+        return words >= fewest && syllables > share * words;
     }
 
     /** A letter, or a TCVN3 letter that Unicode counts as a symbol or a format mark (® for đ, the soft hyphen for ư). */
