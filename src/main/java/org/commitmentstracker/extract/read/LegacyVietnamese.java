@@ -42,7 +42,8 @@ final class LegacyVietnamese {
         VNI {
             @Override
             boolean writesWith(char c) {
-                return VNI_MARKS.indexOf(Character.toLowerCase(c)) >= 0 || VNI_ALONE.indexOf(Character.toLowerCase(c)) >= 0;
+                char small = Character.toLowerCase(c);
+                return VNI_MARKS.indexOf(small) >= 0 || VNI_ALONE.indexOf(small) >= 0;
             }
 
             @Override
@@ -126,9 +127,12 @@ final class LegacyVietnamese {
             "cường", "quan", "hệ", "hội", "nghị", "đầu", "tư", "thương", "mại", "hiệp", "định", "năm", "tháng", "ngày");
     /** The fewest common words that make a text Vietnamese in an old encoding. */
     private static final int MIN_COMMON = 3;
-    /** The share of a line's words with the encoding's letters that must read as syllables once turned to tell the encoding. */
+    /**
+     * More than this share of a line's words with the encoding's letters read as syllables once turned: the line tells
+     * the encoding.
+     */
     private static final double SYLLABLE_SHARE = 0.75;
-    /** The share that must, in a text the encoding was told in, for one of its lines to be turned. */
+    /** More than this share do, in a text the encoding was told in: the line is turned. */
     private static final double MOST = 0.5;
 
     /** The text with its lines in an old encoding turned into Unicode; the encoding, how many lines, the first turned. */
