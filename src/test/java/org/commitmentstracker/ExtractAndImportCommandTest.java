@@ -56,7 +56,7 @@ class ExtractAndImportCommandTest {
     }
 
     @Test
-    void extractSaysWhenItConvertedAnOldVietnameseFont() throws Exception {
+    void extractAndImportSayWhenTheyConvertedAnOldVietnameseFont() throws Exception {
         // "Hai bên nhất trí đẩy mạnh hợp tác đầu tư và thương mại." typed with the .VnTime font, saved as text
         Path file = Files.write(dir.resolve("thong-cao.txt"), ("Th«ng c¸o chung ViÖt Nam - Lµo\n"
                 + "Hai bªn nhÊt trÝ ®Èy m¹nh hîp t¸c ®Çu t\u00AD vµ th\u00AD¬ng m¹i.\n")
@@ -67,9 +67,16 @@ class ExtractAndImportCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Hai bên nhất trí đẩy mạnh hợp tác đầu tư và thương mại.");
-        assertThat(result.err()).isEqualTo("thong-cao.txt: Vietnamese typed in the old TCVN3 font encoding (.VnTime) "
-                + "was converted to Unicode (2 lines such as \"Thông cáo chung Việt Nam - Lào\"). Check the text."
-                + System.lineSeparator());
+        String doubt = "thong-cao.txt: Vietnamese typed in the old TCVN3 font encoding (.VnTime) was converted to "
+                + "Unicode (2 lines such as \"Thông cáo chung Việt Nam - Lào\"). Check the text." + System.lineSeparator();
+        assertThat(result.err()).isEqualTo(doubt);
+
+        LauncherProcessTest.Result imported = LauncherProcessTest.run(dir, "import", "--data-dir",
+                dir.resolve("data").toString(), file.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("Imported thong-cao.txt: 1 commitment");
+        assertThat(imported.err()).isEqualTo(doubt);
     }
 
     @Test

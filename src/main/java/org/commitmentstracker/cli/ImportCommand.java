@@ -46,6 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (outcome instanceof ImportOutcome.Imported i) {
                 out.printf("Imported %s: %s%s (\"%s\")%n", i.fileName(), Counted.of(i.commitments(), "commitment"),
                         i.repeating() == 0 ? "" : ", " + i.repeating() + " repeating an earlier statement's", i.title());
+                i.warnings().forEach(w -> err.println(i.fileName() + ": " + w));
             } else if (outcome instanceof ImportOutcome.AlreadyImported a) {
                 out.printf("Skipped %s: this statement is already in the workspace%n", a.fileName());
             } else if (outcome instanceof ImportOutcome.Failed f) {

@@ -1,5 +1,7 @@
 package org.commitmentstracker.importing;
 
+import java.util.List;
+import org.commitmentstracker.extract.read.ReadWarning;
 import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.UnreadableStatementException;
 import org.commitmentstracker.model.Explanation;
@@ -10,17 +12,27 @@ public sealed interface ImportOutcome {
 
     /**
      * The statement landed whole; {@code repeating} of its commitments repeat one of an earlier statement of the same
-     * partner (linked once the import's statements are stored).
+     * partner (linked once the import's statements are stored); {@code warnings} are the reader's doubts about its
+     * text (spaces lost in a PDF, an old Vietnamese font converted).
      */
-    record Imported(String fileName, long statementId, String title, long commitments, long repeating)
-            implements ImportOutcome {
+    record Imported(String fileName, long statementId, String title, long commitments, long repeating,
+                    List<ReadWarning> warnings) implements ImportOutcome {
+        public Imported {
+            warnings = List.copyOf(warnings);
+        }
+
         public Imported(String fileName, long statementId, String title, long commitments) {
-            this(fileName, statementId, title, commitments, 0);
+            this(fileName, statementId, title, commitments, 0, List.of());
         }
 
         /** The same, with how many of its commitments repeat an earlier one. */
         public Imported withRepeating(long count) {
-            return new Imported(fileName, statementId, title, commitments, count);
+            return new Imported(fileName, statementId, title, commitments, count, warnings);
+        }
+
+        /** The same, with the reader's doubts about the file's text. */
+        public Imported withWarnings(List<ReadWarning> doubts) {
+            return new Imported(fileName, statementId, title, commitments, repeating, doubts);
         }
     }
 

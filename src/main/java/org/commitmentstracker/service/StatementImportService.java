@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.commitmentstracker.bundled.SectorOwners;
 import org.commitmentstracker.extract.Extraction;
 import org.commitmentstracker.extract.StatementExtractor;
+import org.commitmentstracker.extract.read.ReadWarning;
 import org.commitmentstracker.extract.read.SourceText;
 import org.commitmentstracker.extract.read.StatementProblem;
 import org.commitmentstracker.extract.read.StatementReaders;
@@ -96,7 +97,8 @@ public final class StatementImportService implements StatementImports {
                 if (next.hasNext()) {
                     ahead.add(readLater(reading, next.next(), extractors, phases));
                 }
-                outcomes.add(read.failure() != null ? read.failure() : save(read.name(), read.draft(), session));
+                outcomes.add(read.failure() != null ? read.failure()
+                        : withWarnings(save(read.name(), read.draft(), session), read.warnings()));
             }
         } finally {
             reading.shutdownNow();
@@ -132,8 +134,13 @@ public final class StatementImportService implements StatementImports {
     /** How many files each reading thread may have read and analysed ahead of the one being stored. */
     private static final int READ_AHEAD_PER_THREAD = 2;
 
-    /** A file read, analysed and made into what the store keeps, or the reason it could not be. */
-    private record Read(String name, StatementDraft draft, ImportOutcome.Failed failure) {
+    /** A file read, analysed and made into what the store keeps with the reader's doubts, or the reason it could not be. */
+    private record Read(String name, StatementDraft draft, List<ReadWarning> warnings, ImportOutcome.Failed failure) {
+    }
+
+    private static ImportOutcome withWarnings(ImportOutcome outcome, List<ReadWarning> warnings) {
+        return outcome instanceof ImportOutcome.Imported imported && !warnings.isEmpty()
+                ? imported.withWarnings(warnings) : outcome;
     }
 
     private Future<Read> readLater(ExecutorService reading, Path file, ThreadLocal<StatementExtractor> extractors,
@@ -147,13 +154,13 @@ public final class StatementImportService implements StatementImports {
                 Extraction extraction = extractors.get().extract(source);
                 start = phases.add(Phase.EXTRACT, start);
                 if (extraction.commitmentCount() == 0) {
-                    return new Read(name, null, noCommitments(name));
+                    return new Read(name, null, List.of(), noCommitments(name));
                 }
                 StatementDraft draft = DraftBuilder.draft(extraction);
                 phases.add(Phase.DRAFT, start);
-                return new Read(name, draft, null);
+                return new Read(name, draft, source.warnings(), null);
             } catch (UnreadableStatementException e) {
-                return new Read(name, null, new ImportOutcome.Failed(e));
+                return new Read(name, null, List.of(), new ImportOutcome.Failed(e));
             }
         });
     }
