@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -199,7 +200,7 @@ public final class StatementReaders {
                     "is in " + language.get() + "; only English and Vietnamese statements are read")
                     .saying(null, languageWords(language.get()));
         }
-        List<ReadWarning> warnings = new java.util.ArrayList<>(format.equals("pdf") ? MissingSpaces.warnings(text) : List.of());
+        List<ReadWarning> warnings = new ArrayList<>(format.equals("pdf") ? MissingSpaces.warnings(text) : List.of());
         if (legacy.lines() > 0) {
             warnings.add(new ReadWarning(legacy.font() == LegacyVietnamese.Font.TCVN3 ? ReadWarning.Kind.TCVN3_TURNED
                     : ReadWarning.Kind.VNI_TURNED, legacy.lines(), legacy.example()));
