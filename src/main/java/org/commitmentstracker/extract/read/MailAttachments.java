@@ -14,9 +14,10 @@ final class MailAttachments {
     /** An e-mail whose own text is shorter than this is a covering note: a statement is longer. */
     static final int COVERING_NOTE = 2_000;
 
-    /** The kinds of attached file that can hold a statement. */
+    /** The kinds of attached file that can hold a statement; MIME is a message forwarded as an attachment. */
     private static final Set<FormatSniffer.Kind> DOCUMENTS = EnumSet.of(FormatSniffer.Kind.PDF, FormatSniffer.Kind.ZIP,
-            FormatSniffer.Kind.OLE2, FormatSniffer.Kind.RTF, FormatSniffer.Kind.HTML, FormatSniffer.Kind.TEXT);
+            FormatSniffer.Kind.OLE2, FormatSniffer.Kind.RTF, FormatSniffer.Kind.HTML, FormatSniffer.Kind.TEXT,
+            FormatSniffer.Kind.MIME);
 
     /** A file sent with an e-mail: its name as the sender gave it, and its bytes. */
     record Attachment(String name, byte[] bytes) {

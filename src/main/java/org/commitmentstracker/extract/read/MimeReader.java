@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A web page saved as one file (.mht / .mhtml, as browsers and Word write it) or a saved e-mail (.eml): MIME parts.
- * An e-mail that covers a statement sent with it gives that document ({@link MailAttachments}).
+ * An e-mail that covers a statement sent with it gives that document ({@link MailAttachments}), and one that covers
+ * a forwarded message gives what that message brings.
  * The page's HTML part is read as a saved web page ({@link HtmlReader}; its address from the archive when the page
  * names none); an e-mail without HTML gives its plain text. Parts are decoded from quoted-printable or base64 and
  * from their charset.
@@ -64,9 +65,9 @@ final class MimeReader {
         List<Part> leaves = new ArrayList<>();
         leaves(message, leaves, 0);
         // Attachments are what the sender attached (a web archive's pictures and pages are not): named in their
-        // Content-Disposition.
-        List<MailAttachments.Attachment> documents = MailAttachments.documents(
-                leaves.stream().filter(MimeReader::attached).map(MimeReader::attachment).toList());
+        // Content-Disposition, or a message forwarded as an attachment, which some programs show inline.
+        List<MailAttachments.Attachment> documents = MailAttachments.documents(leaves.stream()
+                .filter(p -> attached(p) || forwarded(p)).map(MimeReader::attachment).toList());
         Part html = leaves.stream().filter(p -> p.type().equals("text/html") && !attached(p)).findFirst().orElse(null);
         String location = message.headers().getOrDefault("snapshot-content-location",
                 html == null ? null : html.headers().get("content-location"));
@@ -92,12 +93,18 @@ final class MimeReader {
         return disposition.startsWith("attachment") || disposition.contains("filename");
     }
 
+    /** A whole e-mail inside this one: a message forwarded as an attachment ("Forward as attachment"). */
+    private static boolean forwarded(Part part) {
+        return part.type().equals("message/rfc822");
+    }
+
     private static MailAttachments.Attachment attachment(Part part) {
         String name = MailHeaderWords.parameter(part.headers().getOrDefault("content-disposition", ""), "filename");
         if (name == null) {
             name = MailHeaderWords.parameter(part.headers().getOrDefault("content-type", ""), "name");
         }
-        return new MailAttachments.Attachment(name == null || name.isBlank() ? "attachment" : name, decoded(part));
+        String unnamed = forwarded(part) ? "message.eml" : "attachment";
+        return new MailAttachments.Attachment(name == null || name.isBlank() ? unnamed : name, decoded(part));
     }
 
     /** The parts that are not multipart, in order (nested multiparts opened, to a sane depth). */

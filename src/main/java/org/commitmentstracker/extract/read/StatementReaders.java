@@ -97,7 +97,9 @@ public final class StatementReaders {
             return finish(name, mail.text(), mail.sourceUrl(), format);
         }
         MailAttachments.Attachment sent = mail.attachment();
-        SourceText document = read(name + " › " + sent.name(), sent.bytes(), false);
+        // A forwarded e-mail brings the statement in its text or attached to it in turn: its attachment is followed too.
+        boolean forwarded = FormatSniffer.sniff(head(sent.bytes()), sent.name()) == FormatSniffer.Kind.MIME;
+        SourceText document = read(name + " › " + sent.name(), sent.bytes(), forwarded);
         return new SourceText(name, document.text(), document.sourceUrl(), document.format(), document.warnings());
     }
 

@@ -149,6 +149,38 @@ class MimeReaderTest extends StatementFileFixture {
         assertThat(read.text()).contains(statement.strip().lines().skip(3).findFirst().orElseThrow().strip());
     }
 
+    /**
+     * A statement forwarded within the ministry: the embassy's e-mail, forwarded as an attachment under a note of
+     * one's own. It brings the statement in its text, or attached to it in turn; some programs show it inline.
+     */
+    @Test
+    void aForwardedEmailGivesTheStatementItBrings() throws Exception {
+        String statement = Files.readString(SeedCorpus.seed("001_95b90d5a4b3eee68.txt"));
+        byte[] embassy = mail(statement);
+        SourceText inText = read("chuyen-tiep.eml", forwarding("Chuyển Vụ Tổng hợp theo dõi.",
+                "attachment; filename=\"Joint statement.eml\"", embassy));
+        assertThat(inText.name()).isEqualTo("chuyen-tiep.eml");
+        assertThat(inText.format()).isEqualTo("eml");
+        assertThat(inText.text()).isEqualTo(read("embassy.eml", embassy).text());
+
+        Path docx = SeedCorpus.inFormat("docx", "000_0201c7e0e5d491ab.txt");
+        byte[] covering = mail("Kính gửi Bộ Ngoại giao, xin gửi kèm Tuyên bố chung.",
+                "attachment; filename=\"tuyen-bo.docx\"", Files.readAllBytes(docx));
+        SourceText attached = read("chuyen-tiep2.eml", forwarding("FYI.", "inline", covering));
+        assertThat(attached.format()).isEqualTo("docx");
+        assertThat(attached.text()).isEqualTo(readers.read(docx).text());
+    }
+
+    /** An e-mail whose note forwards {@code message} as a message/rfc822 part with this Content-Disposition. */
+    private static byte[] forwarding(String note, String disposition, byte[] message) {
+        String eml = "From: vu.tonghop@mofa.gov.vn\r\nSubject: Fwd: Tuyen bo chung\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"fwd\"\r\n\r\n--fwd\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64(note)
+                + "\r\n--fwd\r\nContent-Type: message/rfc822\r\nContent-Disposition: " + disposition + "\r\n\r\n"
+                + new String(message, StandardCharsets.ISO_8859_1) + "\r\n--fwd--\r\n";
+        return eml.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** An attached statement that cannot be read is refused in words naming the e-mail and the attachment. */
     @Test
     void aDamagedAttachmentIsNamedInTheRefusal() throws Exception {
