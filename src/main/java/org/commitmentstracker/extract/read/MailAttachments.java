@@ -44,12 +44,16 @@ final class MailAttachments {
      * that statement, whatever is attached; a covering note with several documents is refused with their names, as
      * which of them is the statement is not guessed at.
      *
-     * @param documents the attached documents ({@link #documents})
+     * @param all the attached documents ({@link #documents})
      */
-    static Mail read(String name, Mail own, List<Attachment> documents) throws UnreadableStatementException {
-        if (documents.isEmpty() || own.text().strip().length() >= COVERING_NOTE) {
+    static Mail read(String name, Mail own, List<Attachment> all) throws UnreadableStatementException {
+        if (all.isEmpty() || own.text().strip().length() >= COVERING_NOTE) {
             return own;
         }
+        // A message forwarded beside documents is the thread the documents came in, not the statement (as an Outlook
+        // message's forwarded messages are never opened): only alone is it followed.
+        List<Attachment> files = all.stream().filter(a -> !forwardedMessage(a)).toList();
+        List<Attachment> documents = files.isEmpty() ? all : files;
         if (documents.size() > 1) {
             String names = String.join(", ", documents.stream().map(Attachment::name).toList());
             throw new UnreadableStatementException(name, StatementProblem.OTHER_FORMAT, "is an e-mail with "
@@ -77,6 +81,10 @@ final class MailAttachments {
             }
             return null;
         }
+    }
+
+    private static boolean forwardedMessage(Attachment attachment) {
+        return FormatSniffer.sniff(head(attachment.bytes()), attachment.name()) == FormatSniffer.Kind.MIME;
     }
 
     private static byte[] head(byte[] bytes) {

@@ -169,6 +169,16 @@ class MimeReaderTest extends StatementFileFixture {
         SourceText attached = read("chuyen-tiep2.eml", forwarding("FYI.", "inline", covering));
         assertThat(attached.format()).isEqualTo("docx");
         assertThat(attached.text()).isEqualTo(readers.read(docx).text());
+
+        // Beside a document, a forwarded message is the thread the document came in: the document is read.
+        Path pdf = SeedCorpus.inFormat("pdf", "000_0201c7e0e5d491ab.txt");
+        String thread = new String(forwarding("Xin gửi kèm Tuyên bố chung.", "attachment; filename=\"thu-truoc.eml\"",
+                embassy), StandardCharsets.ISO_8859_1).replace("--fwd--\r\n", "--fwd\r\nContent-Type: application/pdf\r\n"
+                + "Content-Disposition: attachment; filename=\"tuyen-bo.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(Files.readAllBytes(pdf)) + "\r\n--fwd--\r\n");
+        SourceText beside = read("thu.eml", thread.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(beside.format()).isEqualTo("pdf");
+        assertThat(beside.text()).isEqualTo(readers.read(pdf).text());
     }
 
     /** An e-mail whose note forwards {@code message} as a message/rfc822 part with this Content-Disposition. */
