@@ -1,11 +1,17 @@
 package org.commitmentstracker.extract.read;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Tells a file's kind from its first bytes; the extension only breaks the tie between plain text and HTML. */
 final class FormatSniffer {
     enum Kind { PDF, ZIP, OLE2, IMAGE, RTF, MIME, HTML, TEXT, BINARY }
+
+    /** The leading bytes of a file that {@link #sniff} looks at (the whole file when it is shorter). */
+    static byte[] head(byte[] bytes) {
+        return bytes.length <= HEAD_SIZE ? bytes : Arrays.copyOf(bytes, HEAD_SIZE);
+    }
 
     /** How many leading bytes {@link #sniff} needs. */
     static final int HEAD_SIZE = 8192;

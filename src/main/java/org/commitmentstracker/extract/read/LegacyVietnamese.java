@@ -1,6 +1,7 @@
 package org.commitmentstracker.extract.read;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,10 +19,13 @@ import java.util.regex.Pattern;
  * is: turned, those are no syllables.
  */
 final class LegacyVietnamese {
-    /** The two encodings: each says which letters it writes Vietnamese with and how they read in Unicode. */
+    /**
+     * The two encodings: each says which letters it writes Vietnamese with, how they read in Unicode, and how the
+     * review is told of a text turned from it.
+     */
     enum Font {
         /** TCVN3 (.VnTime): one Latin-1 letter for each Vietnamese letter. */
-        TCVN3 {
+        TCVN3(ReadWarning.Kind.TCVN3_TURNED) {
             @Override
             boolean writesWith(char c) {
                 return c < TCVN3_TABLE.length && TCVN3_TABLE[c] != c;
@@ -39,7 +43,7 @@ final class LegacyVietnamese {
             }
         },
         /** VNI (VNI-Times): a vowel followed by a Latin-1 letter for its marks ("eä" is "ệ"), a few letters alone. */
-        VNI {
+        VNI(ReadWarning.Kind.VNI_TURNED) {
             @Override
             boolean writesWith(char c) {
                 char small = Character.toLowerCase(c);
@@ -62,6 +66,12 @@ final class LegacyVietnamese {
                 return Normalizer.normalize(out, Normalizer.Form.NFC);
             }
         };
+
+        private final ReadWarning.Kind turned;
+
+        Font(ReadWarning.Kind turned) {
+            this.turned = turned;
+        }
 
         /** Whether the encoding writes Vietnamese with this letter. */
         abstract boolean writesWith(char c);
@@ -137,6 +147,10 @@ final class LegacyVietnamese {
 
     /** The text with its lines in an old encoding turned into Unicode; the encoding, how many lines, the first turned. */
     record Turned(String text, Font font, int lines, String example) {
+        /** What the review is told: the lines turned and from which encoding; none when nothing was. */
+        List<ReadWarning> warnings() {
+            return lines == 0 ? List.of() : List.of(new ReadWarning(font.turned, lines, example));
+        }
     }
 
     private LegacyVietnamese() {
@@ -218,9 +232,6 @@ final class LegacyVietnamese {
         int i = 0;
         while (i < line.length()) {
             if (!isWordChar(line.charAt(i))) {
-                if (isVietnameseUnicode(line.charAt(i))) {
-                    return false;
-                }
                 i++;
                 continue;
             }

@@ -1,6 +1,5 @@
 package org.commitmentstracker.extract.read;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,15 @@ final class MailAttachments {
 
     /** A file sent with an e-mail: its name as the sender gave it, and its bytes. */
     record Attachment(String name, byte[] bytes) {
+        /** What kind of file it is, by its content first and its name second. */
+        FormatSniffer.Kind kind() {
+            return FormatSniffer.sniff(FormatSniffer.head(bytes), name);
+        }
+
+        /** Whether it is an e-mail of its own: a message forwarded as an attachment. */
+        boolean forwardedMessage() {
+            return kind() == FormatSniffer.Kind.MIME;
+        }
     }
 
     /**
@@ -36,7 +44,7 @@ final class MailAttachments {
     /** The attachments that can hold a statement (not pictures, programs or other data), in order. */
     static List<Attachment> documents(List<Attachment> attachments) {
         return attachments.stream().filter(a -> a.bytes() != null && a.bytes().length > 0)
-                .filter(a -> DOCUMENTS.contains(FormatSniffer.sniff(head(a.bytes()), a.name()))).toList();
+                .filter(a -> DOCUMENTS.contains(a.kind())).toList();
     }
 
     /**
@@ -52,7 +60,7 @@ final class MailAttachments {
         }
         // A message forwarded beside documents is the thread the documents came in, not the statement (as an Outlook
         // message's forwarded messages are never opened): only alone is it followed.
-        List<Attachment> files = all.stream().filter(a -> !forwardedMessage(a)).toList();
+        List<Attachment> files = all.stream().filter(a -> !a.forwardedMessage()).toList();
         List<Attachment> documents = files.isEmpty() ? all : files;
         if (documents.size() > 1) {
             String names = String.join(", ", documents.stream().map(Attachment::name).toList());
@@ -83,11 +91,4 @@ final class MailAttachments {
         }
     }
 
-    private static boolean forwardedMessage(Attachment attachment) {
-        return FormatSniffer.sniff(head(attachment.bytes()), attachment.name()) == FormatSniffer.Kind.MIME;
-    }
-
-    private static byte[] head(byte[] bytes) {
-        return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
-    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.commitmentstracker.extract.meta.OtherLanguage;
@@ -49,7 +48,7 @@ public final class StatementReaders {
      */
     private SourceText read(String name, byte[] bytes, boolean attachments) throws UnreadableStatementException {
         try {
-            FormatSniffer.Kind kind = FormatSniffer.sniff(head(bytes), name);
+            FormatSniffer.Kind kind = FormatSniffer.sniff(FormatSniffer.head(bytes), name);
             return switch (kind) {
                 case TEXT -> finish(name, PlainTextReader.read(name, bytes), null, "txt");
                 case ZIP -> {
@@ -98,8 +97,7 @@ public final class StatementReaders {
         }
         MailAttachments.Attachment sent = mail.attachment();
         // A forwarded e-mail brings the statement in its text or attached to it in turn: its attachment is followed too.
-        boolean forwarded = FormatSniffer.sniff(head(sent.bytes()), sent.name()) == FormatSniffer.Kind.MIME;
-        SourceText document = read(name + " › " + sent.name(), sent.bytes(), forwarded);
+        SourceText document = read(name + " › " + sent.name(), sent.bytes(), sent.forwardedMessage());
         return new SourceText(name, document.text(), document.sourceUrl(), document.format(), document.warnings());
     }
 
@@ -180,9 +178,6 @@ public final class StatementReaders {
         return Explanation.of(language, "statement.language." + (NAMED_LANGUAGES.contains(language) ? language : "other"));
     }
 
-    private static byte[] head(byte[] bytes) {
-        return bytes.length <= FormatSniffer.HEAD_SIZE ? bytes : Arrays.copyOf(bytes, FormatSniffer.HEAD_SIZE);
-    }
 
     private static SourceText finish(String name, String raw, String sourceUrl, String format)
             throws UnreadableStatementException {
@@ -203,10 +198,7 @@ public final class StatementReaders {
                     .saying(null, languageWords(language.get()));
         }
         List<ReadWarning> warnings = new ArrayList<>(format.equals("pdf") ? MissingSpaces.warnings(text) : List.of());
-        if (legacy.lines() > 0) {
-            warnings.add(new ReadWarning(legacy.font() == LegacyVietnamese.Font.TCVN3 ? ReadWarning.Kind.TCVN3_TURNED
-                    : ReadWarning.Kind.VNI_TURNED, legacy.lines(), legacy.example()));
-        }
+        warnings.addAll(legacy.warnings());
         return new SourceText(name, text, sourceUrl, format, warnings);
     }
 }
